@@ -1,0 +1,84 @@
+import type { Rational } from './rational.ts';
+import type { Span } from './span.ts';
+
+/** A range of characters in the performer's code, as offsets into the editor text. */
+export interface Location {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a hap knows about where it came from. */
+export interface HapContext {
+  readonly locations: readonly Location[];
+}
+
+export const EMPTY_CONTEXT: HapContext = Object.freeze({ locations: Object.freeze([]) as readonly Location[] });
+
+/**
+ * A happening: a value active over `part`, a fragment of its event `whole`.
+ * `whole` is absent for continuous values (signals).
+ */
+export class Hap<T> {
+  readonly whole: Span | undefined;
+  readonly part: Span;
+  readonly value: T;
+  readonly context: HapContext;
+
+  constructor(whole: Span | undefined, part: Span, value: T, context: HapContext = EMPTY_CONTEXT) {
+    this.whole = whole;
+    this.part = part;
+    this.value = value;
+    this.context = context;
+  }
+
+  /** The whole if there is one, else the part. */
+  wholeOrPart(): Span {
+    return this.whole ?? this.part;
+  }
+
+  /** True when this fragment contains the start of its event. */
+  hasOnset(): boolean {
+    return this.whole !== undefined && this.whole.begin.eq(this.part.begin);
+  }
+
+  /** When the event starts (the whole's begin, or the part's). */
+  begin(): Rational {
+    return (this.whole ?? this.part).begin;
+  }
+
+  /** The event's duration (whole, or part for signals). */
+  duration(): Rational {
+    const s = this.whole ?? this.part;
+    return s.end.sub(s.begin);
+  }
+
+  withSpan(f: (s: Span) => Span): Hap<T> {
+    return new Hap(this.whole === undefined ? undefined : f(this.whole), f(this.part), this.value, this.context);
+  }
+
+  withValue<U>(f: (v: T) => U): Hap<U> {
+    return new Hap(this.whole, this.part, f(this.value), this.context);
+  }
+
+  setContext(context: HapContext): Hap<T> {
+    return new Hap(this.whole, this.part, this.value, context);
+  }
+
+  /** Whole, part and value equal (value by `===`). */
+  spanEquals(o: Hap<unknown>): boolean {
+    const w = this.whole === undefined ? o.whole === undefined : o.whole !== undefined && this.whole.equals(o.whole);
+    return w && this.part.equals(o.part);
+  }
+
+  toString(): string {
+    const w = this.whole ? this.whole.toString() : '~';
+    return `(${w} | ${this.part.toString()}) ${JSON.stringify(this.value)}`;
+  }
+}
+
+/** Joins two contexts: the source locations of both, in order. */
+export function combineContexts(a: HapContext, b: HapContext): HapContext {
+  if (b.locations.length === 0) return a;
+  if (a.locations.length === 0) return b;
+  return { locations: [...a.locations, ...b.locations] };
+}

@@ -1,0 +1,57 @@
+/**
+ * Turning performer arguments into patterns: a value becomes a steady pattern, a string is
+ * read as mini-notation, and a pattern stays itself. Patterned arguments go through
+ * {@link patternify}, the one helper that makes a function of a plain value accept a pattern.
+ */
+import { mini } from '../mini/index.ts';
+import { fmap, innerJoin } from './core.ts';
+import { Pattern } from './pattern.ts';
+import { pure } from './constructors.ts';
+
+/** A value, a pattern of values, or a mini-notation string that reads as one. */
+export type PatternArg<T> = T | Pattern<T> | string;
+
+/** Makes a pattern of anything: strings are parsed as mini-notation, patterns pass through. */
+export function reify<T>(x: PatternArg<T>): Pattern<T> {
+  if (x instanceof Pattern) return x;
+  if (typeof x === 'string') return mini(x) as Pattern<T>;
+  return pure(x);
+}
+
+/** True for arguments that need patterning (patterns and mini-notation strings). */
+export function isPatterned(x: unknown): x is Pattern<unknown> | string {
+  return x instanceof Pattern || typeof x === 'string';
+}
+
+/**
+ * Applies `f` to a patterned argument: a plain value goes straight through; a pattern of values
+ * is mapped to patterns and inner-joined (Tidal's `tParam`), so the argument can change within
+ * a cycle.
+ */
+export function withArg<A, T, R>(a: PatternArg<A>, pat: Pattern<T>, f: (a: A, pat: Pattern<T>) => Pattern<R>): Pattern<R> {
+  if (!isPatterned(a)) return f(a, pat);
+  return innerJoin(fmap((v: A) => f(v, pat), reify(a)));
+}
+
+/**
+ * Lifts a function of one plain value to one that takes a patterned value: the pattern of
+ * arguments is mapped to patterns and inner-joined (Tidal's `tParam`). A plain value is passed
+ * straight through.
+ */
+export function patternify<A, T, R>(f: (a: A, pat: Pattern<T>) => Pattern<R>): (a: PatternArg<A>, pat: Pattern<T>) => Pattern<R> {
+  return (a, pat) => {
+    if (!isPatterned(a)) return f(a, pat);
+    return innerJoin(fmap((v: A) => f(v, pat), reify(a)));
+  };
+}
+
+/** Like {@link patternify} for two arguments, combined with structure from the first. */
+export function patternify2<A, B, T, R>(
+  f: (a: A, b: B, pat: Pattern<T>) => Pattern<R>,
+): (a: PatternArg<A>, b: PatternArg<B>, pat: Pattern<T>) => Pattern<R> {
+  return (a, b, pat) => {
+    if (!isPatterned(a) && !isPatterned(b)) return f(a, b, pat);
+    const args = reify(a).appLeft((x: A, y: B) => [x, y] as const, reify(b));
+    return innerJoin(fmap(([x, y]: readonly [A, B]) => f(x, y, pat), args));
+  };
+}

@@ -1,0 +1,86 @@
+/** Changing time: speed, shift, zoom, repeat and sample. Each takes patterned arguments. */
+import * as core from './core.ts';
+import { Pattern, silence } from './pattern.ts';
+import { Rational, ONE, type RationalLike } from './rational.ts';
+import { withArg, type PatternArg } from './reify.ts';
+import { pure } from './constructors.ts';
+
+const r = (x: RationalLike): Rational => Rational.from(x);
+
+/**
+ * Speeds a pattern up by a factor.
+ * @example
+ * s("bd sd").fast("<1 2>")
+ */
+export function fast<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+  return withArg(factor, pat, (factor, p) => core.fast(r(factor), p));
+}
+
+/**
+ * Slows a pattern down by a factor.
+ * @example
+ * note("c e g b").slow(2)
+ */
+export function slow<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+  return withArg(factor, pat, (factor, p) => (Number(factor) === 0 ? silence : core.fast(ONE.div(r(factor)), p)));
+}
+
+/**
+ * Shifts a pattern earlier by a number of cycles.
+ * @example
+ * s("bd sd hh").early(0.25)
+ */
+export function early<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+  return withArg(offset, pat, (offset, p) => core.early(r(offset), p));
+}
+
+/**
+ * Shifts a pattern later by a number of cycles.
+ * @example
+ * stack(s("hh*4"), s("hh*4").late(0.125))
+ */
+export function late<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+  return withArg(offset, pat, (offset, p) => core.late(r(offset), p));
+}
+
+/**
+ * Speeds each cycle up by a factor, leaving a gap at its end.
+ * @example
+ * s("bd sd").fastGap(2)
+ */
+export function fastGap<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+  return withArg(factor, pat, (factor, p) => core.fastGap(r(factor), p));
+}
+
+/**
+ * Repeats each event a number of times within its own span.
+ * @example
+ * s("bd ~ sd cp").ply("<1 2 3>")
+ */
+export function ply<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+  return withArg(factor, pat, (factor, p) => core.squeezeJoin(core.fmap((v) => core.fast(r(factor), pure(v)), p)));
+}
+
+/**
+ * Samples a pattern (often a continuous signal) `n` times per cycle.
+ * @example
+ * note(saw.range(40, 52).segment(8))
+ */
+export function segment<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+  return withArg(n, pat, (n, p) => core.appLeft((_: boolean, v) => v, core.fast(r(n), pure(true)), p));
+}
+
+/**
+ * Plays only the part of each cycle between `begin` and `end`, stretched to fill the cycle.
+ * @example
+ * s("bd*2 hh*3 [~ bd] cp").zoom(0.25, 0.75)
+ */
+export function zoom<T>(begin: Rational, end: Rational, pat: Pattern<T>): Pattern<T> {
+  const d = end.sub(begin);
+  if (d.n <= 0) return silence;
+  const zoomed = core.withHapSpan(
+    (s) => s.withCycle((t) => t.sub(begin).div(d)),
+    core.withQuerySpan((s) => s.withCycle((t) => t.mul(d).add(begin)), pat),
+  );
+  return core.splitQueries(zoomed, pat.steps?.mul(d));
+}
