@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Rational, rational } from '../../src/pattern/rational.ts';
+
+const small = fc.integer({ min: -1000, max: 1000 });
+const nonZero = small.filter((x) => x !== 0);
+const arbRational = fc.tuple(small, nonZero).map(([n, d]) => Rational.of(n, d));
+
+describe('Rational', () => {
+  it('keeps fractions reduced with a positive denominator', () => {
+    expect(Rational.of(2, 4).toString()).toBe('1/2');
+    expect(Rational.of(3, -6).toString()).toBe('-1/2');
+    expect(Rational.of(0, -5).toString()).toBe('0/1');
+  });
+
+  it('reads floats as their simplest exact fraction', () => {
+    expect(rational(0.1).toString()).toBe('1/10');
+    expect(rational(1 / 3).toString()).toBe('1/3');
+    expect(rational(0.125).toString()).toBe('1/8');
+    expect(rational(-2.75).toString()).toBe('-11/4');
+  });
+
+  it('reads strings', () => {
+    expect(rational('3/4').toString()).toBe('3/4');
+    expect(rational('0.25').toString()).toBe('1/4');
+    expect(() => rational('abc')).toThrow(/Not a time/);
+  });
+
+  it('rejects division by zero with a clear error', () => {
+    expect(() => Rational.of(1, 0)).toThrow(/Division by zero/);
+    expect(() => rational(1).div(rational(0))).toThrow(/Division by zero/);
+  });
+
+  it('floors negative times towards minus infinity', () => {
+    expect(Rational.of(-1, 2).sam().toString()).toBe('-1/1');
+    expect(Rational.of(-1, 2).cyclePos().toString()).toBe('1/2');
+    expect(Rational.of(7, 2).nextSam().toString()).toBe('4/1');
+  });
+
+  it('stays exact past the safe-integer range by falling back to BigInt', () => {
+    const big = Rational.of(2 ** 40 + 1, 2 ** 40);
+    const sq = big.mul(big);
+    // (2^40+1)^2 / 2^80 is not representable in doubles; the result is the closest fitting fraction
+    expect(Math.abs(sq.valueOf() - (1 + 2 ** -39))).toBeLessThan(1e-15);
+    expect(Rational.of(1, 3 * 2 ** 30).add(Rational.of(1, 5 * 2 ** 30)).toString()).toBe(`1/${15 * 2 ** 27}`);
+  });
+
+  it('obeys field laws', () => {
+    fc.assert(
+      fc.property(arbRational, arbRational, arbRational, (a, b, c) => {
+        expect(a.add(b).eq(b.add(a))).toBe(true);
+        expect(a.add(b).add(c).eq(a.add(b.add(c)))).toBe(true);
+        expect(a.mul(b.add(c)).eq(a.mul(b).add(a.mul(c)))).toBe(true);
+        expect(a.sub(b).add(b).eq(a)).toBe(true);
+        if (b.n !== 0) expect(a.div(b).mul(b).eq(a)).toBe(true);
+      }),
+    );
+  });
+
+  it('compares like the numbers it stands for', () => {
+    fc.assert(
+      fc.property(arbRational, arbRational, (a, b) => {
+        expect(a.compare(b)).toBe(Math.sign(a.valueOf() - b.valueOf()));
+        expect(a.floor().valueOf()).toBe(Math.floor(a.valueOf()));
+        expect(a.ceil().valueOf() === Math.ceil(a.valueOf())).toBe(true);
+      }),
+    );
+  });
+
+  it('splits any time into its cycle and position', () => {
+    fc.assert(
+      fc.property(arbRational, (a) => {
+        const pos = a.cyclePos();
+        expect(a.sam().add(pos).eq(a)).toBe(true);
+        expect(pos.gte(Rational.int(0)) && pos.lt(Rational.int(1))).toBe(true);
+      }),
+    );
+  });
+});
