@@ -46,7 +46,7 @@ interface DocComment {
 
 function* docComments(source: string): Generator<DocComment> {
   for (const match of source.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
-    const lines = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\*(?: |$)/, ''));
+    const lines = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\*[ \t]?/, ''));
     const codes: string[] = [];
     let name: string | undefined;
     let current: string[] | undefined;
@@ -69,15 +69,18 @@ function* docComments(source: string): Generator<DocComment> {
 }
 
 const declarations = [
-  /^\s*export\s+(?:const|let|var)\s+\{\s*([\w$]+)/,
-  /^\s*(?:export\s+)?(?:async\s+)?(?:const|let|var|function\*?|class)\s+([\w$]+)/,
-  /^\s*([\w$]+)\s*[:=(]/,
+  /^export\s+(?:const|let|var)\s+\{\s*([\w$]+)/,
+  /^(?:export\s+)?(?:async\s+)?(?:const|let|var|function\*?|class)\s+([\w$]+)/,
+  /^[\w$.]*\.prototype\.([\w$]+)\s*=/,
+  /^([\w$]+)\s*[:=(]/,
 ];
 
+/** The name declared by the code after a doc comment, without the `_` of an unpatterned variant. */
 function declaredName(after: string): string {
+  const code = after.replace(/^(?:\s+|\/\/[^\n]*)*/, '');
   for (const declaration of declarations) {
-    const name = declaration.exec(after)?.[1];
-    if (name) return name;
+    const name = declaration.exec(code)?.[1];
+    if (name) return name.replace(/^_+(?=.)/, '');
   }
   return 'anonymous';
 }
@@ -99,7 +102,12 @@ export const browserStubs: OracleStubs = {
     loadCsound: inertAsync,
     initAudioOnFirstClick: inertAsync,
     getAudioContext: inert,
+    // The transpiler turns `slider(value, min, max)` into `sliderWithID(id, value, min, max)`.
+    sliderWithID: (_id: string, value: unknown) => value,
   },
-  methods: ['pianoroll', 'punchcard', 'wordfall', 'scope', 'tscope', 'fscope', 'spectrum', 'spiral', 'pitchwheel',
-    'draw', 'onPaint', 'midi', 'osc', 'csound', 'animate'],
+  methods: [
+    ...['pianoroll', 'punchcard', 'wordfall', 'scope', 'tscope', 'fscope', 'spectrum', 'spiral', 'pitchwheel']
+      .flatMap((name) => [name, `_${name}`]),
+    'draw', 'onPaint', 'markcss', 'midi', 'osc', 'csound', 'animate',
+  ],
 };

@@ -138,9 +138,9 @@ function captureConsole(logs: string[]): () => void {
   const saved = consoleMethods.map((name) => [name, console[name]] as const);
   for (const name of consoleMethods) {
     console[name] = (...args: unknown[]) => {
-      // Strudel's logger styles its messages with a leading `%c` and a CSS argument.
-      const text = args.filter((arg) => !(typeof arg === 'string' && arg.includes('color:'))).map(String).join(' ');
-      logs.push(text.replace(/^%c/, ''));
+      const [first] = args;
+      // Strudel's logger passes `%c` + message and a CSS string: keep only the message.
+      logs.push(typeof first === 'string' && first.startsWith('%c') ? first.slice(2) : args.map(String).join(' '));
     };
   }
   return () => {

@@ -11,12 +11,13 @@ const modules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
  * them from CommonJS, and `@kabelsalat/web`'s `main` is a browser bundle. The plugin resolves each
  * `@tonaljs/*` and `@kabelsalat/web` to its ESM `dist/index.mjs`, `chord-voicings` to its shipped
  * ES sources, and has Vitest inline them so that these resolutions apply to their own imports too.
- * It only affects module resolution in the test runner; nothing under `src/` depends on it.
+ * It applies only under Vitest; nothing under `src/` depends on it.
  */
 export function tonalResolve(): Plugin {
   return {
     name: 'weft:tonal-resolve',
     enforce: 'pre',
+    apply: () => process.env.VITEST !== undefined,
     config: () => ({
       test: { server: { deps: { inline: [/\/@tonaljs\//, /\/chord-voicings\//] } } },
     }),
