@@ -1,0 +1,116 @@
+/**
+ * The `weft` command: `weft events` prints the events of performer code as JSON lines;
+ * `weft render` (sound) comes with the sound engine.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { evaluate, EvalError, withDeepStacks, type Evaluation } from '../eval/index.ts';
+import { Rational } from '../pattern/rational.ts';
+import { patternEvents } from './events.ts';
+
+/** Where the command reads and writes; the process's own streams by default. */
+export interface CommandIO {
+  readonly readStdin: () => Promise<string>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** Exit codes: success, an error in the performer code, a usage error. */
+export const EXIT_OK = 0;
+export const EXIT_CODE_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+export const HELP = `weft — live-coding patterns
+
+Usage:
+  weft events [FILE] [--cycles N] [--count]
+      Evaluates performer code from FILE (or standard input, also with FILE "-") and prints its
+      events for cycles [0, N) as JSON lines, sorted by part begin:
+        {"whole":["1/3","2/3"],"part":["1/3","2/3"],"value":{...}}
+      "whole" is null for continuous values; times are exact fractions "n/d".
+      --cycles N   how many cycles (default 1; may be a fraction such as 3/2)
+      --count      print only the number of events
+  weft render ...  (not implemented yet: comes with the sound engine)
+  weft --help      this text
+
+Errors in the code are printed as "line:column: message" with exit status 1;
+usage errors exit with status 2.
+`;
+
+/** Runs the command with `args` (without `node` and the script); resolves to the exit code. */
+export async function main(args: readonly string[], io: CommandIO = processIO()): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(HELP);
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (command === 'events') return events(rest, io);
+  if (command === 'render') {
+    io.stderr('weft render: not implemented yet (it comes with the sound engine)\n');
+    return EXIT_USAGE;
+  }
+  io.stderr(`weft: unknown command "${command}" (try weft --help)\n`);
+  return EXIT_USAGE;
+}
+
+async function events(args: readonly string[], io: CommandIO): Promise<number> {
+  let options: { cycles: Rational; count: boolean; file: string | undefined };
+  try {
+    options = eventOptions(args);
+  } catch (error) {
+    io.stderr(`weft events: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+  let code: string;
+  try {
+    code = options.file === undefined || options.file === '-' ? await io.readStdin() : await readFile(options.file, 'utf8');
+  } catch (error) {
+    io.stderr(`weft events: cannot read ${options.file ?? 'standard input'}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+
+  let evaluation: Evaluation | undefined;
+  try {
+    evaluation = evaluate(code);
+    const pattern = evaluation.pattern;
+    const list = withDeepStacks(() => patternEvents(pattern, 0, options.cycles));
+    io.stdout(options.count ? `${list.length}\n` : list.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    return EXIT_OK;
+  } catch (error) {
+    const located = error instanceof EvalError ? error : evaluation?.locate(error);
+    io.stderr(located ? `${located.format()}\n` : `error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_CODE_ERROR;
+  }
+}
+
+function eventOptions(args: readonly string[]): { cycles: Rational; count: boolean; file: string | undefined } {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { cycles: { type: 'string', short: 'n' }, count: { type: 'boolean' } },
+  });
+  if (positionals.length > 1) throw new Error(`expected one file, got ${positionals.length}`);
+  const text = values.cycles ?? '1';
+  const bad = new Error(`--cycles needs a positive number such as 4 or 3/2, not "${text}"`);
+  if (!/^\d+(\/\d+|\.\d+)?$/.test(text)) throw bad;
+  let cycles: Rational;
+  try {
+    cycles = Rational.from(text);
+  } catch {
+    throw bad;
+  }
+  if (!cycles.gt(Rational.int(0))) throw bad;
+  return { cycles, count: values.count ?? false, file: positionals[0] };
+}
+
+function processIO(): CommandIO {
+  return {
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { patternEvents } from '../../src/cli/events.ts';
+import { DEFAULT_CPS, evaluate, EvalError } from '../../src/eval/index.ts';
+import { strudelRun, compareEvents, type OracleEvent } from '../oracle/strudel.ts';
+
+const CYCLES = 8;
+
+/** Evaluates `code` in weft and in Strudel and expects the same events and cps. */
+async function sameAsStrudel(code: string): Promise<void> {
+  const ours = evaluate(code);
+  const theirs = await strudelRun(code, CYCLES);
+  const events = patternEvents(ours.pattern, 0, CYCLES) as OracleEvent[];
+  expect(compareEvents(events, theirs.events)).toBeNull();
+  expect(ours.cps).toBe(theirs.cps);
+}
+
+/** The error `evaluate(code)` throws. */
+function errorOf(code: string): EvalError {
+  try {
+    evaluate(code);
+  } catch (error) {
+    if (error instanceof EvalError) return error;
+    throw new Error(`expected an EvalError, got ${String(error)}`);
+  }
+  throw new Error('expected an error');
+}
+
+describe('evaluate', () => {
+  it('returns the value of the last expression when it is a pattern', async () => {
+    await sameAsStrudel('const a = sequence(1, [2, 3])\na.fast(2)');
+  });
+
+  it('gives silence when the last statement is not a pattern', () => {
+    expect(evaluate('const p = pure(1)').pattern.queryArc(0, 4)).toEqual([]);
+    expect(evaluate('pure(1)\n42').pattern.queryArc(0, 4)).toEqual([]);
+  });
+
+  it('stacks $: blocks, and plays them instead of the last expression', async () => {
+    await sameAsStrudel('$: sequence(1, 2)\n$: pure(3).slow(2)');
+    await sameAsStrudel('$: sequence(1, 2)\npure(7)');
+    await sameAsStrudel('pure(7)\n$: sequence(1, 2)');
+  });
+
+  it('stacks named blocks ($name: and plain labels) too', async () => {
+    await sameAsStrudel('$drums: sequence(1, 2)\nbass: pure(3)\n$drums: pure(4)');
+  });
+
+  it('mutes blocks whose label starts with _', async () => {
+    await sameAsStrudel('$: sequence(1, 2)\n_$: pure(3)\n_$bass: pure(4)');
+    await sameAsStrudel('_$: pure(3)');
+    // With no block playing, the last expression plays.
+    await sameAsStrudel('_$: pure(3)\npure(5)');
+  });
+
+  it('lists every block with its label, muting and place in the code', () => {
+    const code = '$: pure(1)\n  _$bass: sequence(2, 3);\nlead: pure(4)';
+    const { blocks } = evaluate(code);
+    expect(blocks.map(({ label, muted, from, to }) => ({ label, muted, code: code.slice(from, to) }))).toEqual([
+      { label: '$', muted: false, code: '$: pure(1)' },
+      { label: '_$bass', muted: true, code: '_$bass: sequence(2, 3)' },
+      { label: 'lead', muted: false, code: 'lead: pure(4)' },
+    ]);
+    expect(blocks.every((b) => b.pattern.queryArc(0, 1).length > 0)).toBe(true);
+  });
+
+  it('counts blocks inside other statements when they run', () => {
+    expect(evaluate('for (let i = 0; i < 3; i++) { $: pure(i) }').pattern.queryArc(0, 1).map((h) => h.value)).toEqual([0, 1, 2]);
+  });
+
+  it('refuses a block whose value is not a pattern, at the block', () => {
+    const error = errorOf('pure(1)\n$: 42');
+    expect(error.message).toMatch(/"\$:" block needs a pattern/);
+    expect([error.line, error.column]).toEqual([2, 1]);
+  });
+
+  it('honours setcps and setcpm (cycles per minute / 60), the last call winning', async () => {
+    await sameAsStrudel('setcps(0.7)\npure(1)');
+    await sameAsStrudel('setcpm(120)\npure(1)');
+    await sameAsStrudel('setcps(1)\nsetcpm(30)\n$: pure(1)');
+    await sameAsStrudel('pure(1)');
+    expect(evaluate('pure(1)').cps).toBe(DEFAULT_CPS);
+  });
+
+  it('takes the default cps from the options', () => {
+    expect(evaluate('pure(1)', { cps: 1.25 }).cps).toBe(1.25);
+    expect(evaluate('setcpm(60)', { cps: 1.25 }).cps).toBe(1);
+  });
+
+  it('refuses a cps that is not a number', () => {
+    expect(errorOf("setcps('fast')").message).toMatch(/setcps needs a number/);
+  });
+
+  it('adds names from the options, which win over DSL names', () => {
+    const { pattern } = evaluate('fast(sequence(extra, 2))', { scope: { extra: 1, fast: (p: unknown) => p } });
+    expect(pattern.queryArc(0, 1).map((h) => h.value)).toEqual([1, 2]);
+  });
+});
+
+describe('evaluate: TypeScript', () => {
+  it('strips type annotations, generics, interfaces and casts', async () => {
+    const code = [
+      'interface Part { notes: number[] }',
+      'type N = number',
+      'const part: Part = { notes: [1, 2, 3] }',
+      'function up<T extends N>(x: T): N { return x + 12 }',
+      'const p = sequence(...part.notes.map((n: N) => up<N>(n))) as Pattern<number>',
+      'p!.fast(2 satisfies number)',
+    ].join('\n');
+    const events = patternEvents(evaluate(code).pattern, 0, 1);
+    expect(events.map((e) => e.value)).toEqual([13, 14, 15, 13, 14, 15]);
+  });
+
+  it('supports enums', () => {
+    expect(evaluate('enum Step { A = 1, B }\npure(Step.B)').pattern.queryArc(0, 1)[0]?.value).toBe(2);
+  });
+
+  it('reports runtime errors at the original position after stripped annotations', () => {
+    const code = 'const n: number = 1; const m: Record<string, number> = {}\nconst k: number = (m as any).a.b';
+    const error = errorOf(code);
+    expect(error.line).toBe(2);
+    expect(code.slice(error.from, error.to)).toBe('b');
+    expect(error.column).toBe(code.split('\n')[1]!.indexOf('.b') + 2);
+  });
+});
+
+describe('evaluate: errors', () => {
+  it('reports a syntax error with its line, column and range', () => {
+    const error = errorOf('pure(1)\nsequence(1, 2');
+    expect(error).toBeInstanceOf(EvalError);
+    expect([error.line, error.column, error.from]).toEqual([2, 14, 21]);
+    expect(error.format()).toMatch(/^2:14: /);
+  });
+
+  it('reports a syntax error in the middle of a line at the offending token', () => {
+    const code = 'const x = 1\nsequence(1 2)\npure(3)';
+    const error = errorOf(code);
+    expect([error.line, error.column]).toEqual([2, 12]);
+    expect(code.slice(error.from, error.to)).toBe('2');
+  });
+
+  it('reports syntax errors that only the type-stripping parser sees, mapped to the original', () => {
+    const code = '$: sequence(1,\n   "a",, 2)';
+    const error = errorOf(code);
+    expect([error.line, error.column]).toEqual([2, 8]);
+  });
+
+  it('reports a name declared twice (which the engine would reject without a place)', () => {
+    const code = 'const a = pure(1)\nconst b = 2\nconst a = pure(3)';
+    const error = errorOf(code);
+    expect([error.line, error.column, code.slice(error.from, error.to)]).toEqual([3, 7, 'a']);
+    expect(error.message).toMatch(/'a' is already declared/);
+  });
+
+  it('allows declaring names that the DSL already has', () => {
+    expect(evaluate('const fast = 3\nlet pure = sequence(1, 2)\npure.slow(fast)').pattern.queryArc(0, 3)).toHaveLength(2);
+  });
+
+  it('refuses imports and top-level await', () => {
+    expect(errorOf("import { x } from 'y'\npure(1)").message).toMatch(/imports and exports are not available/);
+    expect(errorOf('await 1\npure(1)').message).toMatch(/top-level await/);
+  });
+
+  it('reports a runtime error with the line and column of the failing expression', () => {
+    const code = 'const a = pure(1)\n\n  const b = undefinedThing(2)';
+    const error = errorOf(code);
+    expect([error.line, error.column, code.slice(error.from, error.to)]).toEqual([3, 13, 'undefinedThing']);
+    expect(error.message).toMatch(/undefinedThing is not defined/);
+    expect(error.cause).toBeInstanceOf(ReferenceError);
+  });
+
+  it('locates an error thrown deep inside the DSL at the performer call that led to it', () => {
+    const code = 'const a = pure(1)\na.fast(undefined)';
+    const error = errorOf(code);
+    expect(error.line).toBe(2);
+  });
+
+  it('runs in strict mode: assigning an undeclared name is an error', () => {
+    expect(errorOf('x = 3').message).toMatch(/x is not defined/);
+  });
+
+  it('hides Node globals from performer code', () => {
+    expect(evaluate('pure(typeof process + typeof require + typeof globalThis)').pattern.queryArc(0, 1)[0]?.value).toBe(
+      'undefinedundefinedundefined',
+    );
+  });
+
+  it('locates errors thrown later, while the pattern is queried', () => {
+    const code = 'pure(1)\n  .fmap((x) => x.a.b)';
+    const evaluation = evaluate(code);
+    let thrown: unknown;
+    try {
+      evaluation.pattern.queryArc(0, 1);
+    } catch (error) {
+      thrown = error;
+    }
+    const located = evaluation.locate(thrown);
+    expect([located?.line, code.slice(located?.from, located?.to)]).toEqual([2, 'b']);
+    expect(evaluation.locate(new Error('elsewhere'))).toBeUndefined();
+  });
+});
