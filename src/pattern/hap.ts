@@ -10,6 +10,8 @@ export interface Location {
 /** What a hap knows about where it came from. */
 export interface HapContext {
   readonly locations: readonly Location[];
+  /** The scale its note was placed in, written `"C major"`, for `scaleTranspose`. */
+  readonly scale?: string;
 }
 
 export const EMPTY_CONTEXT: HapContext = Object.freeze({ locations: Object.freeze([]) as readonly Location[] });
@@ -76,9 +78,17 @@ export class Hap<T> {
   }
 }
 
-/** Joins two contexts: the source locations of both, in order. */
+/**
+ * Joins two contexts: the source locations of both, in order; other fields from `b` win over
+ * those of `a`, as in Strudel.
+ */
 export function combineContexts(a: HapContext, b: HapContext): HapContext {
-  if (b.locations.length === 0) return a;
-  if (a.locations.length === 0) return b;
-  return { locations: [...a.locations, ...b.locations] };
+  if (a.scale === undefined && b.scale === undefined) {
+    if (b.locations.length === 0) return a;
+    if (a.locations.length === 0) return b;
+    return { locations: [...a.locations, ...b.locations] };
+  }
+  const locations = b.locations.length === 0 ? a.locations : a.locations.length === 0 ? b.locations : [...a.locations, ...b.locations];
+  const scale = b.scale ?? a.scale;
+  return scale === undefined ? { locations } : { locations, scale };
 }
