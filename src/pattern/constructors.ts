@@ -4,6 +4,7 @@ import { fast } from './core.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational, ONE } from './rational.ts';
 import { reify, type PatternArg } from './reify.ts';
+import { lcmSteps } from './step-count.ts';
 
 /**
  * A pattern that repeats one value every cycle.
@@ -34,7 +35,7 @@ function reifySeq<T>(x: SequenceArg<T>): Pattern<T> {
 export function cat<T>(...items: SequenceArg<T>[]): Pattern<T> {
   const pats = items.map(reifySeq);
   const n = pats.length;
-  if (n === 0) return silence as Pattern<T>;
+  if (n === 0) return silence.withSteps(undefined) as Pattern<T>;
   if (n === 1) return pats[0] as Pattern<T>;
   return new Pattern<T>((state) => {
     const out: Hap<T>[] = [];
@@ -48,7 +49,16 @@ export function cat<T>(...items: SequenceArg<T>[]): Pattern<T> {
       }
     }
     return out;
-  });
+  }, lcmSteps(pats.map((p) => p.steps)));
+}
+
+/**
+ * The same as {@link cat}: one pattern per cycle.
+ * @example
+ * slowcat(s("bd*2"), s("hh*3"))
+ */
+export function slowcat<T>(...items: SequenceArg<T>[]): Pattern<T> {
+  return cat(...items);
 }
 
 /**
@@ -57,6 +67,7 @@ export function cat<T>(...items: SequenceArg<T>[]): Pattern<T> {
  * sequence(s("bd"), s("sd"), s("hh hh"))
  */
 export function sequence<T>(...items: SequenceArg<T>[]): Pattern<T> {
+  if (items.length === 0) return silence.withSteps(undefined) as Pattern<T>;
   if (items.length === 1) return reifySeq(items[0] as SequenceArg<T>);
   const steps = Rational.int(items.length);
   return fast(steps, cat(...items)).withSteps(steps);
@@ -74,14 +85,23 @@ export function stack<T>(...items: SequenceArg<T>[]): Pattern<T> {
     const out: Hap<T>[] = [];
     for (const p of pats) for (const h of p.query(state)) out.push(h);
     return out;
-  }, maxSteps(pats));
+  }, lcmSteps(pats.map((p) => p.steps)));
 }
 
-function maxSteps(pats: Pattern<unknown>[]): Rational | undefined {
-  let steps: Rational | undefined;
-  for (const p of pats) {
-    if (p.steps === undefined) return undefined;
-    steps = steps === undefined ? p.steps : steps.max(p.steps);
-  }
-  return steps;
+/**
+ * The same as {@link sequence}: all patterns squeezed into one cycle.
+ * @example
+ * fastcat(s("bd*2"), s("hh*3"))
+ */
+export function fastcat<T>(...items: SequenceArg<T>[]): Pattern<T> {
+  return sequence(...items);
+}
+
+/**
+ * The same as {@link sequence} (short name).
+ * @example
+ * seq(note("c"), note("e g"))
+ */
+export function seq<T>(...items: SequenceArg<T>[]): Pattern<T> {
+  return sequence(...items);
 }

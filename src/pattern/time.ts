@@ -1,9 +1,14 @@
-/** Changing time: speed, shift, zoom, repeat and sample. Each takes patterned arguments. */
+/**
+ * Changing time: speed, shift, zoom, repeat and sample. Each takes patterned arguments.
+ * Each function, called without its pattern, returns the transformation waiting for it
+ * (`fast(2)` is `(pat) => fast(2, pat)`): see the convention in transform.ts.
+ */
 import * as core from './core.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational, ONE, type RationalLike } from './rational.ts';
 import { withArg, type PatternArg } from './reify.ts';
 import { pure } from './constructors.ts';
+import type { AnyTransform } from './transform.ts';
 
 const r = (x: RationalLike): Rational => Rational.from(x);
 
@@ -12,8 +17,11 @@ const r = (x: RationalLike): Rational => Rational.from(x);
  * @example
  * s("bd sd").fast("<1 2>")
  */
-export function fast<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
-  return withArg(factor, pat, (factor, p) => core.fast(r(factor), p));
+export function fast(factor: PatternArg<number>): AnyTransform;
+export function fast<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function fast<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => fast(factor, p);
+  return withArg(factor, pat, (factor, p) => core.fast(r(factor), p)).withSteps(pat.steps);
 }
 
 /**
@@ -21,7 +29,10 @@ export function fast<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>
  * @example
  * note("c e g b").slow(2)
  */
-export function slow<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+export function slow(factor: PatternArg<number>): AnyTransform;
+export function slow<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function slow<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => slow(factor, p);
   return withArg(factor, pat, (factor, p) => (Number(factor) === 0 ? silence : core.fast(ONE.div(r(factor)), p)));
 }
 
@@ -30,8 +41,11 @@ export function slow<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>
  * @example
  * s("bd sd hh").early(0.25)
  */
-export function early<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
-  return withArg(offset, pat, (offset, p) => core.early(r(offset), p));
+export function early(offset: PatternArg<number>): AnyTransform;
+export function early<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function early<T>(offset: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => early(offset, p);
+  return withArg(offset, pat, (offset, p) => core.early(r(offset), p)).withSteps(pat.steps);
 }
 
 /**
@@ -39,8 +53,11 @@ export function early<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T
  * @example
  * stack(s("hh*4"), s("hh*4").late(0.125))
  */
-export function late<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
-  return withArg(offset, pat, (offset, p) => core.late(r(offset), p));
+export function late(offset: PatternArg<number>): AnyTransform;
+export function late<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function late<T>(offset: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => late(offset, p);
+  return withArg(offset, pat, (offset, p) => core.late(r(offset), p)).withSteps(pat.steps);
 }
 
 /**
@@ -48,7 +65,10 @@ export function late<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T>
  * @example
  * s("bd sd").fastGap(2)
  */
-export function fastGap<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+export function fastGap(factor: PatternArg<number>): AnyTransform;
+export function fastGap<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function fastGap<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => fastGap(factor, p);
   return withArg(factor, pat, (factor, p) => core.fastGap(r(factor), p));
 }
 
@@ -57,8 +77,13 @@ export function fastGap<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern
  * @example
  * s("bd ~ sd cp").ply("<1 2 3>")
  */
-export function ply<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
-  return withArg(factor, pat, (factor, p) => core.squeezeJoin(core.fmap((v) => core.fast(r(factor), pure(v)), p)));
+export function ply(factor: PatternArg<number>): AnyTransform;
+export function ply<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function ply<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => ply(factor, p);
+  return withArg(factor, pat, (factor, p) =>
+    core.squeezeJoin(core.fmap((v) => core.fast(r(factor), pure(v)), p)).withSteps(p.steps?.mul(r(factor))),
+  );
 }
 
 /**
@@ -66,8 +91,11 @@ export function ply<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> 
  * @example
  * note(saw.range(40, 52).segment(8))
  */
-export function segment<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
-  return withArg(n, pat, (n, p) => core.appLeft((_: boolean, v) => v, core.fast(r(n), pure(true)), p));
+export function segment(n: PatternArg<number>): AnyTransform;
+export function segment<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function segment<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => segment(n, p);
+  return withArg(n, pat, (n, p) => core.appLeft((_: boolean, v) => v, core.fast(r(n), pure(true)), p).withSteps(r(n)));
 }
 
 /**
@@ -75,7 +103,10 @@ export function segment<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
  * @example
  * s("bd*2 hh*3 [~ bd] cp").zoom(0.25, 0.75)
  */
-export function zoom<T>(begin: Rational, end: Rational, pat: Pattern<T>): Pattern<T> {
+export function zoom(begin: Rational, end: Rational): AnyTransform;
+export function zoom<T>(begin: Rational, end: Rational, pat: Pattern<T>): Pattern<T>;
+export function zoom<T>(begin: Rational, end: Rational, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => zoom(begin, end, p);
   const d = end.sub(begin);
   if (d.n <= 0) return silence;
   const zoomed = core.withHapSpan(

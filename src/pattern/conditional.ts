@@ -1,0 +1,161 @@
+/**
+ * Applying a transformation only sometimes: in some cycles (`firstOf`, `lastOf`), where a boolean
+ * pattern is true (`when`), or to one part of the cycle that moves each cycle (`chunk`).
+ * Functions follow the curried convention described in transform.ts.
+ */
+import * as core from './core.ts';
+import { Pattern, silence } from './pattern.ts';
+import { Rational } from './rational.ts';
+import { reify, withArg, type PatternArg } from './reify.ts';
+import { cat, sequence } from './constructors.ts';
+import { iter, iterBack } from './structure.ts';
+import type { AnyTransform, Transform } from './transform.ts';
+
+/** Applies `f` to the cycles whose number passes `test`; the others play `pat` unchanged. */
+function whenCycle<T>(test: (cycle: number) => boolean, f: Transform<T>, pat: Pattern<T>): Pattern<T> {
+  const changed = f(pat);
+  return core.splitQueries(new Pattern<T>((state) => (test(state.span.begin.sam().n) ? changed : pat).query(state)));
+}
+
+const mod = (a: number, n: number): number => ((a % n) + n) % n;
+
+/**
+ * Applies a function every `n` cycles, starting with the first (Strudel's name for `firstOf`).
+ * @example
+ * s("bd sd [~ bd] sd").every(3, fast(2))
+ */
+export function every(n: PatternArg<number>, f: AnyTransform): AnyTransform;
+export function every<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
+export function every<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function every<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => firstOf(n, f, p);
+  return firstOf(n, f, pat);
+}
+
+/**
+ * Applies a function in the first of every `n` cycles.
+ * @example
+ * note("c3 d3 e3 g3").firstOf(4, (x) => x.rev())
+ */
+export function firstOf(n: PatternArg<number>, f: AnyTransform): AnyTransform;
+export function firstOf<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
+export function firstOf<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function firstOf<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => firstOf(n, f, p);
+  return withArg(n, pat, (n, p) => (n <= 0 ? p : whenCycle((c) => mod(c, n) === 0, f, p))).withSteps(undefined);
+}
+
+/**
+ * Applies a function in the last of every `n` cycles.
+ * @example
+ * note("c3 d3 e3 g3").lastOf(4, (x) => x.rev())
+ */
+export function lastOf(n: PatternArg<number>, f: AnyTransform): AnyTransform;
+export function lastOf<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
+export function lastOf<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function lastOf<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => lastOf(n, f, p);
+  return withArg(n, pat, (n, p) => (n <= 0 ? p : whenCycle((c) => mod(c, n) === n - 1, f, p))).withSteps(undefined);
+}
+
+/** A value of a boolean pattern: `true`, or a number or string read as true unless 0 or empty. */
+export type Truthy = boolean | number | string;
+
+/**
+ * Applies a function wherever a boolean pattern is true (`1`, `true`), keeping `pat` elsewhere.
+ * @example
+ * note("c3 eb3 g3").when("<0 1>/2", (x) => x.sub(5))
+ */
+export function when(on: PatternArg<Truthy>, f: AnyTransform): AnyTransform;
+export function when<T>(on: PatternArg<Truthy>, f: Transform<T>): Transform<T>;
+export function when<T>(on: PatternArg<Truthy>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function when<T>(on: PatternArg<Truthy>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => when(on, f, p);
+  const changed = f(pat);
+  return core.innerJoin(core.fmap((b: Truthy) => (b ? changed : pat), reify(on)));
+}
+
+/** Cycle `c` plays cycle `floor(c / n)` of the pattern: each cycle is heard `n` times. */
+function repeatCycles<T>(n: number, pat: Pattern<T>): Pattern<T> {
+  return core.splitQueries(
+    new Pattern<T>((state) => {
+      const cycle = state.span.begin.sam();
+      const shift = cycle.sub(Rational.int(Math.floor(cycle.n / n)));
+      return core.late(shift, pat).query(state);
+    }),
+    pat.steps,
+  );
+}
+
+/** The first of `n` equal steps true, the rest false. */
+function firstStep(n: number): Pattern<boolean> {
+  return sequence(...Array.from({ length: n }, (_, i) => i === 0));
+}
+
+function chunkWith<T>(backwards: boolean, repeat: boolean, f: Transform<T>) {
+  return (n: number, pat: Pattern<T>): Pattern<T> => {
+    const steps = firstStep(n);
+    const on = backwards ? iter(n, steps) : iterBack(n, steps);
+    return when(on, f, repeat ? repeatCycles(n, pat) : pat);
+  };
+}
+
+/**
+ * Divides each cycle into `n` parts and applies the function to one part per cycle, moving
+ * forward a part each cycle. The pattern itself moves on only once every `n` cycles.
+ * @example
+ * note("0 1 2 3").scale("A:minor").chunk(4, (x) => x.add(7))
+ */
+export function chunk(n: PatternArg<number>, f: AnyTransform): AnyTransform;
+export function chunk<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
+export function chunk<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function chunk<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => chunk(n, f, p);
+  return withArg(n, pat, chunkWith(false, true, f)).withSteps(pat.steps);
+}
+
+/**
+ * Like {@link chunk}, but the part the function applies to moves backward each cycle.
+ * @example
+ * note("0 1 2 3").scale("A:minor").chunkBack(4, (x) => x.add(7))
+ */
+export function chunkBack(n: PatternArg<number>, f: AnyTransform): AnyTransform;
+export function chunkBack<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
+export function chunkBack<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function chunkBack<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => chunkBack(n, f, p);
+  return withArg(n, pat, chunkWith(true, true, f)).withSteps(pat.steps);
+}
+
+/**
+ * Like {@link chunk}, but the pattern keeps moving on every cycle instead of repeating.
+ * @example
+ * note("<0 8> 1 2 3 4 5 6 7").scale("C2:major").fastChunk(4, (x) => x.color("red"))
+ */
+export function fastChunk(n: PatternArg<number>, f: AnyTransform): AnyTransform;
+export function fastChunk<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
+export function fastChunk<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function fastChunk<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => fastChunk(n, f, p);
+  return withArg(n, pat, chunkWith(false, false, f)).withSteps(pat.steps);
+}
+
+/**
+ * Plays the pattern forwards, then backwards, alternating each cycle.
+ * @example
+ * note("c d e g").palindrome()
+ */
+export function palindrome<T>(pat: Pattern<T>): Pattern<T> {
+  return lastOf(2, core.rev, pat).withSteps(pat.steps);
+}
+
+/**
+ * Squashes every other cycle into its first half and shifts it a quarter cycle later: a breakbeat
+ * feel.
+ * @example
+ * s("bd sd").brak()
+ */
+export function brak<T>(pat: Pattern<T>): Pattern<T> {
+  const shifted = (x: Pattern<T>) => core.late(Rational.of(1, 4), sequence<T>(x, silence));
+  return when(cat(false, true), shifted, pat).withSteps(undefined);
+}

@@ -1,0 +1,143 @@
+/**
+ * Euclidean rhythms: `pulses` onsets spread as evenly as possible over `steps` steps
+ * (Toussaint's observation, computed with Bjorklund's algorithm as in Tidal).
+ * Functions follow the curried convention described in transform.ts.
+ */
+import * as core from './core.ts';
+import { Pattern, silence } from './pattern.ts';
+import { Rational } from './rational.ts';
+import { reify, type PatternArg } from './reify.ts';
+import { pure, sequence } from './constructors.ts';
+import { timeCat } from './concat.ts';
+import { struct } from './structure.ts';
+import type { AnyTransform } from './transform.ts';
+
+/**
+ * The Euclidean rhythm as booleans: `pulses` trues spread over `steps`, starting with a true.
+ * Negative `pulses` give the complement of the rhythm with `-pulses` pulses. Internal to the
+ * pattern layer (not in the DSL: Strudel's own `bjorklund` gives 1s and 0s).
+ */
+export function bjorklund(pulses: number, steps: number): boolean[] {
+  if (pulses < 0) return bjorklund(-pulses, steps).map((b) => !b);
+  // Groups of steps; `heads` are the groups that start with a pulse, `tails` the remainder.
+  let heads: boolean[][] = Array.from({ length: pulses }, () => [true]);
+  let tails: boolean[][] = Array.from({ length: Math.max(0, steps - pulses) }, () => [false]);
+  while (Math.min(heads.length, tails.length) > 1) {
+    const pairs = Math.min(heads.length, tails.length);
+    const joined = Array.from({ length: pairs }, (_, i) => [...(heads[i] ?? []), ...(tails[i] ?? [])]);
+    const rest = heads.length > tails.length ? heads.slice(pairs) : tails.slice(pairs);
+    heads = joined;
+    tails = rest;
+  }
+  return [...heads.flat(), ...tails.flat()];
+}
+
+/**
+ * Rotates a list right (later) by `n` places, as Strudel does: a rotation by `steps` or more
+ * places either way leaves the list as it is (it does not wrap around again).
+ */
+function rotateRight<T>(list: readonly T[], n: number): T[] {
+  return [...list.slice(-n), ...list.slice(0, -n)];
+}
+
+function euclidBools(pulses: number, steps: number, rotation: number): boolean[] {
+  return rotateRight(bjorklund(pulses, steps), rotation);
+}
+
+/** Applies `f` to the plain values of three patterned arguments, structure from the first. */
+function withArgs3<T>(
+  a: PatternArg<number>,
+  b: PatternArg<number>,
+  c: PatternArg<number>,
+  pat: Pattern<T>,
+  f: (a: number, b: number, c: number, pat: Pattern<T>) => Pattern<T>,
+): Pattern<T> {
+  if (typeof a === 'number' && typeof b === 'number' && typeof c === 'number') return f(a, b, c, pat);
+  const args = core.appLeft(
+    (ab: readonly [number, number], z: number) => [ab[0], ab[1], z] as const,
+    core.appLeft((x: number, y: number) => [x, y] as const, reify(a), reify(b)),
+    reify(c),
+  );
+  return core.innerJoin(core.fmap(([x, y, z]: readonly [number, number, number]) => f(x, y, z, pat), args));
+}
+
+function euclidStruct<T>(pulses: number, steps: number, rotation: number, pat: Pattern<T>): Pattern<T> {
+  return struct(sequence(...euclidBools(pulses, steps, rotation)), pat);
+}
+
+function euclidLegatoStruct<T>(pulses: number, steps: number, rotation: number, pat: Pattern<T>): Pattern<T> {
+  if (pulses <= 0) return silence as Pattern<T>;
+  // Each pulse lasts until the next one; the rhythm starts with a pulse, so the holds fill the
+  // cycle. Rotating shifts the whole result (values too) later by whole steps, as Strudel does.
+  const parts: [number, Pattern<boolean>][] = [];
+  for (const b of bjorklund(pulses, steps)) {
+    const last = parts[parts.length - 1];
+    if (b || last === undefined) parts.push([1, pure(true)]);
+    else last[0] += 1;
+  }
+  const held = struct(timeCat(...parts), pat);
+  return rotation === 0 ? held : core.late(Rational.of(rotation, steps), held);
+}
+
+/**
+ * Plays the pattern on a Euclidean rhythm of `pulses` onsets in `steps` steps.
+ * @example
+ * note("c3").euclid(3, 8)
+ */
+export function euclid(pulses: PatternArg<number>, steps: PatternArg<number>): AnyTransform;
+export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => euclid(pulses, steps, p);
+  return withArgs3(pulses, steps, 0, pat, euclidStruct);
+}
+
+/**
+ * Like {@link euclid}, with the rhythm rotated right (later) by `rotation` steps.
+ * @example
+ * note("c3").euclidRot(3, 16, 14)
+ */
+export function euclidRot(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>): AnyTransform;
+export function euclidRot<T>(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function euclidRot<T>(
+  pulses: PatternArg<number>,
+  steps: PatternArg<number>,
+  rotation: PatternArg<number>,
+  pat?: Pattern<T>,
+): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => euclidRot(pulses, steps, rotation, p);
+  return withArgs3(pulses, steps, rotation, pat, euclidStruct);
+}
+
+/**
+ * Like {@link euclid}, but each pulse is held until the next one.
+ * @example
+ * note("c3").euclidLegato(3, 8)
+ */
+export function euclidLegato(pulses: PatternArg<number>, steps: PatternArg<number>): AnyTransform;
+export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => euclidLegato(pulses, steps, p);
+  return withArgs3(pulses, steps, 0, pat, euclidLegatoStruct);
+}
+
+/**
+ * Like {@link euclidLegato}, shifted later by `rotation` steps (the pattern's values too).
+ * @example
+ * note("c3").euclidLegatoRot(3, 5, 2)
+ */
+export function euclidLegatoRot(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>): AnyTransform;
+export function euclidLegatoRot<T>(
+  pulses: PatternArg<number>,
+  steps: PatternArg<number>,
+  rotation: PatternArg<number>,
+  pat: Pattern<T>,
+): Pattern<T>;
+export function euclidLegatoRot<T>(
+  pulses: PatternArg<number>,
+  steps: PatternArg<number>,
+  rotation: PatternArg<number>,
+  pat?: Pattern<T>,
+): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => euclidLegatoRot(pulses, steps, rotation, p);
+  return withArgs3(pulses, steps, rotation, pat, euclidLegatoStruct);
+}

@@ -1,0 +1,163 @@
+/**
+ * Reshaping a pattern's structure: imposing or masking with a boolean pattern, rotating and
+ * mirroring cycles, repeating a fragment, and working inside a slower time frame.
+ * Functions follow the curried convention described in transform.ts.
+ */
+import * as core from './core.ts';
+import { Pattern } from './pattern.ts';
+import { Rational, ONE, ZERO } from './rational.ts';
+import { isPatterned, patternify2, reify, withArg, type PatternArg } from './reify.ts';
+import { cat, sequence } from './constructors.ts';
+import { late, zoom } from './time.ts';
+import type { Truthy } from './conditional.ts';
+import type { AnyTransform, Transform } from './transform.ts';
+
+const r = (x: number): Rational => Rational.from(x);
+
+/** Marks a value dropped by {@link struct} and {@link mask}. */
+const DROP: unique symbol = Symbol('drop');
+
+function keepIf<T>(v: T, b: Truthy): T | typeof DROP {
+  return b ? v : DROP;
+}
+
+function withoutDropped<T>(pat: Pattern<T | typeof DROP>): Pattern<T> {
+  return core.filterValues((v): v is T => v !== DROP, pat) as Pattern<T>;
+}
+
+/**
+ * Gives a pattern the structure of a boolean pattern: an event wherever it is true, with the
+ * value `pat` has there.
+ * @example
+ * note("c,eb,g").struct("x ~ x ~ ~ x ~ x ~ ~ ~ x ~ x ~ ~")
+ */
+export function struct(on: PatternArg<Truthy>): AnyTransform;
+export function struct<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
+export function struct<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => struct(on, p);
+  return withoutDropped(core.appRight(keepIf<T>, pat, reify(on)));
+}
+
+/**
+ * Silences a pattern wherever a boolean pattern is false (or rests), keeping its structure.
+ * @example
+ * note("c [eb,g] d [eb,g]").mask("<1 [0 1]>")
+ */
+export function mask(on: PatternArg<Truthy>): AnyTransform;
+export function mask<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
+export function mask<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => mask(on, p);
+  return withoutDropped(core.appLeft(keepIf<T>, pat, reify(on)));
+}
+
+function iterWith<T>(backwards: boolean) {
+  return (n: number, pat: Pattern<T>): Pattern<T> => {
+    const shift = (i: number) => Rational.of(i, n);
+    const shifted = Array.from({ length: n }, (_, i) => (backwards ? core.late(shift(i), pat) : core.early(shift(i), pat)));
+    return cat(...shifted);
+  };
+}
+
+/**
+ * Divides each cycle into `n` parts and starts one part later each cycle, wrapping around.
+ * @example
+ * note("0 1 2 3".scale("A:minor")).iter(4)
+ */
+export function iter(n: PatternArg<number>): AnyTransform;
+export function iter<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function iter<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => iter(n, p);
+  return withArg(n, pat, iterWith<T>(false)).withSteps(pat.steps);
+}
+
+/**
+ * Like {@link iter}, but starts one part earlier each cycle.
+ * @example
+ * note("0 1 2 3".scale("A:minor")).iterBack(4)
+ */
+export function iterBack(n: PatternArg<number>): AnyTransform;
+export function iterBack<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function iterBack<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => iterBack(n, p);
+  return withArg(n, pat, iterWith<T>(true)).withSteps(pat.steps);
+}
+
+function lingerBy<T>(t: number, pat: Pattern<T>): Pattern<T> {
+  if (t === 0) return new Pattern<T>(() => []);
+  const size = r(Math.abs(t));
+  const begin = t < 0 ? ONE.sub(size) : ZERO;
+  return core.fast(ONE.div(size), zoom(begin, begin.add(size), pat));
+}
+
+/**
+ * Repeats the first `fraction` of a cycle to fill the cycle; a negative fraction repeats the
+ * last part instead. As in Strudel, cycle `c` plays the pieces of cycles `c/fraction` onwards
+ * (it does not restart each cycle).
+ * @example
+ * s("lt ht mt cp, [hh oh]*2").linger("<1 .5 .25 .125>")
+ */
+export function linger(fraction: PatternArg<number>): AnyTransform;
+export function linger<T>(fraction: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function linger<T>(fraction: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => linger(fraction, p);
+  return withArg(fraction, pat, lingerBy).withSteps(pat.steps);
+}
+
+/**
+ * Applies a function inside a slower time frame: the pattern is slowed by `factor`, transformed,
+ * and sped up again.
+ * @example
+ * note("0 1 2 3 4 3 2 1").inside(4, rev).scale("C:major")
+ */
+export function inside(factor: PatternArg<number>, f: AnyTransform): AnyTransform;
+export function inside<T>(factor: PatternArg<number>, f: Transform<T>): Transform<T>;
+export function inside<T>(factor: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function inside<T>(factor: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => inside(factor, f, p);
+  return withArg(factor, pat, (n, p) => core.fast(r(n), f(core.fast(ONE.div(r(n)), p))));
+}
+
+/**
+ * Applies a function outside the cycle: the pattern is sped up by `factor`, transformed, and
+ * slowed down again.
+ * @example
+ * note("<[0 1] 2 [3 4] 5>").outside(2, rev).scale("C:major")
+ */
+export function outside(factor: PatternArg<number>, f: AnyTransform): AnyTransform;
+export function outside<T>(factor: PatternArg<number>, f: Transform<T>): Transform<T>;
+export function outside<T>(factor: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
+export function outside<T>(factor: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
+  if (pat === undefined) return (p) => outside(factor, f, p);
+  return withArg(factor, pat, (n, p) => inside(1 / n, f, p));
+}
+
+/**
+ * Divides the cycle into `n` slices and delays the events in the second half of each slice
+ * by `amount` of that half.
+ * @example
+ * s("hh*8").swingBy("<0 1/3>", 4)
+ */
+export function swingBy(amount: PatternArg<number>, n: PatternArg<number>): AnyTransform;
+export function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => swingBy(amount, n, p);
+  const swung = patternify2(swingPlain<T>)(amount, n, pat);
+  return isPatterned(amount) || isPatterned(n) ? swung : swung.withSteps(pat.steps);
+}
+
+function swingPlain<T>(amount: number, n: number, pat: Pattern<T>): Pattern<T> {
+  return inside(n, (p: Pattern<T>) => late(sequence(0, amount / 2), p), pat);
+}
+
+/**
+ * Swing: delays the events in the second half of each `1/n` of a cycle by a third of that half
+ * (`swingBy(1/3, n)`).
+ * @example
+ * s("hh*8").swing(4)
+ */
+export function swing(n: PatternArg<number>): AnyTransform;
+export function swing<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function swing<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => swing(n, p);
+  return swingBy(1 / 3, n, pat);
+}

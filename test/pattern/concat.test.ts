@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { polymeter, sequence, timeCat } from '../../src/pattern/index.ts';
+import { expectLikeStrudel, expectStepsLikeStrudel, weftEvents } from './structure-oracle.ts';
+
+describe('timeCat', () => {
+  it('squeezes weighted patterns into one cycle', () => {
+    expectLikeStrudel((L) => L.timeCat([1, L.sequence(1, 2)], [2, L.cat(3, 4)]));
+    expectLikeStrudel((L) => L.timeCat([0.5, L.sequence(1, 2)], [1.5, L.cat(3, 4)], [0, L.pure(9)]));
+    expectStepsLikeStrudel((L) => L.timeCat([0.5, L.sequence(1, 2)], [1.5, L.cat(3, 4)]));
+  });
+  it('weighs a pattern given without a weight by its step count', () => {
+    expectLikeStrudel((L) => L.timeCat([3, L.sequence(1, 2)], L.pure(3), L.sequence(4, 5)));
+    expectStepsLikeStrudel((L) => L.timeCat([3, L.sequence(1, 2)], L.pure(3), L.sequence(4, 5)));
+  });
+  it('keeps a single pattern as it is, with the weight as its step count', () => {
+    expectLikeStrudel((L) => L.timeCat([2, L.sequence(1, 2)]));
+    expect(timeCat().steps?.toString()).toBe('0/1');
+    expect(weftEvents(timeCat(), 0, 1)).toEqual([]);
+  });
+});
+
+describe('timecat', () => {
+  it('is timeCat', () => {
+    expectLikeStrudel((L) => L.timecat([1, L.sequence(1, 2)], [2, L.cat(3, 4)]));
+  });
+});
+
+describe('stepcat', () => {
+  it('is timeCat', () => {
+    expectLikeStrudel((L) => L.stepcat([1, L.sequence(1, 2)], L.sequence(3, 4, 5)));
+  });
+});
+
+describe('arrange', () => {
+  it('plays each section for its number of cycles, the sections\' own cycles running on', () => {
+    expectLikeStrudel((L) => L.arrange([2, L.cat(1, 2, 3)], [3, L.cat(4, 5)]), { cycles: 12 });
+    expectStepsLikeStrudel((L) => L.arrange([2, L.cat(1, 2, 3)], [3, L.cat(4, 5)]));
+  });
+  it('takes fractional section lengths', () => {
+    expectLikeStrudel((L) => L.arrange([0.5, L.cat(1, 2, 3)], [1.5, L.cat(4, 5)]));
+  });
+});
+
+describe('polymeter', () => {
+  it('aligns steps: each pattern plays at the least common multiple of the step counts', () => {
+    expectLikeStrudel((L) => L.polymeter(L.sequence(1, 2, 3), L.sequence(4, 5)));
+    expectLikeStrudel((L) => L.polymeter(L.cat(1, 2), L.sequence(3, 4, 5), L.timeCat([1, 6], [2, 7])));
+    expectStepsLikeStrudel((L) => L.polymeter(L.sequence(1, 2, 3), L.sequence(4, 5)));
+  });
+  it('uses the step count of stacks and zoomed patterns', () => {
+    expectLikeStrudel((L) => L.polymeter(L.stack(L.sequence(1, 2), L.sequence(3, 4, 5)), L.sequence(6, 7, 8, 9)));
+    expectLikeStrudel((L) => L.polymeter(L.sequence(1, 2, 3).zoom(0.25, 0.75), L.sequence(4, 5)));
+  });
+  it('leaves out patterns with no step count and is silent with none', () => {
+    expectLikeStrudel((L) => L.polymeter(L.sequence(1, 2), L.sequence(3, 4).segment(5).fast(L.cat(1, 2))));
+    expect(weftEvents(polymeter(), 0, 1)).toEqual([]);
+    expect(weftEvents(polymeter(sequence(1, 2, 3)), 0, 1)).toEqual(weftEvents(sequence(1, 2, 3), 0, 1));
+  });
+});
