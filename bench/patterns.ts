@@ -4,6 +4,7 @@
  */
 import * as strudelCore from '@strudel/core';
 import * as strudelMini from '@strudel/mini';
+import * as strudelTonal from '@strudel/tonal';
 import { transpiler } from '@strudel/transpiler';
 import { evaluate } from '../src/eval/index.ts';
 
@@ -13,11 +14,11 @@ export const BENCH_PATTERNS: readonly string[] = [
   `note("c4 [e4 g4] <b4 d5> a4").s("triangle").lpf(1200)`,
   `n("0 2 4 <6 7>").scale("C:minor").s("sawtooth").every(3, fast(2))`,
   `s("bd(3,8), hh(5,8,2), sd(<2 3>,8,4)")`,
-  `note("c3 eb3 g3 bb3").off(0.125, add(12)).off(0.25, add(7)).s("square")`,
+  `note("c3 eb3 g3 bb3").off(0.125, x => x.add(note(12))).off(0.25, x => x.add(note(7))).s("square")`,
   `stack(s("bd*4"), s("~ sd").fast(2), s("hh*16").gain(sine.range(0.3, 1)))`,
-  `n(run(8)).scale("D:dorian").jux(rev).sometimes(x => x.add(12)).s("sine")`,
+  `n(run(8)).scale("D:dorian").jux(rev).sometimes(x => x.add(note(12))).s("sine")`,
   `s("bd sd [hh hh] cp").chop(4).rev().iter(4)`,
-  `note("<c e g b>*8").add("<0 12>").lpf(saw.range(200, 4000).segment(16)).degradeBy(0.3)`,
+  `note("<c e g b>*8".add("<0 12>")).lpf(saw.range(200, 4000).segment(16)).degradeBy(0.3)`,
   `s("{bd sd hh, cp hh}%8").ply("<1 2>").palindrome().echo(3, 0.125, 0.5)`,
 ];
 
@@ -26,12 +27,10 @@ interface Queryable {
 }
 
 async function strudelPattern(code: string): Promise<Queryable> {
-  await strudelCore.evalScope(strudelCore, strudelMini);
-  const { output } = transpiler(code, { emitMiniLocations: false });
+  await strudelCore.evalScope(strudelCore, strudelMini, strudelTonal);
   // Strudel's transpiled output is plain JS evaluated in its global scope; it returns the pattern.
-  const pattern = await strudelCore.evaluate(code, transpiler);
-  void output;
-  return pattern.pattern as Queryable;
+  const { pattern } = await strudelCore.evaluate(code, transpiler);
+  return pattern as Queryable;
 }
 
 function throughput(pattern: Queryable, cycles: number, step: number): { events: number; seconds: number } {

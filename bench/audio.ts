@@ -1,0 +1,123 @@
+// Audio engine benchmark: `npx tsx bench/audio.ts`. Single thread, 48 kHz, 128-sample blocks.
+import { Engine, renderOffline, type SoundEvent } from '../src/audio/index.ts';
+
+const SR = 48000;
+const BLOCK = 128;
+
+/** Seconds of wall time to render `seconds` of audio, scheduling `eventsFor(t0, t1)` block by block. */
+function timeRender(engine: Engine, seconds: number, eventsFor?: (t0: number, t1: number) => SoundEvent[]): number {
+  const left = new Float32Array(BLOCK);
+  const right = new Float32Array(BLOCK);
+  const blocks = Math.ceil((seconds * SR) / BLOCK);
+  const started = performance.now();
+  for (let b = 0; b < blocks; b++) {
+    if (eventsFor) for (const event of eventsFor(((b + 1) * BLOCK) / SR, ((b + 2) * BLOCK) / SR)) engine.schedule(event);
+    engine.render(left, right);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** Real-time factor (render time / audio time) of `voices` sustained saw + resonant lpf + ADSR voices on a reverb orbit. */
+function voicesLoad(voices: number): number {
+  const engine = new Engine({ sampleRate: SR, blockSize: BLOCK, maxVoices: voices + 16 });
+  for (let v = 0; v < voices; v++) {
+    engine.schedule({
+      id: v, time: 0, duration: 60, locations: [],
+      controls: { s: 'sawtooth', note: 36 + (v % 48), lpf: 600 + (v % 7) * 300, lpq: 12, attack: 0.01, decay: 0.2, sustain: 0.6, release: 0.3, room: 0.3, size: 2, gain: 0.05 },
+    });
+  }
+  timeRender(engine, 0.1); // warm up and start every voice
+  const seconds = 2;
+  return timeRender(engine, seconds) / seconds;
+}
+
+/** Real-time factor of `rate` short (20 ms) events per second, each a saw through a lowpass. */
+function eventsLoad(rate: number): number {
+  const engine = new Engine({ sampleRate: SR, blockSize: BLOCK, maxVoices: 4096 });
+  let id = 0;
+  let next = 0;
+  const eventsFor = (t0: number, t1: number): SoundEvent[] => {
+    const events: SoundEvent[] = [];
+    for (; next < t1 * rate; next++) {
+      const time = next / rate;
+      if (time < t0) continue;
+      events.push({
+        id: id++, time, duration: 0.02, locations: [{ start: 0, end: 4 }],
+        controls: id % 4 === 0 ? { s: 'hh', n: id % 3, gain: 0.2 } : { s: 'sawtooth', note: 48 + (id % 24), lpf: 2000, release: 0.01, gain: 0.1 },
+      });
+    }
+    return events;
+  };
+  const seconds = 2;
+  timeRender(engine, 0.2, eventsFor);
+  return timeRender(engine, seconds, eventsFor) / seconds;
+}
+
+/** The largest n (on a doubling-then-bisecting search from `start`) with load(n) < 1. */
+function largestRealTime(load: (n: number) => number, start: number): { n: number; load: number } {
+  let lo = 0;
+  let loLoad = 0;
+  let hi = start;
+  for (let l = load(hi); l < 1; l = load(hi)) {
+    lo = hi;
+    loLoad = l;
+    hi *= 2;
+  }
+  while (hi - lo > Math.max(1, lo * 0.03)) {
+    const mid = Math.round((lo + hi) / 2);
+    const l = load(mid);
+    if (l < 1) { lo = mid; loLoad = l; } else hi = mid;
+  }
+  return { n: lo, load: loLoad };
+}
+
+/** A dense 16-cycle arrangement at 0.5625 cps (135 bpm in 4/4): drums, bass, chords, arp, pad. */
+function denseReference(): { events: SoundEvent[]; duration: number } {
+  const cps = 0.5625;
+  const cycles = 16;
+  const events: SoundEvent[] = [];
+  let id = 0;
+  const at = (cycle: number, dur: number, controls: Record<string, unknown>): void => {
+    events.push({ id: id++, time: cycle / cps, duration: dur / cps, controls, locations: [{ start: 0, end: 1 }] });
+  };
+  const chords = [['c3', 'eb3', 'g3', 'bb3'], ['ab2', 'c3', 'eb3', 'g3'], ['f2', 'ab2', 'c3', 'eb3'], ['g2', 'b2', 'd3', 'f3']];
+  const bassNotes = ['c2', 'c2', 'eb2', 'c2', 'g1', 'c2', 'bb1', 'c2'];
+  const arp = ['c4', 'eb4', 'g4', 'bb4', 'c5', 'bb4', 'g4', 'eb4'];
+  for (let c = 0; c < cycles; c++) {
+    for (let i = 0; i < 4; i++) at(c + i / 4, 1 / 4, { s: 'bd', n: c % 2 });
+    for (let i = 0; i < 16; i++) at(c + i / 16, 1 / 16, { s: 'hh', n: i % 3, gain: i % 4 === 2 ? 0.8 : 0.5, pan: 0.3 + 0.4 * ((i % 5) / 5) });
+    for (const i of [1, 3]) at(c + i / 4, 1 / 4, { s: i === 3 && c % 2 ? 'cp' : 'sd', room: 0.2, orbit: 2 });
+    for (let i = 0; i < 4; i++) at(c + i / 4 + 1 / 8, 1 / 8, { s: 'oh', gain: 0.4 });
+    if (c % 4 === 3) at(c, 1, { s: 'cr', gain: 0.5, room: 0.3, orbit: 2 });
+    for (let i = 0; i < 16; i++) {
+      at(c + i / 16, 1 / 16, { s: 'sawtooth', note: bassNotes[i % 8], lpf: 300, lpq: 8, lpenv: 3, lpdecay: 0.15, decay: 0.1, sustain: 0.5, gain: 0.9 });
+    }
+    for (let half = 0; half < 2; half++) {
+      for (const note of chords[(c * 2 + half) % 4]!) {
+        at(c + half / 2, 1 / 2, { s: 'supersaw', note, unison: 7, lpf: 2500, attack: 0.05, release: 0.3, room: 0.4, size: 3, orbit: 1, gain: 0.5, pan: 0.5 });
+      }
+    }
+    for (let i = 0; i < 16; i++) {
+      at(c + i / 16, 1 / 32, { s: 'pulse', pw: 0.3, note: arp[i % 8], delay: 0.4, delaytime: 3 / 16 / cps, delayfeedback: 0.5, orbit: 3, gain: 0.4, hpf: 400 });
+    }
+    at(c, 1, { s: 'triangle', note: 'c5', fm: 2, fmh: 2, attack: 0.3, release: 1, room: 0.6, orbit: 1, gain: 0.3 });
+    at(c, 1, { s: 'pink', bpf: 2000, bpq: 4, attack: 0.5, release: 0.5, gain: 0.2, pan: 0.8 });
+  }
+  return { events, duration: cycles / cps + 2 };
+}
+
+console.log(`weft audio benchmark (Node ${process.version}, ${SR} Hz, ${BLOCK}-sample blocks, one thread)\n`);
+
+const voices = largestRealTime(voicesLoad, 500);
+console.log(`simultaneous voices in real time (saw + resonant lpf + ADSR, reverb orbit): ${voices.n}  (load ${voices.load.toFixed(2)}; target >= 2000)`);
+console.log(`  load at 2000 voices: ${voicesLoad(2000).toFixed(2)} x real time`);
+
+const rate = largestRealTime(eventsLoad, 5000);
+console.log(`short retriggering events per second sustained in real time: ${rate.n}  (load ${rate.load.toFixed(2)}; target >= 20000)`);
+console.log(`  load at 20000 events/s: ${eventsLoad(20000).toFixed(2)} x real time`);
+
+const { events, duration } = denseReference();
+const started = performance.now();
+renderOffline(events, { sampleRate: SR, duration });
+const seconds = (performance.now() - started) / 1000;
+console.log(`dense 16-cycle reference (${events.length} events, ${duration.toFixed(1)} s of audio): rendered in ${seconds.toFixed(2)} s = ${(duration / seconds).toFixed(1)}x real time`);
