@@ -23,6 +23,11 @@ export interface EvaluateOptions {
   readonly scope?: Readonly<Record<string, unknown>>;
   /** Cycles per second when the code calls neither `setcps` nor `setcpm`; {@link DEFAULT_CPS} by default. */
   readonly cps?: number;
+  /**
+   * Pattern methods that leave events unchanged, for code written for other environments
+   * (e.g. Strudel's `.pianoroll()` or `.midi()` when comparing events in tests).
+   */
+  readonly inertMethods?: readonly string[];
 }
 
 /** A labelled statement such as `$: s("bd")`, `bass: note("c2")` or the muted `_$: ...`. */
@@ -56,7 +61,7 @@ export interface Evaluation {
  * blocks, and a pattern that plays only the first.
  */
 export function evaluate(code: string, options: EvaluateOptions = {}): Evaluation {
-  const rewritten = rewrite(code);
+  const rewritten = rewrite(code, new Set(options.inertMethods ?? []));
   const stripped = strip(code, rewritten);
   const locate = (error: unknown): EvalError | undefined => locateError(code, rewritten, stripped, error);
 
@@ -64,6 +69,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const blocks: Block[] = [];
   const runtime = {
     m: miniLiteral,
+    id: <T>(value: T): T => value,
     t: miniTemplate,
     b(label: string, from: number, to: number, value: unknown): unknown {
       if (!(value instanceof Pattern)) throw new TypeError(`the "${label}:" block needs a pattern, not ${describe(value)}`);

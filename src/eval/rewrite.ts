@@ -38,7 +38,7 @@ const functions = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFu
  * Parses and rewrites performer code. Throws an {@link EvalError} for a syntax error, an import or
  * export, a top-level `await`, or a name declared twice in one block.
  */
-export function rewrite(code: string): Rewritten {
+export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Set()): Rewritten {
   const tree = tsParser.parse(code);
   const edits: Edit[] = [];
   let syntax: EvalError | undefined;
@@ -62,6 +62,9 @@ export function rewrite(code: string): Rewritten {
         return undefined;
       case 'LabeledStatement':
         labelled(code, ref.node, depth, edits);
+        return undefined;
+      case 'CallExpression':
+        if (inertMethods.size > 0) inert(code, ref.node, depth, inertMethods, edits);
         return undefined;
       case 'Script':
       case 'Block': {
@@ -157,6 +160,19 @@ function labelled(code: string, node: SyntaxNode, depth: number, edits: Edit[]):
   const name = JSON.stringify(code.slice(label.from, label.to));
   edits.push({ from: label.from, to: colon.to, insert: `${RUNTIME}.b(${name}, ${node.from}, ${expr.to},`, rank: open(depth) });
   edits.push({ from: expr.to, to: expr.to, insert: ')', rank: close(depth) });
+}
+
+/**
+ * `x.name(args)` for an inert method name becomes `x.fmap(identity, args)`: the arguments are still
+ * evaluated (so their errors show), the events are unchanged.
+ */
+function inert(code: string, node: SyntaxNode, depth: number, names: ReadonlySet<string>, edits: Edit[]): void {
+  const callee = node.firstChild;
+  const args = node.getChild('ArgList');
+  const prop = callee?.name === 'MemberExpression' ? callee.lastChild : null;
+  if (!args || prop?.name !== 'PropertyName' || !names.has(code.slice(prop.from, prop.to))) return;
+  edits.push({ from: prop.from, to: prop.to, insert: 'fmap', rank: open(depth) });
+  edits.push({ from: args.from + 1, to: args.from + 1, insert: `${RUNTIME}.id,`, rank: open(depth) });
 }
 
 function lastStatement(script: SyntaxNode): SyntaxNode | undefined {

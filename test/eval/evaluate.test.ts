@@ -198,3 +198,16 @@ describe('evaluate: errors', () => {
     expect(evaluation.locate(new Error('elsewhere'))).toBeUndefined();
   });
 });
+
+describe('evaluate with inertMethods', () => {
+  it('leaves the events of an inert method call unchanged and still evaluates its arguments', () => {
+    const plain = evaluate('note("c e")').pattern.queryArc(0, 1);
+    const inert = evaluate('note("c e").pianoroll({ fold: 1 })', { inertMethods: ['pianoroll'] }).pattern.queryArc(0, 1);
+    expect(inert.map(String)).toEqual(plain.map(String));
+    expect(() => evaluate('note("c").midi(undefinedName)', { inertMethods: ['midi'] })).toThrow(/undefinedName/);
+  });
+  it('keeps mini-notation inside inert arguments located', () => {
+    const code = 'note("c").osc("x y")';
+    expect(() => evaluate(code, { inertMethods: ['osc'] })).not.toThrow();
+  });
+});

@@ -1,0 +1,60 @@
+import { conformance as c, type CaseGroup } from './case.ts';
+
+/** Building patterns from values and other patterns. */
+export const constructorCases: CaseGroup = {
+  feature: 'constructors',
+  cases: [
+    c('pure value as a note', "note(pure('c3'))"),
+    c('pure number', 'n(pure(3)).s("piano")'),
+    c('pure inside cat', `s(cat(pure('bd'), "sd hh"))`),
+    c('silence stacked', 'stack(s("bd sd"), silence)'),
+    c('silence in cat', 'cat(s("bd sd"), silence)'),
+    c('sequence of patterns', 'sequence(s("bd"), s("sd sd"))'),
+    c('seq with nested arrays', 's(seq("bd", "sd", ["hh", "hh"]))'),
+    c('fastcat of control patterns', 'fastcat(note("c"), note("e g"))'),
+    c('seq with a mini argument', 'note(seq("c", "<e g>"))'),
+    c('cat of patterns', 'cat(s("bd*2"), s("sd"))'),
+    c('slowcat of patterns', 'slowcat(note("c e"), note("g"), note("b d f"))'),
+    c('cat with a nested array', 'note(cat("c", ["e", "g"]))'),
+    c('cat as a method', 's("bd").cat(s("hh*2"), s("sd"))'),
+    c('stack of three', 'stack(s("bd*2"), s("hh*4"), note("c e"))'),
+    c('stack as a method', 'note("c").stack(note("e g"))'),
+    c('timeCat with weights', 'timeCat([1, s("bd*4")], [2, s("hh*2")])'),
+    c('timeCat with mini strings', 'note(timeCat([3, "c e g"], [1, "<a b>"]))'),
+    c('stepcat', 'stepcat([3, "e3"], [1, "g3"]).note()'),
+    c('polymeter of control patterns', 'polymeter(s("bd sd"), s("hh hh hh"))'),
+    c('polymeter of mini strings', 'polymeter("c d e", "f g").note()'),
+    c('arrange sections', 'arrange([1, s("bd*2")], [2, s("hh*4")], [1, note("c e")])', 16),
+    c('arrange with alternation inside', 'arrange([2, note("<c e>")], [1, note("g b")])', 12),
+    c('run', 'n(run(4))'),
+    c('patterned run', 'n(run("<4 8>"))'),
+    c('run in a scale', 'n(run(8)).scale("C:minor")'),
+    c('binary digits', 'n(binary(5))'),
+    c('binary as structure', 's("hh*8").struct(binary(13))'),
+    c('binaryN as structure', 's("hh").struct(binaryN(5, 4))'),
+  ],
+};
+
+/** How the REPL reads a whole program: blocks, muting, tempo, strings, comments. */
+export const programCases: CaseGroup = {
+  feature: 'program',
+  cases: [
+    c('$: blocks are stacked', '$: s("bd*2")\n$: note("c e").s("sawtooth")'),
+    c('_$: mutes a block', '$: s("bd sd")\n_$: s("hh*8")\n$: note("<c e>")'),
+    c('only muted blocks besides one', '_$: s("bd")\n$: s("hh*2")'),
+    c('setcps changes the tempo', 'setcps(1)\ns("bd sd")'),
+    c('setcps with blocks', 'setcps(0.75)\n$: s("bd*2")\n$: s("hh*4")'),
+    c('setcpm', 'setcpm(120)\ns("bd sd")'),
+    c('method on a double-quoted string', '"0 2".add("<0 1>")'),
+    c('control method on a string', '"bd sd".s()'),
+    c('note method on a string with alternation', '"<c e> g".note().s("piano")'),
+    c('chained methods on a string', '"0 2 4".add("<0 7>").scale("C:major").note()'),
+    c('backtick mini-notation', 's(`bd sd hh cp`)'),
+    c('multi-line backtick mini-notation', 'note(`<\n  [c e g]\n  [d f a]\n>`)'),
+    c('comments are ignored', '// drums\ns("bd sd") // kick and snare'),
+    c('constants', 'const drums = s("bd sd")\nstack(drums, drums.fast(2).gain(0.5))'),
+    c('arrow function helper', 'const up = (pat) => pat.add(n(12))\nup(n("0 3 7"))'),
+    c('multi-line method chain', 'n("0 2 4 <5 7>")\n  .scale("D:minor")\n  .s("sawtooth")\n  .lpf(800)'),
+    c('blocks with constants between', 'const bass = note("c2*4")\n$: bass.s("sawtooth")\n$: s("bd*4")'),
+  ],
+};

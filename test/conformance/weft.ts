@@ -1,0 +1,114 @@
+/**
+ * weft's side of the conformance suites: evaluates performer code with weft's own evaluator
+ * (`src/eval`) and normalizes the haps to the oracle's {@link OracleEvent} shape, so that
+ * `compareEvents(await weftEvents(code, n), await strudelEvents(code, n))` compares like with like.
+ */
+import { dslScope, evaluate } from '../../src/eval/index.ts';
+import { Pattern, Rational, type Hap, type Span } from '../../src/pattern/index.ts';
+import { sortEvents, type FractionString, type OracleEvent, type OracleStubs } from '../oracle/strudel.ts';
+
+/** What one run of performer code in weft gave. */
+export interface WeftRun {
+  /** The events of cycles `[0, cycles)`, in `sortEvents` order. */
+  events: OracleEvent[];
+  /** Cycles per second after the code ran. */
+  cps: number;
+}
+
+/** Options for {@link weftRun}. */
+export interface WeftOptions {
+  /**
+   * Browser-only names to make inert, the same ones the oracle gets (see `browserStubs`). Their
+   * globals reach performer code through `evaluate`'s `scope`, their methods through its
+   * `inertMethods`.
+   */
+  stubs?: OracleStubs;
+}
+
+/**
+ * Evaluates performer code in weft and queries the pattern over `[0, cycles)`.
+ * Throws weft's error when the code fails to evaluate or to query.
+ */
+export function weftRun(code: string, cycles: number, options: WeftOptions = {}): WeftRun {
+  const scope = { ...isolation(), ...(options.stubs === undefined ? {} : weftScope(options.stubs)) };
+  const { pattern, cps } = evaluate(code, { scope, inertMethods: options.stubs?.methods ?? [] });
+  const haps: Hap<unknown>[] = pattern.queryArc(0, cycles);
+  return { events: sortEvents(haps.map(normalizeWeftHap)), cps };
+}
+
+/** The events that weft gives for performer code over cycles `[0, cycles)`; see {@link weftRun}. */
+export function weftEvents(code: string, cycles: number, options: WeftOptions = {}): OracleEvent[] {
+  return weftRun(code, cycles, options).events;
+}
+
+/**
+ * Hides the globals that are not weft's from performer code. The oracle installs all of Strudel's
+ * functions as globals of this process (that is how Strudel evaluates code), and `evaluate` lets
+ * names it does not define fall through to the globals, so without this a name weft lacks (say
+ * `n`) would silently run Strudel's function instead of failing. Each hidden name throws a
+ * ReferenceError when used, as it would in a clean realm.
+ */
+function isolation(): Record<string, unknown> {
+  const hidden: Record<string, unknown> = {};
+  for (const name of Object.keys(globalThis)) {
+    if (dslScope.has(name) || evaluatorNames.has(name) || reserved.has(name)) continue;
+    if (/^[A-Za-z_$][\w$]*$/.test(name)) hidden[name] = notDefined(name);
+  }
+  return hidden;
+}
+
+/** A stand-in for a hidden global that fails on any use as reading an undefined name would. */
+function notDefined(name: string): unknown {
+  const fail = (): never => {
+    throw new ReferenceError(`${name} is not defined`);
+  };
+  return new Proxy(function hidden() {}, { apply: fail, construct: fail, get: fail, set: fail, has: fail });
+}
+
+// Names that `evaluate` defines itself besides the DSL scope (options.scope would override them).
+const evaluatorNames = new Set(['setcps', 'setcpm']);
+
+// Names that cannot be parameters of a strict-mode function, as `evaluate` passes scope names.
+const reserved = new Set([
+  'eval', 'arguments', 'let', 'static', 'yield', 'await', 'implements', 'interface', 'package', 'private',
+  'protected', 'public', 'enum', 'class', 'const', 'function', 'var', 'new', 'this', 'null', 'true', 'false',
+]);
+
+/**
+ * The oracle's inert globals as weft performer code sees them. Strudel's transpiler rewrites
+ * `slider(value, min, max)` to `sliderWithID(id, value, ...)`, which the oracle makes return the
+ * value; weft's code calls `slider` itself, so the same stand-in is given that name.
+ */
+function weftScope(stubs: OracleStubs): Record<string, unknown> {
+  const scope: Record<string, unknown> = { ...stubs.globals };
+  if ('sliderWithID' in scope) scope.slider = (value: unknown) => value;
+  return scope;
+}
+
+/** Converts one of weft's haps into an {@link OracleEvent}, the way the oracle converts Strudel's. */
+export function normalizeWeftHap(hap: Hap<unknown>): OracleEvent {
+  return {
+    whole: hap.whole ? spanStrings(hap.whole) : null,
+    part: spanStrings(hap.part),
+    value: toPlain(hap.value),
+  };
+}
+
+function spanStrings(span: Span): [FractionString, FractionString] {
+  return [span.begin.toString(), span.end.toString()];
+}
+
+/** Plain JSON-like data, as the oracle makes of Strudel's values: `undefined` keys dropped. */
+function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'function' ? `[function ${value.name}]` : value;
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof Rational) return value.valueOf();
+  if (value instanceof Pattern) return '[Pattern]';
+  const plain: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== undefined) plain[key] = toPlain(item);
+  }
+  return plain;
+}
