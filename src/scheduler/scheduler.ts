@@ -1,0 +1,369 @@
+/**
+ * The live scheduler: queries the playing blocks a little ahead of the audio clock and hands the
+ * sink timed events; swaps code, tempo and mutes within one audio block.
+ */
+import { Rational, type Pattern, type RationalLike } from '../pattern/index.ts';
+import type { Hz, Seconds } from '../audio/dsp/units.ts';
+import { BlockSet, type BlockSpec } from './blocks.ts';
+import type { SoundEvent } from './event.ts';
+import { queryOnsets, renderSpan, type HapSource } from './render.ts';
+import { checkCps, cpsAt, cycleToSeconds, pruneTempo, secondsToCycle, tempoMap, withCps, type TempoMap } from './tempo.ts';
+
+/** Where audio time comes from (the engine's frame clock, or a variable in tests). */
+export interface Clock {
+  now(): Seconds;
+}
+
+/** Where events go (the engine, through the worklet's port). */
+export interface EventSink {
+  schedule(events: SoundEvent[]): void;
+  /** Drops the events of `block` (of every block when absent) whose time is strictly after `time`. */
+  cancelAfter(time: Seconds, block?: string): void;
+}
+
+/** What makes the scheduler tick by itself; `setInterval`/`clearInterval` of the global scope by default. */
+export interface Timer {
+  setInterval(callback: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+/** Settings for a {@link Scheduler}; only the clock and the sink are required. */
+export interface SchedulerOptions {
+  readonly clock: Clock;
+  readonly sink: EventSink;
+  /** How far ahead of the clock events are sent. Default 0.3 s. */
+  readonly lookahead?: Seconds;
+  /** Time between ticks when the scheduler ticks by itself. Default 0.05 s. */
+  readonly interval?: Seconds;
+  /** The engine's sample rate and block size: one block is the swap latency. Default 48000 Hz, 128 frames. */
+  readonly sampleRate?: Hz;
+  readonly blockSize?: number;
+  /** Cycles per second until `setCps` or a `cps` control says otherwise. Default 0.5 (as Strudel). */
+  readonly cps?: number;
+  /** Swap new code at the next cycle start instead of within one block. Default false. */
+  readonly quantize?: boolean;
+  /** Called with every batch of events handed to the sink (for highlights and visuals). */
+  readonly onHaps?: (events: readonly SoundEvent[]) => void;
+  /** Called when querying a block throws; the block has then fallen back to its last good pattern. */
+  readonly onError?: (error: unknown, label: string) => void;
+  /** Ticks every `interval` once started; `null` for none (call {@link Scheduler.tick} yourself). */
+  readonly timer?: Timer | null;
+}
+
+/** What {@link Scheduler.status} reports. */
+export interface SchedulerStatus {
+  readonly running: boolean;
+  /** The cps in force now. */
+  readonly cps: number;
+  /** The cycle position now (where it stopped when stopped). */
+  readonly cycle: number;
+  /** Events handed to the sink since the scheduler was made. */
+  readonly eventsScheduled: number;
+  /** Of those, events whose time was already past when they were handed over. */
+  readonly eventsLate: number;
+}
+
+/** Per-call options of the evaluation methods. */
+export interface SwapOptions {
+  readonly quantize?: boolean;
+}
+
+/**
+ * A cancel for a swap at cycle `c` goes to `time(c)` minus this margin, because the sink drops
+ * events strictly after the time it gets and the new events start at `time(c)` itself.
+ * (A microsecond: 1/20 of a sample at 48 kHz.)
+ */
+export const CANCEL_MARGIN: Seconds = 1e-6;
+
+/**
+ * The global scope's timers, seen through the one shape that Node, workers and pages share (a
+ * boundary: this module compiles without the DOM or Node typings).
+ */
+const timers = globalThis as unknown as {
+  setInterval(callback: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+};
+const globalTimer: Timer = {
+  setInterval: (callback, ms) => timers.setInterval(callback, ms),
+  clearInterval: (handle) => timers.clearInterval(handle),
+};
+
+interface Sent {
+  readonly event: SoundEvent;
+  readonly onset: Rational;
+}
+
+/**
+ * Plays labelled blocks of patterns against an audio clock. Every `tick` queries the cycles from
+ * where the previous one stopped to `now + lookahead` and sends the events that start there.
+ * A new evaluation, a mute or a tempo change cancels what it replaces from one audio block after
+ * now and sends the new events from there at once, so it is heard within a block.
+ */
+export class Scheduler {
+  readonly lookahead: Seconds;
+  readonly interval: Seconds;
+  /** One audio block (`blockSize / sampleRate`): how soon a change is heard. */
+  readonly blockDuration: Seconds;
+  readonly quantize: boolean;
+  private readonly clock: Clock;
+  private readonly sink: EventSink;
+  private readonly onHaps: ((events: readonly SoundEvent[]) => void) | undefined;
+  private readonly onError: ((error: unknown, label: string) => void) | undefined;
+  private readonly timer: Timer | null;
+  private readonly blocks = new BlockSet();
+  private cps: number;
+  private tempo: TempoMap;
+  /** Every onset before this cycle has been sent. */
+  private queriedTo: Rational = Rational.int(0);
+  private running = false;
+  private handle: unknown;
+  private stoppedCycle = 0;
+  /** Quantized evaluations waiting for their cycle, in order. */
+  private pending: { at: Rational; apply: () => void }[] = [];
+  /** Events sent that are still in the future, so swaps know what a cancel removes. */
+  private sent: Sent[] = [];
+  private nextId = 0;
+  private scheduled = 0;
+  private late = 0;
+
+  constructor(options: SchedulerOptions) {
+    this.clock = options.clock;
+    this.sink = options.sink;
+    this.lookahead = options.lookahead ?? 0.3;
+    this.interval = options.interval ?? 0.05;
+    this.blockDuration = (options.blockSize ?? 128) / (options.sampleRate ?? 48000);
+    this.quantize = options.quantize ?? false;
+    this.cps = checkCps(options.cps ?? 0.5);
+    this.onHaps = options.onHaps;
+    this.onError = options.onError;
+    this.timer = options.timer === undefined ? globalTimer : options.timer;
+    this.tempo = tempoMap(this.cps);
+  }
+
+  /** The tempo map in force: with {@link cycleToSeconds} it says where any cycle falls. */
+  get tempoMap(): TempoMap {
+    return this.tempo;
+  }
+
+  /**
+   * Starts the clock: cycle `cycle` (default 0) falls at audio time `time` (default one block
+   * from now), and ticking begins.
+   */
+  start(at: { time?: Seconds; cycle?: RationalLike } = {}): void {
+    if (this.running) return;
+    const cycle = Rational.from(at.cycle ?? 0);
+    this.tempo = tempoMap(this.cps, at.time ?? this.clock.now() + this.blockDuration, cycle);
+    this.queriedTo = cycle;
+    this.sent = [];
+    this.running = true;
+    if (this.timer !== null) this.handle = this.timer.setInterval(() => this.tick(), this.interval * 1000);
+    this.tick();
+  }
+
+  /** Stops the clock: events after one block from now are cancelled; waiting evaluations apply. */
+  stop(): void {
+    if (!this.running) return;
+    this.flushPending();
+    const now = this.clock.now();
+    this.sink.cancelAfter(now + this.blockDuration);
+    const cycle = secondsToCycle(this.tempo, now);
+    this.stoppedCycle = cycle.toNumber();
+    this.cps = cpsAt(this.tempo, cycle);
+    this.running = false;
+    this.sent = [];
+    if (this.timer !== null) this.timer.clearInterval(this.handle);
+  }
+
+  /** Silences everything from one block after now and forgets every block; the clock runs on. */
+  hush(): void {
+    this.pending = [];
+    this.blocks.clear();
+    if (!this.running) return;
+    const time = this.clock.now() + this.blockDuration;
+    this.sink.cancelAfter(time);
+    this.sent = this.sent.filter((s) => s.event.time <= time);
+  }
+
+  /** Sends the events that start between the previous tick and `now + lookahead`. */
+  tick(): void {
+    if (!this.running) return;
+    const now = this.clock.now();
+    const target = secondsToCycle(this.tempo, now + this.lookahead);
+    for (let next = this.pending[0]; next !== undefined && next.at.lte(target); next = this.pending[0]) {
+      this.pending.shift();
+      if (next.at.gt(this.queriedTo)) {
+        this.emit(undefined, this.queriedTo, next.at, []);
+        this.queriedTo = next.at;
+      }
+      next.apply();
+    }
+    if (target.gt(this.queriedTo)) {
+      this.emit(undefined, this.queriedTo, target, []);
+      this.queriedTo = target;
+    }
+    this.sent = this.sent.filter((s) => s.event.time >= now);
+    this.tempo = pruneTempo(this.tempo, now);
+  }
+
+  /** Replaces the playing blocks with a new evaluation's (see {@link BlockSet.replaceAll}). */
+  setBlocks(specs: readonly BlockSpec[], options: SwapOptions = {}): void {
+    this.evaluate(() => this.blocks.replaceAll(specs), options);
+  }
+
+  /** Re-evaluates one block (adding it if new). */
+  setBlock(label: string, pattern: Pattern<unknown>, options: SwapOptions = {}): void {
+    this.evaluate(() => this.blocks.set(label, pattern), options);
+  }
+
+  /** Mutes a block, within one audio block. */
+  mute(label: string): void {
+    this.swapNow(() => this.blocks.mute(label));
+  }
+
+  unmute(label: string): void {
+    this.swapNow(() => this.blocks.unmute(label));
+  }
+
+  /** Plays only the soloed blocks (this one added to them). */
+  solo(label: string): void {
+    this.swapNow(() => this.blocks.solo(label));
+  }
+
+  /** Ends the solo of one block, or of all. */
+  unsolo(label?: string): void {
+    this.swapNow(() => this.blocks.unsolo(label));
+  }
+
+  /**
+   * Sets the tempo from one block after now on, keeping the cycle phase continuous there;
+   * events already sent past that point are cancelled and sent again at the new tempo.
+   */
+  setCps(cps: number): void {
+    checkCps(cps);
+    this.cps = cps;
+    if (!this.running) return;
+    const at = secondsToCycle(this.tempo, this.clock.now() + this.blockDuration, 'ceil');
+    const next = withCps(this.tempo, at, cps);
+    const same = next.segments.length === this.tempo.segments.length && next.segments.every((seg, i) => seg === this.tempo.segments[i]);
+    if (same) return; // e.g. the same setcps in re-evaluated code
+    if (at.gte(this.queriedTo)) this.tempo = next;
+    else this.retime(at, cps);
+  }
+
+  status(): SchedulerStatus {
+    if (!this.running) return { running: false, cps: this.cps, cycle: this.stoppedCycle, eventsScheduled: this.scheduled, eventsLate: this.late };
+    const cycle = secondsToCycle(this.tempo, this.clock.now());
+    return { running: true, cps: cpsAt(this.tempo, cycle), cycle: cycle.toNumber(), eventsScheduled: this.scheduled, eventsLate: this.late };
+  }
+
+  /** An evaluation: now (with any waiting ones), or at the next cycle start when quantized. */
+  private evaluate(mutate: () => void, options: SwapOptions): void {
+    if (!(options.quantize ?? this.quantize) || !this.running) {
+      this.swapNow(() => {
+        this.flushPending();
+        mutate();
+      });
+      return;
+    }
+    const at = secondsToCycle(this.tempo, this.clock.now() + this.blockDuration, 'ceil').ceil();
+    if (at.gt(this.queriedTo)) this.pending.push({ at, apply: mutate });
+    else this.swapAt(at, mutate);
+  }
+
+  private flushPending(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const p of pending) p.apply();
+  }
+
+  private swapNow(mutate: () => void): void {
+    if (!this.running) return mutate();
+    this.swapAt(secondsToCycle(this.tempo, this.clock.now() + this.blockDuration, 'ceil'), mutate);
+  }
+
+  /**
+   * Applies a change to the blocks from cycle `at`: the blocks whose sound changed (another
+   * pattern, muted, unmuted) have their events from `at` cancelled and the new ones sent.
+   */
+  private swapAt(at: Rational, mutate: () => void): void {
+    const before = this.blocks.audible();
+    mutate();
+    const after = this.blocks.audible();
+    if (!at.lt(this.queriedTo)) return;
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((label) => before.get(label) !== after.get(label));
+    const carried: Sent[] = [];
+    for (const label of changed) if (before.has(label)) carried.push(...this.cancel(at, label));
+    const playing = changed.filter((label) => after.has(label));
+    if (playing.length > 0 || carried.length > 0) this.emit(playing, at, this.queriedTo, carried);
+  }
+
+  /** A tempo change at `at`, inside what was already sent: every block is cancelled and sent again. */
+  private retime(at: Rational, cps: number): void {
+    const carried = this.cancel(at, undefined);
+    this.tempo = withCps(this.tempo, at, cps);
+    this.emit(undefined, at, this.queriedTo, carried);
+  }
+
+  /**
+   * Cancels the sent events of `label` (of all blocks when undefined) that start at or after
+   * cycle `at`; returns those the sink drops although they start before `at` (closer to it than
+   * {@link CANCEL_MARGIN}), to be sent again.
+   */
+  private cancel(at: Rational, label: string | undefined): Sent[] {
+    const time = cycleToSeconds(this.tempo, at) - CANCEL_MARGIN;
+    this.sink.cancelAfter(time, label);
+    const kept: Sent[] = [];
+    const carried: Sent[] = [];
+    for (const s of this.sent) {
+      if ((label === undefined || s.event.block === label) && s.event.time > time) {
+        if (s.onset.lt(at)) carried.push(s);
+      } else kept.push(s);
+    }
+    this.sent = kept;
+    return carried;
+  }
+
+  /**
+   * Renders `[from, to)` for the given blocks (all audible ones when undefined) and sends the
+   * events, after the `carried` ones. A `cps` control met while re-rendering only some blocks
+   * turns into a {@link retime} of all of them.
+   */
+  private emit(labels: readonly string[] | undefined, from: Rational, to: Rational, carried: Sent[]): void {
+    const audible = [...this.blocks.audible().keys()];
+    const chosen = labels === undefined ? audible : audible.filter((label) => labels.includes(label));
+    const partial = chosen.length < audible.length;
+    const rendered = renderSpan(chosen.map((label) => this.source(label)), from, to, this.tempo, () => this.nextId++, partial);
+    this.tempo = rendered.tempo;
+    const now = this.clock.now();
+    const fresh = rendered.events.map((event, i): Sent => ({ event, onset: rendered.onsets[i]! }));
+    for (const { event } of fresh) if (event.time < now) this.late++;
+    this.scheduled += fresh.length;
+    const out = [...carried, ...fresh];
+    this.sent.push(...out);
+    if (out.length > 0) {
+      const events = out.map((s) => s.event);
+      this.sink.schedule(events);
+      this.onHaps?.(events);
+    }
+    if (rendered.stoppedAt !== undefined) this.retime(rendered.stoppedAt.cycle, rendered.stoppedAt.cps);
+  }
+
+  /** A block as a hap source: a query that throws reverts the block and is answered by the fallback. */
+  private source(label: string): HapSource {
+    return {
+      label,
+      onsets: (from, to) => {
+        for (;;) {
+          const pattern = this.blocks.pattern(label);
+          if (pattern === undefined) return [];
+          try {
+            return queryOnsets(pattern, from, to);
+          } catch (error) {
+            this.blocks.revert(label);
+            this.onError?.(error, label);
+          }
+        }
+      },
+    };
+  }
+}
