@@ -1,0 +1,158 @@
+/**
+ * Problems found in the performer's code, shown where they are: a wavy underline at the exact
+ * range and the message beside the line. An evaluation error stays until the next good
+ * evaluation clears it; warnings (e.g. type errors) are a separate, milder list.
+ */
+import { StateEffect, StateField, type EditorState, type Extension, type Text } from '@codemirror/state';
+import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
+
+/** How serious a problem is: an error stopped the evaluation, a warning did not. */
+export type ProblemSeverity = 'error' | 'warning';
+
+/**
+ * A problem in the code, as the evaluator reports it: `from`/`to` are offsets into the document
+ * (a block's evaluator offsets shifted by the block's `from`), `line` and `column` (from 1)
+ * where `from` is. The offsets are what places it; line and column are for messages.
+ */
+export interface CodeProblem {
+  readonly message: string;
+  readonly from: number;
+  readonly to: number;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** A problem as the editor shows it: its range follows the edits made since it was reported. */
+export interface ShownProblem {
+  readonly severity: ProblemSeverity;
+  readonly message: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Shows an evaluation error, replacing the one shown before. */
+export const showEvaluationError = StateEffect.define<CodeProblem>();
+
+/** Clears the evaluation error (dispatch it on a good evaluation). */
+export const clearEvaluationError = StateEffect.define<null>();
+
+/** Replaces the warnings shown (an empty list clears them). */
+export const setWarnings = StateEffect.define<readonly CodeProblem[]>();
+
+interface Problems {
+  readonly shown: readonly ShownProblem[];
+  readonly decorations: DecorationSet;
+}
+
+class ProblemMessage extends WidgetType {
+  constructor(
+    readonly severity: ProblemSeverity,
+    readonly message: string,
+  ) {
+    super();
+  }
+
+  override eq(other: ProblemMessage): boolean {
+    return other.severity === this.severity && other.message === this.message;
+  }
+
+  override toDOM(): HTMLElement {
+    const span = document.createElement('span');
+    span.className = `cm-weft-problem-message cm-weft-problem-message-${this.severity}`;
+    span.textContent = this.message.split('\n')[0] ?? '';
+    span.title = this.message;
+    return span;
+  }
+}
+
+function shown(severity: ProblemSeverity, problem: CodeProblem, doc: Text): ShownProblem {
+  const from = Math.max(0, Math.min(problem.from, doc.length));
+  const to = Math.max(from, Math.min(problem.to, doc.length));
+  return { severity, message: problem.message, from, to };
+}
+
+// A range to underline: the problem's own, or one character next to an empty one on its line.
+function underlined(problem: ShownProblem, doc: Text): { from: number; to: number } | undefined {
+  if (problem.from < problem.to) return problem;
+  const line = doc.lineAt(problem.from);
+  if (problem.from < line.to) return { from: problem.from, to: problem.from + 1 };
+  if (problem.from > line.from) return { from: problem.from - 1, to: problem.from };
+  return undefined;
+}
+
+function decorate(problems: readonly ShownProblem[], doc: Text): DecorationSet {
+  const ranges = [];
+  for (const problem of problems) {
+    const range = underlined(problem, doc);
+    const line = doc.lineAt(problem.from);
+    if (range) ranges.push(Decoration.mark({ class: `cm-weft-problem cm-weft-problem-${problem.severity}` }).range(range.from, range.to));
+    ranges.push(Decoration.line({ class: `cm-weft-problem-line-${problem.severity}` }).range(line.from));
+    const message = new ProblemMessage(problem.severity, problem.message);
+    ranges.push(Decoration.widget({ widget: message, side: 1 }).range(line.to));
+  }
+  return Decoration.set(ranges, true);
+}
+
+/** The problems shown and their decorations. */
+export const problemsField = StateField.define<Problems>({
+  create: () => ({ shown: [], decorations: Decoration.none }),
+  update(problems, tr) {
+    let list = problems.shown;
+    if (tr.docChanged) {
+      list = list.map((p) => {
+        const from = tr.changes.mapPos(p.from, 1);
+        return { ...p, from, to: Math.max(from, tr.changes.mapPos(p.to, -1)) };
+      });
+    }
+    for (const effect of tr.effects) {
+      if (effect.is(showEvaluationError)) {
+        list = [...list.filter((p) => p.severity !== 'error'), shown('error', effect.value, tr.newDoc)];
+      } else if (effect.is(clearEvaluationError)) {
+        list = list.filter((p) => p.severity !== 'error');
+      } else if (effect.is(setWarnings)) {
+        list = [...list.filter((p) => p.severity !== 'warning'), ...effect.value.map((w) => shown('warning', w, tr.newDoc))];
+      }
+    }
+    if (list === problems.shown) return problems;
+    return { shown: list, decorations: list.length === 0 ? Decoration.none : decorate(list, tr.newDoc) };
+  },
+  provide: (field) => EditorView.decorations.from(field, (problems) => problems.decorations),
+});
+
+/** The problems shown in `state`, errors and warnings (empty without {@link evaluationProblems}). */
+export function shownProblems(state: EditorState): readonly ShownProblem[] {
+  return state.field(problemsField, false)?.shown ?? [];
+}
+
+const problemsTheme = EditorView.baseTheme({
+  '.cm-weft-problem': {
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationThickness: '2px',
+    textDecorationSkipInk: 'none',
+    textUnderlineOffset: '3px',
+  },
+  '.cm-weft-problem-error': { textDecorationColor: '#ff5c5c' },
+  '.cm-weft-problem-warning': { textDecorationColor: '#ffb000' },
+  '.cm-weft-problem-line-error': { backgroundColor: '#ff5c5c1c' },
+  '.cm-weft-problem-line-warning': { backgroundColor: '#ffb00014' },
+  '.cm-weft-problem-message': {
+    marginLeft: '2em',
+    padding: '0 0.5em',
+    borderRadius: '3px',
+    fontStyle: 'italic',
+  },
+  '.cm-weft-problem-message-error': { color: '#ffffff', backgroundColor: '#c0303099' },
+  '.cm-weft-problem-message-warning': { color: '#101010', backgroundColor: '#ffb000cc' },
+});
+
+/**
+ * Shows code problems: dispatch {@link showEvaluationError} with the evaluator's error,
+ * {@link clearEvaluationError} after a good evaluation, and {@link setWarnings} for type errors.
+ *
+ * @example
+ * view.dispatch({ effects: showEvaluationError.of({ message: 'unexpected ")"', from: 12, to: 13, line: 1, column: 13 }) })
+ */
+export function evaluationProblems(): Extension {
+  return [problemsField, problemsTheme];
+}

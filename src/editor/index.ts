@@ -1,0 +1,88 @@
+// The performer's editor: CodeMirror 6 extensions, each a function returning an Extension.
+// Plain data in and out; the app (src/app) wires them to the runtime.
+export { blockAt, labelOf, type CodeBlock } from './block.ts';
+export {
+  evaluationProblems,
+  showEvaluationError,
+  clearEvaluationError,
+  setWarnings,
+  shownProblems,
+  problemsField,
+  type CodeProblem,
+  type ProblemSeverity,
+  type ShownProblem,
+} from './errors.ts';
+export {
+  evalKeys,
+  evalKeysConfig,
+  defaultEvalKeys,
+  blockToEvaluate,
+  evaluateDocument,
+  evaluateBlock,
+  stopPlayback,
+  muteBlock,
+  soloBlock,
+  type EvalKeysConfig,
+  type EvalKeyBindings,
+  type Keys,
+  type LabelledBlock,
+} from './eval-keys.ts';
+export { evalFlash, flashRange, flashDuration } from './flash.ts';
+export {
+  fontSize,
+  fontSizeConfig,
+  fontSizeFacet,
+  fontSizeEffect,
+  fontSizeKeymap,
+  setFontSize,
+  getFontSize,
+  increaseFontSize,
+  decreaseFontSize,
+  resetFontSize,
+  DEFAULT_FONT_SIZE,
+  type FontSizeConfig,
+  type Pixels,
+} from './font-size.ts';
+export {
+  soundingHighlight,
+  soundingHighlightConfig,
+  soundingField,
+  soundingRanges,
+  markEvaluated,
+  addSoundingHaps,
+  cancelSoundingHaps,
+  clearSoundingHaps,
+  advanceSounding,
+  pushSoundingHaps,
+  type SoundingBatch,
+  type SoundingHighlightConfig,
+} from './highlight.ts';
+export {
+  keymapMode,
+  keymapModes,
+  keymapModeEffect,
+  keymapModeFacet,
+  setKeymapMode,
+  getKeymapMode,
+  type KeymapMode,
+} from './keymaps.ts';
+export {
+  persistence,
+  restoreDocument,
+  localStorageDocument,
+  DEFAULT_STORAGE_KEY,
+  type DocumentStorage,
+  type PersistenceOptions,
+} from './persistence.ts';
+export {
+  SoundingSet,
+  EvaluationSnapshots,
+  holdHap,
+  mapRange,
+  type SoundingHap,
+  type HeldHap,
+  type SourceLocation,
+  type Seconds,
+} from './sounding.ts';
+export type { TextRange } from './text-range.ts';
+export { weftEditorSetup, weftTheme, weftHighlightStyle, weftColors, type WeftEditorSetupOptions } from './theme.ts';

@@ -1,0 +1,88 @@
+// The problems state in Node: errors and warnings placed, mapped through edits and cleared.
+import { EditorState, type StateEffect } from '@codemirror/state';
+import { describe, expect, it } from 'vitest';
+import {
+  clearEvaluationError,
+  evaluationProblems,
+  problemsField,
+  setWarnings,
+  showEvaluationError,
+  shownProblems,
+} from '../../src/editor/errors.ts';
+
+const DOC = 'setcps(1)\nnote("c e").fast(x)\ns("bd")';
+const X = DOC.indexOf('x)');
+
+function start(): EditorState {
+  return EditorState.create({ doc: DOC, extensions: evaluationProblems() });
+}
+
+function apply(state: EditorState, ...effects: StateEffect<unknown>[]): EditorState {
+  return state.update({ effects }).state;
+}
+
+/** The decorations as [from, to, kind] with kind the class or widget. */
+function decorations(state: EditorState): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  state.field(problemsField).decorations.between(0, state.doc.length, (from, to, deco) => {
+    const spec = deco.spec as { class?: string; widget?: { message: string } };
+    out.push([from, to, spec.widget ? `widget:${spec.widget.message}` : (spec.class ?? '')]);
+  });
+  return out;
+}
+
+const error = { message: 'x is not defined', from: X, to: X + 1, line: 2, column: 18 };
+
+describe('evaluationProblems', () => {
+  it('underlines the error range, tints its line and puts the message at the line end', () => {
+    const state = apply(start(), showEvaluationError.of(error));
+    const line = state.doc.line(2);
+    expect(decorations(state)).toEqual([
+      [line.from, line.from, 'cm-weft-problem-line-error'],
+      [X, X + 1, 'cm-weft-problem cm-weft-problem-error'],
+      [line.to, line.to, 'widget:x is not defined'],
+    ]);
+    expect(shownProblems(state)).toEqual([{ severity: 'error', message: 'x is not defined', from: X, to: X + 1 }]);
+  });
+
+  it('replaces the error shown with the next one, and clears it', () => {
+    let state = apply(start(), showEvaluationError.of(error));
+    state = apply(state, showEvaluationError.of({ message: 'oops', from: 0, to: 6 }));
+    expect(shownProblems(state).map((p) => p.message)).toEqual(['oops']);
+    state = apply(state, clearEvaluationError.of(null));
+    expect(shownProblems(state)).toEqual([]);
+    expect(decorations(state)).toEqual([]);
+  });
+
+  it('keeps warnings apart from the error', () => {
+    let state = apply(start(), setWarnings.of([{ message: 'number expected', from: 0, to: 6 }]), showEvaluationError.of(error));
+    expect(shownProblems(state).map((p) => p.severity).sort()).toEqual(['error', 'warning']);
+    state = apply(state, clearEvaluationError.of(null));
+    expect(shownProblems(state)).toEqual([{ severity: 'warning', message: 'number expected', from: 0, to: 6 }]);
+    expect(decorations(state).map((d) => d[2])).toContain('cm-weft-problem cm-weft-problem-warning');
+    state = apply(state, setWarnings.of([]));
+    expect(shownProblems(state)).toEqual([]);
+  });
+
+  it('moves the underline and message with edits', () => {
+    let state = apply(start(), showEvaluationError.of(error));
+    state = state.update({ changes: { from: 0, insert: '// top\n' } }).state;
+    expect(shownProblems(state)[0]).toMatchObject({ from: X + 7, to: X + 8 });
+    expect(state.sliceDoc(X + 7, X + 8)).toBe('x');
+    const line = state.doc.line(3);
+    expect(decorations(state)).toContainEqual([line.to, line.to, 'widget:x is not defined']);
+  });
+
+  it('underlines one character for an empty range, and clamps ranges to the document', () => {
+    let state = apply(start(), showEvaluationError.of({ message: 'unexpected end', from: DOC.length, to: DOC.length }));
+    expect(decorations(state)).toContainEqual([DOC.length - 1, DOC.length, 'cm-weft-problem cm-weft-problem-error']);
+    state = apply(state, showEvaluationError.of({ message: 'far', from: 500, to: 900 }));
+    expect(shownProblems(state)[0]).toMatchObject({ from: DOC.length, to: DOC.length });
+  });
+
+  it('shows the first line of a long message beside the line', () => {
+    const state = apply(start(), showEvaluationError.of({ message: 'first\nsecond', from: 0, to: 1 }));
+    const widgets = decorations(state).filter((d) => d[2].startsWith('widget'));
+    expect(widgets).toEqual([[9, 9, 'widget:first\nsecond']]);
+  });
+});
