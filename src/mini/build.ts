@@ -1,0 +1,191 @@
+/**
+ * From the mini-notation syntax tree to a pattern.
+ *
+ * Steps (`Pattern.steps`) follow Strudel: a sequence has as many steps as the sum of its
+ * weights; a stack has the least common multiple of its layers' steps. A `^` at the start of a
+ * sequence marks it as the level to count steps at: a sequence holding marked steps counts
+ * `weights × lcm(steps of the marked ones)`, a stack with marked layers counts only those.
+ */
+import type { MiniLayers, MiniOp, MiniSequence, MiniSlice, MiniStep } from './ast.ts';
+import { MiniParseError } from './parser.ts';
+import { atom, fastBy, nothing, lcmSteps, range, replicate, tail, timecat, withLocations, appLeftRightFirst } from './patterns.ts';
+import { euclidStruct, validEuclid } from './euclid.ts';
+import { fast as fastPlain, fmap, innerJoin, splitQueries } from '../pattern/core.ts';
+import { stack } from '../pattern/constructors.ts';
+import type { Location } from '../pattern/hap.ts';
+import type { Pattern } from '../pattern/pattern.ts';
+import { ONE, Rational, ZERO } from '../pattern/rational.ts';
+import { degradeByWith, randcatWith, seededRand } from '../pattern/random.ts';
+
+/** A built node: its pattern, and whether a `^` inside it marks where steps are counted. */
+interface Built {
+  readonly pat: Pattern<unknown>;
+  readonly marked: boolean;
+}
+
+// Strudel gives the n-th random operator of a string (`?` or a `|` group) the seed 3n.
+const SEED_STEP = 3;
+
+/** Builds the pattern for a parsed mini-notation string. */
+export function buildMini(tree: MiniLayers): Pattern<unknown> {
+  return buildLayers(tree).pat;
+}
+
+function buildLayers(node: MiniLayers): Built {
+  if (node.kind === 'sequence') return buildSequence(node);
+  const layers = node.layers.map(buildSequence);
+  const marked = layers.filter((l) => l.marked);
+  if (node.kind === 'choice') {
+    // Unmarked, a random choice has no step count; marked, it counts like a stack.
+    const steps = marked.length > 0 ? lcmSteps(marked.map((l) => l.pat.steps)) : undefined;
+    const pats = layers.map((l) => l.pat);
+    return { pat: randcatWith(seededRand(node.seed * SEED_STEP), pats).withSteps(steps), marked: marked.length > 0 };
+  }
+  return stackOf(layers);
+}
+
+function stackOf(layers: readonly Built[]): Built {
+  const marked = layers.filter((l) => l.marked);
+  const counted = marked.length > 0 ? marked : layers;
+  const steps = lcmSteps(counted.map((l) => l.pat.steps));
+  return { pat: stack(...layers.map((l) => l.pat)).withSteps(steps), marked: marked.length > 0 };
+}
+
+/** A built sequence, with the sum of its steps' weights. */
+interface BuiltSequence extends Built {
+  readonly weight: Rational;
+}
+
+function buildSequence(seq: MiniSequence): BuiltSequence {
+  const items = seq.steps.map((step) => ({ built: buildStep(step), weight: stepWeight(step) }));
+  let weight = Rational.int(0);
+  for (const item of items) weight = weight.add(item.weight);
+  const pat = timecat(items.map((item) => [item.weight, item.built.pat] as const));
+  let steps: Rational | undefined = weight;
+  const marked = items.filter((item) => item.built.marked);
+  // Feet count as steps themselves, whatever is marked inside them.
+  if (marked.length > 0 && !seq.feet) {
+    const inner = lcmSteps(marked.map((item) => item.built.pat.steps).filter((s) => s !== undefined));
+    if (inner !== undefined) steps = weight.mul(inner);
+  }
+  return { pat: pat.withSteps(steps), marked: seq.marked || marked.length > 0, weight };
+}
+
+// Strudel reads a weight of 0 as no weight at all.
+function stepWeight(step: MiniStep): Rational {
+  return step.weight === 0 ? ONE : Rational.from(step.weight);
+}
+
+function buildStep(step: MiniStep): Built {
+  const slice = buildSlice(step.slice);
+  let pat = slice.pat;
+  for (const op of step.ops) pat = applyOp(op, pat);
+  return { pat, marked: slice.marked };
+}
+
+function buildSlice(slice: MiniSlice): Built {
+  switch (slice.kind) {
+    case 'atom':
+      return { pat: atom<unknown>(slice.value, [{ start: slice.start, end: slice.end }]), marked: false };
+    case 'rest':
+      return { pat: nothing(), marked: false };
+    case 'bracket':
+      return buildLayers(slice.body);
+    case 'alternation':
+      return buildAlternation(slice.body);
+    case 'polymeter':
+      return buildPolymeter(slice.layers, slice.steps);
+  }
+}
+
+// `<a b c>`: each layer slowed down by its weight, so that it plays one step per cycle.
+function buildAlternation(body: MiniLayers): Built {
+  const layers = body.kind === 'sequence' ? [body] : body.layers;
+  const built = layers.map((layer) => {
+    const b = buildSequence(layer);
+    return { pat: fastPlain(ONE.div(b.weight), b.pat).withSteps(b.pat.steps), marked: b.marked };
+  });
+  return built.length === 1 ? (built[0] as Built) : stackOf(built);
+}
+
+// `{a b c, d e}%n`: every layer at the pulse of n steps per cycle (by default, the first
+// layer's), aligned by the weights of the layers' steps. Its step count (which `^` marks
+// use) is the least common multiple of the layers' step counts.
+function buildPolymeter(layers: readonly MiniSequence[], stepsArg: MiniSlice | undefined): Built {
+  const built = layers.map(buildSequence);
+  const lcm = lcmSteps(built.map((b) => b.weight)) ?? ONE;
+  const aligned = stack(...built.map((b) => fastPlain(lcm.div(b.weight), b.pat)));
+  const steps = lcmSteps(built.map((b) => b.pat.steps));
+  const marked = built.some((b) => b.marked);
+  const first = (built[0] as BuiltSequence).weight;
+  // Strudel splits a polymeter's events at cycle boundaries.
+  if (stepsArg === undefined) return { pat: splitQueries(fastPlain(first.div(lcm), aligned), steps), marked };
+  const at = (pulse: unknown): Pattern<unknown> => (typeof pulse === 'number' ? fastBy(pulse / lcm.valueOf(), aligned) : nothing());
+  return { pat: innerJoin(fmap(at, buildSlice(stepsArg).pat)).withSteps(steps), marked };
+}
+
+function locationOf(slice: MiniSlice): Location {
+  return { start: slice.start, end: slice.end };
+}
+
+// A plain number given right in the string (`a*2`, not `a*<2 3>`): Strudel applies it
+// directly and then lists its location after the pattern's own.
+function literal(slice: MiniSlice): number | undefined {
+  return slice.kind === 'atom' && typeof slice.value === 'number' ? slice.value : undefined;
+}
+
+function applyOp(op: MiniOp, pat: Pattern<unknown>): Pattern<unknown> {
+  switch (op.kind) {
+    case 'fast':
+    case 'slow': {
+      const by = (x: unknown): Pattern<unknown> => {
+        if (typeof x !== 'number') return nothing();
+        return op.kind === 'fast' ? fastBy(x, pat) : x === 0 ? nothing() : fastBy(1 / x, pat);
+      };
+      const value = literal(op.arg);
+      if (value !== undefined) return withLocations([locationOf(op.arg)], by(value)).withSteps(pat.steps);
+      // Strudel keeps the step count through a patterned `*` but counts zero after a patterned `/`.
+      return innerJoin(fmap(by, buildSlice(op.arg).pat)).withSteps(op.kind === 'fast' ? pat.steps : ZERO);
+    }
+    case 'tail':
+      return tail(pat, buildSlice(op.arg).pat);
+    case 'range':
+      // Strudel counts a range as zero steps.
+      return range(pat, buildSlice(op.arg).pat).withSteps(ZERO);
+    case 'replicate':
+      return replicate(Rational.from(op.times), pat);
+    case 'degrade':
+      // Strudel's `?0` still drops an event whose random value is exactly 0 (as at cycle 0):
+      // it keeps values above the amount, which for 0 is the smallest positive number.
+      return degradeByWith(seededRand(op.seed * SEED_STEP), op.amount === 0 ? Number.MIN_VALUE : op.amount, pat);
+    case 'euclid':
+      return applyEuclid(op, pat);
+  }
+}
+
+function applyEuclid(op: Extract<MiniOp, { kind: 'euclid' }>, pat: Pattern<unknown>): Pattern<unknown> {
+  // Strudel reads the operators of a Euclidean argument (`a(3?,8)`) but ignores them.
+  const args = (op.rotation === undefined ? [op.pulses, op.steps] : [op.pulses, op.steps, op.rotation]).map((a) => a.slice);
+  const plain = args.map(literal);
+  if (plain.every((v) => v !== undefined)) {
+    const [k, n, r = 0] = plain as number[];
+    if (!validEuclid(k as number, n as number, r)) {
+      const first = op.pulses;
+      const found = `(${plain.join(',')})`;
+      const expected = 'whole numbers (pulses,steps) with steps > 0 and at most steps pulses';
+      throw new MiniParseError(`mini-notation: expected ${expected} at ${first.start}, found ${found}`, first.start);
+    }
+    return withLocations(args.map(locationOf), euclidStruct(k as number, n as number, r, pat));
+  }
+  const [kPat, nPat, rPat] = args.map((a) => buildSlice(a).pat) as [Pattern<unknown>, Pattern<unknown>, Pattern<unknown> | undefined];
+  let params = appLeftRightFirst((k: unknown, n: unknown) => [k, n], kPat, nPat);
+  if (rPat !== undefined) params = appLeftRightFirst((kn: unknown[], r: unknown) => [...kn, r], params, rPat);
+  // Strudel counts a Euclidean rhythm with patterned arguments as zero steps.
+  const joined = innerJoin(
+    fmap((ps: unknown[]) => {
+      const [k, n, r = 0] = ps;
+      return typeof k === 'number' && typeof n === 'number' && typeof r === 'number' ? euclidStruct(k, n, r, pat) : nothing();
+    }, params),
+  );
+  return joined.withSteps(ZERO);
+}
