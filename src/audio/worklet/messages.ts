@@ -1,0 +1,156 @@
+// The messages between the engine's AudioWorklet and the threads that drive it. Both directions
+// are discriminated unions on `type`; data arriving on a port is checked by `readToWorklet`.
+import type { EngineStats, Seconds } from '../dsp/index.ts';
+import type { CodeRange, EngineError, SoundEvent } from '../protocol.ts';
+
+/** The name the engine's processor is registered under in the AudioWorkletGlobalScope. */
+export const PROCESSOR_NAME = 'weft-engine';
+
+/** Settings that can change while the engine plays (each one optional: absent = unchanged). */
+export interface EngineParams {
+  /** The polyphony cap. Changing it restarts the engine, as {@link HushMessage} does. */
+  maxVoices?: number;
+  /** A linear gain after the master limiter, in [0, 1] (ramped over one block). */
+  gain?: number;
+  /** How often stats are posted, in seconds of audio time (0 = never). */
+  statsInterval?: Seconds;
+}
+
+/** Queues events (absolute audio times, as `AudioContext.currentTime`). */
+export interface ScheduleMessage {
+  type: 'schedule';
+  events: readonly SoundEvent[];
+}
+
+/** Drops queued events that start after `time`; with `block`, only that block's events. */
+export interface CancelAfterMessage {
+  type: 'cancelAfter';
+  time: Seconds;
+  block?: string;
+}
+
+/** Changes {@link EngineParams}. */
+export interface ParamsMessage {
+  type: 'params';
+  params: EngineParams;
+}
+
+/** Silences everything at once: drops every queued event and fades out every sounding voice. */
+export interface HushMessage {
+  type: 'hush';
+}
+
+/**
+ * Hands the worklet an extra port (only valid on the node's own port, with the port transferred):
+ * the worklet then takes every other message from it too, and posts its stats and errors to it.
+ */
+export interface ConnectPortMessage {
+  type: 'connectPort';
+  port: MessagePort;
+}
+
+/** Stops the processor for good, so the browser can collect it (only valid on the node's own port). */
+export interface DisposeMessage {
+  type: 'dispose';
+}
+
+/** What the worklet accepts. */
+export type ToWorklet = ScheduleMessage | CancelAfterMessage | ParamsMessage | HushMessage | ConnectPortMessage | DisposeMessage;
+
+/**
+ * The engine's counters (see {@link EngineStats}), stamped with the audio clock: `frame` is the
+ * context's `currentFrame` at the start of the block just rendered, and `time` the same in seconds.
+ */
+export interface StatsMessage extends EngineStats {
+  type: 'stats';
+}
+
+/** A rejected event or a DSP fault (`kind` as in {@link EngineError}), or a fault of the worklet itself. */
+export interface ErrorMessage {
+  type: 'error';
+  kind: EngineError['kind'] | 'worklet';
+  message: string;
+  eventId?: number;
+  locations: CodeRange[];
+}
+
+/** What the worklet posts. */
+export type FromWorklet = StatsMessage | ErrorMessage;
+
+/** The options the processor is constructed with (`AudioWorkletNode`'s `processorOptions`). */
+export interface ProcessorOptions extends EngineParams {
+  /** Events queued before the first block is rendered (what an offline render needs). */
+  events?: readonly SoundEvent[];
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function isCodeRange(x: unknown): x is CodeRange {
+  return isRecord(x) && typeof x['start'] === 'number' && typeof x['end'] === 'number';
+}
+
+/** True if `x` has the shape of a {@link SoundEvent} (control values are the engine's to check). */
+export function isSoundEvent(x: unknown): x is SoundEvent {
+  return (
+    isRecord(x) &&
+    typeof x['id'] === 'number' &&
+    typeof x['time'] === 'number' &&
+    typeof x['duration'] === 'number' &&
+    isRecord(x['controls']) &&
+    (x['block'] === undefined || typeof x['block'] === 'string') &&
+    Array.isArray(x['locations']) &&
+    x['locations'].every(isCodeRange)
+  );
+}
+
+/** Reads the known params out of `x`, ignoring anything malformed. */
+export function readParams(x: unknown): EngineParams {
+  const params: EngineParams = {};
+  if (!isRecord(x)) return params;
+  const { maxVoices, gain, statsInterval } = x;
+  if (isFiniteNumber(maxVoices) && maxVoices >= 1) params.maxVoices = Math.floor(maxVoices);
+  if (isFiniteNumber(gain)) params.gain = Math.min(1, Math.max(0, gain));
+  if (isFiniteNumber(statsInterval) && statsInterval >= 0) params.statsInterval = statsInterval;
+  return params;
+}
+
+/**
+ * Checks data that arrived on a port: returns it as a {@link ToWorklet} message, or `undefined`
+ * if it is not one. Malformed events in a `schedule` message are left out and passed to `reject`.
+ */
+export function readToWorklet(data: unknown, reject?: (item: unknown) => void): ToWorklet | undefined {
+  if (!isRecord(data)) return undefined;
+  switch (data['type']) {
+    case 'schedule': {
+      const items = data['events'];
+      if (!Array.isArray(items)) return undefined;
+      const events: SoundEvent[] = [];
+      for (const item of items as unknown[]) {
+        if (isSoundEvent(item)) events.push(item);
+        else reject?.(item);
+      }
+      return { type: 'schedule', events };
+    }
+    case 'cancelAfter': {
+      const { time, block } = data;
+      if (typeof time !== 'number' || Number.isNaN(time)) return undefined;
+      return typeof block === 'string' ? { type: 'cancelAfter', time, block } : { type: 'cancelAfter', time };
+    }
+    case 'params':
+      return { type: 'params', params: readParams(data['params']) };
+    case 'hush':
+      return { type: 'hush' };
+    case 'dispose':
+      return { type: 'dispose' };
+    case 'connectPort': {
+      const port = data['port'];
+      // A transferred MessagePort arrives as one; checking its postMessage is enough to trust it.
+      return isRecord(port) && typeof port['postMessage'] === 'function'
+        ? { type: 'connectPort', port: port as unknown as MessagePort }
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,98 @@
+/// <reference types="vite/client" />
+// The main thread's handle on the engine worklet. `?worker&url` makes Vite treat processor.ts as a
+// worker entry and give us its URL: transformed on request by the dev server, bundled into one
+// script by `vite build` (a plain `?url` or `new URL('./processor.ts', import.meta.url)` would ship
+// the TypeScript untranspiled in a build).
+import processorUrl from './processor.ts?worker&url';
+import type { Seconds } from '../dsp/index.ts';
+import type { SoundEvent } from '../protocol.ts';
+import {
+  PROCESSOR_NAME,
+  type EngineParams,
+  type ErrorMessage,
+  type FromWorklet,
+  type ProcessorOptions,
+  type StatsMessage,
+  type ToWorklet,
+} from './messages.ts';
+
+/** Settings for {@link createEngineNode}. */
+export interface EngineNodeOptions extends EngineParams {
+  /** Events to queue before the first block (an offline render passes all of its events here). */
+  events?: readonly SoundEvent[];
+  /** Where the processor module is (default: the one Vite bundled from processor.ts). */
+  moduleUrl?: string;
+}
+
+/** weft's engine running in an AudioWorklet, and the typed messages that drive it. */
+export interface EngineNode {
+  /** The node to connect (no inputs, one stereo output). */
+  readonly node: AudioWorkletNode;
+  /** Queues events; their times are absolute audio times (`context.currentTime`). */
+  schedule(events: readonly SoundEvent[]): void;
+  /** Drops queued events that start after `time` (with `block`, that block's only). */
+  cancelAfter(time: Seconds, block?: string): void;
+  /** Changes the engine's params (see {@link EngineParams}). */
+  setParams(params: EngineParams): void;
+  /** Silences everything at once. */
+  hush(): void;
+  /** Calls `callback` with every stats stamp; returns a function that stops it. */
+  onStats(callback: (stats: StatsMessage) => void): () => void;
+  /** Calls `callback` with every error the worklet reports; returns a function that stops it. */
+  onError(callback: (error: ErrorMessage) => void): () => void;
+  /**
+   * Hands `port` to the worklet (transferring it): whoever holds its other end, such as a runtime
+   * worker, can then post {@link ToWorklet} messages directly and receives stats and errors.
+   */
+  connectPort(port: MessagePort): void;
+  /** Disconnects the node and stops its processor for good. */
+  dispose(): void;
+}
+
+/**
+ * Loads the engine's worklet module into `context` (once per context: the browser caches it by
+ * URL) and creates an engine node on it.
+ */
+export async function createEngineNode(context: BaseAudioContext, options: EngineNodeOptions = {}): Promise<EngineNode> {
+  await context.audioWorklet.addModule(options.moduleUrl ?? processorUrl);
+  const { moduleUrl: _moduleUrl, ...processorOptions } = options;
+  const node = new AudioWorkletNode(context, PROCESSOR_NAME, {
+    numberOfInputs: 0,
+    numberOfOutputs: 1,
+    outputChannelCount: [2],
+    processorOptions: processorOptions satisfies ProcessorOptions,
+  });
+  const statsListeners = new Set<(stats: StatsMessage) => void>();
+  const errorListeners = new Set<(error: ErrorMessage) => void>();
+  const send = (message: ToWorklet, transfer: Transferable[] = []): void => node.port.postMessage(message, transfer);
+  node.port.onmessage = (event: MessageEvent<FromWorklet>) => {
+    const message = event.data;
+    if (message.type === 'stats') for (const listener of statsListeners) listener(message);
+    else for (const listener of errorListeners) listener(message);
+  };
+  node.onprocessorerror = () => {
+    const error: ErrorMessage = { type: 'error', kind: 'worklet', message: 'the engine processor failed and stopped', locations: [] };
+    for (const listener of errorListeners) listener(error);
+  };
+  const subscribe = <T>(listeners: Set<T>, callback: T): (() => void) => {
+    listeners.add(callback);
+    return () => listeners.delete(callback);
+  };
+  return {
+    node,
+    schedule: (events) => send({ type: 'schedule', events }),
+    cancelAfter: (time, block) => send(block === undefined ? { type: 'cancelAfter', time } : { type: 'cancelAfter', time, block }),
+    setParams: (params) => send({ type: 'params', params }),
+    hush: () => send({ type: 'hush' }),
+    onStats: (callback) => subscribe(statsListeners, callback),
+    onError: (callback) => subscribe(errorListeners, callback),
+    connectPort: (port) => send({ type: 'connectPort', port }, [port]),
+    dispose: () => {
+      send({ type: 'dispose' });
+      node.disconnect();
+      node.port.onmessage = null;
+      statsListeners.clear();
+      errorListeners.clear();
+    },
+  };
+}
