@@ -26,6 +26,7 @@ import {
   undegradeByWith,
   wchooseWith,
   wrandcatWith,
+  type Weighted,
 } from './random.ts';
 
 // Strudel patterns these probabilities even when they are plain values: a plain value becomes a
@@ -228,7 +229,7 @@ export function chooseIn<T>(...xs: PatternArg<T>[]): Pattern<T> {
  * @example
  * note(wchoose([60, 4], [67, 2], [72, 1]).segment(8))
  */
-export function wchoose<T>(...pairs: (readonly [PatternArg<T>, number])[]): Pattern<T> {
+export function wchoose<T>(...pairs: Weighted<T>[]): Pattern<T> {
   return wchooseWith(seededRand(0), pairs);
 }
 
@@ -246,7 +247,7 @@ export function randcat<T>(...pats: PatternArg<T>[]): Pattern<T> {
  * @example
  * wrandcat([s("bd*2 sd"), 3], [s("hh*4"), 1])
  */
-export function wrandcat<T>(...pairs: (readonly [PatternArg<T>, number])[]): Pattern<T> {
+export function wrandcat<T>(...pairs: Weighted<T>[]): Pattern<T> {
   return wrandcatWith(seededRand(0), pairs);
 }
 

@@ -5,6 +5,9 @@
  * functions in `controls*.ts` (one `export const` each, so that every name has its own docs).
  */
 
+import { FM_OPERATOR_CONTROLS } from './controls-table-fm.ts';
+import { PASS_THROUGH_CONTROLS } from './controls-table-superdirt.ts';
+
 /** The value types a control can have, by kind. */
 interface ControlKinds {
   number: number;
@@ -15,6 +18,12 @@ interface ControlKinds {
   numberOrName: number | string;
   /** A slice count, or the list of slice points that `slice` was given. */
   slices: number | readonly number[];
+  /** A list of numbers (partial magnitudes, sysex bytes), or a single number. */
+  numbers: number | readonly number[];
+  /** The modulators of one kind (`lfo`, `env`, `bmod`) by id; see `modulators.ts`. */
+  modulators: Readonly<Record<string, unknown>>;
+  /** The controls of each effect in an effect chain, in order (`FX`). */
+  effects: readonly Readonly<Record<string, unknown>>[];
 }
 
 /** How one control is described in {@link CONTROL_TABLE}. */
@@ -61,7 +70,7 @@ export const CONTROL_TABLE = {
   cut: { kind: 'number' },
   clip: { kind: 'number', aliases: ['legato'] },
   duration: { kind: 'number', aliases: ['dur'] },
-  orbit: { kind: 'number' },
+  orbit: { kind: 'number', aliases: ['o'] },
   bus: { kind: 'number' },
   busgain: { kind: 'number', aliases: ['bgain'] },
   channel: { kind: 'number' },
@@ -138,14 +147,14 @@ export const CONTROL_TABLE = {
   vib: { kind: 'number', aliases: ['vibrato', 'v'], spread: ['vib', 'vibmod'] },
   vibmod: { kind: 'number', aliases: ['vmod'], spread: ['vibmod', 'vib'] },
   // synthesis
-  fmi: { kind: 'number', aliases: ['fm'], spread: ['fmi', 'fmh'] },
-  fmh: { kind: 'number', spread: ['fmh', 'fmi'] },
-  fmenv: { kind: 'numberOrName', spread: ['fmenv'] },
-  fmattack: { kind: 'number', aliases: ['fmatt'], spread: ['fmattack'] },
-  fmdecay: { kind: 'number', aliases: ['fmdec'], spread: ['fmdecay'] },
-  fmsustain: { kind: 'number', aliases: ['fmsus'], spread: ['fmsustain'] },
-  fmrelease: { kind: 'number', aliases: ['fmrel'], spread: ['fmrelease'] },
-  fmwave: { kind: 'string', spread: ['fmwave'] },
+  fmi: { kind: 'number', aliases: ['fm', 'fmi1', 'fm1'], spread: ['fmi', 'fmh'] },
+  fmh: { kind: 'number', aliases: ['fmh1'], spread: ['fmh', 'fmi'] },
+  fmenv: { kind: 'numberOrName', aliases: ['fmenv1'], spread: ['fmenv'] },
+  fmattack: { kind: 'number', aliases: ['fmatt', 'fmattack1', 'fmatt1'], spread: ['fmattack'] },
+  fmdecay: { kind: 'number', aliases: ['fmdec', 'fmdecay1', 'fmdec1'], spread: ['fmdecay'] },
+  fmsustain: { kind: 'number', aliases: ['fmsus', 'fmsustain1', 'fmsus1'], spread: ['fmsustain'] },
+  fmrelease: { kind: 'number', aliases: ['fmrel', 'fmrelease1', 'fmrel1'], spread: ['fmrelease'] },
+  fmwave: { kind: 'string', aliases: ['fmwave1'], spread: ['fmwave'] },
   pw: { kind: 'number', spread: ['pw', 'pwrate', 'pwsweep'] },
   pwrate: { kind: 'number' },
   pwsweep: { kind: 'number' },
@@ -204,8 +213,8 @@ export const CONTROL_TABLE = {
   shape: { kind: 'number', spread: ['shape', 'shapevol'] },
   shapevol: { kind: 'number', internal: true },
   distort: { kind: 'number', aliases: ['dist'], spread: ['distort', 'distortvol', 'distorttype'] },
-  distortvol: { kind: 'number' },
-  distorttype: { kind: 'numberOrName' },
+  distortvol: { kind: 'number', aliases: ['distvol'] },
+  distorttype: { kind: 'numberOrName', aliases: ['disttype'] },
   squiz: { kind: 'number' },
   // modulation and dynamics
   phaserrate: {
@@ -248,6 +257,45 @@ export const CONTROL_TABLE = {
   duckonset: { kind: 'number', aliases: ['duckons'] },
   transient: { kind: 'number', spread: ['transient', 'transsustain'] },
   transsustain: { kind: 'number', internal: true },
+  // sound sources: crackle noise, additive partials, byte beats
+  density: { kind: 'number' },
+  partials: { kind: 'numbers', spread: ['partials'] },
+  phases: { kind: 'numbers', spread: ['phases'] },
+  byteBeatExpression: { kind: 'string', aliases: ['bbexpr'] },
+  byteBeatStartTime: { kind: 'number', aliases: ['bbst'] },
+  // chord voicings (read by `voicing`)
+  chord: { kind: 'string' },
+  dictionary: { kind: 'string', aliases: ['dict'] },
+  anchor: { kind: 'note' },
+  offset: { kind: 'number' },
+  octaves: { kind: 'number' },
+  mode: { kind: 'string', spread: ['mode', 'anchor'] },
+  // modulators and effect chains (set by `lfo`, `env`, `bmod` and `FX`)
+  lfo: { kind: 'modulators', internal: true },
+  env: { kind: 'modulators', internal: true },
+  bmod: { kind: 'modulators', internal: true },
+  FX: { kind: 'effects', internal: true },
+  FXrelease: { kind: 'number', aliases: ['fxr', 'FXrel', 'FXr'] },
+  // MIDI and OSC output
+  midichan: { kind: 'number' },
+  midimap: { kind: 'string' },
+  midiport: { kind: 'numberOrName' },
+  midicmd: { kind: 'string' },
+  ccn: { kind: 'number' },
+  ccv: { kind: 'number' },
+  ctlNum: { kind: 'number' },
+  nrpnn: { kind: 'numbers' },
+  nrpv: { kind: 'number' },
+  progNum: { kind: 'number' },
+  sysexid: { kind: 'number' },
+  sysexdata: { kind: 'numbers' },
+  midibend: { kind: 'number' },
+  miditouch: { kind: 'number' },
+  polyTouch: { kind: 'number' },
+  oschost: { kind: 'string' },
+  oscport: { kind: 'number' },
+  ...FM_OPERATOR_CONTROLS,
+  ...PASS_THROUGH_CONTROLS,
 } as const satisfies Readonly<Record<string, ControlSpec>>;
 
 type Table = typeof CONTROL_TABLE;

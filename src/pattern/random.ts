@@ -163,12 +163,32 @@ export function randcatWith<T>(randPat: Pattern<number>, pats: readonly PatternA
  * @example
  * wrandcatWith(rand.early(1), [[s("bd*2"), 3], [s("hh*3"), 1]])
  */
-export function wrandcatWith<T>(randPat: Pattern<number>, pairs: readonly (readonly [PatternArg<T>, number])[]): Pattern<T> {
+export function wrandcatWith<T>(randPat: Pattern<number>, pairs: readonly Weighted<T>[]): Pattern<T> {
+  if (!hasPlainWeights(pairs)) return withWeights(pairs, (plain) => wrandcatWith(randPat, plain));
   const ps = pairs.map(([p]) => reify(p));
   const pickIndex = weightedIndex(pairs.map(([, w]) => w));
   if (ps.length === 0) return new Pattern<T>(() => []);
   const pick = appLeft((_: boolean, r: number) => ps[pickIndex(r)] as Pattern<T>, pure(true), randPat);
   return innerJoin(pick);
+}
+
+/** A value (or pattern) with its weight, which may be patterned: `[s("bd"), "<3 0>"]`. */
+export type Weighted<T> = readonly [value: PatternArg<T>, weight: PatternArg<number>];
+
+function hasPlainWeights<T>(pairs: readonly Weighted<T>[]): pairs is readonly (readonly [PatternArg<T>, number])[] {
+  return pairs.every(([, w]) => typeof w === 'number');
+}
+
+/**
+ * Patterned weights: the weights' patterns are combined (structure from the first) and each set
+ * of weights is used, inner-joined, for the time it holds.
+ */
+function withWeights<T>(pairs: readonly Weighted<T>[], f: (plain: readonly (readonly [PatternArg<T>, number])[]) => Pattern<T>): Pattern<T> {
+  const [first, ...rest] = pairs.map(([, w]) => reify(w));
+  if (first === undefined) return f([]);
+  let weights: Pattern<number[]> = fmap((w: number) => [w], first);
+  for (const w of rest) weights = appLeft((ws: number[], x: number) => [...ws, x], weights, w);
+  return innerJoin(fmap((ws: number[]) => f(pairs.map(([x], i) => [x, ws[i] ?? 0] as const)), weights));
 }
 
 /**
@@ -335,8 +355,9 @@ function pickWith<T>(pat: Pattern<number>, xs: readonly PatternArg<T>[]): Patter
  * @example
  * note(wchooseWith(rand.segment(8), [[60, 4], [67, 2], [72, 1]]))
  */
-export function wchooseWith<T>(pat: Pattern<number>, pairs: readonly (readonly [PatternArg<T>, number])[]): Pattern<T> {
+export function wchooseWith<T>(pat: Pattern<number>, pairs: readonly Weighted<T>[]): Pattern<T> {
   if (pairs.length === 0) return new Pattern<T>(() => []);
+  if (!hasPlainWeights(pairs)) return withWeights(pairs, (plain) => wchooseWith(pat, plain));
   const ps = pairs.map(([x]) => reify(x));
   const pickIndex = weightedIndex(pairs.map(([, w]) => w));
   return outerJoin(fmap((r: number) => ps[pickIndex(r)] as Pattern<T>, range(0, 1, pat)));

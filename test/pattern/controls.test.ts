@@ -7,7 +7,12 @@ import {
 import { eventsOf, expectPatternLike, expectSameAsStrudel } from './values-oracle.ts';
 
 // Names that Strudel 1.2.6 defines only as pattern methods, not as free functions.
-const methodOnlyInStrudel = new Set(['duckorbit', 'tremsync', 'tremdepth', 'tremskew', 'tremphase', 'tremshape', 'duckatt', 'duckons']);
+const methodOnlyInStrudel = new Set([
+  'duckorbit', 'tremsync', 'tremdepth', 'tremskew', 'tremphase', 'tremshape', 'duckatt', 'duckons', 'density', 'o', 'distvol',
+  'disttype',
+]);
+// Strudel 1.2.6's `.fmh1` method sets `fmi` (its free `fmh1` sets `fmh`); weft's method sets `fmh`.
+const methodDiffersInStrudel = new Set(['fmh1']);
 
 const entries = Object.entries(CONTROL_TABLE) as [ControlName, ControlSpec][];
 const names: [string, ControlName, ControlSpec][] = entries
@@ -16,7 +21,7 @@ const names: [string, ControlName, ControlSpec][] = entries
 
 /** Performer code using control `name` in every form: free, method, list values, and on plain values. */
 function controlCode(name: string): string {
-  const forms = [`s("a [b c]").${name}("<0.5 0.25> [1:2:3 7]")`, `sequence("1:2", 3).${name}()`];
+  const forms = methodDiffersInStrudel.has(name) ? [] : [`s("a [b c]").${name}("<0.5 0.25> [1:2:3 7]")`, `sequence("1:2", 3).${name}()`];
   if (!methodOnlyInStrudel.has(name)) forms.unshift(`${name}("1 <2 3>")`, `${name}("1:2:3:4:5")`, `${name}("x")`);
   return `stack(${forms.join(', ')})`;
 }

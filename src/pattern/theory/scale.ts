@@ -169,11 +169,26 @@ function restoreScale<R>(hap: Hap<WithScale<R>>): Hap<R> {
  * Degrees count from 0 (the tonic) and wrap into higher or lower octaves; `#` and `b` after a degree
  * move it off the scale. Controls get a `note` in place of their `n`.
  *
+ * A plain string naming one scale (`'C minor'`) is taken whole; other strings are mini-notation.
+ *
  * @example
  * n("0 2 4 <6 7>").scale("<C:major D:dorian>")
  */
 export function scale<T>(name: PatternArg<ScaleName>, pat: Pattern<T>): Pattern<Scaled<T>> {
+  // As in Strudel, a plain string that names a scale is that one scale, spaces and all
+  // ('C minor', 'A2 minor pentatonic'), applied without cutting events at cycle boundaries;
+  // other strings are mini-notation ("<C:major D:minor>").
+  if (typeof name === 'string' && isScaleName(name)) return scaleWith(name, pat);
   return patternifyKeepingScale<ScaleName, T, Scaled<T>>(scaleWith)(name, pat);
+}
+
+function isScaleName(name: string): boolean {
+  try {
+    parseScale(name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function scaleOf(context: HapContext): Scale {

@@ -89,6 +89,7 @@ interface VoicingControls {
   readonly anchor?: unknown;
   readonly mode?: unknown;
   readonly offset?: unknown;
+  readonly octaves?: unknown;
   readonly n?: unknown;
 }
 
@@ -124,10 +125,11 @@ function voiceHap(hap: Hap<unknown>): Hap<VoicedNote>[] {
   const controls: Record<string, unknown> =
     typeof value === 'string' ? { chord: value } : value !== null && typeof value === 'object' ? { ...value } : {};
   const notes = renderVoicing(optionsOf(controls));
-  const { chord: _chord, dictionary: _dictionary, anchor: _anchor, mode: _mode, offset: _offset, n, ...rest } = controls;
+  const { chord: _chord, dictionary: _dictionary, anchor: _anchor, mode: _mode, offset: _offset, octaves, n, ...rest } = controls;
   if (n === undefined) return notes.map((note) => new Hap(hap.whole, hap.part, { ...rest, note: midiToNoteName(note) }, hap.context));
   if (typeof n !== 'number' || !Number.isInteger(n)) throw new Error(`voicing: n must be a whole number, not ${String(n)}`);
-  const note = notes[mod(n, notes.length)]! + 12 * Math.floor(n / notes.length);
+  const spread = typeof octaves === 'number' ? octaves : 1;
+  const note = notes[mod(n, notes.length)]! + 12 * spread * Math.floor(n / notes.length);
   return [new Hap(hap.whole, hap.part, { ...rest, note }, hap.context)];
 }
 
@@ -136,7 +138,8 @@ function voiceHap(hap: Hap<unknown>): Hap<VoicedNote>[] {
  * against an anchor so that a progression moves smoothly. Reads the controls `chord` (a root and a
  * symbol such as `C^7`, `A-7`, `Bb7b9`; a plain string is taken as the chord), `dict`, `anchor`
  * (`c5` by default), `mode` (`below`, `above`, `duck`, `root`), `offset` and `n` (plays one note of
- * the voicing, counting up from the lowest and wrapping into higher octaves, as a MIDI number).
+ * the voicing, counting up from the lowest and wrapping into higher octaves, `octaves` octaves
+ * apart, 1 by default, as a MIDI number).
  *
  * @example
  * chord("<C^7 Am7 Dm7 G7>").voicing()

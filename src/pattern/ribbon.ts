@@ -1,0 +1,39 @@
+/**
+ * Looping a piece of time: `ribbon(offset, cycles)` cuts the `cycles` starting at cycle `offset`
+ * out of a pattern, as from a ribbon, and plays that piece over and over from cycle 0.
+ */
+import * as core from './core.ts';
+import { pure } from './constructors.ts';
+import { silence, type Pattern } from './pattern.ts';
+import { ONE, Rational } from './rational.ts';
+import { patternify2, type PatternArg } from './reify.ts';
+import { restartJoin } from './reset-join.ts';
+import type { AnyTransform } from './transform.ts';
+
+function ribbonWith<T>(offset: number, cycles: number, pat: Pattern<T>): Pattern<T> {
+  if (!(cycles > 0)) return silence;
+  const piece = core.early(Rational.from(offset), pat);
+  const loops = core.fast(ONE.div(Rational.from(cycles)), pure(true));
+  return restartJoin(core.fmap(() => piece, loops));
+}
+
+/**
+ * Loops the `cycles` cycles of `pat` that start at cycle `offset`: the piece plays from cycle 0
+ * and starts over every `cycles` cycles; events crossing its ends are cut. With random patterns
+ * it repeats a stretch of randomness.
+ * @example
+ * n(irand(8).segment(4)).scale("c:pentatonic").ribbon(1337, 2)
+ */
+export function ribbon(offset: PatternArg<number>, cycles: PatternArg<number>): AnyTransform;
+export function ribbon<T>(offset: PatternArg<number>, cycles: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function ribbon<T>(offset: PatternArg<number>, cycles: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return <U>(p: Pattern<U>) => ribbon(offset, cycles, p);
+  return patternify2<number, number, T, T>(ribbonWith)(offset, cycles, pat);
+}
+
+/**
+ * Alias of {@link ribbon}.
+ * @example
+ * note("<c d e f>").rib(1, 2)
+ */
+export const rib: typeof ribbon = ribbon;
