@@ -1,24 +1,16 @@
 /**
  * The `weft` command: `weft events` prints the events of performer code as JSON lines;
- * `weft render` (sound) comes with the sound engine.
+ * `weft render` renders it to a WAV file.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { evaluate, EvalError, withDeepStacks, type Evaluation } from '../eval/index.ts';
 import { Rational } from '../pattern/rational.ts';
+import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, type CommandIO } from './command-io.ts';
 import { patternEvents } from './events.ts';
+import { render } from './render.ts';
 
-/** Where the command reads and writes; the process's own streams by default. */
-export interface CommandIO {
-  readonly readStdin: () => Promise<string>;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
-
-/** Exit codes: success, an error in the performer code, a usage error. */
-export const EXIT_OK = 0;
-export const EXIT_CODE_ERROR = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, type CommandIO } from './command-io.ts';
 
 export const HELP = `weft — live-coding patterns
 
@@ -30,7 +22,18 @@ Usage:
       "whole" is null for continuous values; times are exact fractions "n/d".
       --cycles N   how many cycles (default 1; may be a fraction such as 3/2)
       --count      print only the number of events
-  weft render ...  (not implemented yet: comes with the sound engine)
+  weft render [FILE] --out OUT.wav [--cycles N] [--sample-rate HZ] [--float]
+      Renders performer code from FILE (or standard input) offline, with the same sound engine
+      that plays in the browser: N cycles at the code's cps (setcps; default 0.5), cycle 0 at
+      sample 0, then the tails of the last sounds (releases, echoes, reverb) until the output
+      stays under -90 dBFS (at most 20 s). Writes a stereo WAV file; prints a one-line summary
+      (length, events, peak level) on standard error.
+      --out FILE         the WAV file to write ("-" for standard output)
+      --cycles N         how many cycles (default 4; may be a fraction such as 3/2)
+      --sample-rate HZ   default 48000
+      --float            32-bit float samples instead of 16-bit integers
+      An event the engine cannot play (e.g. a NaN control) is skipped with a warning
+      "warning: line:column: message"; the rest is rendered.
   weft --help      this text
 
 Errors in the code are printed as "line:column: message" with exit status 1;
@@ -45,10 +48,7 @@ export async function main(args: readonly string[], io: CommandIO = processIO())
     return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (command === 'events') return events(rest, io);
-  if (command === 'render') {
-    io.stderr('weft render: not implemented yet (it comes with the sound engine)\n');
-    return EXIT_USAGE;
-  }
+  if (command === 'render') return render(rest, io);
   io.stderr(`weft: unknown command "${command}" (try weft --help)\n`);
   return EXIT_USAGE;
 }
@@ -111,6 +111,7 @@ function processIO(): CommandIO {
       return Buffer.concat(chunks).toString('utf8');
     },
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
   };
 }

@@ -105,10 +105,8 @@ describe('weft', () => {
     expect(r.stdout).toMatch(/weft events \[FILE\] \[--cycles N\] \[--count\]/);
   });
 
-  it('says render is not implemented yet and exits 2', () => {
-    const r = weft(['render', 'song.ts']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/render: not implemented yet/);
+  it('describes render in the help', () => {
+    expect(weft(['--help']).stdout).toMatch(/weft render \[FILE\] --out OUT\.wav \[--cycles N\] \[--sample-rate HZ\]/);
   });
 
   it('exits 2 for an unknown command', () => {

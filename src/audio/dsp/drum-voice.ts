@@ -1,0 +1,147 @@
+import { drumLength, type DrumPatch } from './drum-kit.ts';
+import { Svf } from './filter.ts';
+import { Noise } from './noise.ts';
+import { sineAt } from './oscillators.ts';
+import type { Frames, Hz } from './units.ts';
+
+const MAX_TONES = 2;
+
+/** Multiplier per sample that makes a level fall by 60 dB in `t60` seconds. */
+function decayCoef(t60: number, sampleRate: Hz): number {
+  return Math.pow(10, -3 / Math.max(1, t60 * sampleRate));
+}
+
+/**
+ * The deterministic part of each drum (its tones and metal bank, which start at fixed phases),
+ * rendered once per patch and kept by the engine. A hit plays its patch's table and adds its
+ * noise layer live, seeded per event, so hits are cheap and no two are identical.
+ */
+export class DrumTables {
+  private readonly tables = new Map<DrumPatch, Float32Array>();
+
+  constructor(private readonly sampleRate: Hz) {}
+
+  /** The table for `patch`, rendered on first use. */
+  get(patch: DrumPatch): Float32Array {
+    let table = this.tables.get(patch);
+    if (table === undefined) {
+      table = renderTable(patch, this.sampleRate);
+      this.tables.set(patch, table);
+    }
+    return table;
+  }
+}
+
+function renderTable(patch: DrumPatch, sampleRate: Hz): Float32Array {
+  const length = Math.ceil(drumLength(patch) * sampleRate);
+  const out = new Float64Array(length);
+  patch.tones.slice(0, MAX_TONES).forEach((tone) => {
+    let phase = 0;
+    let glide = (tone.from - tone.to) / sampleRate;
+    let env = tone.level;
+    const target = tone.to / sampleRate;
+    const glideCoef = Math.exp(-1 / Math.max(1, tone.sweep * sampleRate));
+    const coef = decayCoef(tone.decay, sampleRate);
+    for (let i = 0; i < length; i++) {
+      out[i] = out[i]! + env * sineAt(phase);
+      phase += target + glide;
+      if (phase >= 1) phase -= 1;
+      glide *= glideCoef;
+      env *= coef;
+    }
+  });
+  const metal = patch.metal;
+  if (metal) {
+    // Square waves summed, then bandpassed and highpassed: the 808's metallic cluster.
+    const bank = new Float64Array(length);
+    metal.freqs.forEach((freq, k) => {
+      let phase = (k * 0.37) % 1;
+      const inc = freq / sampleRate;
+      for (let i = 0; i < length; i++) {
+        bank[i] = bank[i]! + (phase < 0.5 ? 1 : -1);
+        phase += inc;
+        if (phase >= 1) phase -= 1;
+      }
+    });
+    const band = new Svf(), highpass = new Svf();
+    band.set(metal.band, metal.q, sampleRate);
+    highpass.set(metal.highpass, Math.SQRT1_2, sampleRate);
+    band.bandpass(bank, 0, length);
+    highpass.highpass(bank, 0, length);
+    let env = metal.level / Math.sqrt(metal.freqs.length);
+    const coef = decayCoef(metal.decay, sampleRate);
+    for (let i = 0; i < length; i++) {
+      out[i] = out[i]! + env * bank[i]!;
+      env *= coef;
+    }
+  }
+  return Float32Array.from(out);
+}
+
+/** The running state of one synthesized drum hit (see {@link DrumPatch}). */
+export class DrumVoice {
+  private table: Float32Array = new Float32Array(0);
+  private pos = 0;
+  private readonly noise = new Noise();
+  private readonly noiseFilter = new Svf();
+  private hasNoise = false;
+  /** 0 lowpass, 1 highpass, 2 bandpass. */
+  private noiseMode = 0;
+  private noiseLevel = 0;
+  private noiseEnv = 0;
+  private noiseCoef = 0;
+  private tailCoef = 0;
+  private burstsLeft = 0;
+  private burstCountdown = 0;
+  private burstSpacing = 1;
+
+  /** Starts `patch` with its pre-rendered `table`; returns its natural length in samples. */
+  start(patch: DrumPatch, table: Float32Array, sampleRate: Hz, seed: number): Frames {
+    this.table = table;
+    this.pos = 0;
+    const noise = patch.noise;
+    this.hasNoise = noise !== undefined;
+    if (noise) {
+      this.noiseMode = noise.filter === 'lowpass' ? 0 : noise.filter === 'highpass' ? 1 : 2;
+      this.noiseLevel = noise.level;
+      this.noise.seed(seed);
+      this.noiseFilter.reset();
+      this.noiseFilter.set(noise.freq, noise.q, sampleRate);
+      this.noiseEnv = noise.level;
+      this.burstsLeft = (noise.bursts ?? 1) - 1;
+      this.burstSpacing = Math.max(1, Math.round((noise.spacing ?? 0.01) * sampleRate));
+      this.burstCountdown = this.burstSpacing;
+      this.tailCoef = decayCoef(noise.decay, sampleRate);
+      this.noiseCoef = this.burstsLeft > 0 ? decayCoef((noise.spacing ?? 0.01) * 2.5, sampleRate) : this.tailCoef;
+    }
+    return Math.ceil(drumLength(patch) * sampleRate);
+  }
+
+  /** Fills `out[start, end)` with the hit, using `work` as scratch space. */
+  render(out: Float64Array, work: Float64Array, start: number, end: number): void {
+    const table = this.table, length = table.length;
+    let pos = this.pos;
+    for (let i = start; i < end; i++, pos++) out[i] = pos < length ? table[pos]! : 0;
+    this.pos = pos;
+    if (this.hasNoise) this.renderNoise(out, work, start, end);
+  }
+
+  private renderNoise(out: Float64Array, work: Float64Array, start: number, end: number): void {
+    this.noise.white(work, start, end);
+    if (this.noiseMode === 0) this.noiseFilter.lowpass(work, start, end);
+    else if (this.noiseMode === 1) this.noiseFilter.highpass(work, start, end);
+    else this.noiseFilter.bandpass(work, start, end);
+    let env = this.noiseEnv;
+    for (let i = start; i < end; i++) {
+      out[i] = out[i]! + env * work[i]!;
+      env *= this.noiseCoef;
+      if (this.burstsLeft > 0 && --this.burstCountdown === 0) {
+        this.burstsLeft--;
+        this.burstCountdown = this.burstSpacing;
+        env = this.noiseLevel;
+        if (this.burstsLeft === 0) this.noiseCoef = this.tailCoef;
+      }
+    }
+    this.noiseEnv = env;
+  }
+}

@@ -1,0 +1,287 @@
+import type { EngineError, SoundEvent } from '../protocol.ts';
+import { DrumTables } from './drum-voice.ts';
+import { EventQueue, type QueuedVoice } from './event-queue.ts';
+import { MasterBus } from './master.ts';
+import { Orbit } from './orbit.ts';
+import type { Frames, Hz, Seconds } from './units.ts';
+import { Voice } from './voice.ts';
+import { readVoiceSpec } from './voice-spec.ts';
+
+/** How a stolen voice fades out (long enough not to click, short enough to free the slot soon). */
+const STEAL_FADE: Seconds = 0.008;
+/** An event later than this and its own duration is dropped instead of started late. */
+const MAX_LATENESS: Seconds = 0.05;
+const ORBITS = 16;
+
+/** Settings for an {@link Engine}. */
+export interface EngineOptions {
+  sampleRate: Hz;
+  /** The polyphony cap; beyond it the oldest voice is faded out (stolen). Default 1024. */
+  maxVoices?: number;
+  /** Samples per processing block. Default 128 (a Web Audio render quantum). */
+  blockSize?: number;
+  /** Called with every rejected event, non-finite voice and effect overflow. */
+  onError?: (error: EngineError) => void;
+  /** A millisecond clock for the CPU load figure. Default `performance.now`. */
+  now?: () => number;
+}
+
+/** What the engine reports about itself (see {@link Engine.stats}). */
+export interface EngineStats {
+  /** Output frames rendered so far, and the same in seconds: the audio clock. */
+  frame: Frames;
+  time: Seconds;
+  /** Voices sounding now (including stolen ones still fading). */
+  voices: number;
+  /** Events waiting for their start. */
+  queued: number;
+  /** The highest absolute output sample since the previous `stats()` call. */
+  peak: number;
+  /** The lowest limiter gain since the previous `stats()` call (1 = not limiting). */
+  limiterGain: number;
+  /** Render time over audio time, smoothed (1 = one core fully used). */
+  cpu: number;
+  /** Totals since the engine started. */
+  late: number;
+  dropped: number;
+  stolen: number;
+  errors: number;
+}
+
+const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * weft's sound engine: schedules events, plays them as voices (sample-accurately: a voice starts
+ * at frame `round(time × sampleRate)`), runs each orbit's delay and reverb, and masters the sum.
+ * Pure TypeScript over typed arrays; the per-sample path allocates nothing.
+ *
+ * The master limiter looks ahead, so voices are rendered that many samples before they are
+ * output; the engine primes itself on the first `render`, and output frame `f` is audio time
+ * `f / sampleRate` exactly.
+ */
+export class Engine {
+  readonly sampleRate: Hz;
+  readonly blockSize: number;
+  readonly maxVoices: number;
+  private readonly onError: ((error: EngineError) => void) | undefined;
+  private readonly now: () => number;
+  private readonly pool: Voice[];
+  private readonly free: number[];
+  private readonly activeList: Int32Array;
+  private activeCount = 0;
+  /** Active voices that are not being faded out after a steal. */
+  private counted = 0;
+  private order = 0;
+  private seq = 0;
+  private readonly queue = new EventQueue();
+  private readonly orbits: (Orbit | undefined)[] = new Array<Orbit | undefined>(ORBITS).fill(undefined);
+  private readonly master: MasterBus;
+  private readonly drums: DrumTables;
+  private readonly buses: { dryL: Float64Array; dryR: Float64Array };
+  private readonly work: Float64Array;
+  private readonly aux: Float64Array;
+  private readonly discard: Float32Array;
+  private primed = false;
+  /** The frame voices are rendering (the output frame plus the limiter's look-ahead). */
+  private renderFrame: Frames = 0;
+  private outFrame: Frames = 0;
+  private peak = 0;
+  private cpu = 0;
+  private late = 0;
+  private dropped = 0;
+  private stolen = 0;
+  private errors = 0;
+
+  constructor(options: EngineOptions) {
+    this.sampleRate = options.sampleRate;
+    this.blockSize = Math.max(1, Math.floor(options.blockSize ?? 128));
+    this.maxVoices = Math.max(1, Math.floor(options.maxVoices ?? 1024));
+    this.onError = options.onError;
+    this.now = options.now ?? defaultNow;
+    const poolSize = this.maxVoices + Math.max(4, Math.ceil(this.maxVoices / 8));
+    this.pool = Array.from({ length: poolSize }, () => new Voice());
+    this.free = Array.from({ length: poolSize }, (_, i) => poolSize - 1 - i);
+    this.activeList = new Int32Array(poolSize);
+    this.master = new MasterBus(this.sampleRate);
+    this.drums = new DrumTables(this.sampleRate);
+    const block = (): Float64Array => new Float64Array(this.blockSize);
+    this.buses = { dryL: block(), dryR: block() };
+    this.work = block();
+    this.aux = block();
+    this.discard = new Float32Array(this.blockSize);
+  }
+
+  /** Queues an event. Events with bad controls are reported through `onError` and dropped. */
+  schedule(event: SoundEvent): void {
+    if (!Number.isFinite(event.time) || !Number.isFinite(event.duration)) {
+      this.report({ kind: 'control', message: 'event time and duration must be finite numbers', eventId: event.id, locations: event.locations });
+      return;
+    }
+    const result = readVoiceSpec(event);
+    if (!result.ok) {
+      this.report(result.error);
+      return;
+    }
+    const spec = result.spec;
+    // Whatever needs allocating is made here, not while rendering: the orbit and the drum's table.
+    this.orbits[spec.orbit] ??= new Orbit(this.sampleRate, this.blockSize);
+    if (spec.drum !== undefined) this.drums.get(spec.drum);
+    this.queue.push({ time: event.time, frame: Math.round(event.time * this.sampleRate), seq: this.seq++, block: event.block, spec });
+  }
+
+  /**
+   * Drops queued events that start after `time`, or only those of code block `block` when it is
+   * given (voices already sounding play on).
+   */
+  cancelAfter(time: Seconds, block?: string): void {
+    this.queue.removeWhere((item) => item.time > time && (block === undefined || item.block === block));
+  }
+
+  /** Renders the next `left.length` frames into `left` and `right`. */
+  render(left: Float32Array, right: Float32Array): void {
+    const length = Math.min(left.length, right.length);
+    if (!this.primed) this.prime();
+    for (let offset = 0; offset < length; offset += this.blockSize) {
+      const n = Math.min(this.blockSize, length - offset);
+      const started = this.now();
+      this.renderBlock(left, right, offset, n);
+      this.outFrame += n;
+      const load = (this.now() - started) / ((n / this.sampleRate) * 1000);
+      this.cpu += (load - this.cpu) * 0.05;
+      for (let i = offset; i < offset + n; i++) {
+        const m = Math.max(Math.abs(left[i]!), Math.abs(right[i]!));
+        if (m > this.peak) this.peak = m;
+      }
+    }
+  }
+
+  /** The engine's counters; `peak` and `limiterGain` restart after each call. */
+  stats(): EngineStats {
+    const stats: EngineStats = {
+      frame: this.outFrame,
+      time: this.outFrame / this.sampleRate,
+      voices: this.activeCount,
+      queued: this.queue.size,
+      peak: this.peak,
+      limiterGain: this.master.limiter.reduction,
+      cpu: this.cpu,
+      late: this.late,
+      dropped: this.dropped,
+      stolen: this.stolen,
+      errors: this.errors,
+    };
+    this.peak = 0;
+    this.master.limiter.resetReduction();
+    return stats;
+  }
+
+  /** Fills the limiter's look-ahead with the first frames, so output frame 0 is audio time 0. */
+  private prime(): void {
+    this.primed = true;
+    for (let done = 0; done < this.master.latency; ) {
+      const n = Math.min(this.blockSize, this.master.latency - done);
+      this.renderBlock(this.discard, this.discard, 0, n);
+      done += n;
+    }
+  }
+
+  private renderBlock(outL: Float32Array, outR: Float32Array, offset: number, n: number): void {
+    const { dryL, dryR } = this.buses;
+    dryL.fill(0, 0, n);
+    dryR.fill(0, 0, n);
+    this.startDueVoices(n);
+    for (let k = 0; k < this.activeCount; ) {
+      const slot = this.activeList[k]!;
+      const voice = this.pool[slot]!;
+      const ok = voice.render(this.work, this.aux, voice.offset, n, this.buses, this.orbits[voice.orbit]);
+      voice.offset = 0;
+      if (!ok) {
+        this.report({ kind: 'non-finite', message: 'a voice produced a non-finite sample and was stopped', eventId: voice.eventId, locations: [...voice.locations] });
+      }
+      if (!ok || voice.finished()) this.release(k);
+      else k++;
+    }
+    for (const orbit of this.orbits) {
+      if (orbit !== undefined && !orbit.process(dryL, dryR, n, this.work)) {
+        this.report({ kind: 'non-finite', message: 'an effect bus overflowed and was cleared', locations: [] });
+      }
+    }
+    if (!this.master.process(dryL, dryR, outL, outR, offset, n)) {
+      this.report({ kind: 'non-finite', message: 'a non-finite sample reached the master bus and was silenced', locations: [] });
+    }
+    this.renderFrame += n;
+  }
+
+  private startDueVoices(n: number): void {
+    const blockEnd = this.renderFrame + n;
+    for (let next = this.queue.peek(); next !== undefined && next.frame < blockEnd; next = this.queue.peek()) {
+      this.queue.pop();
+      this.startVoice(next);
+    }
+  }
+
+  private startVoice(item: QueuedVoice): void {
+    const lateness = this.renderFrame - item.frame;
+    if (lateness > 0) {
+      this.late++;
+      const allowed = Math.max(MAX_LATENESS, item.spec.gate ?? 0) * this.sampleRate;
+      if (lateness > allowed) {
+        this.dropped++;
+        return;
+      }
+    }
+    if (this.counted >= this.maxVoices) this.stealOldest();
+    let slot = this.free.pop();
+    if (slot === undefined) slot = this.reclaimFading();
+    const voice = this.pool[slot]!;
+    voice.start(item.spec, this.sampleRate, item.frame, this.order++, this.drums);
+    this.orbits[item.spec.orbit]?.configure(item.spec.size, item.spec.delayTime, item.spec.delayFeedback);
+    voice.offset = Math.max(0, item.frame - this.renderFrame);
+    this.activeList[this.activeCount++] = slot;
+    this.counted++;
+  }
+
+  /** Fades out the oldest voice that is not already fading. */
+  private stealOldest(): void {
+    let oldest: Voice | undefined;
+    for (let k = 0; k < this.activeCount; k++) {
+      const voice = this.pool[this.activeList[k]!]!;
+      if (!voice.stolen && (oldest === undefined || voice.order < oldest.order)) oldest = voice;
+    }
+    if (oldest === undefined) return;
+    oldest.fadeOut(Math.round(STEAL_FADE * this.sampleRate));
+    this.counted--;
+    this.stolen++;
+  }
+
+  /** With every slot taken, frees the oldest fading voice at once and returns its slot. */
+  private reclaimFading(): number {
+    let index = 0;
+    let best: Voice | undefined;
+    for (let k = 0; k < this.activeCount; k++) {
+      const voice = this.pool[this.activeList[k]!]!;
+      if (best === undefined || (voice.stolen && !best.stolen) || (voice.stolen === best.stolen && voice.order < best.order)) {
+        best = voice;
+        index = k;
+      }
+    }
+    const slot = this.activeList[index]!;
+    this.release(index);
+    return this.free.pop() ?? slot;
+  }
+
+  /** Frees the voice at position `k` of the active list. */
+  private release(k: number): void {
+    const slot = this.activeList[k]!;
+    const voice = this.pool[slot]!;
+    if (!voice.stolen) this.counted--;
+    voice.active = false;
+    this.activeList[k] = this.activeList[--this.activeCount]!;
+    this.free.push(slot);
+  }
+
+  private report(error: EngineError): void {
+    this.errors++;
+    this.onError?.(error);
+  }
+}

@@ -1,0 +1,122 @@
+import type { Frames } from './units.ts';
+
+/**
+ * A linear attack-decay-sustain-release envelope, counted in samples from the voice's start.
+ *
+ * The level is a pure function of the sample index `n`: it rises linearly over `attack` samples
+ * (sample `n` has level `(n + 1) / attack`, so the first sample already sounds and an attack of
+ * one sample is instant), falls to `sustain` over `decay` samples, holds until the gate closes at `gate`,
+ * then falls linearly from the level it had at the gate to 0 over `release` samples.
+ * A gate that closes during the attack or decay releases from wherever the level was.
+ */
+export class Adsr {
+  attack: Frames = 1;
+  decay: Frames = 1;
+  sustain = 1;
+  release: Frames = 1;
+  gate: Frames = 0;
+  /** The level at the moment the gate closes. */
+  gateLevel = 0;
+
+  /** Sets the stages (all in samples; attack, decay and release are at least 1). */
+  configure(attack: Frames, decay: Frames, sustain: number, release: Frames, gate: Frames): void {
+    this.attack = Math.max(1, Math.round(attack));
+    this.decay = Math.max(1, Math.round(decay));
+    this.sustain = sustain;
+    this.release = Math.max(1, Math.round(release));
+    this.gate = Math.max(0, Math.round(gate));
+    this.gateLevel = this.heldLevel(this.gate);
+  }
+
+  /** The level at sample `n` while the gate is open. */
+  heldLevel(n: Frames): number {
+    if (n < this.attack) return (n + 1) / this.attack;
+    const intoDecay = n - this.attack;
+    if (intoDecay < this.decay) return 1 - ((1 - this.sustain) * intoDecay) / this.decay;
+    return this.sustain;
+  }
+
+  /** The level at sample `n`. */
+  levelAt(n: Frames): number {
+    if (n < this.gate) return this.heldLevel(n);
+    const intoRelease = n - this.gate;
+    return intoRelease >= this.release ? 0 : this.gateLevel * (1 - intoRelease / this.release);
+  }
+
+  /** The sample at which the level reaches 0 for good. */
+  end(): Frames {
+    return this.gate + this.release;
+  }
+
+  /** Closes the gate at sample `n` (if still open or releasing more slowly) with a new release. */
+  closeAt(n: Frames, release: Frames): void {
+    if (n >= this.end()) return;
+    const level = this.levelAt(n);
+    this.gate = n;
+    this.gateLevel = level;
+    this.release = Math.max(1, Math.round(release));
+  }
+
+  /** The current segment, as set by {@link Adsr.seek}: level at the sought sample, change per sample, length. */
+  segmentLevel = 0;
+  segmentSlope = 0;
+  segmentLength = 0;
+
+  /**
+   * Finds the linear segment containing sample `n` and sets `segmentLevel`, `segmentSlope` and
+   * `segmentLength` (samples left in it; after the end, a level of 0 that lasts for ever).
+   */
+  seek(n: Frames): void {
+    let level: number;
+    let slope: number;
+    let segmentEnd: number;
+    if (n < this.gate) {
+      if (n < this.attack) {
+        slope = 1 / this.attack;
+        level = (n + 1) * slope;
+        segmentEnd = Math.min(this.attack, this.gate);
+      } else if (n < this.attack + this.decay) {
+        slope = -(1 - this.sustain) / this.decay;
+        level = 1 + (n - this.attack) * slope;
+        segmentEnd = Math.min(this.attack + this.decay, this.gate);
+      } else {
+        slope = 0;
+        level = this.sustain;
+        segmentEnd = this.gate;
+      }
+    } else if (n < this.gate + this.release) {
+      slope = -this.gateLevel / this.release;
+      level = this.gateLevel + (n - this.gate) * slope;
+      segmentEnd = this.gate + this.release;
+    } else {
+      level = 0;
+      slope = 0;
+      segmentEnd = Infinity;
+    }
+    this.segmentLevel = level;
+    this.segmentSlope = slope;
+    this.segmentLength = Math.ceil(segmentEnd - n);
+  }
+
+  /**
+   * Multiplies `buf[start, end)` by `amp` times the envelope, where `buf[start]` is sample `pos`.
+   * Returns false if any result is not finite. (A boolean, not the sum it checks: returning a
+   * double from a call that is not inlined would allocate.)
+   */
+  apply(buf: Float64Array, start: number, end: number, pos: Frames, amp: number): boolean {
+    let sum = 0;
+    for (let i = start; i < end; ) {
+      this.seek(pos + (i - start));
+      const stop = Math.min(end, i + this.segmentLength);
+      let level = this.segmentLevel * amp;
+      const slope = this.segmentSlope * amp;
+      for (; i < stop; i++) {
+        const y = buf[i]! * level;
+        buf[i] = y;
+        sum += y;
+        level += slope;
+      }
+    }
+    return sum - sum === 0;
+  }
+}

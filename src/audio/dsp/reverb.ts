@@ -1,0 +1,113 @@
+import type { Hz, Seconds } from './units.ts';
+
+/** Comb and allpass lengths at 44.1 kHz (Jezar's public-domain Freeverb tunings). */
+const COMBS = [1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617];
+const ALLPASSES = [556, 441, 341, 225];
+const STEREO_SPREAD = 23;
+/** Output gain: each comb has unit energy gain for white noise (and more for low frequencies); tuned so pink noise comes back at about its own level. */
+const WET_GAIN = 0.25 / Math.sqrt(COMBS.length);
+const DAMP = 0.3;
+
+class Comb {
+  readonly buffer: Float32Array;
+  index = 0;
+  store = 0;
+  feedback = 0.8;
+  /** √(1 - feedback²): makes the comb's energy gain 1 whatever its feedback, so size changes the length, not the level. */
+  inputGain = 0.6;
+  constructor(length: number) {
+    this.buffer = new Float32Array(length);
+  }
+}
+
+class Allpass {
+  readonly buffer: Float32Array;
+  index = 0;
+  constructor(length: number) {
+    this.buffer = new Float32Array(length);
+  }
+}
+
+/**
+ * A Freeverb-style reverb: eight damped feedback combs in parallel, then four allpasses, per
+ * channel (the right channel's delays are slightly longer, for width). Each comb's feedback is
+ * set so that it decays by 60 dB in `size` seconds, so `size` is roughly the reverb time, and its
+ * input is scaled so that its energy gain is 1: a steady sound's reverb is about as loud as the
+ * sound (times the send), whatever the size.
+ */
+export class Reverb {
+  private readonly combs: Comb[][];
+  private readonly allpasses: Allpass[][];
+  private size: Seconds = -1;
+
+  constructor(private readonly sampleRate: Hz) {
+    const scale = sampleRate / 44100;
+    const lengths = (base: number[], spread: number): number[] => base.map((l) => Math.max(1, Math.round((l + spread) * scale)));
+    this.combs = [0, STEREO_SPREAD].map((spread) => lengths(COMBS, spread).map((l) => new Comb(l)));
+    this.allpasses = [0, STEREO_SPREAD].map((spread) => lengths(ALLPASSES, spread).map((l) => new Allpass(l)));
+    this.setSize(2);
+  }
+
+  /** Sets the reverb time in seconds (clamped to [0.1, 20]). */
+  setSize(size: Seconds): void {
+    const clamped = Math.min(20, Math.max(0.1, size));
+    if (clamped === this.size) return;
+    this.size = clamped;
+    for (const channel of this.combs) {
+      for (const comb of channel) {
+        comb.feedback = Math.pow(10, (-3 * comb.buffer.length) / (clamped * this.sampleRate));
+        comb.inputGain = Math.sqrt(1 - comb.feedback * comb.feedback);
+      }
+    }
+  }
+
+  /** Samples until the tail has decayed to `level` (a linear factor, e.g. 1e-6 for -120 dB). */
+  tailLength(level: number): number {
+    const t60s = Math.log10(level) / -3;
+    return Math.ceil(t60s * this.size * this.sampleRate) + 4096;
+  }
+
+  /** Clears the tail. */
+  clear(): void {
+    for (const channel of this.combs) for (const comb of channel) { comb.buffer.fill(0); comb.store = 0; }
+    for (const channel of this.allpasses) for (const allpass of channel) allpass.buffer.fill(0);
+  }
+
+  /** Reads the mono send `input[0, n)` and adds the reverb to `outL/outR[0, n)`. */
+  process(input: Float64Array, outL: Float64Array, outR: Float64Array, n: number, scratch: Float64Array): void {
+    for (let channel = 0; channel < 2; channel++) {
+      const out = channel === 0 ? outL : outR;
+      for (let i = 0; i < n; i++) scratch[i] = 0;
+      for (const comb of this.combs[channel]!) runComb(comb, input, scratch, n);
+      for (const allpass of this.allpasses[channel]!) runAllpass(allpass, scratch, n);
+      for (let i = 0; i < n; i++) out[i] = out[i]! + scratch[i]! * WET_GAIN;
+    }
+  }
+}
+
+function runComb(comb: Comb, input: Float64Array, out: Float64Array, n: number): void {
+  const buffer = comb.buffer, size = buffer.length, feedback = comb.feedback, gain = comb.inputGain;
+  let index = comb.index, store = comb.store;
+  for (let i = 0; i < n; i++) {
+    const y = buffer[index]!;
+    store = y * (1 - DAMP) + store * DAMP;
+    buffer[index] = input[i]! * gain + store * feedback;
+    out[i] = out[i]! + y;
+    index = index + 1 === size ? 0 : index + 1;
+  }
+  comb.index = index;
+  comb.store = store;
+}
+
+function runAllpass(allpass: Allpass, buf: Float64Array, n: number): void {
+  const buffer = allpass.buffer, size = buffer.length;
+  let index = allpass.index;
+  for (let i = 0; i < n; i++) {
+    const delayed = buffer[index]!;
+    const x = buf[i]!;
+    buf[i] = delayed - x;
+    buffer[index] = x + delayed * 0.5;
+    index = index + 1 === size ? 0 : index + 1;
+  }
+  allpass.index = index;
+}

@@ -1,0 +1,128 @@
+/**
+ * `weft render`: performer code to a WAV file, offline, with the engine that plays live
+ * (through the app's {@link bounce}).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { bounce, DEFAULT_SAMPLE_RATE, formatWarning, type Bounce } from '../app/bounce.ts';
+import { EvalError } from '../eval/index.ts';
+import { Rational } from '../pattern/index.ts';
+import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, type CommandIO } from './command-io.ts';
+
+/** What `weft render` was asked for. */
+export interface RenderOptions {
+  readonly file: string | undefined;
+  readonly out: string;
+  readonly cycles: Rational;
+  readonly sampleRate: number;
+  readonly float: boolean;
+}
+
+/** Runs `weft render` with `args` (after the command name); resolves to the exit code. */
+export async function render(args: readonly string[], io: CommandIO): Promise<number> {
+  let options: RenderOptions;
+  try {
+    options = renderOptions(args);
+  } catch (error) {
+    io.stderr(`weft render: ${messageOf(error)}\n`);
+    return EXIT_USAGE;
+  }
+  let code: string;
+  try {
+    code = options.file === undefined || options.file === '-' ? await io.readStdin() : await readFile(options.file, 'utf8');
+  } catch (error) {
+    io.stderr(`weft render: cannot read ${options.file ?? 'standard input'}: ${messageOf(error)}\n`);
+    return EXIT_USAGE;
+  }
+
+  let result: Bounce;
+  try {
+    result = bounce(code, { cycles: options.cycles, sampleRate: options.sampleRate, format: options.float ? 'float32' : 'pcm16' });
+  } catch (error) {
+    io.stderr(error instanceof EvalError ? `${error.format()}\n` : `error: ${messageOf(error)}\n`);
+    return EXIT_CODE_ERROR;
+  }
+  for (const warning of result.warnings) io.stderr(`warning: ${formatWarning(warning)}\n`);
+
+  try {
+    if (options.out === '-') {
+      if (io.stdoutBytes === undefined) throw new Error('this output cannot take binary data');
+      io.stdoutBytes(result.wav);
+    } else {
+      await writeFile(options.out, result.wav);
+    }
+  } catch (error) {
+    io.stderr(`weft render: cannot write ${options.out === '-' ? 'standard output' : options.out}: ${messageOf(error)}\n`);
+    return EXIT_USAGE;
+  }
+  io.stderr(`${summary(options, result)}\n`);
+  return EXIT_OK;
+}
+
+/**
+ * The one-line summary, e.g.
+ * `out.wav: 9.25 s (4 cycles at 0.5 cps + 1.25 s tail), 48000 Hz, 16 events, peak -3.1 dBFS`.
+ */
+export function summary(options: RenderOptions, result: Bounce): string {
+  const name = options.out === '-' ? 'stdout' : options.out;
+  const cycles = options.cycles.toString().replace(/\/1$/, '');
+  const peak = result.peak > 0 ? `${result.peakDb.toFixed(1)} dBFS` : 'silent';
+  const warned = result.warnings.length > 0 ? `, ${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}` : '';
+  return (
+    `${name}: ${result.duration.toFixed(2)} s (${cycles} cycle${cycles === '1' ? '' : 's'} at ${round(result.cps)} cps` +
+    ` + ${result.tail.toFixed(2)} s tail), ${result.sampleRate} Hz, ${result.events.length} event${result.events.length === 1 ? '' : 's'},` +
+    ` peak ${peak}${warned}`
+  );
+}
+
+function renderOptions(args: readonly string[]): RenderOptions {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      cycles: { type: 'string', short: 'n' },
+      out: { type: 'string', short: 'o' },
+      'sample-rate': { type: 'string', short: 'r' },
+      float: { type: 'boolean' },
+    },
+  });
+  if (positionals.length > 1) throw new Error(`expected one file, got ${positionals.length}`);
+  if (values.out === undefined || values.out === '') throw new Error('--out FILE is needed (the WAV file to write; "-" for standard output)');
+  return {
+    file: positionals[0],
+    out: values.out,
+    cycles: positiveCycles(values.cycles ?? '4'),
+    sampleRate: sampleRate(values['sample-rate']),
+    float: values.float ?? false,
+  };
+}
+
+function positiveCycles(text: string): Rational {
+  const bad = new Error(`--cycles needs a positive number such as 4 or 3/2, not "${text}"`);
+  if (!/^\d+(\/\d+|\.\d+)?$/.test(text)) throw bad;
+  let cycles: Rational;
+  try {
+    cycles = Rational.from(text);
+  } catch {
+    throw bad;
+  }
+  if (!cycles.gt(Rational.int(0))) throw bad;
+  return cycles;
+}
+
+function sampleRate(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_SAMPLE_RATE;
+  const rate = Number(text);
+  if (!/^\d+$/.test(text) || rate < 3000 || rate > 384000) {
+    throw new Error(`--sample-rate needs a whole number of hertz from 3000 to 384000, not "${text}"`);
+  }
+  return rate;
+}
+
+function round(x: number): string {
+  return String(Math.round(x * 1000) / 1000);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
