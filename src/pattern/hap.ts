@@ -12,6 +12,8 @@ export interface HapContext {
   readonly locations: readonly Location[];
   /** The scale its note was placed in, written `"C major"`, for `scaleTranspose`. */
   readonly scale?: string;
+  /** Labels given by `tag`, for filtering (`hap.hasTag(...)`). */
+  readonly tags?: readonly string[];
 }
 
 export const EMPTY_CONTEXT: HapContext = Object.freeze({ locations: Object.freeze([]) as readonly Location[] });
@@ -66,6 +68,11 @@ export class Hap<T> {
     return new Hap(this.whole, this.part, this.value, context);
   }
 
+  /** True when the hap was labelled `tag` by the `tag` function. */
+  hasTag(tag: string): boolean {
+    return this.context.tags?.includes(tag) ?? false;
+  }
+
   /** Whole, part and value equal (value by `===`). */
   spanEquals(o: Hap<unknown>): boolean {
     const w = this.whole === undefined ? o.whole === undefined : o.whole !== undefined && this.whole.equals(o.whole);
@@ -83,6 +90,11 @@ export class Hap<T> {
  * those of `a`, as in Strudel.
  */
 export function combineContexts(a: HapContext, b: HapContext): HapContext {
+  if (a.tags !== undefined || b.tags !== undefined) {
+    const { tags, ...rest } = combineContexts(withoutTags(a), withoutTags(b));
+    const kept = b.tags ?? a.tags;
+    return kept === undefined ? rest : { ...rest, tags: kept };
+  }
   if (a.scale === undefined && b.scale === undefined) {
     if (b.locations.length === 0) return a;
     if (a.locations.length === 0) return b;
@@ -91,4 +103,10 @@ export function combineContexts(a: HapContext, b: HapContext): HapContext {
   const locations = b.locations.length === 0 ? a.locations : a.locations.length === 0 ? b.locations : [...a.locations, ...b.locations];
   const scale = b.scale ?? a.scale;
   return scale === undefined ? { locations } : { locations, scale };
+}
+
+function withoutTags(context: HapContext): HapContext {
+  if (context.tags === undefined) return context;
+  const { tags, ...rest } = context;
+  return rest;
 }

@@ -28,6 +28,25 @@ import * as ops from './ops.ts';
 import * as picking from './pick.ts';
 import * as sampling from './sampling.ts';
 import * as arps from './arp.ts';
+// --- imports: steps & more (helper A) ---
+import * as steps from './steps.ts';
+import * as stepsCombine from './steps-combine.ts';
+import * as cycles from './cycles.ts';
+import * as pieces from './pieces.ts';
+import * as rhythm from './rhythm.ts';
+import * as lists from './lists.ts';
+import * as tags from './tags.ts';
+// --- end imports: steps & more (helper A) ---
+// --- imports: controls & modulators (helper B) ---
+import * as sources from './controls-sources.ts';
+import * as midi from './controls-midi.ts';
+import * as modulators from './modulators.ts';
+import * as fxChain from './fx-chain.ts';
+import * as distortion from './distortion.ts';
+import * as scrubbing from './scrub.ts';
+import * as looping from './ribbon.ts';
+import * as playback from './playback.ts';
+// --- end imports: controls & modulators (helper B) ---
 
 /** A query function: the haps active during the state's span. */
 export type Query<T> = (state: State) => Hap<T>[];
@@ -86,7 +105,6 @@ export class Pattern<T> {
 
   // --- time (time.ts) ---
   fast(factor: PatternArg<number>): Pattern<T> { return time.fast(factor, this); }
-  density(factor: PatternArg<number>): Pattern<T> { return time.fast(factor, this); }
   slow(factor: PatternArg<number>): Pattern<T> { return time.slow(factor, this); }
   sparsity(factor: PatternArg<number>): Pattern<T> { return time.slow(factor, this); }
   early(offset: PatternArg<number>): Pattern<T> { return time.early(offset, this); }
@@ -220,6 +238,7 @@ export class Pattern<T> {
   fit(this: Pattern<Controls>): Pattern<Controls> { return sampling.fit(this); }
   arp(indices: PatternArg<number>): Pattern<T> { return arps.arp(indices, this); }
   arpWith<U>(f: arps.ArpChooser<T, U>): Pattern<U> { return arps.arpWith(f, this); }
+  squeeze(...others: PatternArg<unknown>[]): Pattern<unknown> { return ops.bindOperator<unknown>('set', this).squeeze(ctor.sequence(...others) as ops.Operand); }
   // --- end region: values ---
 
   // --- region: controls (controls.ts) ---
@@ -508,6 +527,279 @@ export class Pattern<T> {
   voicing(): Pattern<theory.VoicedNote> { return theory.voicing(this); }
   rootNotes(octave: PatternArg<number>): Pattern<unknown> { return theory.rootNotes(octave, this); }
   // --- end region: music theory ---
+
+  // --- region: steps & more (helper A) ---
+  pace(n: PatternArg<number>): Pattern<T> { return steps.pace(n, this); }
+  take(n: PatternArg<number>): Pattern<T> { return steps.take(n, this); }
+  drop(n: PatternArg<number>): Pattern<T> { return steps.drop(n, this); }
+  expand(factor: PatternArg<number>): Pattern<T> { return steps.expand(factor, this); }
+  contract(factor: PatternArg<number>): Pattern<T> { return steps.contract(factor, this); }
+  extend(factor: PatternArg<number>): Pattern<T> { return steps.extend(factor, this); }
+  replicate(factor: PatternArg<number>): Pattern<T> { return steps.replicate(factor, this); }
+  shrink(amount: PatternArg<stepsCombine.StepAmount>): Pattern<T> { return stepsCombine.shrink(amount, this); }
+  grow(amount: PatternArg<stepsCombine.StepAmount>): Pattern<T> { return stepsCombine.grow(amount, this); }
+  tour(...many: PatternArg<T>[]): Pattern<T> { return stepsCombine.tour(this, ...many); }
+  repeatCycles(n: PatternArg<number>): Pattern<T> { return cycles.repeatCycles(n, this); }
+  revv(): Pattern<T> { return cycles.revv(this); }
+  reset(on: PatternArg<conditional.Truthy>): Pattern<T> { return cycles.reset(on, this); }
+  restart(on: PatternArg<conditional.Truthy>): Pattern<T> { return cycles.restart(on, this); }
+  timeline(line: PatternArg<number>): Pattern<T> { return cycles.timeline(line, this); }
+  filterWhen(test: (begin: number) => boolean): Pattern<T> { return cycles.filterWhen(test, this); }
+  bite(n: PatternArg<number>, indices: PatternArg<number>): Pattern<T> { return pieces.bite(n, indices, this); }
+  into(on: PatternArg<conditional.Truthy>, f: Transform<T>): Pattern<T> { return pieces.into(on, f, this); }
+  chunkInto(n: PatternArg<number>, f: Transform<T>): Pattern<T> { return pieces.chunkInto(n, f, this); }
+  chunkBackInto(n: PatternArg<number>, f: Transform<T>): Pattern<T> { return pieces.chunkBackInto(n, f, this); }
+  plyWith(factor: PatternArg<number>, f: Transform<T>): Pattern<T> { return pieces.plyWith(factor, f, this); }
+  plyForEach(factor: PatternArg<number>, f: pieces.IndexedTransform<T>): Pattern<T> { return pieces.plyForEach(factor, f, this); }
+  pressBy(amount: PatternArg<number>): Pattern<T> { return pieces.pressBy(amount, this); }
+  press(): Pattern<T> { return pieces.press(this); }
+  apply<U>(f: pieces.AppliedFunction<T, U>): Pattern<U> { return pieces.apply(f, this); }
+  filter(test: (hap: Hap<T>) => boolean): Pattern<T> { return pieces.filter(test, this); }
+  beat(t: PatternArg<number>, div: PatternArg<number>): Pattern<T> { return rhythm.beat(t, div, this); }
+  euclidish(pulses: PatternArg<number>, stepCount: PatternArg<number>, groove: PatternArg<number>): Pattern<T> { return rhythm.euclidish(pulses, stepCount, groove, this); }
+  eish(pulses: PatternArg<number>, stepCount: PatternArg<number>, groove: PatternArg<number>): Pattern<T> { return rhythm.euclidish(pulses, stepCount, groove, this); }
+  invert(): Pattern<boolean> { return rhythm.invert(this); }
+  as(names: PatternArg<lists.ControlNames>): Pattern<Controls> { return lists.as(names, this); }
+  ratio(this: Pattern<lists.Ratio>): Pattern<number> { return lists.ratio(this); }
+  tag(name: PatternArg<string>): Pattern<T> { return tags.tag(name, this); }
+  // --- end region: steps & more (helper A) ---
+
+  // --- region: controls & modulators (helper B) ---
+  chord(x?: ctl.ControlArg<'chord'>): Pattern<Controls> { return ctl.setControl('chord', x, this); }
+  dictionary(x?: ctl.ControlArg<'dictionary'>): Pattern<Controls> { return ctl.setControl('dictionary', x, this); }
+  dict(x?: ctl.ControlArg<'dictionary'>): Pattern<Controls> { return ctl.setControl('dictionary', x, this); }
+  anchor(x?: ctl.ControlArg<'anchor'>): Pattern<Controls> { return ctl.setControl('anchor', x, this); }
+  offset(x?: ctl.ControlArg<'offset'>): Pattern<Controls> { return ctl.setControl('offset', x, this); }
+  octaves(x?: ctl.ControlArg<'octaves'>): Pattern<Controls> { return ctl.setControl('octaves', x, this); }
+  mode(x?: ctl.ControlArg<'mode'>): Pattern<Controls> { return ctl.setControl('mode', x, this); }
+  density(x?: ctl.ControlArg<'density'>): Pattern<Controls> { return ctl.setControl('density', x, this); }
+  byteBeatExpression(x?: ctl.ControlArg<'byteBeatExpression'>): Pattern<Controls> { return sources.setByteBeatExpression(x, this); }
+  bbexpr(x?: ctl.ControlArg<'byteBeatExpression'>): Pattern<Controls> { return sources.setByteBeatExpression(x, this); }
+  byteBeatStartTime(x?: ctl.ControlArg<'byteBeatStartTime'>): Pattern<Controls> { return ctl.setControl('byteBeatStartTime', x, this); }
+  bbst(x?: ctl.ControlArg<'byteBeatStartTime'>): Pattern<Controls> { return ctl.setControl('byteBeatStartTime', x, this); }
+  FXrelease(x?: ctl.ControlArg<'FXrelease'>): Pattern<Controls> { return ctl.setControl('FXrelease', x, this); }
+  fxr(x?: ctl.ControlArg<'FXrelease'>): Pattern<Controls> { return ctl.setControl('FXrelease', x, this); }
+  FXrel(x?: ctl.ControlArg<'FXrelease'>): Pattern<Controls> { return ctl.setControl('FXrelease', x, this); }
+  FXr(x?: ctl.ControlArg<'FXrelease'>): Pattern<Controls> { return ctl.setControl('FXrelease', x, this); }
+  midichan(x?: ctl.ControlArg<'midichan'>): Pattern<Controls> { return ctl.setControl('midichan', x, this); }
+  midimap(x?: ctl.ControlArg<'midimap'>): Pattern<Controls> { return ctl.setControl('midimap', x, this); }
+  midiport(x?: ctl.ControlArg<'midiport'>): Pattern<Controls> { return ctl.setControl('midiport', x, this); }
+  midicmd(x?: ctl.ControlArg<'midicmd'>): Pattern<Controls> { return ctl.setControl('midicmd', x, this); }
+  ccn(x?: ctl.ControlArg<'ccn'>): Pattern<Controls> { return ctl.setControl('ccn', x, this); }
+  ccv(x?: ctl.ControlArg<'ccv'>): Pattern<Controls> { return ctl.setControl('ccv', x, this); }
+  ctlNum(x?: ctl.ControlArg<'ctlNum'>): Pattern<Controls> { return ctl.setControl('ctlNum', x, this); }
+  nrpnn(x?: ctl.ControlArg<'nrpnn'>): Pattern<Controls> { return ctl.setControl('nrpnn', x, this); }
+  nrpv(x?: ctl.ControlArg<'nrpv'>): Pattern<Controls> { return ctl.setControl('nrpv', x, this); }
+  progNum(x?: ctl.ControlArg<'progNum'>): Pattern<Controls> { return ctl.setControl('progNum', x, this); }
+  sysexid(x?: ctl.ControlArg<'sysexid'>): Pattern<Controls> { return ctl.setControl('sysexid', x, this); }
+  sysexdata(x?: ctl.ControlArg<'sysexdata'>): Pattern<Controls> { return ctl.setControl('sysexdata', x, this); }
+  midibend(x?: ctl.ControlArg<'midibend'>): Pattern<Controls> { return ctl.setControl('midibend', x, this); }
+  miditouch(x?: ctl.ControlArg<'miditouch'>): Pattern<Controls> { return ctl.setControl('miditouch', x, this); }
+  polyTouch(x?: ctl.ControlArg<'polyTouch'>): Pattern<Controls> { return ctl.setControl('polyTouch', x, this); }
+  oschost(x?: ctl.ControlArg<'oschost'>): Pattern<Controls> { return ctl.setControl('oschost', x, this); }
+  oscport(x?: ctl.ControlArg<'oscport'>): Pattern<Controls> { return ctl.setControl('oscport', x, this); }
+  fmi1(x?: ctl.ControlArg<'fmi'>): Pattern<Controls> { return ctl.setControl('fmi', x, this); }
+  fm1(x?: ctl.ControlArg<'fmi'>): Pattern<Controls> { return ctl.setControl('fmi', x, this); }
+  fmh1(x?: ctl.ControlArg<'fmh'>): Pattern<Controls> { return ctl.setControl('fmh', x, this); }
+  fmenv1(x?: ctl.ControlArg<'fmenv'>): Pattern<Controls> { return ctl.setControl('fmenv', x, this); }
+  fmattack1(x?: ctl.ControlArg<'fmattack'>): Pattern<Controls> { return ctl.setControl('fmattack', x, this); }
+  fmatt1(x?: ctl.ControlArg<'fmattack'>): Pattern<Controls> { return ctl.setControl('fmattack', x, this); }
+  fmdecay1(x?: ctl.ControlArg<'fmdecay'>): Pattern<Controls> { return ctl.setControl('fmdecay', x, this); }
+  fmdec1(x?: ctl.ControlArg<'fmdecay'>): Pattern<Controls> { return ctl.setControl('fmdecay', x, this); }
+  fmsustain1(x?: ctl.ControlArg<'fmsustain'>): Pattern<Controls> { return ctl.setControl('fmsustain', x, this); }
+  fmsus1(x?: ctl.ControlArg<'fmsustain'>): Pattern<Controls> { return ctl.setControl('fmsustain', x, this); }
+  fmrelease1(x?: ctl.ControlArg<'fmrelease'>): Pattern<Controls> { return ctl.setControl('fmrelease', x, this); }
+  fmrel1(x?: ctl.ControlArg<'fmrelease'>): Pattern<Controls> { return ctl.setControl('fmrelease', x, this); }
+  fmwave1(x?: ctl.ControlArg<'fmwave'>): Pattern<Controls> { return ctl.setControl('fmwave', x, this); }
+  o(x?: ctl.ControlArg<'orbit'>): Pattern<Controls> { return ctl.setControl('orbit', x, this); }
+  distvol(x?: ctl.ControlArg<'distortvol'>): Pattern<Controls> { return ctl.setControl('distortvol', x, this); }
+  disttype(x?: ctl.ControlArg<'distorttype'>): Pattern<Controls> { return ctl.setControl('distorttype', x, this); }
+  fmi2(x?: ctl.ControlArg<'fmi2'>): Pattern<Controls> { return ctl.setControl('fmi2', x, this); }
+  fm2(x?: ctl.ControlArg<'fmi2'>): Pattern<Controls> { return ctl.setControl('fmi2', x, this); }
+  fmh2(x?: ctl.ControlArg<'fmh2'>): Pattern<Controls> { return ctl.setControl('fmh2', x, this); }
+  fmwave2(x?: ctl.ControlArg<'fmwave2'>): Pattern<Controls> { return ctl.setControl('fmwave2', x, this); }
+  fmenv2(x?: ctl.ControlArg<'fmenv2'>): Pattern<Controls> { return ctl.setControl('fmenv2', x, this); }
+  fmattack2(x?: ctl.ControlArg<'fmattack2'>): Pattern<Controls> { return ctl.setControl('fmattack2', x, this); }
+  fmatt2(x?: ctl.ControlArg<'fmattack2'>): Pattern<Controls> { return ctl.setControl('fmattack2', x, this); }
+  fmdecay2(x?: ctl.ControlArg<'fmdecay2'>): Pattern<Controls> { return ctl.setControl('fmdecay2', x, this); }
+  fmdec2(x?: ctl.ControlArg<'fmdecay2'>): Pattern<Controls> { return ctl.setControl('fmdecay2', x, this); }
+  fmsustain2(x?: ctl.ControlArg<'fmsustain2'>): Pattern<Controls> { return ctl.setControl('fmsustain2', x, this); }
+  fmsus2(x?: ctl.ControlArg<'fmsustain2'>): Pattern<Controls> { return ctl.setControl('fmsustain2', x, this); }
+  fmrelease2(x?: ctl.ControlArg<'fmrelease2'>): Pattern<Controls> { return ctl.setControl('fmrelease2', x, this); }
+  fmrel2(x?: ctl.ControlArg<'fmrelease2'>): Pattern<Controls> { return ctl.setControl('fmrelease2', x, this); }
+  fmi3(x?: ctl.ControlArg<'fmi3'>): Pattern<Controls> { return ctl.setControl('fmi3', x, this); }
+  fm3(x?: ctl.ControlArg<'fmi3'>): Pattern<Controls> { return ctl.setControl('fmi3', x, this); }
+  fmh3(x?: ctl.ControlArg<'fmh3'>): Pattern<Controls> { return ctl.setControl('fmh3', x, this); }
+  fmwave3(x?: ctl.ControlArg<'fmwave3'>): Pattern<Controls> { return ctl.setControl('fmwave3', x, this); }
+  fmenv3(x?: ctl.ControlArg<'fmenv3'>): Pattern<Controls> { return ctl.setControl('fmenv3', x, this); }
+  fmattack3(x?: ctl.ControlArg<'fmattack3'>): Pattern<Controls> { return ctl.setControl('fmattack3', x, this); }
+  fmatt3(x?: ctl.ControlArg<'fmattack3'>): Pattern<Controls> { return ctl.setControl('fmattack3', x, this); }
+  fmdecay3(x?: ctl.ControlArg<'fmdecay3'>): Pattern<Controls> { return ctl.setControl('fmdecay3', x, this); }
+  fmdec3(x?: ctl.ControlArg<'fmdecay3'>): Pattern<Controls> { return ctl.setControl('fmdecay3', x, this); }
+  fmsustain3(x?: ctl.ControlArg<'fmsustain3'>): Pattern<Controls> { return ctl.setControl('fmsustain3', x, this); }
+  fmsus3(x?: ctl.ControlArg<'fmsustain3'>): Pattern<Controls> { return ctl.setControl('fmsustain3', x, this); }
+  fmrelease3(x?: ctl.ControlArg<'fmrelease3'>): Pattern<Controls> { return ctl.setControl('fmrelease3', x, this); }
+  fmrel3(x?: ctl.ControlArg<'fmrelease3'>): Pattern<Controls> { return ctl.setControl('fmrelease3', x, this); }
+  fmi4(x?: ctl.ControlArg<'fmi4'>): Pattern<Controls> { return ctl.setControl('fmi4', x, this); }
+  fm4(x?: ctl.ControlArg<'fmi4'>): Pattern<Controls> { return ctl.setControl('fmi4', x, this); }
+  fmh4(x?: ctl.ControlArg<'fmh4'>): Pattern<Controls> { return ctl.setControl('fmh4', x, this); }
+  fmwave4(x?: ctl.ControlArg<'fmwave4'>): Pattern<Controls> { return ctl.setControl('fmwave4', x, this); }
+  fmenv4(x?: ctl.ControlArg<'fmenv4'>): Pattern<Controls> { return ctl.setControl('fmenv4', x, this); }
+  fmattack4(x?: ctl.ControlArg<'fmattack4'>): Pattern<Controls> { return ctl.setControl('fmattack4', x, this); }
+  fmatt4(x?: ctl.ControlArg<'fmattack4'>): Pattern<Controls> { return ctl.setControl('fmattack4', x, this); }
+  fmdecay4(x?: ctl.ControlArg<'fmdecay4'>): Pattern<Controls> { return ctl.setControl('fmdecay4', x, this); }
+  fmdec4(x?: ctl.ControlArg<'fmdecay4'>): Pattern<Controls> { return ctl.setControl('fmdecay4', x, this); }
+  fmsustain4(x?: ctl.ControlArg<'fmsustain4'>): Pattern<Controls> { return ctl.setControl('fmsustain4', x, this); }
+  fmsus4(x?: ctl.ControlArg<'fmsustain4'>): Pattern<Controls> { return ctl.setControl('fmsustain4', x, this); }
+  fmrelease4(x?: ctl.ControlArg<'fmrelease4'>): Pattern<Controls> { return ctl.setControl('fmrelease4', x, this); }
+  fmrel4(x?: ctl.ControlArg<'fmrelease4'>): Pattern<Controls> { return ctl.setControl('fmrelease4', x, this); }
+  fmi5(x?: ctl.ControlArg<'fmi5'>): Pattern<Controls> { return ctl.setControl('fmi5', x, this); }
+  fm5(x?: ctl.ControlArg<'fmi5'>): Pattern<Controls> { return ctl.setControl('fmi5', x, this); }
+  fmh5(x?: ctl.ControlArg<'fmh5'>): Pattern<Controls> { return ctl.setControl('fmh5', x, this); }
+  fmwave5(x?: ctl.ControlArg<'fmwave5'>): Pattern<Controls> { return ctl.setControl('fmwave5', x, this); }
+  fmenv5(x?: ctl.ControlArg<'fmenv5'>): Pattern<Controls> { return ctl.setControl('fmenv5', x, this); }
+  fmattack5(x?: ctl.ControlArg<'fmattack5'>): Pattern<Controls> { return ctl.setControl('fmattack5', x, this); }
+  fmatt5(x?: ctl.ControlArg<'fmattack5'>): Pattern<Controls> { return ctl.setControl('fmattack5', x, this); }
+  fmdecay5(x?: ctl.ControlArg<'fmdecay5'>): Pattern<Controls> { return ctl.setControl('fmdecay5', x, this); }
+  fmdec5(x?: ctl.ControlArg<'fmdecay5'>): Pattern<Controls> { return ctl.setControl('fmdecay5', x, this); }
+  fmsustain5(x?: ctl.ControlArg<'fmsustain5'>): Pattern<Controls> { return ctl.setControl('fmsustain5', x, this); }
+  fmsus5(x?: ctl.ControlArg<'fmsustain5'>): Pattern<Controls> { return ctl.setControl('fmsustain5', x, this); }
+  fmrelease5(x?: ctl.ControlArg<'fmrelease5'>): Pattern<Controls> { return ctl.setControl('fmrelease5', x, this); }
+  fmrel5(x?: ctl.ControlArg<'fmrelease5'>): Pattern<Controls> { return ctl.setControl('fmrelease5', x, this); }
+  fmi6(x?: ctl.ControlArg<'fmi6'>): Pattern<Controls> { return ctl.setControl('fmi6', x, this); }
+  fm6(x?: ctl.ControlArg<'fmi6'>): Pattern<Controls> { return ctl.setControl('fmi6', x, this); }
+  fmh6(x?: ctl.ControlArg<'fmh6'>): Pattern<Controls> { return ctl.setControl('fmh6', x, this); }
+  fmwave6(x?: ctl.ControlArg<'fmwave6'>): Pattern<Controls> { return ctl.setControl('fmwave6', x, this); }
+  fmenv6(x?: ctl.ControlArg<'fmenv6'>): Pattern<Controls> { return ctl.setControl('fmenv6', x, this); }
+  fmattack6(x?: ctl.ControlArg<'fmattack6'>): Pattern<Controls> { return ctl.setControl('fmattack6', x, this); }
+  fmatt6(x?: ctl.ControlArg<'fmattack6'>): Pattern<Controls> { return ctl.setControl('fmattack6', x, this); }
+  fmdecay6(x?: ctl.ControlArg<'fmdecay6'>): Pattern<Controls> { return ctl.setControl('fmdecay6', x, this); }
+  fmdec6(x?: ctl.ControlArg<'fmdecay6'>): Pattern<Controls> { return ctl.setControl('fmdecay6', x, this); }
+  fmsustain6(x?: ctl.ControlArg<'fmsustain6'>): Pattern<Controls> { return ctl.setControl('fmsustain6', x, this); }
+  fmsus6(x?: ctl.ControlArg<'fmsustain6'>): Pattern<Controls> { return ctl.setControl('fmsustain6', x, this); }
+  fmrelease6(x?: ctl.ControlArg<'fmrelease6'>): Pattern<Controls> { return ctl.setControl('fmrelease6', x, this); }
+  fmrel6(x?: ctl.ControlArg<'fmrelease6'>): Pattern<Controls> { return ctl.setControl('fmrelease6', x, this); }
+  fmi7(x?: ctl.ControlArg<'fmi7'>): Pattern<Controls> { return ctl.setControl('fmi7', x, this); }
+  fm7(x?: ctl.ControlArg<'fmi7'>): Pattern<Controls> { return ctl.setControl('fmi7', x, this); }
+  fmh7(x?: ctl.ControlArg<'fmh7'>): Pattern<Controls> { return ctl.setControl('fmh7', x, this); }
+  fmwave7(x?: ctl.ControlArg<'fmwave7'>): Pattern<Controls> { return ctl.setControl('fmwave7', x, this); }
+  fmenv7(x?: ctl.ControlArg<'fmenv7'>): Pattern<Controls> { return ctl.setControl('fmenv7', x, this); }
+  fmattack7(x?: ctl.ControlArg<'fmattack7'>): Pattern<Controls> { return ctl.setControl('fmattack7', x, this); }
+  fmatt7(x?: ctl.ControlArg<'fmattack7'>): Pattern<Controls> { return ctl.setControl('fmattack7', x, this); }
+  fmdecay7(x?: ctl.ControlArg<'fmdecay7'>): Pattern<Controls> { return ctl.setControl('fmdecay7', x, this); }
+  fmdec7(x?: ctl.ControlArg<'fmdecay7'>): Pattern<Controls> { return ctl.setControl('fmdecay7', x, this); }
+  fmsustain7(x?: ctl.ControlArg<'fmsustain7'>): Pattern<Controls> { return ctl.setControl('fmsustain7', x, this); }
+  fmsus7(x?: ctl.ControlArg<'fmsustain7'>): Pattern<Controls> { return ctl.setControl('fmsustain7', x, this); }
+  fmrelease7(x?: ctl.ControlArg<'fmrelease7'>): Pattern<Controls> { return ctl.setControl('fmrelease7', x, this); }
+  fmrel7(x?: ctl.ControlArg<'fmrelease7'>): Pattern<Controls> { return ctl.setControl('fmrelease7', x, this); }
+  fmi8(x?: ctl.ControlArg<'fmi8'>): Pattern<Controls> { return ctl.setControl('fmi8', x, this); }
+  fm8(x?: ctl.ControlArg<'fmi8'>): Pattern<Controls> { return ctl.setControl('fmi8', x, this); }
+  fmh8(x?: ctl.ControlArg<'fmh8'>): Pattern<Controls> { return ctl.setControl('fmh8', x, this); }
+  fmwave8(x?: ctl.ControlArg<'fmwave8'>): Pattern<Controls> { return ctl.setControl('fmwave8', x, this); }
+  fmenv8(x?: ctl.ControlArg<'fmenv8'>): Pattern<Controls> { return ctl.setControl('fmenv8', x, this); }
+  fmattack8(x?: ctl.ControlArg<'fmattack8'>): Pattern<Controls> { return ctl.setControl('fmattack8', x, this); }
+  fmatt8(x?: ctl.ControlArg<'fmattack8'>): Pattern<Controls> { return ctl.setControl('fmattack8', x, this); }
+  fmdecay8(x?: ctl.ControlArg<'fmdecay8'>): Pattern<Controls> { return ctl.setControl('fmdecay8', x, this); }
+  fmdec8(x?: ctl.ControlArg<'fmdecay8'>): Pattern<Controls> { return ctl.setControl('fmdecay8', x, this); }
+  fmsustain8(x?: ctl.ControlArg<'fmsustain8'>): Pattern<Controls> { return ctl.setControl('fmsustain8', x, this); }
+  fmsus8(x?: ctl.ControlArg<'fmsustain8'>): Pattern<Controls> { return ctl.setControl('fmsustain8', x, this); }
+  fmrelease8(x?: ctl.ControlArg<'fmrelease8'>): Pattern<Controls> { return ctl.setControl('fmrelease8', x, this); }
+  fmrel8(x?: ctl.ControlArg<'fmrelease8'>): Pattern<Controls> { return ctl.setControl('fmrelease8', x, this); }
+  real(x?: ctl.ControlArg<'real'>): Pattern<Controls> { return ctl.setControl('real', x, this); }
+  imag(x?: ctl.ControlArg<'imag'>): Pattern<Controls> { return ctl.setControl('imag', x, this); }
+  enhance(x?: ctl.ControlArg<'enhance'>): Pattern<Controls> { return ctl.setControl('enhance', x, this); }
+  comb(x?: ctl.ControlArg<'comb'>): Pattern<Controls> { return ctl.setControl('comb', x, this); }
+  smear(x?: ctl.ControlArg<'smear'>): Pattern<Controls> { return ctl.setControl('smear', x, this); }
+  scram(x?: ctl.ControlArg<'scram'>): Pattern<Controls> { return ctl.setControl('scram', x, this); }
+  binshift(x?: ctl.ControlArg<'binshift'>): Pattern<Controls> { return ctl.setControl('binshift', x, this); }
+  hbrick(x?: ctl.ControlArg<'hbrick'>): Pattern<Controls> { return ctl.setControl('hbrick', x, this); }
+  lbrick(x?: ctl.ControlArg<'lbrick'>): Pattern<Controls> { return ctl.setControl('lbrick', x, this); }
+  freeze(x?: ctl.ControlArg<'freeze'>): Pattern<Controls> { return ctl.setControl('freeze', x, this); }
+  waveloss(x?: ctl.ControlArg<'waveloss'>): Pattern<Controls> { return ctl.setControl('waveloss', x, this); }
+  triode(x?: ctl.ControlArg<'triode'>): Pattern<Controls> { return ctl.setControl('triode', x, this); }
+  krush(x?: ctl.ControlArg<'krush'>): Pattern<Controls> { return ctl.setControl('krush', x, this); }
+  kcutoff(x?: ctl.ControlArg<'kcutoff'>): Pattern<Controls> { return ctl.setControl('kcutoff', x, this); }
+  overgain(x?: ctl.ControlArg<'overgain'>): Pattern<Controls> { return ctl.setControl('overgain', x, this); }
+  overshape(x?: ctl.ControlArg<'overshape'>): Pattern<Controls> { return ctl.setControl('overshape', x, this); }
+  octer(x?: ctl.ControlArg<'octer'>): Pattern<Controls> { return ctl.setControl('octer', x, this); }
+  octersub(x?: ctl.ControlArg<'octersub'>): Pattern<Controls> { return ctl.setControl('octersub', x, this); }
+  octersubsub(x?: ctl.ControlArg<'octersubsub'>): Pattern<Controls> { return ctl.setControl('octersubsub', x, this); }
+  ring(x?: ctl.ControlArg<'ring'>): Pattern<Controls> { return ctl.setControl('ring', x, this); }
+  ringf(x?: ctl.ControlArg<'ringf'>): Pattern<Controls> { return ctl.setControl('ringf', x, this); }
+  ringdf(x?: ctl.ControlArg<'ringdf'>): Pattern<Controls> { return ctl.setControl('ringdf', x, this); }
+  fshift(x?: ctl.ControlArg<'fshift'>): Pattern<Controls> { return ctl.setControl('fshift', x, this); }
+  fshiftnote(x?: ctl.ControlArg<'fshiftnote'>): Pattern<Controls> { return ctl.setControl('fshiftnote', x, this); }
+  fshiftphase(x?: ctl.ControlArg<'fshiftphase'>): Pattern<Controls> { return ctl.setControl('fshiftphase', x, this); }
+  xsdelay(x?: ctl.ControlArg<'xsdelay'>): Pattern<Controls> { return ctl.setControl('xsdelay', x, this); }
+  tsdelay(x?: ctl.ControlArg<'tsdelay'>): Pattern<Controls> { return ctl.setControl('tsdelay', x, this); }
+  fadeTime(x?: ctl.ControlArg<'fadeTime'>): Pattern<Controls> { return ctl.setControl('fadeTime', x, this); }
+  fadeOutTime(x?: ctl.ControlArg<'fadeTime'>): Pattern<Controls> { return ctl.setControl('fadeTime', x, this); }
+  fadeInTime(x?: ctl.ControlArg<'fadeInTime'>): Pattern<Controls> { return ctl.setControl('fadeInTime', x, this); }
+  panspan(x?: ctl.ControlArg<'panspan'>): Pattern<Controls> { return ctl.setControl('panspan', x, this); }
+  pansplay(x?: ctl.ControlArg<'pansplay'>): Pattern<Controls> { return ctl.setControl('pansplay', x, this); }
+  panwidth(x?: ctl.ControlArg<'panwidth'>): Pattern<Controls> { return ctl.setControl('panwidth', x, this); }
+  panorient(x?: ctl.ControlArg<'panorient'>): Pattern<Controls> { return ctl.setControl('panorient', x, this); }
+  degree(x?: ctl.ControlArg<'degree'>): Pattern<Controls> { return ctl.setControl('degree', x, this); }
+  mtranspose(x?: ctl.ControlArg<'mtranspose'>): Pattern<Controls> { return ctl.setControl('mtranspose', x, this); }
+  ctranspose(x?: ctl.ControlArg<'ctranspose'>): Pattern<Controls> { return ctl.setControl('ctranspose', x, this); }
+  harmonic(x?: ctl.ControlArg<'harmonic'>): Pattern<Controls> { return ctl.setControl('harmonic', x, this); }
+  stepsPerOctave(x?: ctl.ControlArg<'stepsPerOctave'>): Pattern<Controls> { return ctl.setControl('stepsPerOctave', x, this); }
+  octaveR(x?: ctl.ControlArg<'octaveR'>): Pattern<Controls> { return ctl.setControl('octaveR', x, this); }
+  semitone(x?: ctl.ControlArg<'semitone'>): Pattern<Controls> { return ctl.setControl('semitone', x, this); }
+  voice(x?: ctl.ControlArg<'voice'>): Pattern<Controls> { return ctl.setControl('voice', x, this); }
+  gate(x?: ctl.ControlArg<'gate'>): Pattern<Controls> { return ctl.setControl('gate', x, this); }
+  gat(x?: ctl.ControlArg<'gate'>): Pattern<Controls> { return ctl.setControl('gate', x, this); }
+  sustainpedal(x?: ctl.ControlArg<'sustainpedal'>): Pattern<Controls> { return ctl.setControl('sustainpedal', x, this); }
+  expression(x?: ctl.ControlArg<'expression'>): Pattern<Controls> { return ctl.setControl('expression', x, this); }
+  slide(x?: ctl.ControlArg<'slide'>): Pattern<Controls> { return ctl.setControl('slide', x, this); }
+  deltaSlide(x?: ctl.ControlArg<'deltaSlide'>): Pattern<Controls> { return ctl.setControl('deltaSlide', x, this); }
+  pitchJump(x?: ctl.ControlArg<'pitchJump'>): Pattern<Controls> { return ctl.setControl('pitchJump', x, this); }
+  pitchJumpTime(x?: ctl.ControlArg<'pitchJumpTime'>): Pattern<Controls> { return ctl.setControl('pitchJumpTime', x, this); }
+  curve(x?: ctl.ControlArg<'curve'>): Pattern<Controls> { return ctl.setControl('curve', x, this); }
+  zrand(x?: ctl.ControlArg<'zrand'>): Pattern<Controls> { return ctl.setControl('zrand', x, this); }
+  znoise(x?: ctl.ControlArg<'znoise'>): Pattern<Controls> { return ctl.setControl('znoise', x, this); }
+  zmod(x?: ctl.ControlArg<'zmod'>): Pattern<Controls> { return ctl.setControl('zmod', x, this); }
+  zcrush(x?: ctl.ControlArg<'zcrush'>): Pattern<Controls> { return ctl.setControl('zcrush', x, this); }
+  zdelay(x?: ctl.ControlArg<'zdelay'>): Pattern<Controls> { return ctl.setControl('zdelay', x, this); }
+  zzfx(x?: ctl.ControlArg<'zzfx'>): Pattern<Controls> { return ctl.setControl('zzfx', x, this); }
+  label(x?: ctl.ControlArg<'label'>): Pattern<Controls> { return ctl.setControl('label', x, this); }
+  activeLabel(x?: ctl.ControlArg<'activeLabel'>): Pattern<Controls> { return ctl.setControl('activeLabel', x, this); }
+  analyze(x?: ctl.ControlArg<'analyze'>): Pattern<Controls> { return ctl.setControl('analyze', x, this); }
+  fft(x?: ctl.ControlArg<'fft'>): Pattern<Controls> { return ctl.setControl('fft', x, this); }
+  source(x?: ctl.ControlArg<'source'>): Pattern<Controls> { return ctl.setControl('source', x, this); }
+  src(x?: ctl.ControlArg<'source'>): Pattern<Controls> { return ctl.setControl('source', x, this); }
+  uid(x?: ctl.ControlArg<'uid'>): Pattern<Controls> { return ctl.setControl('uid', x, this); }
+  val(x?: ctl.ControlArg<'val'>): Pattern<Controls> { return ctl.setControl('val', x, this); }
+  hours(x?: ctl.ControlArg<'hours'>): Pattern<Controls> { return ctl.setControl('hours', x, this); }
+  minutes(x?: ctl.ControlArg<'minutes'>): Pattern<Controls> { return ctl.setControl('minutes', x, this); }
+  seconds(x?: ctl.ControlArg<'seconds'>): Pattern<Controls> { return ctl.setControl('seconds', x, this); }
+  frames(x?: ctl.ControlArg<'frames'>): Pattern<Controls> { return ctl.setControl('frames', x, this); }
+  frameRate(x?: ctl.ControlArg<'frameRate'>): Pattern<Controls> { return ctl.setControl('frameRate', x, this); }
+  songPtr(x?: ctl.ControlArg<'songPtr'>): Pattern<Controls> { return ctl.setControl('songPtr', x, this); }
+  partials(x?: ctl.ControlArg<'partials'>): Pattern<Controls> { return sources.setPartials(x, this); }
+  phases(x?: ctl.ControlArg<'phases'>): Pattern<Controls> { return sources.setPhases(x, this); }
+  sysex(message: midi.SysexArg): Pattern<Controls> { return midi.sysex(message, this); }
+  lfo(config?: modulators.ModulatorConfig, id?: PatternArg<modulators.ModulatorId>): Pattern<Controls> { return modulators.addModulator('lfo', config, id, this); }
+  env(config?: modulators.ModulatorConfig, id?: PatternArg<modulators.ModulatorId>): Pattern<Controls> { return modulators.addModulator('env', config, id, this); }
+  bmod(config?: modulators.ModulatorConfig, id?: PatternArg<modulators.ModulatorId>): Pattern<Controls> { return modulators.addModulator('bmod', config, id, this); }
+  FX(...effects: PatternArg<Controls>[]): Pattern<Controls> { return fxChain.effectChain(effects, this); }
+  soft(x?: ctl.ControlArg<'distort'>): Pattern<Controls> { return distortion.distortWith('soft', x, this); }
+  hard(x?: ctl.ControlArg<'distort'>): Pattern<Controls> { return distortion.distortWith('hard', x, this); }
+  cubic(x?: ctl.ControlArg<'distort'>): Pattern<Controls> { return distortion.distortWith('cubic', x, this); }
+  diode(x?: ctl.ControlArg<'distort'>): Pattern<Controls> { return distortion.distortWith('diode', x, this); }
+  asym(x?: ctl.ControlArg<'distort'>): Pattern<Controls> { return distortion.distortWith('asym', x, this); }
+  fold(x?: ctl.ControlArg<'distort'>): Pattern<Controls> { return distortion.distortWith('fold', x, this); }
+  sinefold(x?: ctl.ControlArg<'distort'>): Pattern<Controls> { return distortion.distortWith('sinefold', x, this); }
+  chebyshev(x?: ctl.ControlArg<'distort'>): Pattern<Controls> { return distortion.distortWith('chebyshev', x, this); }
+  scrub(position: PatternArg<scrubbing.ScrubPosition>): Pattern<Controls> { return scrubbing.scrub(position, this); }
+  ribbon(offset: PatternArg<number>, cycles: PatternArg<number>): Pattern<T> { return looping.ribbon(offset, cycles, this); }
+  rib(offset: PatternArg<number>, cycles: PatternArg<number>): Pattern<T> { return looping.ribbon(offset, cycles, this); }
+  cpm(cyclesPerMinute: PatternArg<number>): Pattern<T> { return playback.cpm(cyclesPerMinute, this); }
+  hush(): Pattern<T> { return playback.hush(this); }
+  log(): Pattern<T> { return playback.log(this); }
+  logValues(): Pattern<T> { return playback.logValues(this); }
+  onTriggerTime(callback: (hap: Hap<T>) => unknown): Pattern<T> { return playback.onTriggerTime(callback, this); }
+  // --- end region: controls & modulators (helper B) ---
 }
 
 /**

@@ -1,0 +1,126 @@
+/**
+ * Building longer stepwise sequences out of steps (Strudel's experimental stepwise functions):
+ * shrinking or growing a pattern step by step (`shrink`, `grow`), touring a pattern through a
+ * list (`tour`), interleaving the steps of patterns (`zip`) and alternating between lists of
+ * patterns (`stepalt`). Each result is concatenated stepwise: a part takes as many steps as it has.
+ */
+import * as core from './core.ts';
+import { Pattern } from './pattern.ts';
+import { Rational, ONE, ZERO } from './rational.ts';
+import { isPatterned, reify, type PatternArg } from './reify.ts';
+import { timeCat } from './concat.ts';
+import { zoom } from './time.ts';
+import { drop, stepJoin, take } from './steps.ts';
+import { lcmSteps } from './step-count.ts';
+import type { AnyTransform } from './transform.ts';
+
+/** How many steps to shrink or grow by, optionally with `[by, times]` (mini-notation `"1:2"`). */
+export type StepAmount = number | readonly number[];
+
+function stepwise<T>(arg: PatternArg<StepAmount>, pat: Pattern<T>, f: (a: StepAmount, pat: Pattern<T>) => Pattern<T>): Pattern<T> {
+  if (!isPatterned(arg)) return f(arg, pat);
+  return stepJoin(core.fmap((a: StepAmount) => f(a, pat), reify(arg)));
+}
+
+/** The amounts `0, by, 2·by, ...` (at most `total` of them) that stay below `total` in size. */
+function amounts(by: number, total: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < total; i++) if (Math.abs(i * by) < total) out.push(i * by);
+  return out;
+}
+
+function shrinkSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
+  if (pat.steps === undefined) return pat;
+  const [by = 0, times] = Array.isArray(amount) ? amount : [amount as number];
+  const list = amounts(by, pat.steps.valueOf());
+  const chosen = times === undefined ? list : list.slice(0, times);
+  return timeCat(...chosen.map((n) => drop(n, pat)));
+}
+
+/**
+ * Plays the pattern, then again with `n` steps dropped, then `2n`, ... until nothing is left
+ * (or `times` times, given as `"n:times"`); a negative `n` drops from the end. All in one cycle.
+ * @example
+ * sound("tha dhi thom nam".shrink("1 -1")).bank("mridangam").pace(4)
+ */
+export function shrink(amount: PatternArg<StepAmount>): AnyTransform;
+export function shrink<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T>;
+export function shrink<T>(amount: PatternArg<StepAmount>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => shrink(amount, p);
+  return stepwise(amount, pat, shrinkSteps);
+}
+
+function growSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
+  if (pat.steps === undefined) return pat;
+  // As in Strudel, a second value divides the step (`"1:2"` grows by half steps).
+  const [n = 0, divisor = 1] = Array.isArray(amount) ? amount : [amount as number];
+  const total = pat.steps.valueOf();
+  const sign = n < 0 ? -1 : 1;
+  const list = amounts(Math.abs(n / divisor), total).reverse();
+  return timeCat(...list.map((a) => take(sign * (total - a), pat)));
+}
+
+/**
+ * Plays the first `n` steps of the pattern, then the first `2n`, ... up to the whole pattern; a
+ * negative `n` takes steps from the end. All in one cycle.
+ * @example
+ * sound("tha dhi thom nam".grow("1 -1")).bank("mridangam").pace(4)
+ */
+export function grow(amount: PatternArg<StepAmount>): AnyTransform;
+export function grow<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T>;
+export function grow<T>(amount: PatternArg<StepAmount>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => grow(amount, p);
+  return stepwise(amount, pat, growSteps);
+}
+
+/**
+ * Inserts a pattern into a list of patterns, first at the end, then one place earlier each time
+ * until it is first, all concatenated stepwise into one cycle (use `pace` to slow it down).
+ * @example
+ * note("[c g]".tour("e f", "e f g", "g f e c")).sound("folkharp").pace(8)
+ */
+export function tour<T>(pat: Pattern<T>, ...many: PatternArg<T>[]): Pattern<T> {
+  const pats = many.map((p) => reify(p));
+  const rounds: Pattern<T>[] = [];
+  for (let i = pats.length; i >= 0; i--) rounds.push(...pats.slice(0, i), pat, ...pats.slice(i));
+  return timeCat(...rounds);
+}
+
+/**
+ * Interleaves the steps of patterns: the first step of each, then the second of each, and so on
+ * until every pattern has come round to its start together, all in one dense cycle per pattern.
+ * @example
+ * note(zip("e f", "e f g", "g [f e] a f4 c")).sound("folkharp").pace(8)
+ */
+export function zip<T>(...items: PatternArg<T>[]): Pattern<T> {
+  const pats = items.map((p) => reify(p)).filter((p) => p.steps !== undefined && p.steps.n !== 0);
+  const steps = lcmSteps(pats.map((p) => p.steps));
+  if (steps === undefined) return new Pattern<T>(() => []);
+  const count = steps.valueOf();
+  const stretched = pats.map((p) => core.fast(steps.div(p.steps ?? ONE), p));
+  const pieces: [number, Pattern<T>][] = [];
+  for (let i = 0; i < count; i++) {
+    const b = Rational.of(i, count);
+    const e = Rational.of(i + 1, count);
+    for (const p of stretched) pieces.push([1, zoom(b, e, p)]);
+  }
+  return core.fast(Rational.of(1, pats.length), timeCat(...pieces)).withSteps(steps);
+}
+
+/** An argument to {@link stepalt}: a pattern, or a list of patterns to alternate between. */
+export type AltArg<T> = PatternArg<T> | readonly PatternArg<T>[];
+
+/**
+ * Concatenates patterns stepwise; a list of patterns stands for one of them, the next each time
+ * round, until all lists come back to their starts (all in one cycle).
+ * @example
+ * sound(stepalt(["bd cp", "mt"], "bd"))
+ */
+export function stepalt<T>(...items: AltArg<T>[]): Pattern<T> {
+  const lists = items.map((x) => (Array.isArray(x) ? (x as readonly PatternArg<T>[]) : [x as PatternArg<T>]).map((p) => reify(p)));
+  const lengths = lists.map((l) => Rational.int(l.length)).filter((n) => n.gt(ZERO));
+  const rounds = (lcmSteps(lengths) ?? ZERO).valueOf();
+  const parts: Pattern<T>[] = [];
+  for (let i = 0; i < rounds; i++) for (const l of lists) if (l.length > 0) parts.push(l[i % l.length] as Pattern<T>);
+  return timeCat(...parts);
+}
