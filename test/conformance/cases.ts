@@ -5,6 +5,7 @@
  */
 import { MIN_CYCLES, type CaseGroup, type ConformanceCase } from './cases/case.ts';
 import { combinationCases } from './cases/combinations.ts';
+import { differenceCases } from './cases/differences.ts';
 import { constructorCases, programCases } from './cases/constructors.ts';
 import { controlCases, pieceCases } from './cases/controls.ts';
 import { miniCases } from './cases/mini.ts';
@@ -34,6 +35,7 @@ export const caseGroups: readonly CaseGroup[] = [
   controlCases,
   pieceCases,
   combinationCases,
+  differenceCases,
 ];
 
 /** A case with the feature of its group. */

@@ -16,4 +16,26 @@ export interface DeliberateDifference {
 }
 
 /** Deliberate differences, by case name (see cases.ts). */
-export const differences: Readonly<Record<string, DeliberateDifference>> = {};
+export const differences: Readonly<Record<string, DeliberateDifference>> = {
+  'single-quoted string as mini-notation': {
+    reason:
+      "weft reads any string given where a pattern is expected as mini-notation, so note('c [e g]') plays " +
+      'three notes; Strudel turns only double-quoted and backtick strings into patterns and plays one ' +
+      'note named "c [e g]". Single-quoted strings still stay plain strings in weft\'s code (samples URLs, keys).',
+    expectedCode: 'note("c [e g]")',
+  },
+  'single-quoted string given to sequence': {
+    reason: "as above: sequence('a b', \"c\") is sequence(\"a b\", \"c\") in weft",
+    expectedCode: 'sequence("a b", "c")',
+  },
+  'negative fast reverses': {
+    reason: "fast by a negative factor plays the pattern reversed, as in Tidal; Strudel gives silence",
+    expectedCode: 's("bd sd hh").rev()',
+  },
+  'every before cycle zero': {
+    reason:
+      'every/firstOf/lastOf/palindrome count negative cycles as Tidal does (cycle mod n, floored); Strudel ' +
+      "uses JavaScript's %, so cycles before 0 lose their events and a pattern shifted later starts with " +
+      'a gap. Strudel code cannot express the expected events, so the case is skipped.',
+  },
+};

@@ -2,6 +2,7 @@
  * Scales: turning scale degrees into notes (`n("0 2 4").scale("C:major")`), snapping note names to
  * the nearest note of a scale, and moving notes by steps within their scale (`scaleTranspose`).
  */
+import type { AnyTransform } from '../transform.ts';
 import { Hap, type HapContext } from '../hap.ts';
 import { Pattern } from '../pattern.ts';
 import { patternify, type PatternArg } from '../reify.ts';
@@ -178,8 +179,8 @@ export function scale<T>(name: PatternArg<ScaleName>, pat: Pattern<T>): Pattern<
   // As in Strudel, a plain string that names a scale is that one scale, spaces and all
   // ('C minor', 'A2 minor pentatonic'), applied without cutting events at cycle boundaries;
   // other strings are mini-notation ("<C:major D:minor>").
-  if (typeof name === 'string' && isScaleName(name)) return scaleWith(name, pat);
-  return patternifyKeepingScale<ScaleName, T, Scaled<T>>(scaleWith)(name, pat);
+  if (typeof name === 'string' && isScaleName(name)) return scaleWith(name, pat).withSteps(pat.steps);
+  return patternifyKeepingScale<ScaleName, T, Scaled<T>>(scaleWith)(name, pat).withSteps(pat.steps);
 }
 
 function isScaleName(name: string): boolean {
@@ -233,6 +234,9 @@ function scaleTransposeBy<T>(steps: number, pat: Pattern<T>): Pattern<T> {
  * @example
  * n("0 2 4").scale("C:major").scaleTranspose("<0 1 2 -1>")
  */
-export function scaleTranspose<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+export function scaleTranspose(steps: PatternArg<number>): AnyTransform;
+export function scaleTranspose<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
+export function scaleTranspose<T>(steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => scaleTranspose(steps, p);
   return patternifyKeepingScale<number, T, T>(scaleTransposeBy)(steps, pat);
 }
