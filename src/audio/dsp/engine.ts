@@ -48,7 +48,10 @@ export interface EngineStats {
   errors: number;
 }
 
-const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+// The host's wall clock for the CPU figure. `performance` exists in Node, workers and worklets, but
+// is not in the ES library this layer compiles against, so it is looked up as a plain global.
+const clock = (globalThis as { performance?: { now(): number } }).performance;
+const defaultNow = (): number => (clock !== undefined ? clock.now() : Date.now());
 
 /**
  * weft's sound engine: schedules events, plays them as voices (sample-accurately: a voice starts
