@@ -1,0 +1,24 @@
+// The runtime: performer code evaluated and scheduled in a Web Worker that talks to the engine
+// worklet directly. The main thread uses `createRuntime`; the worker entry is worker.ts.
+export {
+  createRuntime,
+  DEFAULT_LOOKAHEAD,
+  type ClientStatus,
+  type EvaluateOptions,
+  type EvaluateResult,
+  type HapBatch,
+  type Runtime,
+  type RuntimeError,
+  type RuntimeOptions,
+} from './client.ts';
+export type {
+  BlockInfo,
+  BlockRange,
+  CodeError,
+  FromRuntime,
+  HapCancel,
+  RuntimeStatus,
+  Snapshot,
+  SoundingHap,
+  ToRuntime,
+} from './messages.ts';

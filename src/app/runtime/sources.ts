@@ -1,0 +1,267 @@
+/**
+ * The worker's record of the performance: which evaluation each block's pattern came from, the
+ * version it falls back on when a query fails, and the performer's mutes and solos. It mirrors
+ * the scheduler's blocks (same labels, same fallback rules), and also knows the code, so errors
+ * can be located and a new worker can rebuild everything from a {@link Snapshot}.
+ */
+import { lineColumn, type Evaluation } from '../../eval/index.ts';
+import { silence, type Pattern } from '../../pattern/index.ts';
+import { uniqueLabels, type BlockSpec } from '../../scheduler/index.ts';
+import type { BlockInfo, BlockRange, CodeError, Snapshot, SnapshotBlock, SourceRef } from './messages.ts';
+
+/** The label of the block made by code with no labelled statements. */
+export const UNLABELLED = '';
+
+/** The scheduler's silence (the same object, so its blocks and these compare equal). */
+const SILENCE = silence as unknown as Pattern<unknown>;
+
+/** One successful evaluation: the code (the whole document, or a block of it) and what it gave. */
+export interface Entry {
+  readonly id: number;
+  readonly code: string;
+  readonly block?: BlockRange;
+  readonly evaluation: Evaluation;
+}
+
+/** Where a block's pattern came from: an entry, which of its blocks, and the block's range in the document. */
+export interface Source {
+  readonly entry: Entry;
+  readonly index: number;
+  readonly pattern: Pattern<unknown>;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Turns a block's pattern into the one the scheduler plays (e.g. to note which block is being queried). */
+export type Wrap = (label: string, pattern: Pattern<unknown>) => Pattern<unknown>;
+
+interface Slot {
+  readonly label: string;
+  muted: boolean;
+  from: number;
+  to: number;
+  /** Undefined: silence (after a failing pattern had nothing to fall back on). */
+  current: Source | undefined;
+  fallback: Source | undefined;
+}
+
+interface Item {
+  readonly label: string;
+  readonly muted: boolean;
+  readonly index: number;
+  readonly pattern: Pattern<unknown>;
+  readonly from: number;
+  readonly to: number;
+}
+
+const offsetOf = (entry: Entry): number => entry.block?.from ?? 0;
+const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
+
+/** The blocks of an entry with document offsets; code with no labelled statement is one unlabelled block. */
+function itemsOf(entry: Entry): Item[] {
+  const offset = offsetOf(entry);
+  const { blocks, pattern } = entry.evaluation;
+  if (blocks.length === 0) return [{ label: UNLABELLED, muted: false, index: -1, pattern, from: offset, to: offset + entry.code.length }];
+  return blocks.map((b, index) => ({ label: b.label, muted: b.muted, index, pattern: b.pattern, from: offset + b.from, to: offset + b.to }));
+}
+
+/**
+ * A place in an entry's code (offsets and line/column from 1, as {@link evaluate} reports them) as
+ * a place in the document: offsets shifted by the block's start; lines too when the block says
+ * where it starts.
+ */
+export function toDocument(block: BlockRange | undefined, error: CodeError): CodeError {
+  if (block === undefined) return error;
+  const line = block.line === undefined ? error.line : block.line + error.line - 1;
+  const column = error.line === 1 && block.column !== undefined ? block.column + error.column - 1 : error.column;
+  return { message: error.message, from: error.from + block.from, to: error.to + block.from, line, column };
+}
+
+/** The message of anything thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What a block replaced by `current` falls back on: what it played, unless that was the same pattern (as the scheduler's blocks do). */
+function fallbackOf(old: Slot | undefined, current: Source): Source | undefined {
+  if (old === undefined) return undefined;
+  return old.current?.pattern === current.pattern ? old.fallback : old.current;
+}
+
+/** The blocks being played, by label, in order, with where each pattern came from. */
+export class BlockBook {
+  private slots = new Map<string, Slot>();
+  private readonly muted = new Set<string>();
+  private readonly soloed = new Set<string>();
+
+  /**
+   * Takes a successful evaluation. The whole document (no `entry.block`) replaces every block,
+   * labels made unique as the scheduler makes them; a block's code replaces the blocks it names
+   * (a repeated label such as `$` is matched to the block of that label nearest its position) and
+   * leaves the others alone. Returns the blocks it set, with their document ranges.
+   */
+  assign(entry: Entry, wrap: Wrap): BlockInfo[] {
+    const items = itemsOf(entry);
+    const set: BlockInfo[] = [];
+    if (entry.block === undefined) {
+      const labels = uniqueLabels(items.map((item) => ({ label: item.label, pattern: SILENCE }))).map((spec) => spec.label);
+      const next = new Map<string, Slot>();
+      items.forEach((item, k) => {
+        const label = labels[k]!;
+        const current = this.source(entry, item, label, wrap);
+        next.set(label, { label, muted: item.muted, from: item.from, to: item.to, current, fallback: fallbackOf(this.slots.get(label), current) });
+        set.push({ label, muted: item.muted, from: item.from, to: item.to });
+      });
+      this.slots = next;
+      for (const label of [...this.muted]) if (!next.has(label)) this.muted.delete(label);
+      for (const label of [...this.soloed]) if (!next.has(label)) this.soloed.delete(label);
+      return set;
+    }
+    const taken = new Set<string>();
+    for (const item of items) {
+      const label = this.resolve(item.label, item.from, taken);
+      taken.add(label);
+      const current = this.source(entry, item, label, wrap);
+      const old = this.slots.get(label);
+      if (old === undefined) this.slots.set(label, { label, muted: item.muted, from: item.from, to: item.to, current, fallback: undefined });
+      else Object.assign(old, { muted: item.muted, from: item.from, to: item.to, current, fallback: fallbackOf(old, current) });
+      set.push({ label, muted: item.muted, from: item.from, to: item.to });
+    }
+    return set;
+  }
+
+  /** What the scheduler should play: every block, in order (see {@link Scheduler.setBlocks}). */
+  specs(): BlockSpec[] {
+    return [...this.slots.values()].map((slot) => ({ label: slot.label, pattern: slot.current?.pattern ?? SILENCE, muted: slot.muted }));
+  }
+
+  /** The source of a block's current pattern (undefined when it is silent or unknown). */
+  current(label: string): Source | undefined {
+    return this.slots.get(label)?.current;
+  }
+
+  /** After the block's pattern failed: it plays its fallback now, or silence. Says which, and what failed. */
+  revert(label: string): { failed: Source | undefined; reverted: 'previous' | 'silence' } {
+    const slot = this.slots.get(label);
+    if (slot === undefined) return { failed: undefined, reverted: 'silence' };
+    const failed = slot.current;
+    slot.current = slot.fallback;
+    slot.fallback = undefined;
+    if (slot.current !== undefined) {
+      slot.from = slot.current.from;
+      slot.to = slot.current.to;
+    }
+    return { failed, reverted: slot.current === undefined ? 'silence' : 'previous' };
+  }
+
+  /** Forgets every block (a hush). */
+  clear(): void {
+    this.slots.clear();
+    this.muted.clear();
+    this.soloed.clear();
+  }
+
+  mute(label: string): void {
+    this.muted.add(label);
+  }
+
+  unmute(label: string): void {
+    this.muted.delete(label);
+  }
+
+  solo(label: string): void {
+    this.soloed.add(label);
+  }
+
+  unsolo(label?: string): void {
+    if (label === undefined) this.soloed.clear();
+    else this.soloed.delete(label);
+  }
+
+  labels(): string[] {
+    return [...this.slots.keys()];
+  }
+
+  /** The error a block's pattern threw while being queried, located in the document. */
+  locate(source: Source, error: unknown): CodeError {
+    const found = source.entry.evaluation.locate(error);
+    if (found !== undefined) {
+      return toDocument(source.entry.block, { message: found.message, line: found.line, column: found.column, from: found.from, to: found.to });
+    }
+    const offset = offsetOf(source.entry);
+    const { line, column } = lineColumn(source.entry.code, source.from - offset);
+    return toDocument(source.entry.block, { message: messageOf(error), line, column, from: source.from - offset, to: source.to - offset });
+  }
+
+  /** The performance as code: what {@link restore} rebuilds it from. */
+  snapshot(): Snapshot {
+    const entries = new Map<number, Entry>();
+    const ref = (source: Source | undefined): SourceRef | undefined => {
+      if (source === undefined) return undefined;
+      entries.set(source.entry.id, source.entry);
+      return { entry: source.entry.id, index: source.index };
+    };
+    const blocks = [...this.slots.values()].map((slot): SnapshotBlock => {
+      const block: SnapshotBlock = { label: slot.label, muted: slot.muted, from: slot.from, to: slot.to };
+      const current = ref(slot.current);
+      const fallback = ref(slot.fallback);
+      if (current !== undefined) block.current = current;
+      if (fallback !== undefined) block.fallback = fallback;
+      return block;
+    });
+    return {
+      entries: [...entries.values()].sort((a, b) => a.id - b.id).map((e) => (e.block === undefined ? { id: e.id, code: e.code } : { id: e.id, code: e.code, block: e.block })),
+      blocks,
+      mutes: [...this.muted],
+      solos: [...this.soloed],
+    };
+  }
+
+  /**
+   * Rebuilds the performance from a snapshot whose entries have been evaluated again. Returns two
+   * lists of blocks for the scheduler, to set in this order so that its fallbacks match: the
+   * fallback versions, then the current ones. A reference to an entry that is missing is silence.
+   */
+  restore(snapshot: Snapshot, entries: ReadonlyMap<number, Entry>, wrap: Wrap): { fallbacks: BlockSpec[]; currents: BlockSpec[] } {
+    this.clear();
+    const find = (ref: SourceRef | undefined, label: string): Source | undefined => {
+      const entry = ref === undefined ? undefined : entries.get(ref.entry);
+      if (ref === undefined || entry === undefined) return undefined;
+      const item = itemsOf(entry).find((it) => it.index === ref.index);
+      return item === undefined ? undefined : this.source(entry, item, label, wrap);
+    };
+    const fallbacks: BlockSpec[] = [];
+    for (const block of snapshot.blocks) {
+      const fallback = find(block.fallback, block.label);
+      const current = find(block.current, block.label);
+      this.slots.set(block.label, { label: block.label, muted: block.muted, from: block.from, to: block.to, current, fallback });
+      if (fallback !== undefined) fallbacks.push({ label: block.label, pattern: fallback.pattern, muted: block.muted });
+    }
+    for (const label of snapshot.mutes) this.muted.add(label);
+    for (const label of snapshot.solos) this.soloed.add(label);
+    return { fallbacks, currents: this.specs() };
+  }
+
+  /** The performer's mutes and solos (to apply to the scheduler after a restore). */
+  controls(): { mutes: string[]; solos: string[] } {
+    return { mutes: [...this.muted], solos: [...this.soloed] };
+  }
+
+  private source(entry: Entry, item: Item, label: string, wrap: Wrap): Source {
+    return { entry, index: item.index, pattern: wrap(label, item.pattern), from: item.from, to: item.to };
+  }
+
+  /** The label a block evaluated on its own takes: an existing block of that label (nearest first), or a new one. */
+  private resolve(label: string, from: number, taken: ReadonlySet<string>): string {
+    const candidates = [...this.slots.values()].filter((slot) => baseLabel(slot.label) === label && !taken.has(slot.label));
+    if (candidates.length > 0) {
+      const inside = candidates.find((slot) => slot.from <= from && from <= slot.to);
+      if (inside !== undefined) return inside.label;
+      return candidates.reduce((best, slot) => (Math.abs(slot.from - from) < Math.abs(best.from - from) ? slot : best)).label;
+    }
+    if (!this.slots.has(label) && !taken.has(label)) return label;
+    let n = 2;
+    while (this.slots.has(`${label}#${n}`) || taken.has(`${label}#${n}`)) n++;
+    return `${label}#${n}`;
+  }
+}

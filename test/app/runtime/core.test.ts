@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { GENERATION_IDS, START_DELAY } from '../../../src/app/runtime/core.ts';
+import type { RestoreState } from '../../../src/app/runtime/messages.ts';
+import { FakeThread } from './helpers.ts';
+
+/** Where playback starts: a little after now. */
+const START = START_DELAY;
+
+/** Onset times (rounded to a microsecond) and sounds of events. */
+const timeline = (events: readonly { time: number; controls: Record<string, unknown> }[]): [number, unknown][] =>
+  events.map((e): [number, unknown] => [Math.round(e.time * 1e6) / 1e6, e.controls['s']]);
+
+const THROWS_AT_CYCLE_3 = `$: s("<bd sd cp oops>").fmap(v => {
+  if (v.s === 'oops') throw new Error('no oops');
+  return v;
+})`;
+
+describe('RuntimeCore.receive evaluate', () => {
+  it('plays the code from one block after now, its events located in the document', () => {
+    const t = new FakeThread();
+    const code = '$: s("bd*4")';
+    t.send({ type: 'evaluate', id: 1, code });
+    const reply = t.last('evaluated');
+    expect(reply.blocks).toEqual([{ label: '$', muted: false, from: 0, to: code.length }]);
+    expect(reply.swapTime).toBeCloseTo(START, 9);
+    // cps 0.5: a bd every half second, for the one-second lookahead.
+    expect(timeline(t.worklet.between(0, 1))).toEqual([[Math.round(START * 1e6) / 1e6, 'bd'], [Math.round((START + 0.5) * 1e6) / 1e6, 'bd']]);
+    const bd = code.indexOf('bd');
+    expect(t.worklet.queue[0]!.locations).toContainEqual({ start: bd, end: bd + 2 });
+    expect(t.of('haps').flatMap((m) => m.haps).map((h) => h.time)).toEqual(t.worklet.queue.map((e) => e.time));
+  });
+
+  it('shifts the locations and error positions of a block evaluated on its own', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: 'a: s("hh*8")\nb: s("cp")' });
+    const hh = t.worklet.queue.filter((e) => e.controls['s'] === 'hh');
+    t.send({ type: 'evaluate', id: 2, code: 'b: s("bd")', block: { label: 'b', from: 13, to: 23, line: 2, column: 1 } });
+    const reply = t.last('evaluated');
+    expect(reply.blocks).toEqual([{ label: 'b', muted: false, from: 13, to: 23 }]);
+    const bd = t.worklet.queue.find((e) => e.controls['s'] === 'bd');
+    expect(bd?.locations).toEqual([{ start: 13 + 'b: s("'.length, end: 13 + 'b: s("bd'.length }]);
+    // The other block plays on, its events neither cancelled nor sent again.
+    expect(hh.length).toBeGreaterThan(2);
+    expect(t.worklet.queue.filter((e) => e.controls['s'] === 'hh')).toEqual(hh);
+    expect(t.worklet.queue.some((e) => e.controls['s'] === 'cp')).toBe(false);
+
+    t.send({ type: 'evaluate', id: 3, code: 'b: s("bd").fast(', block: { label: 'b', from: 13, to: 29, line: 2, column: 1 } });
+    const error = t.last('error');
+    expect(error).toMatchObject({ id: 3, line: 2 });
+    expect(error.from).toBeGreaterThanOrEqual(13);
+  });
+
+  it('leaves the previous pattern playing after a syntax error, and says where it is', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd*4")' });
+    t.run(500);
+    const before = t.worklet.queue.slice();
+    t.send({ type: 'evaluate', id: 2, code: '$: s("sd*4"\n  .fast(2' });
+    expect(t.last('error')).toMatchObject({ id: 2, line: 2 });
+    expect(t.worklet.queue).toEqual(before);
+    t.run(2000);
+    expect(new Set(t.worklet.between(0, 3).map((e) => e.controls['s']))).toEqual(new Set(['bd']));
+  });
+
+  it('reports an error thrown while the code runs at its place', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd")\n$: s("hh").fast(nope)' });
+    expect(t.last('error')).toMatchObject({ id: 1, line: 2, column: 17, message: expect.stringContaining('nope') });
+  });
+
+  it('changes the tempo when the code calls setcps, and keeps it when later code does not', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: 'setcps(1)\n$: s("bd")' });
+    expect(t.last('evaluated').cps).toBe(1);
+    t.run(100);
+    t.send({ type: 'evaluate', id: 2, code: '$: s("sd")' });
+    expect(t.last('evaluated').cps).toBe(1);
+    t.run(100);
+    expect(t.last('status').status.cps).toBe(1);
+  });
+
+  it('swaps at the next cycle start when quantized', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd*4")' });
+    t.run(300);
+    t.send({ type: 'evaluate', id: 2, code: '$: s("sd*4")', quantize: true });
+    const swap = START + 2; // cycle 1 at cps 0.5
+    expect(t.last('evaluated').swapTime).toBeCloseTo(swap, 9);
+    t.run(3000);
+    const events = t.worklet.between(0, 4);
+    expect(events.filter((e) => e.time < swap - 1e-9).every((e) => e.controls['s'] === 'bd')).toBe(true);
+    expect(events.filter((e) => e.time >= swap - 1e-9).every((e) => e.controls['s'] === 'sd')).toBe(true);
+  });
+
+  it('applies code evaluated before the start time from the start, never to earlier cycles', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd")' });
+    // Cycle -1 would throw; the start (cycle 0) is START_DELAY away.
+    t.send({ type: 'evaluate', id: 2, code: THROWS_AT_CYCLE_3.replace('<bd sd cp oops>', '<sd oops>') });
+    t.run(500);
+    expect(t.of('queryError')).toEqual([]);
+    expect(timeline(t.worklet.queue)).toEqual([[START, 'sd']]);
+  });
+
+  it('sends events whose controls cannot cross threads with those controls as text', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd").fmap(v => ({ ...v, shape: () => 1 }))' });
+    expect(t.worklet.queue[0]!.controls).toEqual({ s: 'bd', shape: '() => 1' });
+    expect(t.last('haps').haps[0]!.controls['shape']).toBe('() => 1');
+  });
+
+  it('posts the worklet-bound haps and cancels in order for the highlights', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd*4")' });
+    t.run(200);
+    t.send({ type: 'evaluate', id: 2, code: '$: s("sd*4")' });
+    const batch = t.last('haps');
+    expect(batch.cancels).toHaveLength(1);
+    expect(batch.cancels[0]!.block).toBe('$');
+    expect(batch.haps.every((h) => h.controls['s'] === 'sd' && h.time > batch.cancels[0]!.time)).toBe(true);
+  });
+});
+
+describe('RuntimeCore query errors', () => {
+  it('reverts a block that throws at a later cycle to its previous version, and reports where', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("hh*4")' });
+    t.run(200);
+    t.send({ type: 'evaluate', id: 2, code: THROWS_AT_CYCLE_3 });
+    t.run(8000);
+    const [error, ...more] = t.of('queryError');
+    expect(more).toEqual([]);
+    expect(error).toMatchObject({ label: '$', reverted: 'previous', message: 'no oops', line: 2 });
+    expect(error!.from).toBe(THROWS_AT_CYCLE_3.indexOf('new Error'));
+    // Cycles 1 and 2 played the new code, cycle 3 (from 6 s) the old one again.
+        expect(new Set(t.worklet.between(START + 2, START + 6 - 1e-6).map((e) => e.controls['s']))).toEqual(new Set(['sd', 'cp']));
+    expect(new Set(t.worklet.between(START + 6 - 1e-6, START + 8).map((e) => e.controls['s']))).toEqual(new Set(['hh']));
+    expect(t.last('snapshot').snapshot.blocks[0]!.current?.entry).toBe(1);
+  });
+
+  it('silences a block that throws with nothing to fall back on', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: THROWS_AT_CYCLE_3 });
+    t.run(8000);
+    expect(t.last('queryError')).toMatchObject({ reverted: 'silence' });
+    expect(t.worklet.between(START + 6 - 1e-6, 9)).toEqual([]);
+  });
+});
+
+describe('RuntimeCore restore', () => {
+  /** Plays `codes` from t = 0 in one worker until `until` ms, then restores into a second one at `at` ms, both on one worklet. */
+  function handOver(codes: string[], until: number, at: number, end: number): { restored: FakeThread; reference: FakeThread } {
+    const first = new FakeThread();
+    const reference = new FakeThread();
+    codes.forEach((code, i) => {
+      first.send({ type: 'evaluate', id: i + 1, code });
+      reference.send({ type: 'evaluate', id: i + 1, code });
+      first.run(100);
+      reference.run(100);
+    });
+    first.run(until - first.ms);
+    const status = first.last('status').status;
+    const restore: RestoreState = { snapshot: first.last('snapshot').snapshot, running: status.running, cps: status.cps, tempo: status.tempo };
+    const restored = new FakeThread({ generation: 1, restore, worklet: first.worklet, ms: at });
+    restored.run(end - at);
+    reference.run(end - reference.ms);
+    return { restored, reference };
+  }
+
+  it('continues in phase from one block after now, none doubled or dropped', () => {
+    const { restored, reference } = handOver(['setcps(0.75)\n$: s("bd*4 sd*3")\nx: s("hh*8").fast("<1 2>")'], 2500, 2800, 6000);
+    expect(timeline(restored.worklet.between(0, 6))).toEqual(timeline(reference.worklet.between(0, 6)));
+    expect(restored.last('status').status.cycle).toBeCloseTo(reference.last('status').status.cycle, 9);
+  });
+
+  it('gives the new worker event ids of its own', () => {
+    const { restored } = handOver(['$: s("bd*4")'], 1000, 1100, 3000);
+    const ids = restored.worklet.queue.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(restored.worklet.between(1.2, 3).every((e) => e.id >= GENERATION_IDS)).toBe(true);
+  });
+
+  it('restores the fallbacks, mutes and block evaluations', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("hh*4")\nb: s("cp")' });
+    t.send({ type: 'evaluate', id: 2, code: THROWS_AT_CYCLE_3, block: { label: '$', from: 0, to: 12 } });
+    t.send({ type: 'mute', label: 'b' });
+    t.run(500);
+    const status = t.last('status').status;
+    const snapshot = t.last('snapshot').snapshot;
+    expect(snapshot.entries.map((e) => e.id)).toEqual([1, 2]);
+    const restored = new FakeThread({ restore: { snapshot, running: true, cps: status.cps, tempo: status.tempo }, ms: 600, generation: 1 });
+    restored.run(8000);
+    expect(restored.last('queryError')).toMatchObject({ reverted: 'previous', label: '$' });
+    const late = restored.worklet.between(7, 8.5).map((e) => e.controls['s']);
+    expect(new Set(late)).toEqual(new Set(['hh']));
+  });
+});
+
+describe('RuntimeCore commands', () => {
+  it('mutes and solos blocks and records them in the snapshot', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: 'setcps(1)\na: s("bd*4")\nb: s("hh*4")\nc: s("cp*4")' });
+    t.send({ type: 'mute', label: 'a' });
+    t.run(1000);
+    expect(new Set(t.worklet.between(1.1, 2).map((e) => e.controls['s']))).toEqual(new Set(['hh', 'cp']));
+    t.send({ type: 'solo', label: 'c' });
+    t.run(1000);
+    expect(new Set(t.worklet.between(2.1, 3).map((e) => e.controls['s']))).toEqual(new Set(['cp']));
+    expect(t.last('snapshot').snapshot).toMatchObject({ mutes: ['a'], solos: ['c'] });
+  });
+
+  it('hushes the worklet and forgets the blocks; stop stops the clock', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd*4")' });
+    t.run(300);
+    t.send({ type: 'hush' });
+    expect(t.worklet.messages[t.worklet.messages.length - 1]).toEqual({ type: 'hush' });
+    expect(t.last('snapshot').snapshot.blocks).toEqual([]);
+    t.run(1000);
+    expect(t.worklet.queue).toEqual([]);
+    t.send({ type: 'stop' });
+    t.run(100);
+    expect(t.last('status').status).toMatchObject({ running: false, ahead: 0 });
+  });
+
+  it('posts a heartbeat after every tick that counts the commands handled', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd")' });
+    t.send({ type: 'setCps', cps: 1 });
+    t.send({ type: 'nonsense' });
+    t.run(200);
+    expect(t.of('status')).toHaveLength(4);
+    expect(t.last('status')).toMatchObject({ handled: 2, status: { running: true, cps: 1 } });
+    expect(t.last('status').status.ahead).toBeCloseTo(1, 2);
+  });
+
+  it('waits for the clock to settle before starting', () => {
+    const t = new FakeThread({ stamped: false });
+    t.send({ type: 'evaluate', id: 1, code: '$: s("bd")' });
+    expect(t.core.status().running).toBe(false);
+    expect(t.worklet.queue).toEqual([]);
+    t.ms = 1000;
+    t.stamp();
+    expect(t.core.status().running).toBe(false);
+    t.ms = 1050;
+    t.stamp();
+    expect(t.core.status().running).toBe(true);
+    expect(t.worklet.queue[0]!.time).toBeCloseTo(1.05 + START, 9);
+  });
+
+  it('announces each block before querying it, so a hang can be blamed on it', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: 'a: s("bd")\nb: s("hh")' });
+    t.run(100);
+    const types = t.posted.map((m) => m.type);
+    const from = types.lastIndexOf('status', types.length - 2);
+    const between = t.posted.slice(from + 1, -1).flatMap((m) => (m.type === 'querying' ? [m.label] : []));
+    expect(between).toEqual(['a', 'b']);
+  });
+});
