@@ -1,9 +1,13 @@
 /**
  * Bouncing performer code to a WAV file offline: evaluation, the scheduler over N cycles and the
  * sound engine, wired together exactly as live playback wires them, but with no clock. Used by
- * `weft render` and by the app's bounce-to-WAV download.
+ * `weft render` and by the app's bounce-to-WAV download. {@link bounceWithSamples} also loads the
+ * sample files the code names (those its events play), from wherever its reader reads.
  */
-import { Engine, encodeWav, type Db, type EngineError, type Hz, type Seconds, type WavFormat } from '../audio/index.ts';
+import {
+  decodeWav, Engine, engineSink, encodeWav, SampleLoader, type DecodedAudio, type Db, type EngineError, type Hz,
+  type SampleLoadError, type Seconds, type WavFormat,
+} from '../audio/index.ts';
 import { EvalError, evaluate, lineColumn, withDeepStacks, type Evaluation } from '../eval/index.ts';
 import { Rational, type RationalLike } from '../pattern/index.ts';
 import {
@@ -82,20 +86,84 @@ export interface Bounce {
  * bounce('s("bd sd")', { cycles: 4, sampleRate: 44100 }).wav
  */
 export function bounce(code: string, options: BounceOptions): Bounce {
+  const job = prepare(code, options);
+  const place = job.evaluation.samples[0]?.locations ?? [];
+  if (job.evaluation.samples.length > 0) {
+    job.warnings.add({ kind: 'sound', message: 'this render loads no samples (bounceWithSamples does): their sounds are unknown', locations: place });
+  }
+  const engine = new Engine({ sampleRate: job.sampleRate, onError: (error) => job.warnings.add(error) });
+  for (const event of job.events) engine.schedule(event);
+  return finish(job, engine, options);
+}
+
+/** Where {@link bounceWithSamples} reads the sample files performer code names. */
+export interface BounceSamples {
+  /** The bytes at `url`, as the code gave it (a relative URL is the reader's to resolve). */
+  read(url: string): Promise<ArrayBuffer | Uint8Array>;
+  /** Decodes a file. Default: {@link decodeWav} (WAV files only). */
+  decode?(bytes: ArrayBuffer, url: string): Promise<DecodedAudio> | DecodedAudio;
+}
+
+/**
+ * {@link bounce}, with the samples the code declares: reads its sample maps, then the files its
+ * events play (and no others), and renders once they have loaded. A file that cannot be read
+ * makes its events warnings (`sample "x" failed to load: ...`), as an unknown sound does.
+ *
+ * @example
+ * await bounceWithSamples("samples({ kick: 'kick.wav' })\ns(\"kick*4\")", { cycles: 2 }, reader)
+ */
+export async function bounceWithSamples(code: string, options: BounceOptions, samples: BounceSamples): Promise<Bounce> {
+  const job = prepare(code, options);
+  const wanted: Promise<boolean>[] = [];
+  let loader: SampleLoader | undefined;
+  const engine = new Engine({
+    sampleRate: job.sampleRate,
+    onError: (error) => job.warnings.add(error),
+    onSampleWanted: (name, index) => void (loader && wanted.push(loader.want(name, index))),
+  });
+  loader = new SampleLoader({
+    sink: engineSink(engine),
+    read: (url) => samples.read(url),
+    decode: samples.decode === undefined ? (bytes) => decodeWav(bytes) : (bytes, url) => samples.decode!(bytes, url),
+    eager: false,
+    // A file's failure shows on the events that play it; a map's has no event to show on.
+    onError: (error: SampleLoadError) => {
+      if (error.name === undefined) job.warnings.add({ kind: 'sound', message: `${error.url}: ${error.message}`, locations: error.locations });
+    },
+  });
+  await loader.load(job.evaluation.samples);
+  for (const event of job.events) engine.schedule(event);
+  await Promise.all(wanted);
+  await loader.idle();
+  return finish(job, engine, options);
+}
+
+/** A bounce evaluated and scheduled, waiting for its engine. */
+interface Job {
+  readonly sampleRate: Hz;
+  readonly evaluation: Evaluation;
+  readonly events: SoundEvent[];
+  readonly cyclesDuration: Seconds;
+  readonly warnings: WarningList;
+}
+
+/** Checks the options, evaluates the code and schedules its events. */
+function prepare(code: string, options: BounceOptions): Job {
   const sampleRate = options.sampleRate ?? DEFAULT_SAMPLE_RATE;
   if (!Number.isInteger(sampleRate) || sampleRate < 3000 || sampleRate > 384000) {
     throw new RangeError(`the sample rate must be a whole number of hertz from 3000 to 384000, not ${sampleRate}`);
   }
   const cycles = Rational.from(options.cycles);
   if (!cycles.gt(Rational.int(0))) throw new RangeError(`cycles must be positive, not ${cycles.toString()}`);
-
   const evaluation = evaluate(code);
   const events = schedule(code, evaluation, cycles);
   const cyclesDuration = cycleToSeconds(tempoOf(events, evaluation.cps), cycles);
+  return { sampleRate, evaluation, events, cyclesDuration, warnings: new WarningList(code) };
+}
 
-  const warnings = new WarningList(code);
-  const engine = new Engine({ sampleRate, onError: (error) => warnings.add(error) });
-  for (const event of events) engine.schedule(event);
+/** Renders the scheduled engine with its tail and makes the WAV file. */
+function finish(job: Job, engine: Engine, options: BounceOptions): Bounce {
+  const { sampleRate, evaluation, events, cyclesDuration, warnings } = job;
   const rendered = renderWithTail(engine, Math.round(cyclesDuration * sampleRate));
   if (rendered.cut) {
     warnings.addTail(`the sound was still going ${MAX_TAIL} s after the last cycle; the tail was cut there`);

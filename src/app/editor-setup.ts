@@ -1,0 +1,93 @@
+/**
+ * The performer's editor as the app makes it: every weft editor extension, the performance keys
+ * wired to the app, autosave, and the vim or emacs bindings loaded only when chosen.
+ */
+import { Compartment, type ChangeDesc } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import {
+  evalKeys,
+  evaluationProblems,
+  getFontSize,
+  localStorageDocument,
+  persistence,
+  restoreDocument,
+  soundingHighlight,
+  weftEditorSetup,
+  type CodeBlock,
+  type DocumentStorage,
+  type KeymapMode,
+  type LabelledBlock,
+  type Seconds,
+} from '../editor/index.ts';
+
+/** What the editor tells the app. */
+export interface EditorCallbacks {
+  readonly onEvaluate: (code: string) => void;
+  readonly onEvaluateBlock: (block: CodeBlock) => void;
+  readonly onStop: () => void;
+  readonly onMute: (block: LabelledBlock) => void;
+  readonly onSolo: (block: LabelledBlock) => void;
+  /** Every edit of the document. */
+  readonly onChange: (changes: ChangeDesc) => void;
+  /** The font size changed (by a key or the control). */
+  readonly onFontSize: (size: number) => void;
+  /** The audio clock, for the live highlights. */
+  readonly now: () => Seconds;
+}
+
+/** How the editor starts. */
+export interface EditorStart {
+  readonly parent: HTMLElement;
+  /** The document when nothing was saved. */
+  readonly fallback: string;
+  /** The document to show instead of the saved one (a shared link's code). */
+  readonly doc?: string;
+  readonly fontSize: number;
+  readonly storage?: DocumentStorage;
+}
+
+const keymapSlot = new Compartment();
+
+/** Makes the performer's editor, with the saved document (or `start.doc`, or the fallback). */
+export function createEditor(start: EditorStart, callbacks: EditorCallbacks): EditorView {
+  const storage = start.storage ?? localStorageDocument();
+  const doc = start.doc ?? restoreDocument(storage, start.fallback);
+  return new EditorView({
+    doc,
+    parent: start.parent,
+    extensions: [
+      keymapSlot.of([]),
+      weftEditorSetup({ fontSize: { initial: start.fontSize } }),
+      evalKeys({
+        onEvaluate: callbacks.onEvaluate,
+        onEvaluateBlock: callbacks.onEvaluateBlock,
+        onStop: callbacks.onStop,
+        onMute: callbacks.onMute,
+        onSolo: callbacks.onSolo,
+      }),
+      soundingHighlight({ now: callbacks.now }),
+      evaluationProblems(),
+      persistence(storage),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) callbacks.onChange(update.changes.desc);
+        const size = getFontSize(update.state);
+        if (size !== getFontSize(update.startState)) callbacks.onFontSize(size);
+      }),
+      EditorView.contentAttributes.of({ 'aria-label': 'code editor' }),
+    ],
+  });
+}
+
+/**
+ * Switches the editor to the key bindings of `mode`. The vim and emacs bindings are a separate
+ * download, fetched the first time one is chosen.
+ */
+export async function useKeymap(view: EditorView, mode: KeymapMode): Promise<void> {
+  if (mode === 'default') {
+    view.dispatch({ effects: keymapSlot.reconfigure([]) });
+    return;
+  }
+  // Loaded on demand: the vim and emacs packages are most of the editor's weight.
+  const { keymapMode } = await import('../editor/keymaps.ts');
+  view.dispatch({ effects: keymapSlot.reconfigure(keymapMode(mode)) });
+}

@@ -1,0 +1,192 @@
+/**
+ * The performance: what the keys and the transport do. Evaluations go to the runtime with the
+ * code's place in the document; errors are shown where they are and the previous code plays on;
+ * every evaluation is kept in the history; mutes and solos find the block the cursor is in.
+ */
+import type { EditorView } from '@codemirror/view';
+import {
+  clearEvaluationError,
+  showEvaluationError,
+  type CodeBlock,
+  type LabelledBlock,
+} from '../editor/index.ts';
+import type { AudioParts, AudioSession } from './audio-session.ts';
+import type { LiveHighlights } from './highlights.ts';
+import type { EvaluationHistory, HistoryKind } from './history.ts';
+import type { StatusModel, WeftStatus } from './live-status.ts';
+import type { BlockInfo, CodeError, Runtime } from './runtime/index.ts';
+
+/** What the performance needs. */
+export interface PerformanceParts {
+  readonly view: EditorView;
+  readonly audio: AudioSession;
+  readonly highlights: LiveHighlights;
+  readonly history: EvaluationHistory;
+  readonly status: StatusModel;
+  /** Something the transport shows changed (an evaluation, a mute, an error). */
+  readonly changed: () => void;
+  /** A short message for the performer. */
+  readonly notify: (message: string) => void;
+}
+
+const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
+
+/** The performance's controls, for the keys, the transport and `window.weft`. */
+export class Performance {
+  /** The blocks playing, as the latest evaluations left them. */
+  private blocks: BlockInfo[] = [];
+  private readonly muted = new Set<string>();
+  private readonly soloed = new Set<string>();
+  private wired: AudioParts | undefined;
+
+  constructor(private readonly parts: PerformanceParts) {}
+
+  /** The status `window.weft.status()` reports. */
+  status(): WeftStatus {
+    return this.parts.status.status(this.parts.audio.now());
+  }
+
+  /** Labels muted and soloed by the performer. */
+  controls(): { readonly muted: readonly string[]; readonly soloed: readonly string[] } {
+    return { muted: [...this.muted], soloed: [...this.soloed] };
+  }
+
+  /** Evaluates the whole document (Ctrl/Cmd+Enter, or play). */
+  evaluateAll(code: string): Promise<boolean> {
+    return this.evaluate(code, undefined, 'evaluate');
+  }
+
+  /** Evaluates the block under the cursor (Alt+Enter); the other blocks play on unchanged. */
+  evaluateBlock(block: CodeBlock): Promise<boolean> {
+    return this.evaluate(block.text, block, 'block');
+  }
+
+  /** Plays the document, or stops when playing. */
+  async togglePlay(): Promise<void> {
+    if (this.status().playing) this.stop();
+    else await this.evaluateAll(this.parts.view.state.doc.toString());
+  }
+
+  /** Stops everything at once (Ctrl/Cmd+.): silence, the clock stopped, blocks forgotten. */
+  stop(): void {
+    const runtime = this.parts.audio.ready?.runtime;
+    runtime?.hush();
+    runtime?.stop();
+    this.blocks = [];
+    this.muted.clear();
+    this.soloed.clear();
+    this.parts.highlights.clear();
+    this.parts.changed();
+  }
+
+  /** Sets the tempo in cycles per second. */
+  async setCps(cps: number): Promise<void> {
+    if (!(cps > 0) || !Number.isFinite(cps)) return;
+    (await this.runtime(false)).setCps(cps);
+  }
+
+  /** Mutes the labelled block under the cursor, or unmutes it. */
+  async toggleMute(block: LabelledBlock): Promise<void> {
+    const label = this.playing(block);
+    if (label === undefined) return;
+    const runtime = await this.runtime(true);
+    if (this.muted.delete(label)) runtime.unmute(label);
+    else {
+      this.muted.add(label);
+      runtime.mute(label);
+    }
+    this.parts.notify(`${this.muted.has(label) ? 'muted' : 'unmuted'} ${label}`);
+    this.parts.changed();
+  }
+
+  /** Solos the labelled block under the cursor, or ends its solo. */
+  async toggleSolo(block: LabelledBlock): Promise<void> {
+    const label = this.playing(block);
+    if (label === undefined) return;
+    const runtime = await this.runtime(true);
+    if (this.soloed.delete(label)) runtime.unsolo(label);
+    else {
+      this.soloed.add(label);
+      runtime.solo(label);
+    }
+    this.parts.notify(`${this.soloed.has(label) ? 'solo' : 'solo ended:'} ${label}`);
+    this.parts.changed();
+  }
+
+  private async evaluate(code: string, block: CodeBlock | undefined, kind: HistoryKind): Promise<boolean> {
+    const { view, highlights, history } = this.parts;
+    // Taken now, before anything waits: the document as it was when the keys were pressed.
+    const name = highlights.sent();
+    const documentNow = view.state.doc.toString();
+    const range = block === undefined ? undefined : this.rangeOf(block);
+    const runtime = await this.runtime(true);
+    const result = await runtime.evaluate(code, range === undefined ? {} : { block: range });
+    history.add({ time: Date.now(), code: documentNow, kind, ok: result.ok });
+    if (!result.ok) {
+      highlights.failed(name);
+      this.showError(result.error);
+      return false;
+    }
+    highlights.evaluated(name, result.blocks.map((b) => b.label), block === undefined);
+    this.remember(result.blocks, block === undefined);
+    this.parts.status.setError(null);
+    view.dispatch({ effects: clearEvaluationError.of(null) });
+    this.parts.changed();
+    return true;
+  }
+
+  private rangeOf(block: CodeBlock): { label?: string; from: number; to: number; line: number; column: number } {
+    const line = this.parts.view.state.doc.lineAt(block.from);
+    const range = { from: block.from, to: block.to, line: line.number, column: block.from - line.from + 1 };
+    return block.label === undefined ? range : { label: block.label, ...range };
+  }
+
+  private remember(blocks: readonly BlockInfo[], whole: boolean): void {
+    if (whole) {
+      this.blocks = [...blocks];
+      const labels = new Set(blocks.map((b) => b.label));
+      for (const set of [this.muted, this.soloed]) for (const label of [...set]) if (!labels.has(label)) set.delete(label);
+      return;
+    }
+    const set = new Map(this.blocks.map((b) => [b.label, b]));
+    for (const b of blocks) set.set(b.label, b);
+    this.blocks = [...set.values()].sort((a, b) => a.from - b.from);
+  }
+
+  /** The unique label of the playing block the performer means (a repeated `$:` is told apart by place). */
+  private playing(block: LabelledBlock): string | undefined {
+    const candidates = this.blocks.filter((b) => baseLabel(b.label) === block.label);
+    if (candidates.length === 0) {
+      this.parts.notify(`${block.label}: is not playing (evaluate it first)`);
+      return undefined;
+    }
+    const distance = (b: BlockInfo): number => Math.abs(b.from - block.from);
+    return candidates.reduce((best, b) => (distance(b) < distance(best) ? b : best)).label;
+  }
+
+  private showError(error: CodeError): void {
+    this.parts.status.setError(error);
+    const doc = this.parts.view.state.doc;
+    const from = Math.max(0, Math.min(error.from, doc.length));
+    const to = Math.max(from, Math.min(error.to, doc.length));
+    this.parts.view.dispatch({ effects: showEvaluationError.of({ message: error.message, from, to, line: error.line, column: error.column }) });
+    this.parts.changed();
+  }
+
+  /** Wires the audio's reports to the app (once per set of parts). */
+  attach(parts: AudioParts): void {
+    if (this.wired === parts) return;
+    this.wired = parts;
+    parts.runtime.onStatus((status) => this.parts.status.runtime(status));
+    parts.engine.onStats((stats) => this.parts.status.stats(stats));
+    parts.runtime.onHaps((batch) => this.parts.highlights.receive(batch));
+    parts.runtime.onError((error) => this.showError(error));
+  }
+
+  /** The runtime, wired; `start` also lets the audio sound. */
+  private async runtime(start: boolean): Promise<Runtime> {
+    const parts = await (start ? this.parts.audio.start() : this.parts.audio.prepare());
+    this.attach(parts);
+    return parts.runtime;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The performer's settings that outlive a page: key bindings, font size, bounce length, whether
+ * the visuals show. Kept in local storage as JSON; anything unreadable falls back to the default.
+ */
+import type { KeymapMode } from '../editor/index.ts';
+
+/** The app's settings. */
+export interface Settings {
+  readonly keymap: KeymapMode;
+  /** Editor font size in pixels. */
+  readonly fontSize: number;
+  /** How many cycles a bounce renders. */
+  readonly bounceCycles: number;
+  /** Whether the pianoroll and scope show. */
+  readonly visuals: boolean;
+}
+
+/** Settings on a first visit. */
+export const DEFAULT_SETTINGS: Settings = { keymap: 'default', fontSize: 18, bounceCycles: 8, visuals: true };
+
+const KEY = 'weft:settings';
+
+/** The part of `Storage` settings use. */
+export interface SettingsStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+function valid(raw: Record<string, unknown>): Partial<Settings> {
+  const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  const { keymap, fontSize, bounceCycles, visuals } = raw;
+  if (keymap === 'default' || keymap === 'vim' || keymap === 'emacs') out.keymap = keymap;
+  if (typeof fontSize === 'number' && fontSize >= 8 && fontSize <= 96) out.fontSize = Math.round(fontSize);
+  if (typeof bounceCycles === 'number' && bounceCycles > 0 && bounceCycles <= 256) out.bounceCycles = bounceCycles;
+  if (typeof visuals === 'boolean') out.visuals = visuals;
+  return out;
+}
+
+/** Reads the settings (defaults for anything missing or malformed). */
+export function loadSettings(storage: SettingsStorage | undefined): Settings {
+  try {
+    const raw: unknown = JSON.parse(storage?.getItem(KEY) ?? '{}');
+    return { ...DEFAULT_SETTINGS, ...(typeof raw === 'object' && raw !== null ? valid(raw as Record<string, unknown>) : {}) };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Saves `settings` (silently keeping them in memory only when storage fails). */
+export function saveSettings(storage: SettingsStorage | undefined, settings: Settings): void {
+  try {
+    storage?.setItem(KEY, JSON.stringify(settings));
+  } catch {
+    // Storage full or disabled.
+  }
+}
+
+/** The browser's local storage, or undefined where it cannot be used (some private modes). */
+export function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,138 @@
+// Node side of the app's end-to-end tests: builds the app with `vite build` (the repository's own
+// config, as `npm run build` does), serves the output with `vite preview`, and drives Debian's
+// Chromium with playwright-core. Audio is captured by a tap on whatever connects to the output.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { CHROMIUM } from '../browser/harness.ts';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Chromium as a visitor's browser is: unlike the worklet tests, audio may start only after a
+ * click or a key press, so the app's "click to start audio" state is real here.
+ */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** Launches headless Chromium (never downloads one). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set WEFT_CHROMIUM`);
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/** The built app, served. */
+export interface ServedApp {
+  readonly url: string;
+  /** The build's output directory. */
+  readonly dist: string;
+  close(): Promise<void>;
+}
+
+/** Builds the app (index.html at the repository's root) into a temporary directory and serves it. */
+export async function buildAndServe(): Promise<ServedApp> {
+  const dir = await mkdtemp(join(tmpdir(), 'weft-e2e-'));
+  const dist = join(dir, 'dist');
+  const cacheDir = join(dir, 'cache');
+  await build({ root: REPO, logLevel: 'error', cacheDir, build: { outDir: dist, emptyOutDir: true } });
+  const server = await preview({ root: REPO, logLevel: 'error', cacheDir, build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const address = server.httpServer.address() as AddressInfo | string | null;
+  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    dist,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Runs in the page before its scripts: every node connected to an AudioContext's destination is
+ * also connected to a large AnalyserNode (`window.__weftTap`), the test's view of the output.
+ */
+function installTap(): void {
+  const connect = AudioNode.prototype.connect as (this: AudioNode, destination: AudioNode | AudioParam, ...rest: number[]) => AudioNode | undefined;
+  AudioNode.prototype.connect = function (this: AudioNode, destination: AudioNode | AudioParam, ...rest: number[]) {
+    const result = connect.call(this, destination, ...rest);
+    if (destination instanceof AudioDestinationNode) {
+      const tap = this.context.createAnalyser();
+      tap.fftSize = 32768;
+      connect.call(this, tap);
+      (window as unknown as { __weftTap: AnalyserNode }).__weftTap = tap;
+    }
+    return result;
+  } as typeof AudioNode.prototype.connect;
+}
+
+/** A fresh visitor (empty storage) with the audio tap, downloads allowed. */
+export async function newVisitor(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await context.addInitScript(installTap);
+  return context;
+}
+
+/** Opens the app and waits for `window.weft`; page errors are collected in `errors`. */
+export async function openApp(context: BrowserContext, url: string, errors: string[] = []): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  await waitForApp(page, errors);
+  return page;
+}
+
+/** Waits until the app (after a load or reload) has started. */
+export async function waitForApp(page: Page, errors: string[] = []): Promise<void> {
+  try {
+    await page.waitForFunction(() => window.weft !== undefined, undefined, { timeout: 20_000 });
+  } catch (error) {
+    throw new Error(`the app did not start: ${errors.join('; ') || String(error)}`);
+  }
+}
+
+/** The latest samples of the output (about 0.68 s at 48 kHz), and the sample rate; empty before audio. */
+export async function captureOutput(page: Page): Promise<{ samples: number[]; sampleRate: number }> {
+  return page.evaluate(() => {
+    const tap = (window as unknown as { __weftTap?: AnalyserNode }).__weftTap;
+    if (tap === undefined) return { samples: [], sampleRate: 0 };
+    const data = new Float32Array(tap.fftSize);
+    tap.getFloatTimeDomainData(data);
+    return { samples: Array.from(data), sampleRate: tap.context.sampleRate };
+  });
+}
+
+/** The text of the editor's document. */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+    return lines.map((line) => line.textContent ?? '').join('\n');
+  });
+}
+
+/**
+ * Replaces the editor's document by typing, as a performer would: select all, then type `code`
+ * (bracket closing is skipped over as typed). Newlines are typed as Enter and the editor's
+ * auto-indent is removed again, so the document is exactly `code`.
+ */
+export async function typeCode(page: Page, code: string): Promise<void> {
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  const lines = code.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) {
+      // Escape first: an open completion popup would take the Enter.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      // Drop any auto-indent, so the line starts where the code says.
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Delete');
+    }
+    await page.keyboard.type(line);
+  }
+}
