@@ -57,15 +57,9 @@ export {
   type SoundingBatch,
   type SoundingHighlightConfig,
 } from './highlight.ts';
-export {
-  keymapMode,
-  keymapModes,
-  keymapModeEffect,
-  keymapModeFacet,
-  setKeymapMode,
-  getKeymapMode,
-  type KeymapMode,
-} from './keymaps.ts';
+// The vim and emacs bindings themselves (keymaps.ts: keymapMode, setKeymapMode, ...) are not
+// re-exported here, so that importing the editor does not load them: import that file lazily.
+export { keymapModes, type KeymapMode } from './keymap-modes.ts';
 export {
   persistence,
   restoreDocument,

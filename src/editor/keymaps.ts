@@ -6,12 +6,9 @@ import { Compartment, Facet, Prec, type EditorState, type Extension, type StateE
 import type { EditorView } from '@codemirror/view';
 import { emacs } from '@replit/codemirror-emacs';
 import { vim } from '@replit/codemirror-vim';
+import type { KeymapMode } from './keymap-modes.ts';
 
-/** The key binding styles the editor offers. */
-export type KeymapMode = 'default' | 'vim' | 'emacs';
-
-/** Every {@link KeymapMode}, in the order a settings menu would list them. */
-export const keymapModes: readonly KeymapMode[] = ['default', 'vim', 'emacs'];
+export { keymapModes, type KeymapMode } from './keymap-modes.ts';
 
 /** The active key binding style (read it with {@link getKeymapMode}). */
 export const keymapModeFacet = Facet.define<KeymapMode, KeymapMode>({
