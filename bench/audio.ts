@@ -140,16 +140,19 @@ function denseReference(): { events: SoundEvent[]; duration: number } {
   return { events, duration: cycles / cps + 2 };
 }
 
-console.log(`weft audio benchmark (Node ${process.version}, ${SR} Hz, ${BLOCK}-sample blocks, one thread)\n`);
+/** Prints the engine's three figures: real-time voices, sustained events/s, render speed. */
+export function benchAudio(): void {
+  console.log(`weft audio benchmark (Node ${process.version}, ${SR} Hz, ${BLOCK}-sample blocks, one thread)\n`);
 
-const voices = largestRealTime(voicesLoad, 500);
-console.log(`simultaneous voices in real time (saw + resonant lpf + ADSR, reverb orbit): ${voices.n}  (load ${voices.load.toFixed(2)}; target >= 2000)`);
-console.log(`  load at 2000 voices: ${voicesLoad(2000).toFixed(2)} x real time`);
+  const voices = largestRealTime(voicesLoad, 500);
+  console.log(`simultaneous voices in real time (saw + resonant lpf + ADSR, reverb orbit): ${voices.n}  (load ${voices.load.toFixed(2)}; target >= 2000)`);
+  console.log(`  load at 2000 voices: ${voicesLoad(2000).toFixed(2)} x real time`);
 
-const rate = largestRealTime(eventsLoad, 5000);
-console.log(`short retriggering events per second sustained in real time: ${rate.n}  (load ${rate.load.toFixed(2)}; target >= 20000)`);
-console.log(`  load at 20000 events/s: ${eventsLoad(20000).toFixed(2)} x real time`);
+  const rate = largestRealTime(eventsLoad, 5000);
+  console.log(`short retriggering events per second sustained in real time: ${rate.n}  (load ${rate.load.toFixed(2)}; target >= 20000)`);
+  console.log(`  load at 20000 events/s: ${eventsLoad(20000).toFixed(2)} x real time`);
 
-const { events, duration } = denseReference();
-const seconds = best(() => cpuSeconds(() => renderOffline(events, { sampleRate: SR, duration })));
-console.log(`dense 16-cycle reference (${events.length} events, ${duration.toFixed(1)} s of audio): rendered in ${seconds.toFixed(2)} s = ${(duration / seconds).toFixed(1)}x real time`);
+  const { events, duration } = denseReference();
+  const seconds = best(() => cpuSeconds(() => renderOffline(events, { sampleRate: SR, duration })));
+  console.log(`dense 16-cycle reference (${events.length} events, ${duration.toFixed(1)} s of audio): rendered in ${seconds.toFixed(2)} s = ${(duration / seconds).toFixed(1)}x real time`);
+}

@@ -1,0 +1,64 @@
+/**
+ * The performer's global scope as declarations (`generated/dsl/dsl.d.ts`): each DSL name is a
+ * global alias of its export (so hover and completion show the export's own signature and docs),
+ * plus the names the evaluator and the app add (`setcps`, `setcpm`, `samples`).
+ */
+import type { DocEntry } from '../src/intel/reference-data.ts';
+
+/** A global that is not a DSL export: its declaration and its reference entry. */
+interface EvaluatorGlobal {
+  readonly declaration: string;
+  readonly entry: DocEntry;
+}
+
+function global(name: string, signature: string, summary: string, examples: string[], details = ''): EvaluatorGlobal {
+  const doc = [summary, ...(details === '' ? [] : ['', details]), ...examples.flatMap((e) => ['@example', ...e.split('\n')])];
+  const declaration = `    /**\n${doc.map((l) => `     * ${l}`.trimEnd()).join('\n')}\n     */\n    function ${signature};`;
+  return {
+    declaration,
+    entry: { name, kind: 'global', category: 'Tempo and setup', signature, summary, details, examples, method: false },
+  };
+}
+
+/** The names `evaluate` (src/eval/evaluate.ts) and the app's runtime add to the DSL's. */
+export const EVALUATOR_GLOBALS: readonly EvaluatorGlobal[] = [
+  global('setcps', 'setcps(cps: number): void', 'Sets the tempo in cycles per second (0.5 by default).',
+    ['setcps(0.6)\n$: s("bd sd")'], 'The last call in the code wins; it applies when the code is evaluated.'),
+  global('setcpm', 'setcpm(cpm: number): void', 'Sets the tempo in cycles per minute: `setcpm(30)` is `setcps(0.5)`.',
+    ['setcpm(120 / 4)\n$: s("bd*4")'], 'With four beats to a cycle, `setcpm(bpm / 4)` plays at `bpm` beats per minute.'),
+  global('samples', 'samples(source: string | Readonly<Record<string, string | readonly string[]>>, baseUrl?: string): void',
+    'Loads sample sounds from a sample map (a URL, or sound names to file paths), as in Strudel.',
+    ["samples({ kick: 'kick.wav' }, 'https://example.org/drums/')"],
+    'Only the app has it: weft plays its built-in synthesized sounds without samples.'),
+];
+
+/** The text of dsl.d.ts, given each DSL name and the module that exports it. */
+export function globalsDeclarations(dsl: ReadonlyMap<string, { module: 'pattern' | 'mini' }>): string {
+  const aliases = [...dsl].map(([name, { module }]) => `    export import ${name} = ${module === 'mini' ? 'miniNotation' : 'weft'}.${name};`);
+  return `/**
+ * The global scope of performer code: every name of the DSL (\`dslScope\` in src/eval/scope.ts)
+ * as a global alias of its export, the evaluator's \`setcps\` and \`setcpm\`, and the app's \`samples\`.
+ * Performer code is a module of its own (its names may shadow these, as at run time) without imports.
+ * Pattern methods on double-quoted strings are declared in pattern/pattern.d.ts (\`interface String\`).
+ */
+import * as weft from './pattern/index.ts';
+import * as miniNotation from './mini/index.ts';
+
+declare global {
+${aliases.join('\n')}
+
+    /** A pattern of values of type \`T\` over cyclic time (a type only: performer code makes patterns with functions). */
+    type Pattern<T> = weft.Pattern<T>;
+    /** What a control pattern's events hold: control names and their values. */
+    type Controls = weft.Controls;
+    /** A value, a pattern of values, or a mini-notation string that reads as one. */
+    type PatternArg<T> = weft.PatternArg<T>;
+    /** A function from a pattern to a pattern, as \`every\` or \`off\` take. */
+    type Transform<T> = weft.Transform<T>;
+
+${EVALUATOR_GLOBALS.map((g) => g.declaration).join('\n\n')}
+}
+
+export {};
+`;
+}
