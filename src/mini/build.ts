@@ -8,9 +8,10 @@
  */
 import type { MiniLayers, MiniOp, MiniSequence, MiniSlice, MiniStep } from './ast.ts';
 import { MiniParseError } from './parser.ts';
-import { atom, fastBy, nothing, lcmSteps, range, replicate, tail, timecat, withLocations, appLeftRightFirst } from './patterns.ts';
+import { atom, fastBy, nothing, lcmSteps, range, replicate, tail, withLocations } from './patterns.ts';
 import { euclidStruct, validEuclid } from './euclid.ts';
-import { fast as fastPlain, fmap, innerJoin, splitQueries } from '../pattern/core.ts';
+import { timeCatPlain } from '../pattern/concat.ts';
+import { appLeft, fast as fastPlain, fmap, innerJoin, splitQueries } from '../pattern/core.ts';
 import { stack } from '../pattern/constructors.ts';
 import type { Location } from '../pattern/hap.ts';
 import type { Pattern } from '../pattern/pattern.ts';
@@ -60,7 +61,7 @@ function buildSequence(seq: MiniSequence): BuiltSequence {
   const items = seq.steps.map((step) => ({ built: buildStep(step), weight: stepWeight(step) }));
   let weight = Rational.int(0);
   for (const item of items) weight = weight.add(item.weight);
-  const pat = timecat(items.map((item) => [item.weight, item.built.pat] as const));
+  const pat = timeCatPlain(items.map((item) => [item.weight, item.built.pat] as const));
   let steps: Rational | undefined = weight;
   const marked = items.filter((item) => item.built.marked);
   // Feet count as steps themselves, whatever is marked inside them.
@@ -178,8 +179,8 @@ function applyEuclid(op: Extract<MiniOp, { kind: 'euclid' }>, pat: Pattern<unkno
     return withLocations(args.map(locationOf), euclidStruct(k as number, n as number, r, pat));
   }
   const [kPat, nPat, rPat] = args.map((a) => buildSlice(a).pat) as [Pattern<unknown>, Pattern<unknown>, Pattern<unknown> | undefined];
-  let params = appLeftRightFirst((k: unknown, n: unknown) => [k, n], kPat, nPat);
-  if (rPat !== undefined) params = appLeftRightFirst((kn: unknown[], r: unknown) => [...kn, r], params, rPat);
+  let params = appLeft((k: unknown, n: unknown) => [k, n], kPat, nPat, 'right-first');
+  if (rPat !== undefined) params = appLeft((kn: unknown[], r: unknown) => [...kn, r], params, rPat, 'right-first');
   // Strudel counts a Euclidean rhythm with patterned arguments as zero steps.
   const joined = innerJoin(
     fmap((ps: unknown[]) => {

@@ -14,7 +14,7 @@ export type * from './ast.ts';
  * the performer's code, so that source locations (and error offsets) point into that code.
  * Throws a {@link MiniParseError} on a syntax error.
  * @example
- * note(mini("c [e g] <b d5>"))
+ * mini('c [e g] <b d5>').note()
  */
 export function mini(code: string, offset = 0): Pattern<unknown> {
   return buildMini(parseMini(code, offset));

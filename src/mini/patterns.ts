@@ -1,12 +1,13 @@
 /**
  * The pattern building blocks that mini-notation needs beyond `src/pattern`: atoms that carry
- * their source location, weighted sequences, replication, `:` lists and `..` ranges.
+ * their source location, replication, `:` lists and `..` ranges.
  */
-import { bind, compress, fast as fastPlain, fmap, splitQueries, squeezeJoin, withLocation } from '../pattern/core.ts';
-import { Hap, combineContexts, type HapContext, type Location } from '../pattern/hap.ts';
-import { Pattern } from '../pattern/pattern.ts';
+import { appLeft, bind, fast as fastPlain, fmap, squeezeJoin, withLocation } from '../pattern/core.ts';
+import { repeatCyclesPlain } from '../pattern/cycles.ts';
+import { Hap, type HapContext, type Location } from '../pattern/hap.ts';
+import { Pattern, silence } from '../pattern/pattern.ts';
 import { ONE, Rational, ZERO } from '../pattern/rational.ts';
-import { stack } from '../pattern/constructors.ts';
+import { lcmRational } from '../pattern/step-count.ts';
 
 /** A value repeated every cycle, whose haps carry `locations` (the atom's place in the code). */
 export function atom<T>(value: T, locations: readonly Location[]): Pattern<T> {
@@ -18,9 +19,9 @@ export function atom<T>(value: T, locations: readonly Location[]): Pattern<T> {
   }, ONE);
 }
 
-/** Silence, typed for any value (Strudel's `silence`, one step). */
+/** {@link silence} (one step), typed for any value. */
 export function nothing<T>(): Pattern<T> {
-  return new Pattern<T>(() => [], ONE);
+  return silence;
 }
 
 /** Appends `locations` to the context of every hap (after the hap's own). */
@@ -34,68 +35,19 @@ export function fastBy<T>(factor: number, pat: Pattern<T>): Pattern<T> {
   return fastPlain(Rational.from(factor), pat);
 }
 
-/**
- * Plays each pattern in its share of the cycle, shares proportional to `weights` (Tidal's
- * `timecat`). The step count is left to the caller.
- */
-export function timecat<T>(items: readonly (readonly [Rational, Pattern<T>])[]): Pattern<T> {
-  if (items.length === 1) return (items[0] as readonly [Rational, Pattern<T>])[1];
-  let total = ZERO;
-  for (const [w] of items) total = total.add(w);
-  let begin = ZERO;
-  const parts: Pattern<T>[] = [];
-  for (const [w, pat] of items) {
-    const end = begin.add(w);
-    parts.push(compress(begin.div(total), end.div(total), pat));
-    begin = end;
-  }
-  return stack(...parts);
-}
-
-/**
- * Repeats each cycle `n` times: cycle `c` plays cycle `floor(c / n)` of `pat` (`n` may be
- * fractional).
- */
-export function repeatCycles<T>(n: Rational, pat: Pattern<T>): Pattern<T> {
-  return splitQueries(
-    new Pattern<T>((state) => {
-      const cycle = state.span.begin.sam();
-      const delta = cycle.sub(cycle.div(n).floor());
-      const shifted = pat.query(state.withSpan((s) => s.withTime((t) => t.sub(delta))));
-      return shifted.map((h) => h.withSpan((s) => s.withTime((t) => t.add(delta))));
-    }),
-    pat.steps,
-  );
-}
-
 /** `pat` played `n` times in the space of one cycle, each time the same cycle of `pat` (`a!n`). */
 export function replicate<T>(n: Rational, pat: Pattern<T>): Pattern<T> {
   if (n.eq(ONE)) return pat;
   if (n.lte(ZERO)) return nothing();
-  return fastPlain(n, repeatCycles(n, pat)).withSteps(pat.steps);
+  return fastPlain(n, repeatCyclesPlain(n, pat)).withSteps(pat.steps);
 }
 
 /**
- * Combines values with structure from `left`, like `appLeft`, but lists the right hap's source
- * locations first (as Strudel's applicatives do).
+ * `a:b`: the values of `right` appended to the list (or single value) of `left`, structure from
+ * `left`; haps list `right`'s locations first (as Strudel does).
  */
-export function appLeftRightFirst<A, B, C>(f: (a: A, b: B) => C, left: Pattern<A>, right: Pattern<B>): Pattern<C> {
-  return new Pattern((state) => {
-    const out: Hap<C>[] = [];
-    for (const l of left.query(state)) {
-      for (const r of right.query(state.setSpan(l.wholeOrPart()))) {
-        const part = l.part.intersection(r.part);
-        if (part === undefined) continue;
-        out.push(new Hap(l.whole, part, f(l.value, r.value), combineContexts(r.context, l.context)));
-      }
-    }
-    return out;
-  }, left.steps);
-}
-
-/** `a:b`: the values of `right` appended to the list (or single value) of `left`. */
 export function tail(left: Pattern<unknown>, right: Pattern<unknown>): Pattern<unknown> {
-  return appLeftRightFirst<unknown, unknown, unknown>((a, b) => (Array.isArray(a) ? [...(a as unknown[]), b] : [a, b]), left, right);
+  return appLeft((a: unknown, b: unknown) => (Array.isArray(a) ? [...(a as unknown[]), b] : [a, b]), left, right, 'right-first');
 }
 
 /** The numbers from `from` towards `to`, one apart, up to `to` itself; empty for non-numbers. */
@@ -121,7 +73,8 @@ export function range(from: Pattern<unknown>, to: Pattern<unknown>): Pattern<unk
   return squeezeJoin(fmap(upTo, from));
 }
 
-// Cycle c holds values[c mod n].
+// Cycle c holds values[c mod n]: `cat` of plain values, built directly (ranges are built anew
+// for every event).
 function stepsOf<T>(values: readonly T[]): Pattern<T> {
   const n = values.length;
   return new Pattern<T>((state) => {
@@ -134,26 +87,15 @@ function stepsOf<T>(values: readonly T[]): Pattern<T> {
   });
 }
 
-/** The least common multiple of rational step counts; undefined when any is unknown. */
+/**
+ * The least common multiple of rational step counts; undefined when any is unknown (unlike the
+ * pattern layer's `lcmSteps`, which skips unknown ones).
+ */
 export function lcmSteps(steps: readonly (Rational | undefined)[]): Rational | undefined {
   let acc: Rational | undefined;
   for (const s of steps) {
     if (s === undefined) return undefined;
-    acc = acc === undefined ? s : lcm2(acc, s);
+    acc = acc === undefined ? s : lcmRational(acc, s);
   }
   return acc;
-}
-
-function gcdInt(a: number, b: number): number {
-  a = Math.abs(a);
-  b = Math.abs(b);
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
-
-// lcm(a/b, c/d) = lcm(a, c) / gcd(b, d)
-function lcm2(x: Rational, y: Rational): Rational {
-  if (x.n === 0 || y.n === 0) return ZERO;
-  const num = Math.abs((x.n / gcdInt(x.n, y.n)) * y.n);
-  return Rational.of(num, gcdInt(x.d, y.d));
 }

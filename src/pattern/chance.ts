@@ -8,10 +8,10 @@
  *
  * This module builds no pattern at load time (pattern.ts imports it).
  */
-import { appLeft, fmap, innerJoin, squeezeJoin } from './core.ts';
+import { appLeft, fmap, squeezeJoin } from './core.ts';
 import type { Pattern } from './pattern.ts';
 import { Rational } from './rational.ts';
-import { reify, withArg, type PatternArg } from './reify.ts';
+import { alwaysPatterned, withArg, type PatternArg } from './reify.ts';
 import { pure, stack } from './constructors.ts';
 import { segment, zoom } from './time.ts';
 import type { AnyTransform, Transform } from './transform.ts';
@@ -28,12 +28,6 @@ import {
   wrandcatWith,
   type Weighted,
 } from './random.ts';
-
-// Strudel patterns these probabilities even when they are plain values: a plain value becomes a
-// one-event-per-cycle pattern, so the result is cut at cycle boundaries.
-function alwaysPatterned<A, R>(a: PatternArg<A>, f: (a: A) => Pattern<R>): Pattern<R> {
-  return innerJoin(fmap(f, reify(a)));
-}
 
 /**
  * Randomly removes events: each event is dropped with probability `amount` (0 keeps all, 1 none),

@@ -30,10 +30,18 @@ export function timeCat<T>(...items: WeightedArg<T>[]): Pattern<T> {
       parts.push([p.steps ?? Rational.int(1), p]);
     }
   }
+  return timeCatPlain(parts);
+}
+
+/**
+ * {@link timeCat} of patterns with exact weights (also mini-notation's weighted sequences): parts
+ * weighing nothing are left out; the step count is the sum of the weights.
+ */
+export function timeCatPlain<T>(parts: readonly (readonly [Rational, Pattern<T>])[]): Pattern<T> {
   const weighted = parts.filter(([w]) => w.n !== 0);
   const total = weighted.reduce((sum, [w]) => sum.add(w), ZERO);
   if (weighted.length === 0) return silence.withSteps(total) as Pattern<T>;
-  if (weighted.length === 1) return (weighted[0] as [Rational, Pattern<T>])[1].withSteps(total);
+  if (weighted.length === 1) return (weighted[0] as readonly [Rational, Pattern<T>])[1].withSteps(total);
   let begin = ZERO;
   const placed: Pattern<T>[] = [];
   for (const [w, p] of weighted) {

@@ -8,6 +8,7 @@ import { Pattern, silence } from './pattern.ts';
 import { Rational } from './rational.ts';
 import { reify, withArg, type PatternArg } from './reify.ts';
 import { cat, sequence } from './constructors.ts';
+import { repeatCyclesPlain } from './cycles.ts';
 import { iter, iterBack } from './structure.ts';
 import type { AnyTransform, Transform } from './transform.ts';
 
@@ -75,18 +76,6 @@ export function when<T>(on: PatternArg<Truthy>, f: Transform<T>, pat?: Pattern<T
   return core.innerJoin(core.fmap((b: Truthy) => (b ? changed : pat), reify(on)));
 }
 
-/** Cycle `c` plays cycle `floor(c / n)` of the pattern: each cycle is heard `n` times. */
-function repeatCycles<T>(n: number, pat: Pattern<T>): Pattern<T> {
-  return core.splitQueries(
-    new Pattern<T>((state) => {
-      const cycle = state.span.begin.sam();
-      const shift = cycle.sub(Rational.int(Math.floor(cycle.n / n)));
-      return core.late(shift, pat).query(state);
-    }),
-    pat.steps,
-  );
-}
-
 /** The first of `n` equal steps true, the rest false. */
 function firstStep(n: number): Pattern<boolean> {
   return sequence(...Array.from({ length: n }, (_, i) => i === 0));
@@ -96,7 +85,7 @@ function chunkWith<T>(backwards: boolean, repeat: boolean, f: Transform<T>) {
   return (n: number, pat: Pattern<T>): Pattern<T> => {
     const steps = firstStep(n);
     const on = backwards ? iter(n, steps) : iterBack(n, steps);
-    return when(on, f, repeat ? repeatCycles(n, pat) : pat);
+    return when(on, f, repeat ? repeatCyclesPlain(n, pat) : pat);
   };
 }
 

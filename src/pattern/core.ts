@@ -149,13 +149,21 @@ export function focusSpan<T>(span: Span, pat: Pattern<T>): Pattern<T> {
   return focus(span.begin, span.end, pat);
 }
 
-/** Squeezes each cycle into `[b, e)` of that cycle, leaving the rest silent. */
+/**
+ * Squeezes each cycle into `[b, e)` of that cycle, leaving the rest silent.
+ * @example
+ * s("bd sd hh cp").compress(0.25, 0.75)
+ */
 export function compress<T>(b: Rational, e: Rational, pat: Pattern<T>): Pattern<T> {
   if (b.gt(e) || b.gt(ONE) || e.gt(ONE) || b.lt(ZERO) || e.lt(ZERO) || b.eq(e)) return new Pattern<T>(() => []);
   return late(b, fastGap(ONE.div(e.sub(b)), pat));
 }
 
-/** Like compress, but the pattern keeps going before and after: cycle `sam(b)` plays in `[b, e)`. */
+/**
+ * Like compress, but the pattern keeps going before and after: cycle `sam(b)` plays in `[b, e)`.
+ * @example
+ * s("bd sd hh cp").focus(0.25, 0.75)
+ */
 export function focus<T>(b: Rational, e: Rational, pat: Pattern<T>): Pattern<T> {
   return late(b, fast(ONE.div(e.sub(b)), early(b.sam(), pat)));
 }
@@ -226,37 +234,44 @@ export function appBoth<A, B, C>(f: (a: A, b: B) => C, left: Pattern<A>, right: 
   });
 }
 
-/** Combines values of two patterns, structure from the left. */
-export function appLeft<A, B, C>(f: (a: A, b: B) => C, left: Pattern<A>, right: Pattern<B>): Pattern<C> {
+/** Whose source locations come first when {@link appLeft} combines a hap of each pattern. */
+export type LocationOrder = 'left-first' | 'right-first';
+
+/**
+ * Combines values of two patterns, structure from the left: `right` is queried over each left
+ * hap's whole. The combined hap lists the left hap's locations first, unless `order` is
+ * `'right-first'` (as Strudel's applicatives do in mini-notation's `a:b` and `a(k,n)`).
+ */
+export function appLeft<A, B, C>(
+  f: (a: A, b: B) => C,
+  left: Pattern<A>,
+  right: Pattern<B>,
+  order: LocationOrder = 'left-first',
+): Pattern<C> {
   return new Pattern((state) => {
     const out: Hap<C>[] = [];
     for (const l of left.query(state)) {
       for (const r of right.query(state.setSpan(l.wholeOrPart()))) {
         const part = l.part.intersection(r.part);
         if (part === undefined) continue;
-        out.push(new Hap(l.whole, part, f(l.value, r.value), combineContexts(l.context, r.context)));
+        const context = order === 'left-first' ? combineContexts(l.context, r.context) : combineContexts(r.context, l.context);
+        out.push(new Hap(l.whole, part, f(l.value, r.value), context));
       }
     }
     return out;
   }, left.steps);
 }
 
-/** Combines values of two patterns, structure from the right. */
+/** Combines values of two patterns, structure from the right: {@link appLeft} mirrored. */
 export function appRight<A, B, C>(f: (a: A, b: B) => C, left: Pattern<A>, right: Pattern<B>): Pattern<C> {
-  return new Pattern((state) => {
-    const out: Hap<C>[] = [];
-    for (const r of right.query(state)) {
-      for (const l of left.query(state.setSpan(r.wholeOrPart()))) {
-        const part = r.part.intersection(l.part);
-        if (part === undefined) continue;
-        out.push(new Hap(r.whole, part, f(l.value, r.value), combineContexts(l.context, r.context)));
-      }
-    }
-    return out;
-  }, right.steps);
+  return appLeft((b: B, a: A) => f(a, b), right, left, 'right-first');
 }
 
-/** Reverses each cycle. */
+/**
+ * Reverses each cycle.
+ * @example
+ * note("c d e g").rev()
+ */
 export function rev<T>(pat: Pattern<T>): Pattern<T> {
   return splitQueries(
     new Pattern<T>((state) => {

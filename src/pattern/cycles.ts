@@ -15,12 +15,19 @@ import { Span } from './span.ts';
 import type { Truthy } from './conditional.ts';
 import type { AnyTransform } from './transform.ts';
 
-/** Cycle `c` plays cycle `floor(c / n)` of `pat`: each cycle is heard `n` times. */
-export function repeatCyclesPlain<T>(n: number, pat: Pattern<T>): Pattern<T> {
+/**
+ * Cycle `c` plays cycle `floor(c / n)` of `pat`: each cycle is heard `n` times (`n` may be
+ * fractional). Used by `repeatCycles`, `chunk`, `replicate` and mini-notation's `a!n`; a
+ * `Rational` count (mini-notation's) divides exactly, a number as a float.
+ */
+export function repeatCyclesPlain<T>(n: number | Rational, pat: Pattern<T>): Pattern<T> {
   return core.splitQueries(
     new Pattern<T>((state) => {
       const cycle = state.span.begin.sam();
-      return core.late(cycle.sub(Rational.int(Math.floor(cycle.n / n))), pat).query(state);
+      const source = n instanceof Rational ? cycle.div(n).floor() : Rational.int(Math.floor(cycle.n / n));
+      const delta = cycle.sub(source);
+      const shifted = pat.query(state.withSpan((s) => s.withTime((t) => t.sub(delta))));
+      return shifted.map((h) => h.withSpan((s) => s.withTime((t) => t.add(delta))));
     }),
     pat.steps,
   );

@@ -29,7 +29,7 @@ function asControls(value: unknown): Readonly<Record<string, unknown>> {
  * Sets a distortion of the given shape on the events of `pat` (the methods `.diode`, `.fold`, ...),
  * structure from `pat`; without an amount, only the volume and the shape are set.
  * @example
- * distortWith("diode", "<0.3 0.8>", s("saw").note("F1").lpf(500))
+ * distortWith('diode', "<0.3 0.8>", s("saw").note("F1").lpf(500))
  */
 export function distortWith(shape: DistortionShape, amount: ControlArg<'distort'> | undefined, pat: Pattern<unknown>): Pattern<Controls> {
   if (amount === undefined) return core.fmap((v: unknown) => ({ ...asControls(v), distortvol: 1, distorttype: shape }) as Controls, pat);

@@ -4,10 +4,11 @@
  * Functions follow the curried convention described in transform.ts.
  */
 import * as core from './core.ts';
+import { Hap } from './hap.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational } from './rational.ts';
 import { reify, type PatternArg } from './reify.ts';
-import { pure, sequence } from './constructors.ts';
+import { pure } from './constructors.ts';
 import { timeCat } from './concat.ts';
 import { struct } from './structure.ts';
 import type { AnyTransform } from './transform.ts';
@@ -61,8 +62,27 @@ function withArgs3<T>(
   return core.innerJoin(core.fmap(([x, y, z]: readonly [number, number, number]) => f(x, y, z, pat), args));
 }
 
-function euclidStruct<T>(pulses: number, steps: number, rotation: number, pat: Pattern<T>): Pattern<T> {
-  return struct(sequence(...euclidBools(pulses, steps, rotation)), pat);
+/**
+ * Plays `pat` on the Euclidean rhythm of plain arguments, rotated `rotation` steps later (see
+ * {@link rotateRight}): {@link euclidRot} without patterned arguments, and mini-notation's
+ * `a(pulses, steps, rotation)`. Structure from the rhythm, values from `pat`, as
+ * `struct(sequence(...rhythm), pat)` gives them, without querying the rests.
+ */
+export function euclidRotPlain<T>(pulses: number, steps: number, rotation: number, pat: Pattern<T>): Pattern<T> {
+  const bools = euclidBools(pulses, steps, rotation);
+  const n = bools.length;
+  if (n === 0) return silence.withSteps(undefined);
+  // Cycle c of `pulses` is step c mod n of the rhythm: an event where that step is a pulse.
+  const pulsesOnly = new Pattern<true>((state) => {
+    const out: Hap<true>[] = [];
+    for (const part of state.span.spanCycles()) {
+      const cycle = part.begin.sam().n;
+      if (bools[((cycle % n) + n) % n]) out.push(new Hap(part.wholeCycle(), part, true));
+    }
+    return out;
+  });
+  const rhythm = core.fast(Rational.int(n), pulsesOnly).withSteps(Rational.int(n));
+  return core.appRight((v: T) => v, pat, rhythm);
 }
 
 function euclidLegatoStruct<T>(pulses: number, steps: number, rotation: number, pat: Pattern<T>): Pattern<T> {
@@ -88,7 +108,7 @@ export function euclid(pulses: PatternArg<number>, steps: PatternArg<number>): A
 export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => euclid(pulses, steps, p);
-  return withArgs3(pulses, steps, 0, pat, euclidStruct);
+  return withArgs3(pulses, steps, 0, pat, euclidRotPlain);
 }
 
 /**
@@ -105,7 +125,7 @@ export function euclidRot<T>(
   pat?: Pattern<T>,
 ): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => euclidRot(pulses, steps, rotation, p);
-  return withArgs3(pulses, steps, rotation, pat, euclidStruct);
+  return withArgs3(pulses, steps, rotation, pat, euclidRotPlain);
 }
 
 /**

@@ -1,6 +1,10 @@
-// The pattern layer's public surface. pattern.ts comes first: modules it imports must not
-// build patterns at load time (see STYLE notes in pattern.ts).
+// The pattern layer's public surface, by concept. pattern.ts comes first: the modules it imports
+// must not build patterns at load time (see the note on its imports). Modules with internal
+// helpers (core, reify, concat, euclid, cycles) are listed name by name; step-count, float-time
+// and ops-values are internal.
 export * from './pattern.ts';
+
+// Time, haps and the primitives.
 export * from './rational.ts';
 export * from './span.ts';
 export * from './hap.ts';
@@ -8,23 +12,47 @@ export * from './state.ts';
 export {
   splitQueries, withQuerySpan, withQueryTime, withHapSpan, withHapTime, withHaps, filterValues, filterHaps,
   filterOnsets, withLocation, bind, innerBind, outerBind, join, innerJoin, outerJoin, squeezeJoin, squeezeBind,
-  compressSpan, focusSpan, compress, focus, fmap, appBoth, appLeft, appRight, rev,
+  compressSpan, focusSpan, compress, focus, fmap, appBoth, appLeft, appRight, rev, type LocationOrder,
 } from './core.ts';
-export * from './reify.ts';
-export * from './constructors.ts';
-export * from './time.ts';
-export * from './signal.ts';
-export * from './random.ts';
-export * from './chance.ts';
-export * from './signals.ts';
+export { reify, isPatterned, withArg, patternify, patternify2, type PatternArg } from './reify.ts';
 export * from './transform.ts';
+
+// Making patterns, and moving them in time.
+export * from './constructors.ts';
+export { timeCat, timecat, stepcat, arrange, polymeter, type WeightedArg } from './concat.ts';
+export * from './run.ts';
+export * from './time.ts';
+export { repeatCycles, revv, reset, restart, timeline, seqPLoop, filterWhen, type TimedPattern } from './cycles.ts';
+export * from './reset-join.ts';
+export * from './steps.ts';
+export * from './steps-combine.ts';
+
+// Structure and layering.
 export * from './conditional.ts';
 export * from './structure.ts';
 export { euclid, euclidRot, euclidLegato, euclidLegatoRot } from './euclid.ts';
+export * from './rhythm.ts';
+export * from './pieces.ts';
+export * from './tags.ts';
 export * from './layering.ts';
-export * from './concat.ts';
-export * from './run.ts';
+export * from './crossfade.ts';
+
+// Signals and randomness.
+export * from './signal.ts';
+export * from './signals.ts';
+export * from './signals-extra.ts';
+export * from './mouse.ts';
+export * from './random.ts';
+export * from './chance.ts';
+
+// Values: arithmetic, picking, lists, arpeggios, music theory.
+export * from './ops.ts';
+export * from './pick.ts';
+export * from './lists.ts';
+export * from './arp.ts';
 export * from './theory/index.ts';
+
+// Controls, modulators and sound.
 export * from './controls-table.ts';
 export * from './controls.ts';
 export * from './controls-filter.ts';
@@ -33,12 +61,6 @@ export * from './controls-synth.ts';
 export * from './controls-wavetable.ts';
 export * from './controls-fx.ts';
 export * from './controls-modulation.ts';
-export * from './ops.ts';
-export * from './reset-join.ts';
-export * from './pick.ts';
-export * from './sampling.ts';
-export * from './arp.ts';
-// --- controls & modulators (helper B) ---
 export * from './controls-voicing.ts';
 export * from './controls-midi.ts';
 export * from './controls-sources.ts';
@@ -50,17 +72,7 @@ export * from './controls-pass-through.ts';
 export * from './modulators.ts';
 export * from './fx-chain.ts';
 export * from './distortion.ts';
+export * from './sampling.ts';
 export * from './scrub.ts';
 export * from './ribbon.ts';
 export * from './playback.ts';
-export * from './mouse.ts';
-// --- steps & more (helper A) ---
-export * from './steps.ts';
-export * from './steps-combine.ts';
-export { repeatCycles, revv, reset, restart, timeline, seqPLoop, filterWhen, type TimedPattern } from './cycles.ts';
-export * from './pieces.ts';
-export * from './rhythm.ts';
-export * from './lists.ts';
-export * from './crossfade.ts';
-export * from './signals-extra.ts';
-export * from './tags.ts';

@@ -109,18 +109,7 @@ export function echoWith<T>(
  * @example
  * note("c3 e3").stutWith(3, 1/8, (p, i) => p.add(i * 12))
  */
-export function stutWith(times: PatternArg<number>, time: PatternArg<number>, f: AnyTransform): AnyTransform;
-export function stutWith<T>(times: PatternArg<number>, time: PatternArg<number>, f: EchoTransform<T>): Transform<T>;
-export function stutWith<T>(times: PatternArg<number>, time: PatternArg<number>, f: EchoTransform<T>, pat: Pattern<T>): Pattern<T>;
-export function stutWith<T>(
-  times: PatternArg<number>,
-  time: PatternArg<number>,
-  f: EchoTransform<T>,
-  pat?: Pattern<T>,
-): Pattern<T> | Transform<T> {
-  if (pat === undefined) return (p) => echoWith(times, time, f, p);
-  return echoWith(times, time, f, pat);
-}
+export const stutWith: typeof echoWith = echoWith;
 
 /**
  * Plays `times` copies of the pattern, each `time` cycles later than the one before, the i-th

@@ -11,9 +11,10 @@ import * as core from './core.ts';
 import type { Controls } from './controls-table.ts';
 import { liftToObjects, toNumeral, VALUE_OPS, type ValueOpName } from './ops-values.ts';
 import { Pattern } from './pattern.ts';
-import { Rational } from './rational.ts';
+import type { Rational } from './rational.ts';
 import { reify, type PatternArg } from './reify.ts';
 import { resetJoin, restartJoin } from './reset-join.ts';
+import { lcmRational } from './step-count.ts';
 
 /** How an operator takes structure from its two patterns. */
 export type OpVariant = 'in' | 'out' | 'mix' | 'squeeze' | 'squeezein' | 'squeezeout' | 'reset' | 'restart' | 'poly';
@@ -23,17 +24,9 @@ export const OP_VARIANTS: readonly OpVariant[] = [
   'in', 'out', 'mix', 'squeeze', 'squeezein', 'squeezeout', 'reset', 'restart', 'poly',
 ];
 
-function gcd(a: number, b: number): number {
-  let x = Math.abs(a);
-  let y = Math.abs(b);
-  while (y !== 0) [x, y] = [y, x % y];
-  return x;
-}
-
-function lcmSteps(a: Rational | undefined, b: Rational | undefined): Rational | undefined {
-  if (a === undefined || b === undefined) return undefined;
-  if (a.n === 0 || b.n === 0) return Rational.int(0);
-  return Rational.of(Math.abs(a.n * b.n) / gcd(a.n, b.n), gcd(a.d, b.d));
+// The step count of `mix`: the lcm of both, unknown when either is.
+function lcmOfBoth(a: Rational | undefined, b: Rational | undefined): Rational | undefined {
+  return a === undefined || b === undefined ? undefined : lcmRational(a, b);
 }
 
 /**
@@ -49,7 +42,7 @@ export function combineWith<A, B, C>(how: OpVariant, f: (a: A, b: B) => C, left:
     case 'out':
       return core.appRight(f, left, right);
     case 'mix':
-      return core.appBoth(f, left, right).withSteps(lcmSteps(left.steps, right.steps));
+      return core.appBoth(f, left, right).withSteps(lcmOfBoth(left.steps, right.steps));
     case 'squeeze':
     case 'squeezein':
       return core.squeezeJoin(core.fmap((a: A) => core.fmap((b: B) => f(a, b), right), left));
@@ -75,8 +68,11 @@ export type OperandValue = number | string | boolean | Controls;
 /** What an operator takes: a value, a pattern of values, or mini-notation. */
 export type Operand = PatternArg<OperandValue>;
 
-/** The values a comparison gives: booleans, or controls whose values are booleans. */
-export type Compared<T> = T extends object ? { [K in keyof T]: boolean } : boolean;
+/**
+ * The values a comparison gives: booleans, or controls whose values are booleans. Values of
+ * unknown type (mini-notation on a string, typed `any` for performer code) stay so.
+ */
+export type Compared<T> = 0 extends 1 & T ? T : T extends object ? { [K in keyof T]: boolean } : boolean;
 
 /** One structure variant of an operator as a free function; without the pattern it is curried. */
 export interface OperatorVariant {

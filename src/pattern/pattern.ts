@@ -4,30 +4,33 @@
  * Free functions are the source of truth; the methods here are one-line delegates for chaining,
  * declared in the class so that types and tools see them. Method docs live on the functions.
  */
-import * as core from './core.ts';
-import * as theory from './theory/index.ts';
 import type { Hap, Location } from './hap.ts';
 import { Rational, type RationalLike } from './rational.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
+import type { Controls } from './controls-table.ts';
+import type { PatternArg } from './reify.ts';
+import type { Transform } from './transform.ts';
+// The modules the methods delegate to, in the order of the class's regions. They import Pattern
+// back (an ES-module cycle), so none of them may build a pattern at load time: constants such as
+// `sine` live in modules this one does not import (signals.ts).
+import * as core from './core.ts';
 import * as ctor from './constructors.ts';
 import * as time from './time.ts';
+import * as signal from './signal.ts';
+import * as random from './random.ts';
+import * as chance from './chance.ts';
 import * as conditional from './conditional.ts';
 import * as structure from './structure.ts';
 import * as euclid from './euclid.ts';
 import * as layering from './layering.ts';
-import type { Transform } from './transform.ts';
-import type { PatternArg } from './reify.ts';
-import * as signal from './signal.ts';
-import * as random from './random.ts';
-import * as chance from './chance.ts';
-import type { Controls } from './controls-table.ts';
-import * as ctl from './controls.ts';
-import * as synth from './controls-synth.ts';
 import * as ops from './ops.ts';
 import * as picking from './pick.ts';
 import * as sampling from './sampling.ts';
 import * as arps from './arp.ts';
+import * as ctl from './controls.ts';
+import * as synth from './controls-synth.ts';
+import * as theory from './theory/index.ts';
 // --- imports: steps & more (helper A) ---
 import * as steps from './steps.ts';
 import * as stepsCombine from './steps-combine.ts';
@@ -177,7 +180,7 @@ export class Pattern<T> {
   superimpose(...fs: Transform<T>[]): Pattern<T> { return layering.superimpose<T>(...fs, this); }
   layer(...fs: Transform<T>[]): Pattern<T> { return layering.layer<T>(...fs, this); }
   echoWith(times: PatternArg<number>, time: PatternArg<number>, f: layering.EchoTransform<T>): Pattern<T> { return layering.echoWith(times, time, f, this); }
-  stutWith(times: PatternArg<number>, time: PatternArg<number>, f: layering.EchoTransform<T>): Pattern<T> { return layering.stutWith(times, time, f, this); }
+  stutWith(times: PatternArg<number>, time: PatternArg<number>, f: layering.EchoTransform<T>): Pattern<T> { return layering.echoWith(times, time, f, this); }
   echo<U extends object>(this: Pattern<U>, times: PatternArg<number>, time: PatternArg<number>, feedback: PatternArg<number>): Pattern<U> { return layering.echo(times, time, feedback, this); }
   stut<U extends object>(this: Pattern<U>, times: PatternArg<number>, feedback: PatternArg<number>, time: PatternArg<number>): Pattern<U> { return layering.stut(times, feedback, time, this); }
   jux<U extends object>(this: Pattern<U>, f: Transform<U>): Pattern<U> { return layering.jux(f, this); }
@@ -525,7 +528,7 @@ export class Pattern<T> {
   scaleTranspose(steps: PatternArg<number>): Pattern<T> { return theory.scaleTranspose(steps, this); }
   transpose(amount: PatternArg<theory.TransposeAmount>): Pattern<T> { return theory.transpose(amount, this); }
   voicing(): Pattern<theory.VoicedNote> { return theory.voicing(this); }
-  rootNotes(octave: PatternArg<number>): Pattern<unknown> { return theory.rootNotes(octave, this); }
+  rootNotes(octave: PatternArg<number>): Pattern<theory.Rooted<T>> { return theory.rootNotes(octave, this); }
   // --- end region: music theory ---
 
   // --- region: steps & more (helper A) ---

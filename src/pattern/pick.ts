@@ -98,7 +98,7 @@ export const pickmodReset: Picker = picker(resetJoin, true);
 /**
  * Like {@link pick}, but a whole cycle of the picked pattern is squeezed into each event.
  * @example
- * s("<a b [a,b]>".inhabit({ a: s("bd(3,8)"), b: s("cp sd") }))
+ * "<a b [a,b]>".inhabit({ a: s("bd(3,8)"), b: s("cp sd") })
  */
 export const inhabit: Picker = picker(core.squeezeJoin, false);
 /**

@@ -197,7 +197,7 @@ export function apply<T, U>(f: AppliedFunction<T, U>, pat: Pattern<T>): Pattern<
 /**
  * Keeps the haps that pass a test of the hap (its `value`, `whole`, `part`, tags, ...).
  * @example
- * s("hh!7 oh").filter((hap) => hap.value.s === "hh")
+ * s("hh!7 oh").filter((hap) => hap.value.s === 'hh')
  */
 export function filter<T>(test: (hap: Hap<T>) => boolean): Transform<T>;
 export function filter<T>(test: (hap: Hap<T>) => boolean, pat: Pattern<T>): Pattern<T>;

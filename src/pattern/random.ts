@@ -21,7 +21,7 @@ import { Rational } from './rational.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
 import { range, stateSignal } from './signal.ts';
-import { reify, withArg, type PatternArg } from './reify.ts';
+import { alwaysPatterned, reify, withArg, type PatternArg } from './reify.ts';
 import { pure } from './constructors.ts';
 import type { AnyTransform } from './transform.ts';
 
@@ -127,7 +127,7 @@ export function degradeByWith<T>(randPat: Pattern<number>, amount: number, pat?:
  * (keeps `r < 1 - amount`): like it, it removes a share `amount` of the events, but the other
  * ones. This is Strudel's `undegradeBy` with its own random stream.
  * @example
- * s("hh*16").undegradeByWith(rand.early(0.5), 0.3)
+ * undegradeByWith(rand.early(0.5), 0.3, s("hh*16"))
  */
 export function undegradeByWith(randPat: Pattern<number>, amount: number): AnyTransform;
 export function undegradeByWith<T>(randPat: Pattern<number>, amount: number, pat: Pattern<T>): Pattern<T>;
@@ -208,12 +208,6 @@ function weightedIndex(weights: readonly number[]): (r: number) => number {
 
 function clampIndex(i: number, n: number): number {
   return Math.min(Math.max(i, 0), n - 1);
-}
-
-// Strudel patterns these arguments even when they are plain values: a plain value becomes a
-// one-event-per-cycle pattern, so the result is cut at cycle boundaries.
-function alwaysPatterned<A, R>(a: PatternArg<A>, f: (a: A) => Pattern<R>): Pattern<R> {
-  return innerJoin(fmap(f, reify(a)));
 }
 
 /**

@@ -24,13 +24,23 @@ export function isPatterned(x: unknown): x is Pattern<unknown> | string {
 }
 
 /**
+ * Makes a pattern from each value of a patterned argument and inner-joins them (Tidal's
+ * `tParam`), so the argument can change within a cycle. A plain value is patterned too (as
+ * Strudel patterns some arguments): it becomes one event per cycle, so the result is cut at cycle
+ * boundaries; {@link withArg} passes it straight through instead.
+ */
+export function alwaysPatterned<A, R>(a: PatternArg<A>, f: (a: A) => Pattern<R>): Pattern<R> {
+  return innerJoin(fmap(f, reify(a)));
+}
+
+/**
  * Applies `f` to a patterned argument: a plain value goes straight through; a pattern of values
  * is mapped to patterns and inner-joined (Tidal's `tParam`), so the argument can change within
  * a cycle.
  */
 export function withArg<A, T, R>(a: PatternArg<A>, pat: Pattern<T>, f: (a: A, pat: Pattern<T>) => Pattern<R>): Pattern<R> {
   if (!isPatterned(a)) return f(a, pat);
-  return innerJoin(fmap((v: A) => f(v, pat), reify(a)));
+  return alwaysPatterned(a, (v: A) => f(v, pat));
 }
 
 /**
@@ -39,10 +49,7 @@ export function withArg<A, T, R>(a: PatternArg<A>, pat: Pattern<T>, f: (a: A, pa
  * straight through.
  */
 export function patternify<A, T, R>(f: (a: A, pat: Pattern<T>) => Pattern<R>): (a: PatternArg<A>, pat: Pattern<T>) => Pattern<R> {
-  return (a, pat) => {
-    if (!isPatterned(a)) return f(a, pat);
-    return innerJoin(fmap((v: A) => f(v, pat), reify(a)));
-  };
+  return (a, pat) => withArg(a, pat, f);
 }
 
 /** Like {@link patternify} for two arguments, combined with structure from the first. */

@@ -7,7 +7,7 @@ import * as core from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { isPatterned, patternify2, reify, type PatternArg } from './reify.ts';
+import { alwaysPatterned, isPatterned, patternify2, reify, type PatternArg } from './reify.ts';
 import { pure } from './constructors.ts';
 import { bjorklund } from './euclid.ts';
 import { struct } from './structure.ts';
@@ -60,8 +60,7 @@ function morphPlain(from: Rhythm, to: Rhythm, by: number): Pattern<boolean> {
 }
 
 function withList<A, R>(x: PatternArg<A>, f: (a: A) => Pattern<R>): Pattern<R> {
-  if (!isPatterned(x)) return f(x);
-  return core.innerJoin(core.fmap(f, reify(x)));
+  return isPatterned(x) ? alwaysPatterned(x, f) : f(x);
 }
 
 /**
@@ -108,17 +107,7 @@ export function euclidish<T>(
  * @example
  * sound("hh").eish(5, 8, 0.5)
  */
-export function eish(pulses: PatternArg<number>, steps: PatternArg<number>, groove: PatternArg<number>): AnyTransform;
-export function eish<T>(pulses: PatternArg<number>, steps: PatternArg<number>, groove: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function eish<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  groove: PatternArg<number>,
-  pat?: Pattern<T>,
-): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidish(pulses, steps, groove, p);
-  return euclidish(pulses, steps, groove, pat);
-}
+export const eish: typeof euclidish = euclidish;
 
 /**
  * Swaps true and false (1s and 0s) in a boolean pattern (the same as `inv`).

@@ -7,7 +7,7 @@ import type { AnyTransform } from './transform.ts';
  * Labels every hap of a pattern with a tag, kept through later transformations, so that a
  * `filter` can pick the haps out with `hap.hasTag(name)`.
  * @example
- * s("bd*4").when("0 1", (x) => x.speed(2).tag("fast")).filter((hap) => !hap.hasTag("fast"))
+ * s("bd*4").when("0 1", (x) => x.speed(2).tag("fast")).filter((hap) => !hap.hasTag('fast'))
  */
 export function tag(name: PatternArg<string>): AnyTransform;
 export function tag<T>(name: PatternArg<string>, pat: Pattern<T>): Pattern<T>;

@@ -4,7 +4,8 @@
  * `compareEvents(await weftEvents(code, n), await strudelEvents(code, n))` compares like with like.
  */
 import { dslScope, evaluate } from '../../src/eval/index.ts';
-import { Pattern, Rational, type Hap, type Span } from '../../src/pattern/index.ts';
+import { plain } from '../../src/cli/events.ts';
+import type { Hap, Span } from '../../src/pattern/index.ts';
 import { sortEvents, type FractionString, type OracleEvent, type OracleStubs } from '../oracle/strudel.ts';
 
 /** What one run of performer code in weft gave. */
@@ -90,25 +91,10 @@ export function normalizeWeftHap(hap: Hap<unknown>): OracleEvent {
   return {
     whole: hap.whole ? spanStrings(hap.whole) : null,
     part: spanStrings(hap.part),
-    value: toPlain(hap.value),
+    value: plain(hap.value),
   };
 }
 
 function spanStrings(span: Span): [FractionString, FractionString] {
   return [span.begin.toString(), span.end.toString()];
-}
-
-/** Plain JSON-like data, as the oracle makes of Strudel's values: `undefined` keys dropped. */
-function toPlain(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') {
-    return typeof value === 'function' ? `[function ${value.name}]` : value;
-  }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value instanceof Rational) return value.valueOf();
-  if (value instanceof Pattern) return '[Pattern]';
-  const plain: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== undefined) plain[key] = toPlain(item);
-  }
-  return plain;
 }

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as strudel from '@strudel/core';
-import { bjorklund, euclidStruct, validEuclid } from '../../src/mini/euclid.ts';
+import { euclidStruct, validEuclid } from '../../src/mini/euclid.ts';
 import { atom } from '../../src/mini/patterns.ts';
-
-describe('bjorklund', () => {
-  it('gives the rhythm Strudel gives for every pulse count up to 24 steps', () => {
-    for (let steps = 1; steps <= 24; steps++) {
-      for (let pulses = 0; pulses <= steps; pulses++) {
-        const expected = (strudel.bjorklund(pulses, steps) as number[]).map((x) => x === 1);
-        expect(bjorklund(pulses, steps), `(${pulses},${steps})`).toEqual(expected);
-      }
-    }
-  });
-
-  it('spreads 3 onsets over 8 steps as x..x..x.', () => {
-    expect(bjorklund(3, 8).map((b) => (b ? 'x' : '.')).join('')).toBe('x..x..x.');
-  });
-});
 
 describe('validEuclid', () => {
   it('accepts whole pulses no more than the steps, and any finite rotation', () => {

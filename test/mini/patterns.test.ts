@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as strudel from '@strudel/core';
 import { normalizeStrudelHap, compareEvents } from '../oracle/strudel.ts';
-import {
-  appLeftRightFirst,
-  atom,
-  fastBy,
-  lcmSteps,
-  nothing,
-  range,
-  rangeValues,
-  repeatCycles,
-  replicate,
-  tail,
-  timecat,
-  withLocations,
-} from '../../src/mini/patterns.ts';
+import { atom, fastBy, lcmSteps, nothing, range, rangeValues, replicate, tail, withLocations } from '../../src/mini/patterns.ts';
 import { sequence } from '../../src/pattern/constructors.ts';
 import { Rational } from '../../src/pattern/rational.ts';
 import type { Pattern } from '../../src/pattern/pattern.ts';
@@ -65,25 +52,6 @@ describe('fastBy', () => {
   });
 });
 
-describe('timecat', () => {
-  it('shares the cycle by weight, like Strudel\'s timecat', () => {
-    const ours = timecat([
-      [r(3), sequence('a', 'b')],
-      [r(1.5), atom('c', [])],
-    ]);
-    const theirs = strudel.timecat([3, strudel.sequence('a', 'b')], [1.5, 'c']);
-    expect(compareEvents(plainEvents(ours, 4), strudelEvents(theirs, 4))).toBeNull();
-  });
-});
-
-describe('repeatCycles', () => {
-  it('repeats each cycle, like Strudel\'s repeatCycles', () => {
-    const ours = repeatCycles(r(3), sequence('a', 'b').slow(2));
-    const theirs = strudel.sequence('a', 'b').slow(2).repeatCycles(3);
-    expect(compareEvents(plainEvents(ours, 8), strudelEvents(theirs, 8))).toBeNull();
-  });
-});
-
 describe('replicate', () => {
   it('plays the same cycle n times in one cycle', () => {
     const values = replicate(r(2), sequence('a', 'b').slow(2)).queryArc(0, 2).map((h) => h.value);
@@ -95,19 +63,17 @@ describe('replicate', () => {
   });
 });
 
-describe('appLeftRightFirst', () => {
-  it('keeps the structure of the left and lists the right\'s locations first', () => {
-    const pat = appLeftRightFirst((a: string, b: string) => a + b, atom('a', [{ start: 0, end: 1 }]), atom('b', [{ start: 2, end: 3 }]));
-    expect(pat.queryArc(0, 1).map((h) => h.value)).toEqual(['ab']);
-    expect(locations(pat)).toEqual(['2-3,0-1']);
-  });
-});
-
 describe('tail', () => {
   it('appends to lists and makes pairs of single values', () => {
     const pair = tail(atom('bd', []), atom(3, []));
     expect(pair.queryArc(0, 1).map((h) => h.value)).toEqual([['bd', 3]]);
     expect(tail(pair, atom(0.5, [])).queryArc(0, 1).map((h) => h.value)).toEqual([['bd', 3, 0.5]]);
+  });
+
+  it('keeps the structure of the left and lists the right\'s locations first', () => {
+    const pat = tail(atom('a', [{ start: 0, end: 1 }]), atom('b', [{ start: 2, end: 3 }]));
+    expect(pat.queryArc(0, 1).map((h) => h.value)).toEqual([['a', 'b']]);
+    expect(locations(pat)).toEqual(['2-3,0-1']);
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { polymeter, sequence, timeCat } from '../../src/pattern/index.ts';
-import { expectLikeStrudel, expectStepsLikeStrudel, weftEvents } from './structure-oracle.ts';
+import * as strudel from '@strudel/core';
+import { polymeter, pure, Rational, sequence, timeCat } from '../../src/pattern/index.ts';
+import { timeCatPlain } from '../../src/pattern/concat.ts';
+import { compareEvents } from '../oracle/strudel.ts';
+import { expectLikeStrudel, expectStepsLikeStrudel, strudelEventsOf, weftEvents } from './structure-oracle.ts';
 
 describe('timeCat', () => {
   it('squeezes weighted patterns into one cycle', () => {
@@ -16,6 +19,18 @@ describe('timeCat', () => {
     expectLikeStrudel((L) => L.timeCat([2, L.sequence(1, 2)]));
     expect(timeCat().steps?.toString()).toBe('0/1');
     expect(weftEvents(timeCat(), 0, 1)).toEqual([]);
+  });
+});
+
+describe('timeCatPlain', () => {
+  it('shares the cycle by exact weights, like Strudel\'s timecat', () => {
+    const ours = timeCatPlain([
+      [Rational.from(3), sequence('a', 'b')],
+      [Rational.from(1.5), pure('c')],
+    ]);
+    const theirs = strudel.timecat([3, strudel.sequence('a', 'b')], [1.5, 'c']);
+    expect(compareEvents(weftEvents(ours, 0, 4), strudelEventsOf(theirs, 0, 4))).toBeNull();
+    expect(ours.steps?.toString()).toBe('9/2');
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cat, filterWhen, repeatCycles, reset, sequence, type Pattern } from '../../src/pattern/index.ts';
+import * as strudel from '@strudel/core';
+import { cat, filterWhen, Rational, repeatCycles, reset, sequence, type Pattern } from '../../src/pattern/index.ts';
 import { repeatCyclesPlain } from '../../src/pattern/cycles.ts';
-import { expectLikeStrudel, expectStepsLikeStrudel, weftEvents, type Lib } from './structure-oracle.ts';
+import { compareEvents } from '../oracle/strudel.ts';
+import { expectLikeStrudel, expectStepsLikeStrudel, strudelEventsOf, weftEvents, type Lib } from './structure-oracle.ts';
 
 const m = <T = string>(L: Lib, code: string): Pattern<T> => L.mini(code) as Pattern<T>;
 
@@ -90,5 +92,12 @@ describe('repeatCyclesPlain', () => {
     const p = cat(sequence('a', 'b'), sequence('c'));
     expect(weftEvents(repeatCyclesPlain(3, p), 0, 8)).toEqual(weftEvents(repeatCycles(3, p), 0, 8));
     expect(weftEvents(repeatCyclesPlain(2, p), 2, 3).map((e) => e.value)).toEqual(['c']);
+  });
+  it('takes an exact count, whole or fractional, like Strudel\'s repeatCycles', () => {
+    for (const n of [3, 1.5, 0.7]) {
+      const ours = repeatCyclesPlain(Rational.from(n), sequence('a', 'b').slow(2));
+      const theirs = strudel.sequence('a', 'b').slow(2).repeatCycles(n);
+      expect(compareEvents(weftEvents(ours, 0, 8), strudelEventsOf(theirs, 0, 8)), `n = ${n}`).toBeNull();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import * as strudel from '@strudel/core';
 import { euclid, euclidLegato, pure, sequence } from '../../src/pattern/index.ts';
 import { bjorklund } from '../../src/pattern/euclid.ts';
 import { expectLikeStrudel, expectStepsLikeStrudel, weftEvents, type Lib } from './structure-oracle.ts';
@@ -8,6 +9,14 @@ const twoCycles = (L: Lib) => L.cat(L.sequence(1, 2), L.sequence(3, 4, 5));
 const show = (bools: boolean[]) => bools.map((b) => (b ? 'x' : '.')).join('');
 
 describe('bjorklund', () => {
+  it('gives the rhythm Strudel gives for every pulse count up to 24 steps', () => {
+    for (let steps = 1; steps <= 24; steps++) {
+      for (let pulses = 0; pulses <= steps; pulses++) {
+        const expected = (strudel.bjorklund(pulses, steps) as number[]).map((x) => x === 1);
+        expect(bjorklund(pulses, steps), `(${pulses},${steps})`).toEqual(expected);
+      }
+    }
+  });
   it('spreads pulses as evenly as possible, starting with a pulse', () => {
     expect(show(bjorklund(3, 8))).toBe('x..x..x.');
     expect(show(bjorklund(5, 8))).toBe('x.xx.xx.');

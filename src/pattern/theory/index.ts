@@ -12,5 +12,5 @@ export {
 export { transpose, type TransposeAmount } from './transpose.ts';
 export { IREAL_VOICINGS, VOICING_DICTIONARIES, type VoicingDictionary } from './voicing-dictionary.ts';
 export {
-  parseChord, renderVoicing, rootNotes, voicing, type VoicedNote, type VoicingMode, type VoicingOptions,
+  parseChord, renderVoicing, rootNotes, voicing, type Rooted, type VoicedNote, type VoicingMode, type VoicingOptions,
 } from './voicing.ts';

@@ -85,7 +85,7 @@ export function pitchName(pitch: Pitch): string {
  * Throws on anything that is not a note name.
  *
  * @example
- * note(noteToMidi("c4") + 7)
+ * note(noteToMidi('c4') + 7)
  */
 export function noteToMidi(name: string, defaultOctave = DEFAULT_OCTAVE): Midi {
   return pitchToMidi(parsePitchOrThrow(name), defaultOctave);
@@ -105,7 +105,7 @@ export function midiToFreq(midi: Midi): Hz {
  * The frequency of a note: a note name (`"a4"` is 440 Hz) or a MIDI number.
  *
  * @example
- * freq(noteToFreq("a4"))
+ * freq(noteToFreq('a4'))
  */
 export function noteToFreq(note: string | Midi): Hz {
   return midiToFreq(typeof note === 'number' ? note : noteToMidi(note));

@@ -3,6 +3,7 @@
  * the nearest note of a scale, and moving notes by steps within their scale (`scaleTranspose`).
  */
 import type { AnyTransform } from '../transform.ts';
+import type { Controls } from '../controls-table.ts';
 import { Hap, type HapContext } from '../hap.ts';
 import { Pattern } from '../pattern.ts';
 import { patternify, type PatternArg } from '../reify.ts';
@@ -31,8 +32,11 @@ export interface ScaleContext extends HapContext {
   readonly scale?: string;
 }
 
-/** What `scale` makes of a value: a note name, or controls with a `note` key in place of `n`. */
-export type Scaled<T> = T extends object ? Omit<T, 'n' | 'note'> & { note: string } : string;
+/**
+ * What `scale` makes of a value: a note name, or controls with a `note` key in place of `n`.
+ * Values of unknown type (mini-notation on a string, typed `any` for performer code) stay so.
+ */
+export type Scaled<T> = 0 extends 1 & T ? T : T extends object ? Controls : string;
 
 // A tonic in a scale name: a letter, sharps or flats, an optional octave (no s/f accidentals).
 const TONIC = /^[a-gA-G][#b]*(-?\d+)?$/;

@@ -2,6 +2,7 @@
  * Chord symbols and voicings: `chord("<C^7 A7 Dm7 G7>").voicing()` plays each chord as one of the
  * voicings of a dictionary, placed against an anchor note, and `rootNotes` plays chord roots.
  */
+import type { Controls } from '../controls-table.ts';
 import { Hap } from '../hap.ts';
 import { Pattern } from '../pattern.ts';
 import { patternify, type PatternArg } from '../reify.ts';
@@ -157,8 +158,15 @@ function rootNote(value: unknown, octave: number): unknown {
   return typeof value === 'string' ? name : { note: name };
 }
 
-function rootNotesIn<T>(octave: number, pat: Pattern<T>): Pattern<unknown> {
-  return new Pattern((state) => pat.query(state).map((hap) => hap.withValue((value) => rootNote(value, octave))), pat.steps);
+/**
+ * What `rootNotes` makes of a value: a note name, or controls with a `note`. Values of unknown
+ * type (mini-notation on a string, typed `any` for performer code) stay so.
+ */
+export type Rooted<T> = 0 extends 1 & T ? T : T extends object ? Controls : string;
+
+function rootNotesIn<T>(octave: number, pat: Pattern<T>): Pattern<Rooted<T>> {
+  // rootNote gives a note name for a chord name and controls for controls: Rooted<T> says which.
+  return new Pattern((state) => pat.query(state).map((hap) => hap.withValue((value) => rootNote(value, octave) as Rooted<T>)), pat.steps);
 }
 
 /**
@@ -168,6 +176,6 @@ function rootNotesIn<T>(octave: number, pat: Pattern<T>): Pattern<unknown> {
  * @example
  * note("<C^7 A7 Dm7 G7>".rootNotes(2))
  */
-export function rootNotes<T>(octave: PatternArg<number>, pat: Pattern<T>): Pattern<unknown> {
-  return patternify<number, T, unknown>(rootNotesIn)(octave, pat);
+export function rootNotes<T>(octave: PatternArg<number>, pat: Pattern<T>): Pattern<Rooted<T>> {
+  return patternify<number, T, Rooted<T>>(rootNotesIn)(octave, pat);
 }
