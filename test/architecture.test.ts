@@ -29,11 +29,11 @@ const layerOf = (path: string): string => path.split('/')[0] as string;
 const allowed: Record<string, readonly string[]> = {
   pattern: ['mini'], // reify reads strings as mini-notation (see README: the one loop)
   mini: ['pattern'],
-  eval: ['pattern', 'mini'],
+  eval: ['pattern', 'mini', 'audio/protocol.ts', 'audio/sample-map.ts'], // samples(...) declarations
   scheduler: ['pattern', 'audio/protocol.ts', 'audio/dsp/units.ts'],
   audio: ['pattern/theory/note.ts'], // note names: one parser for the whole project
-  editor: [],
-  intel: ['pattern', 'mini', 'eval', 'editor'],
+  editor: ['intel'], // the language service client's types, for the intel extensions
+  intel: ['pattern', 'mini', 'eval', 'editor', 'audio'], // audio: the built-in sound names
   cli: ['eval', 'pattern', 'scheduler', 'audio', 'app/bounce.ts'],
   app: ['pattern', 'mini', 'eval', 'scheduler', 'audio', 'editor', 'intel'],
 };
