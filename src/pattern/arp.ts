@@ -14,6 +14,8 @@ const sameSpan = (a: Span, b: Span): boolean => a.begin.eq(b.begin) && a.end.eq(
 /**
  * Groups the haps of each query that share a whole (a chord) into one hap whose value is the
  * list of them, in query order.
+ * @example
+ * note(collect(stack("48 53", "52 57", "55 60")).fmap((chord) => Math.max(...chord.map((hap) => hap.value))))
  */
 export function collect<T>(pat: Pattern<T>): Pattern<Hap<T>[]> {
   return new Pattern((state) => {

@@ -317,7 +317,11 @@ export interface Controls extends ControlsFromTable {
   value?: unknown;
 }
 
-/** The keys a list value of control `key` spreads over, in order; undefined when it keeps the list. */
+/**
+ * The keys a list value of control `key` spreads over, in order; undefined when it keeps the list.
+ * @example
+ * "800:8 2000:2".fmap((list) => Object.fromEntries(list.map((item, i) => [spreadKeys('cutoff')?.[i] ?? 'cutoff', item]))).note("c2").s("sawtooth")
+ */
 export function spreadKeys(key: ControlName): readonly ControlName[] | undefined {
   const spec: ControlSpec = CONTROL_TABLE[key];
   return spec.spread as readonly ControlName[] | undefined;

@@ -29,6 +29,8 @@ export type ControlFunction<K extends ControlName> = (value: ControlArg<K>) => P
 /**
  * The controls that one value of control `key` stands for: `{[key]: value}`, or for a list
  * value of a control that spreads (`s`, `note`, `lpf`, `room`, `delay`, ...) one key per item.
+ * @example
+ * "bd:1 sd hh:2".fmap((v) => controlsOf('s', v))
  */
 export function controlsOf(key: ControlName, value: unknown): Controls {
   const keys = spreadKeys(key);
@@ -41,12 +43,20 @@ export function controlsOf(key: ControlName, value: unknown): Controls {
   return out;
 }
 
-/** The control pattern that control `key` makes from a value, a pattern or mini-notation. */
+/**
+ * The control pattern that control `key` makes from a value, a pattern or mini-notation.
+ * @example
+ * note("c2*4").s("sawtooth").set(controlPattern('cutoff', "<400 2000>"))
+ */
 export function controlPattern<K extends ControlName>(key: K, value: ControlArg<K>): Pattern<Controls> {
   return core.fmap((v: unknown) => controlsOf(key, v), reify<unknown>(value));
 }
 
-/** Makes the control function for a key: `control("cutoff")` is {@link lpf}. */
+/**
+ * Makes the control function for a key: `control("cutoff")` is {@link lpf}.
+ * @example
+ * note("c2*4").s("sawtooth").set(control('cutoff')("<400 2000>"))
+ */
 export function control<K extends ControlName>(key: K): ControlFunction<K> {
   return (value) => controlPattern(key, value);
 }
@@ -56,6 +66,8 @@ const setValues = liftToObjects(VALUE_OPS.set);
 /**
  * Sets control `key` on every event of `pat`, structure from `pat` (as `pat.set(control(value))`).
  * Without a value, `pat`'s own values become the control's: `"0 2".n()` is `n("0 2")`.
+ * @example
+ * setControl('cutoff', "<400 2000>", note("c2*4").s("sawtooth"))
  */
 export function setControl<K extends ControlName>(key: K, value: ControlArg<K> | undefined, pat: Pattern<unknown>): Pattern<Controls> {
   return setControlsWith((v) => controlsOf(key, v), value, pat);
@@ -64,6 +76,8 @@ export function setControl<K extends ControlName>(key: K, value: ControlArg<K> |
 /**
  * Sets the controls that `make` makes of each value of `value` on the events of `pat`, structure
  * from `pat`; without a value, `make` is applied to `pat`'s own values.
+ * @example
+ * setControlsWith((v) => ({ note: 48 + Number(v) }), "<0 3 5 7>", s("sawtooth*4"))
  */
 export function setControlsWith(make: (v: unknown) => Controls, value: unknown, pat: Pattern<unknown>): Pattern<Controls> {
   if (value === undefined) return core.fmap(make, pat);

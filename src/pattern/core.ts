@@ -8,7 +8,14 @@ import { ONE, ZERO, type Rational } from './rational.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
 
-/** Splits queries at cycle boundaries, so the query function sees one cycle at a time. */
+/**
+ * Splits queries at cycle boundaries, so the query function sees one cycle at a time.
+ * @example
+ * s("bd sd hh cp")
+ *   .withQuerySpan((arc) => arc.withCycle((t) => t.div(rational(2))))
+ *   .withHapSpan((arc) => arc.withCycle((t) => t.mul(rational(2))))
+ *   .splitQueries()
+ */
 export function splitQueries<T>(pat: Pattern<T>, steps = pat.steps): Pattern<T> {
   return new Pattern((state) => {
     const spans = state.span.spanCycles();
@@ -19,47 +26,86 @@ export function splitQueries<T>(pat: Pattern<T>, steps = pat.steps): Pattern<T> 
   }, steps);
 }
 
-/** Changes the query span. */
+/**
+ * Changes the query span.
+ * @example
+ * s("bd sd hh cp")
+ *   .withQuerySpan((arc) => arc.withCycle((t) => t.div(rational(2))))
+ *   .withHapSpan((arc) => arc.withCycle((t) => t.mul(rational(2))))
+ *   .splitQueries()
+ */
 export function withQuerySpan<T>(f: (s: Span) => Span, pat: Pattern<T>): Pattern<T> {
   return new Pattern((state) => pat.query(state.withSpan(f)));
 }
 
-/** Changes the query's begin and end. */
+/**
+ * Changes the query's begin and end.
+ * @example
+ * s("bd sd hh cp").withQueryTime((t) => t.add(rational(1, 4))).withHapTime((t) => t.sub(rational(1, 4)))
+ */
 export function withQueryTime<T>(f: (t: Rational) => Rational, pat: Pattern<T>): Pattern<T> {
   return new Pattern((state) => pat.query(state.withSpan((s) => s.withTime(f))));
 }
 
-/** Changes the spans of the haps that come back. */
+/**
+ * Changes the spans of the haps that come back.
+ * @example
+ * s("bd sd hh cp").withHapSpan((arc) => span(arc.begin, arc.begin.add(rational(1, 16))))
+ */
 export function withHapSpan<T>(f: (s: Span) => Span, pat: Pattern<T>): Pattern<T> {
   return new Pattern((state) => pat.query(state).map((h) => h.withSpan(f)));
 }
 
-/** Changes the begins and ends of the haps that come back. */
+/**
+ * Changes the begins and ends of the haps that come back.
+ * @example
+ * s("bd sd hh cp").withQueryTime((t) => t.mul(rational(2))).withHapTime((t) => t.div(rational(2)))
+ */
 export function withHapTime<T>(f: (t: Rational) => Rational, pat: Pattern<T>): Pattern<T> {
   return new Pattern((state) => pat.query(state).map((h) => h.withSpan((s) => s.withTime(f))));
 }
 
-/** Changes the list of haps that come back. */
+/**
+ * Changes the list of haps that come back.
+ * @example
+ * note("48 52 55".withHaps((haps) => haps.flatMap((hap) => [hap, hap.withValue((v) => v + 7)])))
+ */
 export function withHaps<T, U>(f: (haps: Hap<T>[], state: State) => Hap<U>[], pat: Pattern<T>): Pattern<U> {
   return new Pattern((state) => f(pat.query(state), state));
 }
 
-/** Keeps the haps whose value passes a test. */
+/**
+ * Keeps the haps whose value passes a test.
+ * @example
+ * note("48 50 52 53 55 57".filterValues((v) => v > 50))
+ */
 export function filterValues<T>(test: (v: T) => boolean, pat: Pattern<T>): Pattern<T> {
   return new Pattern((state) => pat.query(state).filter((h) => test(h.value)), pat.steps);
 }
 
-/** Keeps the haps that pass a test. */
+/**
+ * Keeps the haps that pass a test.
+ * @example
+ * s("bd [hh hh] sd [hh hh hh]").filterHaps((hap) => hap.duration().valueOf() < 0.25)
+ */
 export function filterHaps<T>(test: (h: Hap<T>) => boolean, pat: Pattern<T>): Pattern<T> {
   return new Pattern((state) => pat.query(state).filter(test), pat.steps);
 }
 
-/** Keeps only haps that contain their onset (drops fragments and continuous values). */
+/**
+ * Keeps only haps that contain their onset (drops fragments and continuous values).
+ * @example
+ * s("bd").fast("2 1").filterOnsets()
+ */
 export function filterOnsets<T>(pat: Pattern<T>): Pattern<T> {
   return filterHaps((h) => h.hasOnset(), pat);
 }
 
-/** Adds a source location to every hap, for highlighting. */
+/**
+ * Adds a source location to every hap, for highlighting.
+ * @example
+ * s("bd sd").withLocation({ start: 0, end: 1 })
+ */
 export function withLocation<T>(location: Location, pat: Pattern<T>): Pattern<T> {
   const extra = { locations: [location] };
   return new Pattern(
@@ -84,30 +130,54 @@ function bindWhole<T, U>(choose: WholeChooser, f: (v: T) => Pattern<U>, pat: Pat
   });
 }
 
-/** Monadic bind: wholes are the intersection of outer and inner wholes. */
+/**
+ * Monadic bind: wholes are the intersection of outer and inner wholes.
+ * @example
+ * note("48 55".bind((root) => "0 4 7".add(root)))
+ */
 export function bind<T, U>(f: (v: T) => Pattern<U>, pat: Pattern<T>): Pattern<U> {
   return bindWhole((a, b) => (a === undefined || b === undefined ? undefined : a.sect(b)), f, pat);
 }
 
-/** Bind keeping the structure (wholes) of the inner patterns. */
+/**
+ * Bind keeping the structure (wholes) of the inner patterns.
+ * @example
+ * note("<48 53>".innerBind((root) => "0 4 7 12".add(root)))
+ */
 export function innerBind<T, U>(f: (v: T) => Pattern<U>, pat: Pattern<T>): Pattern<U> {
   return bindWhole((_, b) => b, f, pat);
 }
 
-/** Bind keeping the structure (wholes) of the outer pattern. */
+/**
+ * Bind keeping the structure (wholes) of the outer pattern.
+ * @example
+ * note("48 52 55 60".outerBind((v) => "<0 12>".add(v)))
+ */
 export function outerBind<T, U>(f: (v: T) => Pattern<U>, pat: Pattern<T>): Pattern<U> {
   return new Pattern(bindWhole((a) => a, f, pat).query, pat.steps);
 }
 
-/** Flattens a pattern of patterns, structure from both. */
+/**
+ * Flattens a pattern of patterns, structure from both.
+ * @example
+ * note(join("48 55".fmap((root) => "0 4 7".add(root))))
+ */
 export function join<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   return bind((p) => p, pat);
 }
-/** Flattens a pattern of patterns, structure from the inner patterns. */
+/**
+ * Flattens a pattern of patterns, structure from the inner patterns.
+ * @example
+ * note(innerJoin("<48 53>".fmap((root) => "0 4 7 12".add(root))))
+ */
 export function innerJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   return innerBind((p) => p, pat);
 }
-/** Flattens a pattern of patterns, structure from the outer pattern. */
+/**
+ * Flattens a pattern of patterns, structure from the outer pattern.
+ * @example
+ * note(outerJoin("48 52 55 60".fmap((v) => "<0 12>".add(v))))
+ */
 export function outerJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   return outerBind((p) => p, pat);
 }
@@ -115,6 +185,8 @@ export function outerJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
 /**
  * Flattens a pattern of patterns by squeezing a whole cycle of each inner pattern into the
  * event of the outer pattern that holds it.
+ * @example
+ * note(squeezeJoin("48 53".fmap((root) => "0 4 7".add(root))))
  */
 export function squeezeJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   return new Pattern((state) => {
@@ -133,18 +205,30 @@ export function squeezeJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   });
 }
 
-/** Squeeze bind: `f` makes a pattern from each value, squeezed into its event. */
+/**
+ * Squeeze bind: `f` makes a pattern from each value, squeezed into its event.
+ * @example
+ * note("48 53".squeezeBind((root) => "0 4 7".add(root)))
+ */
 export function squeezeBind<T, U>(f: (v: T) => Pattern<U>, pat: Pattern<T>): Pattern<U> {
   return squeezeJoin(fmap(f, pat));
 }
 
-/** Plays cycle zero of `pat` compressed into `span`'s place in each cycle, silent elsewhere. */
+/**
+ * Plays cycle zero of `pat` compressed into `span`'s place in each cycle, silent elsewhere.
+ * @example
+ * compressSpan(span(0.25, 0.75), s("bd sd hh cp"))
+ */
 export function compressSpan<T>(span: Span, pat: Pattern<T>): Pattern<T> {
   const cycle = span.cycleArc();
   return compress(cycle.begin, cycle.end, pat);
 }
 
-/** Like {@link compressSpan} but the squeezed pattern keeps running outside the span. */
+/**
+ * Like {@link compressSpan} but the squeezed pattern keeps running outside the span.
+ * @example
+ * focusSpan(span(0.25, 0.75), s("bd sd hh cp"))
+ */
 export function focusSpan<T>(span: Span, pat: Pattern<T>): Pattern<T> {
   return focus(span.begin, span.end, pat);
 }
@@ -191,7 +275,11 @@ export function fastGap<T>(factor: Rational, pat: Pattern<T>): Pattern<T> {
   );
 }
 
-/** Maps the values of a pattern. */
+/**
+ * Maps the values of a pattern.
+ * @example
+ * note("48 52 55".fmap((v) => v + 12))
+ */
 export function fmap<T, U>(f: (v: T) => U, pat: Pattern<T>): Pattern<U> {
   return new Pattern((state) => pat.query(state).map((h) => h.withValue(f)), pat.steps);
 }
@@ -216,7 +304,11 @@ export function late<T>(offset: Rational, pat: Pattern<T>): Pattern<T> {
   return early(offset.neg(), pat);
 }
 
-/** Combines values of two patterns where they overlap, structure from both. */
+/**
+ * Combines values of two patterns where they overlap, structure from both.
+ * @example
+ * note("48 [52 55]".appBoth((a, b) => a + b, seq(0, 12, 7)))
+ */
 export function appBoth<A, B, C>(f: (a: A, b: B) => C, left: Pattern<A>, right: Pattern<B>): Pattern<C> {
   return new Pattern((state) => {
     const out: Hap<C>[] = [];
@@ -241,6 +333,8 @@ export type LocationOrder = 'left-first' | 'right-first';
  * Combines values of two patterns, structure from the left: `right` is queried over each left
  * hap's whole. The combined hap lists the left hap's locations first, unless `order` is
  * `'right-first'` (as Strudel's applicatives do in mini-notation's `a:b` and `a(k,n)`).
+ * @example
+ * note("48 52 55 60".appLeft((a, b) => a + b, cat(0, 5)))
  */
 export function appLeft<A, B, C>(
   f: (a: A, b: B) => C,
@@ -262,7 +356,11 @@ export function appLeft<A, B, C>(
   }, left.steps);
 }
 
-/** Combines values of two patterns, structure from the right: {@link appLeft} mirrored. */
+/**
+ * Combines values of two patterns, structure from the right: {@link appLeft} mirrored.
+ * @example
+ * note("<48 53>".appRight((a, b) => a + b, seq(0, 4, 7, 12)))
+ */
 export function appRight<A, B, C>(f: (a: A, b: B) => C, left: Pattern<A>, right: Pattern<B>): Pattern<C> {
   return appLeft((b: B, a: A) => f(a, b), right, left, 'right-first');
 }

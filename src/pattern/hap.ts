@@ -88,6 +88,8 @@ export class Hap<T> {
 /**
  * Joins two contexts: the source locations of both, in order; other fields from `b` win over
  * those of `a`, as in Strudel.
+ * @example
+ * s("bd sd").withHaps((haps) => haps.map((hap) => hap.setContext(combineContexts(hap.context, { locations: [{ start: 0, end: 1 }] }))))
  */
 export function combineContexts(a: HapContext, b: HapContext): HapContext {
   if (a.tags !== undefined || b.tags !== undefined) {

@@ -33,6 +33,8 @@ function lcmOfBoth(a: Rational | undefined, b: Rational | undefined): Rational |
  * Combines the values of two patterns with `f`, taking structure as `how` says (see the module
  * docs). The step count follows Strudel: the left's for `in` and `poly`, the right's for `out`,
  * their least common multiple for `mix`, none for the squeezing and restarting variants.
+ * @example
+ * note(combineWith('squeeze', (a: number, b: number) => a + b, seq(48, 53), seq(0, 4, 7)))
  */
 export function combineWith<A, B, C>(how: OpVariant, f: (a: A, b: B) => C, left: Pattern<A>, right: Pattern<B>): Pattern<C> {
   const eachLeft = (b: B): Pattern<C> => core.fmap((a: A) => f(a, b), left);
@@ -147,7 +149,11 @@ const RUNNERS = {
 /** The name of an operator: `add`, `lt`, `set`, ... */
 export type OperatorName = keyof typeof RUNNERS;
 
-/** Applies an operator to a pattern, giving the method form (`pat.add`, `pat.add.out`, ...). */
+/**
+ * Applies an operator to a pattern, giving the method form (`pat.add`, `pat.add.out`, ...).
+ * @example
+ * bindOperator<Controls>('add', note("48 53")).squeeze(note("0 4 7"))
+ */
 export function bindOperator<R>(name: OperatorName, pat: Pattern<unknown>): BoundOperator<R> {
   const run = RUNNERS[name];
   const main = (other: never) => run('in', other, pat);

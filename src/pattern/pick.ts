@@ -13,7 +13,11 @@ import { resetJoin, restartJoin } from './reset-join.ts';
 /** What to pick from: a list (by index) or a table (by name) of values, patterns or mini-notation. */
 export type Lookup<T> = readonly PatternArg<T>[] | Readonly<Record<string, PatternArg<T>>>;
 
-/** The pattern a lookup holds for one index or name, or silence when it holds none. */
+/**
+ * The pattern a lookup holds for one index or name, or silence when it holds none.
+ * @example
+ * note(squeezeJoin("<0 1> 2".fmap((i) => lookupPattern<number>(["48 52", "53 57 60", "55 59 62 65"], i, false))))
+ */
 export function lookupPattern<T>(lookup: Lookup<T>, key: unknown, wrap: boolean): Pattern<T> {
   let item: PatternArg<T> | undefined;
   if (isList(lookup)) {

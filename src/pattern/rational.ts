@@ -248,7 +248,11 @@ export class Rational {
 export const ZERO = Rational.int(0);
 export const ONE = Rational.int(1);
 
-/** Reads a number, a `Rational` or a `"n/d"` string as exact time. */
+/**
+ * Reads a number, a `Rational` or a `"n/d"` string as exact time.
+ * @example
+ * s("bd*2 [sd hh] cp hh").zoom(rational(1, 3), rational(2, 3))
+ */
 export function rational(x: RationalLike, d?: number): Rational {
   if (d !== undefined && typeof x === 'number') return Rational.of(x, d);
   return Rational.from(x);

@@ -28,6 +28,8 @@ function triggerJoin<T>(pat: Pattern<Pattern<T>>, shift: (onset: Rational) => Ra
 /**
  * Flattens a pattern of patterns so that each inner pattern starts over, from the beginning of
  * the current cycle, at the onset of its outer event; wholes are cut to the outer event.
+ * @example
+ * note(resetJoin("0 ~ 12 7".fmap((v) => "48 50 52 53 55 57 59 60".add(v))))
  */
 export function resetJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   return triggerJoin(pat, (onset) => onset.cyclePos());
@@ -36,6 +38,8 @@ export function resetJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
 /**
  * Flattens a pattern of patterns so that each inner pattern starts over from cycle zero at the
  * onset of its outer event; wholes are cut to the outer event.
+ * @example
+ * note(restartJoin("<0 [12 7]>".fmap((v) => "<48 50 52 53>".add(v))))
  */
 export function restartJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   return triggerJoin(pat, (onset) => onset);

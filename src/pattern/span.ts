@@ -85,7 +85,11 @@ export class Span {
   }
 }
 
-/** Makes a span from two times. */
+/**
+ * Makes a span from two times.
+ * @example
+ * compressSpan(span(0.5, 1), s("bd*2 sd"))
+ */
 export function span(begin: Rational | number, end: Rational | number): Span {
   return new Span(
     begin instanceof Rational ? begin : Rational.from(begin),

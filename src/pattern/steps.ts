@@ -40,6 +40,8 @@ function nothing<T>(): Pattern<T> {
  * pieces are concatenated in proportion to their step counts. A stretch with no event counts as
  * many steps as the pieces do on average. As in Strudel, the outer cycle read is the one the
  * query begins in (cycle 0 for the step count), and it shapes the whole query.
+ * @example
+ * note(stepJoin("0 12".fmap((v) => "48 52 55".add(v))))
  */
 export function stepJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   const first = stepJoinCycle(pat, new State(new Span(ZERO, ONE)));

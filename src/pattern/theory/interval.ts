@@ -19,7 +19,11 @@ const INTERVAL = /^(-?)(\d+)(P|M|m|A+|d+)$/;
 // Letters within an octave that have perfect (rather than major/minor) intervals: 1, 4, 5.
 const PERFECT_STEPS = new Set([0, 3, 4]);
 
-/** Reads an interval in short notation, or returns `undefined` when it is not one. */
+/**
+ * Reads an interval in short notation, or returns `undefined` when it is not one.
+ * @example
+ * note("48 52 55".add(parseInterval('5P')!.semitones))
+ */
 export function parseInterval(text: string): Interval | undefined {
   const match = INTERVAL.exec(text);
   if (match === null) return undefined;
@@ -47,6 +51,8 @@ const SEMITONE_STEPS = [0, 1, 1, 2, 2, 3, 4, 4, 5, 5, 6, 6];
 /**
  * The usual interval for a number of semitones: 1 is a minor second, 6 a diminished fifth,
  * 13 a minor ninth, -3 a minor third down.
+ * @example
+ * note("c3 e3 g3".fmap((name) => pitchName(transposePitch(parsePitch(name)!, intervalFromSemitones(3)))))
  */
 export function intervalFromSemitones(semitones: number): Interval {
   const size = Math.abs(semitones);
@@ -57,6 +63,8 @@ export function intervalFromSemitones(semitones: number): Interval {
 /**
  * Moves a spelled pitch by an interval, keeping the spelling the interval implies: the letter moves
  * by the interval's steps and the accidentals make up the semitones. A pitch class stays a pitch class.
+ * @example
+ * note("c3 e3 g3".fmap((name) => pitchName(transposePitch(parsePitch(name)!, parseInterval('3M')!))))
  */
 export function transposePitch(pitch: Pitch, interval: Interval): Pitch {
   const absoluteStep = pitch.step + interval.steps;

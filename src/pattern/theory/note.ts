@@ -30,7 +30,11 @@ export const STEP_SEMITONES: readonly number[] = [0, 2, 4, 5, 7, 9, 11];
 // A letter, any mix of accidentals (# or s sharpen, b or f flatten), an optional integer octave.
 const NOTE_NAME = /^([a-gA-G])([#bsf]*)(-?\d+)?$/;
 
-/** Reads a note name into a spelled pitch, or returns `undefined` when it is not one. */
+/**
+ * Reads a note name into a spelled pitch, or returns `undefined` when it is not one.
+ * @example
+ * note("c eb g".fmap((name) => pitchName({ ...parsePitch(name)!, octave: 4 })))
+ */
 export function parsePitch(name: string): Pitch | undefined {
   const match = NOTE_NAME.exec(name);
   if (match === null) return undefined;
@@ -41,7 +45,11 @@ export function parsePitch(name: string): Pitch | undefined {
   return octave === undefined ? { step, alter } : { step, alter, octave: Number(octave) };
 }
 
-/** True when `name` is a note name such as `"c4"`, `"eb"` or `"F#-1"`. */
+/**
+ * True when `name` is a note name such as `"c4"`, `"eb"` or `"F#-1"`.
+ * @example
+ * note("c3 x e3 ~ g3 y".filterValues(isNoteName))
+ */
 export function isNoteName(name: unknown): name is string {
   return typeof name === 'string' && NOTE_NAME.test(name);
 }
@@ -60,12 +68,20 @@ export function parsePitchOrThrow(name: string): Pitch {
   return pitch;
 }
 
-/** The pitch class's semitones above C, from 0 to 11. */
+/**
+ * The pitch class's semitones above C, from 0 to 11.
+ * @example
+ * note("c3 f#3 bb3".fmap((name) => 60 + pitchChroma(parsePitch(name)!)))
+ */
 export function pitchChroma(pitch: Pitch): number {
   return mod(STEP_SEMITONES[pitch.step]! + pitch.alter, 12);
 }
 
-/** The MIDI number of a spelled pitch, in `defaultOctave` when it has no octave. */
+/**
+ * The MIDI number of a spelled pitch, in `defaultOctave` when it has no octave.
+ * @example
+ * note("c e g".fmap((name) => pitchToMidi(parsePitch(name)!, 4)))
+ */
 export function pitchToMidi(pitch: Pitch, defaultOctave = DEFAULT_OCTAVE): Midi {
   const octave = pitch.octave ?? defaultOctave;
   return (octave + 1) * 12 + STEP_SEMITONES[pitch.step]! + pitch.alter;
@@ -74,6 +90,8 @@ export function pitchToMidi(pitch: Pitch, defaultOctave = DEFAULT_OCTAVE): Midi 
 /**
  * Writes a spelled pitch as a name with a capital letter: `"C#3"`, `"Bbb4"`, `"E"` (no octave for
  * a pitch class).
+ * @example
+ * note("0 2 4".fmap((step) => pitchName({ step, alter: 0, octave: 4 })))
  */
 export function pitchName(pitch: Pitch): string {
   const accidentals = pitch.alter >= 0 ? '#'.repeat(pitch.alter) : 'b'.repeat(-pitch.alter);

@@ -134,12 +134,20 @@ const BY_NAME: ReadonlyMap<string, ScaleType> = new Map(
   SCALE_TYPES.flatMap((type) => [type.name, ...type.aliases].map((name) => [name.toLowerCase(), type] as const)),
 );
 
-/** The scale type with this name or alias (any case), or `undefined`. */
+/**
+ * The scale type with this name or alias (any case), or `undefined`.
+ * @example
+ * note(seq(...findScaleType('dorian')!.intervals.map((interval) => 48 + interval.semitones)))
+ */
 export function findScaleType(name: string): ScaleType | undefined {
   return BY_NAME.get(name.toLowerCase());
 }
 
-/** Every name `scale` accepts for a scale type, aliases included. */
+/**
+ * Every name `scale` accepts for a scale type, aliases included.
+ * @example
+ * n("0 1 2 3 4").scale(cat(...scaleTypeNames().filter((name) => name.endsWith('pentatonic')).map((name) => pure('C:' + name))))
+ */
 export function scaleTypeNames(): string[] {
   return SCALE_TYPES.flatMap((type) => [type.name, ...type.aliases]);
 }

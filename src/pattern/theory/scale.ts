@@ -41,7 +41,11 @@ export type Scaled<T> = 0 extends 1 & T ? T : T extends object ? Controls : stri
 // A tonic in a scale name: a letter, sharps or flats, an optional octave (no s/f accidentals).
 const TONIC = /^[a-gA-G][#b]*(-?\d+)?$/;
 
-/** Reads a scale name, throwing a descriptive error when the tonic or the scale type is unknown. */
+/**
+ * Reads a scale name, throwing a descriptive error when the tonic or the scale type is unknown.
+ * @example
+ * note(seq(...parseScale('A:minor:pentatonic').notes.map(pitchName)))
+ */
 export function parseScale(name: ScaleName): Scale {
   const parts = typeof name === 'string' ? name.split(':') : name.map(String);
   const words = parts.flatMap((part) => part.split(/\s+/)).filter((word) => word !== '');
@@ -69,6 +73,8 @@ function octaveUp(pitch: Pitch, octaves: number): Pitch {
  * The note at a scale degree: 0 is the tonic, degrees past the end of the scale go up octaves, negative
  * ones go down, fractions round up, and `semitones` (from `#` and `b` after the degree) move the note
  * off the scale by a minor second each.
+ * @example
+ * note("0 1 2 3 4 5 6 7".fmap((degree) => pitchName(scaleDegree(parseScale('D:dorian'), degree))))
  */
 export function scaleDegree(scale: Scale, degree: number, semitones = 0): Pitch {
   const length = scale.notes.length;
@@ -77,7 +83,11 @@ export function scaleDegree(scale: Scale, degree: number, semitones = 0): Pitch 
   return semitones === 0 ? note : transposePitch(note, intervalFromSemitones(semitones));
 }
 
-/** The note of the scale nearest to a MIDI number (the upper one when two are equally near). */
+/**
+ * The note of the scale nearest to a MIDI number (the upper one when two are equally near).
+ * @example
+ * note("48 49 51 54 56".fmap((midi) => pitchName(nearestScaleNote(parseScale('C:major'), midi))))
+ */
 export function nearestScaleNote(scale: Scale, midi: number): Pitch {
   let best: Pitch | undefined;
   let bestDistance = Infinity;

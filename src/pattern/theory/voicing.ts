@@ -34,7 +34,11 @@ export interface VoicingOptions {
 // A chord: a root with sharps or flats, then a symbol.
 const CHORD = /^([A-G][#b]*)(.*)$/;
 
-/** Splits a chord into its root and its symbol: `"Bb^7"` is `["Bb", "^7"]`. */
+/**
+ * Splits a chord into its root and its symbol: `"Bb^7"` is `["Bb", "^7"]`.
+ * @example
+ * note("<C^7 Bb7 Eb^7>".fmap((chord) => parseChord(chord)[0] + '2'))
+ */
 export function parseChord(chord: string): [root: string, symbol: string] {
   const match = CHORD.exec(chord);
   if (match === null) throw new Error(`unknown chord "${chord}": a chord is a root A-G (with # or b) and a symbol, like "C^7" or "F#-7"`);
@@ -55,6 +59,8 @@ function toMidi(anchor: Midi | string): Midi {
  * (for `root`, the one whose bottom note is nearest above the root), ties going to the earlier one.
  * `offset` then steps through the dictionary's voicings in order, an octave up (down) each time it
  * wraps past the chosen voicing.
+ * @example
+ * note("<C^7 A7 Dm7 G7>".squeezeBind((chord) => seq(...renderVoicing({ chord }))))
  */
 export function renderVoicing(options: VoicingOptions): Midi[] {
   const { chord, dictionary = VOICING_DICTIONARIES.get('ireal'), mode = 'below', offset = 0 } = options;
