@@ -23,6 +23,12 @@ export interface SoundEvent {
   block?: string;
   /** Where in the code the event came from (for highlights and error reports). */
   locations: CodeRange[];
+  /**
+   * The tempo at the event's onset, in cycles per second, as the scheduler ran it. The engine
+   * needs it for `unit: "c"` (sample speed in cycles) and `delaysync`; without it, the event's
+   * `cps` control, else 0.5, is assumed.
+   */
+  cps?: number;
 }
 
 /** What went wrong with an event, reported by the engine through its `onError` callback. */
@@ -33,3 +39,37 @@ export interface EngineError {
   eventId?: number;
   locations: CodeRange[];
 }
+
+/** One sound file that performer code named, and the note it was recorded at when the code says. */
+export interface SampleFile {
+  /** As the code gave it (after its base URL): absolute, or relative to where the loader reads from. */
+  url: string;
+  /** The MIDI note the file sounds at (a pitched map such as `{ g3: 'moog-g3.wav' }`). */
+  note?: number;
+}
+
+/**
+ * A sound that performer code declared with `samples({ name: url | url[] | { note: url } })`:
+ * its name (as `s("name")` plays it) and its files, in `n` order.
+ */
+export interface SoundDeclaration {
+  kind: 'sound';
+  name: string;
+  files: SampleFile[];
+  /** The `samples(...)` call in the code (for reporting a file that fails to load). */
+  locations: CodeRange[];
+}
+
+/**
+ * A sample map that performer code named by its URL, `samples('https://.../strudel.json')`: a
+ * JSON object in the same form as the object `samples` takes (with an optional `_base` URL).
+ * Its sounds are declared when it has loaded, and their files load when first played.
+ */
+export interface SampleMapDeclaration {
+  kind: 'map';
+  url: string;
+  locations: CodeRange[];
+}
+
+/** What one `samples(...)` call in performer code asks for (see `Evaluation.samples`). */
+export type SampleDeclaration = SoundDeclaration | SampleMapDeclaration;

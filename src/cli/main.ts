@@ -2,11 +2,10 @@
  * The `weft` command: `weft events` prints the events of performer code as JSON lines;
  * `weft render` renders it to a WAV file.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { evaluate, EvalError, withDeepStacks, type Evaluation } from '../eval/index.ts';
-import { Rational } from '../pattern/rational.ts';
-import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, type CommandIO } from './command-io.ts';
+import type { Rational } from '../pattern/rational.ts';
+import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
 import { patternEvents } from './events.ts';
 import { render } from './render.ts';
 
@@ -27,7 +26,9 @@ Usage:
       that plays in the browser: N cycles at the code's cps (setcps; default 0.5), cycle 0 at
       sample 0, then the tails of the last sounds (releases, echoes, reverb) until the output
       stays under -90 dBFS (at most 20 s). Writes a stereo WAV file; prints a one-line summary
-      (length, events, peak level) on standard error.
+      (length, events, peak level) on standard error. Sample files named by samples(...) are
+      read relative to FILE's directory (the working directory for standard input), or fetched
+      for http(s) URLs; only WAV files, and only those the events play.
       --out FILE         the WAV file to write ("-" for standard output)
       --cycles N         how many cycles (default 4; may be a fraction such as 3/2)
       --sample-rate HZ   default 48000
@@ -58,14 +59,14 @@ async function events(args: readonly string[], io: CommandIO): Promise<number> {
   try {
     options = eventOptions(args);
   } catch (error) {
-    io.stderr(`weft events: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`weft events: ${messageOf(error)}\n`);
     return EXIT_USAGE;
   }
   let code: string;
   try {
-    code = options.file === undefined || options.file === '-' ? await io.readStdin() : await readFile(options.file, 'utf8');
+    code = await readCode(options.file, io);
   } catch (error) {
-    io.stderr(`weft events: cannot read ${options.file ?? 'standard input'}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`weft events: cannot read ${options.file ?? 'standard input'}: ${messageOf(error)}\n`);
     return EXIT_USAGE;
   }
 
@@ -78,7 +79,7 @@ async function events(args: readonly string[], io: CommandIO): Promise<number> {
     return EXIT_OK;
   } catch (error) {
     const located = error instanceof EvalError ? error : evaluation?.locate(error);
-    io.stderr(located ? `${located.format()}\n` : `error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(located ? `${located.format()}\n` : `error: ${messageOf(error)}\n`);
     return EXIT_CODE_ERROR;
   }
 }
@@ -90,17 +91,7 @@ function eventOptions(args: readonly string[]): { cycles: Rational; count: boole
     options: { cycles: { type: 'string', short: 'n' }, count: { type: 'boolean' } },
   });
   if (positionals.length > 1) throw new Error(`expected one file, got ${positionals.length}`);
-  const text = values.cycles ?? '1';
-  const bad = new Error(`--cycles needs a positive number such as 4 or 3/2, not "${text}"`);
-  if (!/^\d+(\/\d+|\.\d+)?$/.test(text)) throw bad;
-  let cycles: Rational;
-  try {
-    cycles = Rational.from(text);
-  } catch {
-    throw bad;
-  }
-  if (!cycles.gt(Rational.int(0))) throw bad;
-  return { cycles, count: values.count ?? false, file: positionals[0] };
+  return { cycles: positiveCycles(values.cycles ?? '1'), count: values.count ?? false, file: positionals[0] };
 }
 
 function processIO(): CommandIO {

@@ -2,12 +2,14 @@
  * `weft render`: performer code to a WAV file, offline, with the engine that plays live
  * (through the app's {@link bounce}).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bounce, DEFAULT_SAMPLE_RATE, formatWarning, type Bounce } from '../app/bounce.ts';
+import { bounceWithSamples, DEFAULT_SAMPLE_RATE, formatWarning, type Bounce } from '../app/bounce.ts';
 import { EvalError } from '../eval/index.ts';
-import { Rational } from '../pattern/index.ts';
-import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, type CommandIO } from './command-io.ts';
+import type { Rational } from '../pattern/index.ts';
+import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
+import { fileSamples } from './sample-files.ts';
 
 /** What `weft render` was asked for. */
 export interface RenderOptions {
@@ -29,15 +31,18 @@ export async function render(args: readonly string[], io: CommandIO): Promise<nu
   }
   let code: string;
   try {
-    code = options.file === undefined || options.file === '-' ? await io.readStdin() : await readFile(options.file, 'utf8');
+    code = await readCode(options.file, io);
   } catch (error) {
     io.stderr(`weft render: cannot read ${options.file ?? 'standard input'}: ${messageOf(error)}\n`);
     return EXIT_USAGE;
   }
 
+  // Sample paths in the code are relative to its file (or to the working directory for stdin).
+  const file = options.file === '-' ? undefined : options.file;
+  const samples = fileSamples(file === undefined ? process.cwd() : dirname(resolve(file)));
   let result: Bounce;
   try {
-    result = bounce(code, { cycles: options.cycles, sampleRate: options.sampleRate, format: options.float ? 'float32' : 'pcm16' });
+    result = await bounceWithSamples(code, { cycles: options.cycles, sampleRate: options.sampleRate, format: options.float ? 'float32' : 'pcm16' }, samples);
   } catch (error) {
     io.stderr(error instanceof EvalError ? `${error.format()}\n` : `error: ${messageOf(error)}\n`);
     return EXIT_CODE_ERROR;
@@ -97,19 +102,6 @@ function renderOptions(args: readonly string[]): RenderOptions {
   };
 }
 
-function positiveCycles(text: string): Rational {
-  const bad = new Error(`--cycles needs a positive number such as 4 or 3/2, not "${text}"`);
-  if (!/^\d+(\/\d+|\.\d+)?$/.test(text)) throw bad;
-  let cycles: Rational;
-  try {
-    cycles = Rational.from(text);
-  } catch {
-    throw bad;
-  }
-  if (!cycles.gt(Rational.int(0))) throw bad;
-  return cycles;
-}
-
 function sampleRate(text: string | undefined): number {
   if (text === undefined) return DEFAULT_SAMPLE_RATE;
   const rate = Number(text);
@@ -121,8 +113,4 @@ function sampleRate(text: string | undefined): number {
 
 function round(x: number): string {
   return String(Math.round(x * 1000) / 1000);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

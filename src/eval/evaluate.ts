@@ -2,12 +2,14 @@
  * Evaluating performer code: TypeScript or JavaScript with the whole DSL in scope, where
  * double-quoted and backtick strings are mini-notation, and `$:` blocks play together.
  */
+import type { SampleDeclaration } from '../audio/protocol.ts';
 import { stack } from '../pattern/constructors.ts';
 import { Pattern, silence } from '../pattern/pattern.ts';
 import { EvalError } from './errors.ts';
 import { LiteralError, miniLiteral, miniTemplate } from './literals.ts';
 import { RUNTIME, rewrite, tokenEnd, type Rewritten } from './rewrite.ts';
 import { compile, thrownAt, withDeepStacks } from './run.ts';
+import { samplesFunction } from './samples.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
 import { parseProblem, stripTypes, type Stripped } from './strip-types.ts';
 
@@ -19,7 +21,7 @@ export const DEFAULT_CPS = 0.5;
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
-  /** More names for performer code; they win over DSL names (e.g. a browser's `samples`). */
+  /** More names for performer code; they win over DSL names (and over `samples`, `setcps`, `setcpm`). */
   readonly scope?: Readonly<Record<string, unknown>>;
   /** Cycles per second when the code calls neither `setcps` nor `setcpm`; {@link DEFAULT_CPS} by default. */
   readonly cps?: number;
@@ -50,6 +52,11 @@ export interface Evaluation {
   readonly cps: number;
   /** Every block, in the order it ran, muted ones included. */
   readonly blocks: readonly Block[];
+  /**
+   * The sounds the code declared with `samples(...)`, in the order of the calls (a later
+   * declaration of a name wins). Evaluating fetches nothing: the player loads these.
+   */
+  readonly samples: readonly SampleDeclaration[];
   /** Locates an error thrown later by functions in this code (e.g. while querying the pattern). */
   locate(error: unknown): EvalError | undefined;
 }
@@ -67,6 +74,12 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
 
   let cps = options.cps ?? DEFAULT_CPS;
   const blocks: Block[] = [];
+  const samples: SampleDeclaration[] = [];
+  // Where a `samples(...)` call is: the performer's frame of a stack taken inside it.
+  const here = (): { start: number; end: number }[] => {
+    const place = locate(new Error('samples'));
+    return place === undefined || (place.from === 0 && place.to === code.length) ? [] : [{ start: place.from, end: place.to }];
+  };
   const runtime = {
     m: miniLiteral,
     id: <T>(value: T): T => value,
@@ -81,6 +94,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   for (const [name, value] of dslScope) names.set(name, value);
   names.set('setcps', (x: unknown) => void (cps = cyclesPerSecond(x, 'setcps')));
   names.set('setcpm', (x: unknown) => void (cps = cyclesPerSecond(x, 'setcpm') / 60));
+  names.set('samples', samplesFunction((declared) => samples.push(...declared), here));
   for (const [name, value] of Object.entries(options.scope ?? {})) names.set(name, value);
   names.set(RUNTIME, runtime);
 
@@ -101,7 +115,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   // As in Strudel, muted blocks do not count: with none playing, the last expression plays.
   const playing = blocks.filter((b) => !b.muted).map((b) => b.pattern);
   const pattern: Pattern<unknown> = playing.length > 0 ? stack(...playing) : value instanceof Pattern ? value : nothing;
-  return { pattern, cps, blocks, locate };
+  return { pattern, cps, blocks, samples, locate };
 }
 
 function strip(code: string, { edited, tree }: Rewritten): Stripped {

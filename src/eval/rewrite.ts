@@ -1,7 +1,7 @@
 /**
  * Reading performer code with a parser that knows TypeScript, and rewriting it for evaluation:
  * double-quoted strings and untagged template strings become mini-notation patterns that know
- * their offsets in the code, labelled statements (`$:`, `name:`, `_$:`) become blocks, and the
+ * their offsets in the code (except in the arguments of `samples(...)`, which are URLs), labelled statements (`$:`, `name:`, `_$:`) become blocks, and the
  * last expression is returned. Syntax errors are reported as {@link EvalError}s.
  */
 import type { SyntaxNode, SyntaxNodeRef, Tree } from '@lezer/common';
@@ -55,10 +55,10 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
     }
     switch (ref.name) {
       case 'String':
-        if (code.charCodeAt(ref.from) === 34 /* " */ && isValueString(ref.node)) quoted(code, ref, depth, edits);
+        if (code.charCodeAt(ref.from) === 34 /* " */ && isValueString(code, ref.node)) quoted(code, ref, depth, edits);
         return false;
       case 'TemplateString':
-        if (ref.node.parent?.name !== 'TaggedTemplateExpression' && isValueString(ref.node)) template(code, ref.node, depth, edits);
+        if (ref.node.parent?.name !== 'TaggedTemplateExpression' && isValueString(code, ref.node)) template(code, ref.node, depth, edits);
         return undefined;
       case 'LabeledStatement':
         labelled(code, ref.node, depth, edits);
@@ -110,16 +110,26 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
 const open = (depth: number): number => depth;
 const close = (depth: number): number => -1000 - depth;
 
-function isValueString(node: SyntaxNode): boolean {
+/** The functions whose arguments are URLs and names, not music: their strings stay strings. */
+const plainStringCalls = new Set(['samples']);
+
+function isValueString(code: string, node: SyntaxNode): boolean {
   const parent = node.parent;
   if (parent !== null && keyed.has(parent.name) && parent.firstChild?.from === node.from) return false;
   // A subscript (`o["key"]`) is a property name too (Strudel would make it a pattern).
   if (parent?.name === 'MemberExpression' && node.prevSibling?.name === '[') return false;
   for (let n: SyntaxNode | null = parent; n !== null; n = n.parent) {
     if (keepStringsIn.has(n.name) || n.name.endsWith('Type')) return false;
+    if (n.name === 'ArgList' && isPlainStringCall(code, n.parent)) return false;
     if (n.name.endsWith('Statement') || n.name === 'Script') return true;
   }
   return true;
+}
+
+/** True for a call such as `samples(...)` (by name, not through a member or an alias). */
+function isPlainStringCall(code: string, call: SyntaxNode | null): boolean {
+  const callee = call?.name === 'CallExpression' ? call.firstChild : null;
+  return callee?.name === 'VariableName' && plainStringCalls.has(code.slice(callee.from, callee.to));
 }
 
 function quoted(code: string, ref: SyntaxNodeRef, depth: number, edits: Edit[]): void {

@@ -3,7 +3,7 @@
  */
 import type { Hap, Rational } from '../pattern/index.ts';
 import type { SoundEvent } from '../audio/protocol.ts';
-import { cycleToSeconds, type TempoMap } from './tempo.ts';
+import { cpsAt, cycleToSeconds, type TempoMap } from './tempo.ts';
 
 export type { SoundEvent };
 
@@ -28,7 +28,8 @@ export function cpsControl(controls: Record<string, unknown>): number | undefine
 
 /**
  * The event for a hap that has its onset (`controls` are {@link controlsOf} its value): it starts at the audio time of `whole.begin` and lasts
- * until that of `whole.end`, both through {@link cycleToSeconds}.
+ * until that of `whole.end`, both through {@link cycleToSeconds}; it carries the tempo at its
+ * onset (for the engine's `unit: "c"` and `delaysync`).
  */
 export function hapToEvent(
   hap: Hap<unknown>,
@@ -46,6 +47,7 @@ export function hapToEvent(
     duration: cycleToSeconds(tempo, end) - time,
     controls,
     locations: hap.context.locations.map((l) => ({ start: l.start, end: l.end })),
+    cps: cpsAt(tempo, onset),
   };
   if (block !== undefined) event.block = block;
   return event;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bounce, bounceWithSamples, type BounceSamples } from '../../src/app/bounce.ts';
 import { makeWav } from '../audio/wav-fixture.ts';
-import { decodeWav, firstSound } from './wav.ts';
+import { decodeWav } from './wav.ts';
 
 const SR = 8000;
 
@@ -38,9 +38,13 @@ function onsets(left: Float32Array, threshold = 0.05, gap = 400): number[] {
 
 /** The frames from the first to past the last louder than `threshold`. */
 function soundingLength(left: Float32Array, threshold = 0.05): number {
-  let last = -1;
-  for (let i = 0; i < left.length; i++) if (Math.abs(left[i]!) > threshold) last = i;
-  return last + 1 - firstSound(left, threshold);
+  let first = -1, last = -1;
+  for (let i = 0; i < left.length; i++) {
+    if (Math.abs(left[i]!) <= threshold) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return last + 1 - first;
 }
 
 describe('bounceWithSamples', () => {

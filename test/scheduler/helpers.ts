@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { cat, fast, late, pure, sequence, silence, slow, stack, type Pattern, type Rational } from '../../src/pattern/index.ts';
 import {
-  Scheduler, controlsOf, cycleToSeconds, type EventSink, type SchedulerOptions, type SoundEvent, type TempoMap,
+  Scheduler, controlsOf, cpsAt, cycleToSeconds, type EventSink, type SchedulerOptions, type SoundEvent, type TempoMap,
 } from '../../src/scheduler/index.ts';
 
 /** Audio time that moves only when the test says so. */
@@ -94,6 +94,7 @@ export function expectedEvents(
         duration: cycleToSeconds(map, h.whole!.end) - time,
         controls: controlsOf(h.value),
         locations: h.context.locations.map((l) => ({ start: l.start, end: l.end })),
+        cps: cpsAt(map, h.whole!.begin),
       };
       if (block !== undefined) event.block = block;
       return event;

@@ -55,15 +55,15 @@ describe('Scheduler.tick', () => {
     expect(sink.events.length).toBeLessThanOrEqual(count);
   });
 
-  it('gives each event its absolute time, whole duration, controls, block and locations', () => {
+  it('gives each event its absolute time, whole duration, controls, block, locations and tempo', () => {
     const { scheduler, clock, sink } = fakeScheduler({ cps: 0.5, lookahead: 2 });
     scheduler.setBlocks([{ label: 'drums', pattern: s('bd [sd hh]') }]);
     clock.time = 10;
     scheduler.start({ time: 10 });
     expect(sink.events).toEqual([
-      { id: 0, time: 10, duration: 1, controls: { s: 'bd' }, block: 'drums', locations: [{ start: 0, end: 2 }] },
-      { id: 1, time: 11, duration: 0.5, controls: { s: 'sd' }, block: 'drums', locations: [{ start: 4, end: 6 }] },
-      { id: 2, time: 11.5, duration: 0.5, controls: { s: 'hh' }, block: 'drums', locations: [{ start: 7, end: 9 }] },
+      { id: 0, time: 10, duration: 1, controls: { s: 'bd' }, block: 'drums', locations: [{ start: 0, end: 2 }], cps: 0.5 },
+      { id: 1, time: 11, duration: 0.5, controls: { s: 'sd' }, block: 'drums', locations: [{ start: 4, end: 6 }], cps: 0.5 },
+      { id: 2, time: 11.5, duration: 0.5, controls: { s: 'hh' }, block: 'drums', locations: [{ start: 7, end: 9 }], cps: 0.5 },
     ]);
   });
 

@@ -3,12 +3,15 @@ import { DrumTables } from './drum-voice.ts';
 import { EventQueue, type QueuedVoice } from './event-queue.ts';
 import { MasterBus } from './master.ts';
 import { Orbit } from './orbit.ts';
+import { SampleBank } from './sample-bank.ts';
 import type { Frames, Hz, Seconds } from './units.ts';
 import { Voice } from './voice.ts';
-import { readVoiceSpec } from './voice-spec.ts';
+import { readVoiceSpec, SOURCE, type SampleSpec, type VoiceSpec } from './voice-spec.ts';
 
 /** How a stolen voice fades out (long enough not to click, short enough to free the slot soon). */
 const STEAL_FADE: Seconds = 0.008;
+/** How a voice fades out when another starts in its cut group. */
+const CUT_FADE: Seconds = 0.008;
 /** An event later than this and its own duration is dropped instead of started late. */
 const MAX_LATENESS: Seconds = 0.05;
 const ORBITS = 16;
@@ -24,6 +27,16 @@ export interface EngineOptions {
   onError?: (error: EngineError) => void;
   /** A millisecond clock for the CPU load figure. Default `performance.now`. */
   now?: () => number;
+  /**
+   * The samples to play from (shared, e.g. by the engines a worklet replaces on hush). Default:
+   * a bank of the engine's own, filled with {@link Engine.declareSound} and {@link Engine.addSample}.
+   */
+  samples?: SampleBank;
+  /**
+   * Called once for each declared sample file an event needs that has not loaded, so that a
+   * loader can fetch files on demand (those of a sample map, say).
+   */
+  onSampleWanted?: (name: string, index: number) => void;
 }
 
 /** What the engine reports about itself (see {@link Engine.stats}). */
@@ -66,7 +79,10 @@ export class Engine {
   readonly sampleRate: Hz;
   readonly blockSize: number;
   readonly maxVoices: number;
+  /** The sample files the engine can play. */
+  readonly samples: SampleBank;
   private readonly onError: ((error: EngineError) => void) | undefined;
+  private readonly onSampleWanted: ((name: string, index: number) => void) | undefined;
   private readonly now: () => number;
   private readonly pool: Voice[];
   private readonly free: number[];
@@ -100,6 +116,8 @@ export class Engine {
     this.blockSize = Math.max(1, Math.floor(options.blockSize ?? 128));
     this.maxVoices = Math.max(1, Math.floor(options.maxVoices ?? 1024));
     this.onError = options.onError;
+    this.onSampleWanted = options.onSampleWanted;
+    this.samples = options.samples ?? new SampleBank();
     this.now = options.now ?? defaultNow;
     const poolSize = this.maxVoices + Math.max(4, Math.ceil(this.maxVoices / 8));
     this.pool = Array.from({ length: poolSize }, () => new Voice());
@@ -120,16 +138,51 @@ export class Engine {
       this.report({ kind: 'control', message: 'event time and duration must be finite numbers', eventId: event.id, locations: event.locations });
       return;
     }
-    const result = readVoiceSpec(event);
+    const result = readVoiceSpec(event, this.samples);
     if (!result.ok) {
       this.report(result.error);
       return;
     }
     const spec = result.spec;
+    if (spec.sample !== undefined) this.want(spec.sample);
     // Whatever needs allocating is made here, not while rendering: the orbit and the drum's table.
     this.orbits[spec.orbit] ??= new Orbit(this.sampleRate, this.blockSize);
     if (spec.drum !== undefined) this.drums.get(spec.drum);
     this.queue.push({ time: event.time, frame: Math.round(event.time * this.sampleRate), seq: this.seq++, block: event.block, spec });
+  }
+
+  /**
+   * Asks for the sample file `event` will need, if it names a declared sound whose file has not
+   * loaded (see {@link EngineOptions.onSampleWanted}), without queueing the event.
+   */
+  requestSamples(event: SoundEvent): void {
+    if (this.samples.size === 0) return;
+    const s = event.controls['s'] ?? event.controls['sound'];
+    if (typeof s !== 'string' || !this.samples.has(s.split(':', 1)[0]!.trim())) return;
+    const result = readVoiceSpec(event, this.samples);
+    if (result.ok && result.spec.sample !== undefined) this.want(result.spec.sample);
+  }
+
+  /**
+   * Declares the sound `name` (played by `s("name")`, `n` choosing among its files): its files'
+   * URLs and, for a pitched sound, the MIDI note of each. Until a file is added, events that need
+   * it are reported as still loading. Declaring the same files again keeps those loaded.
+   */
+  declareSound(name: string, urls: readonly string[], notes?: readonly number[]): void {
+    this.samples.declare(name, urls, notes);
+  }
+
+  /**
+   * Hands the engine file `index` of sound `name`: one array per channel (mono or stereo), at
+   * `sampleRate` (played at the engine's rate by interpolation). The arrays are kept, not copied.
+   */
+  addSample(name: string, index: number, channels: readonly Float32Array[], sampleRate: Hz): void {
+    this.samples.add(name, index, channels, sampleRate);
+  }
+
+  /** Marks file `index` of `name` as failed to load; events that need it report `message`. */
+  failSample(name: string, index: number, message: string): void {
+    this.samples.fail(name, index, message);
   }
 
   /**
@@ -233,15 +286,47 @@ export class Engine {
         return;
       }
     }
+    const spec = item.spec;
+    const sample = spec.sample === undefined ? undefined : this.samples.entry(spec.sample.name, spec.sample.index);
+    if (spec.source === SOURCE.sample && sample?.state !== 'loaded') {
+      this.report({ kind: 'sound', message: this.unplayable(spec.sample!), eventId: spec.eventId, locations: spec.locations });
+      return;
+    }
+    if (spec.cut !== 0) this.cutGroup(spec);
     if (this.counted >= this.maxVoices) this.stealOldest();
     let slot = this.free.pop();
     if (slot === undefined) slot = this.reclaimFading();
     const voice = this.pool[slot]!;
-    voice.start(item.spec, this.sampleRate, item.frame, this.order++, this.drums);
+    voice.start(spec, this.sampleRate, item.frame, this.order++, this.drums, sample);
     this.orbits[item.spec.orbit]?.configure(item.spec.size, item.spec.delayTime, item.spec.delayFeedback);
     voice.offset = Math.max(0, item.frame - this.renderFrame);
     this.activeList[this.activeCount++] = slot;
     this.counted++;
+  }
+
+  /** Fades out the voices of `spec`'s cut group in its orbit. */
+  private cutGroup(spec: VoiceSpec): void {
+    const fade = Math.round(CUT_FADE * this.sampleRate);
+    for (let k = 0; k < this.activeCount; k++) {
+      const voice = this.pool[this.activeList[k]!]!;
+      if (voice.cut === spec.cut && voice.orbit === spec.orbit) voice.cutOff(fade);
+    }
+  }
+
+  /** Asks for a sample file once, if it has not loaded. */
+  private want(sample: SampleSpec): void {
+    const entry = this.samples.entry(sample.name, sample.index);
+    if (entry === undefined || entry.state !== 'pending' || entry.wanted) return;
+    entry.wanted = true;
+    this.onSampleWanted?.(sample.name, sample.index);
+  }
+
+  /** Why a sample voice cannot start. */
+  private unplayable(sample: SampleSpec): string {
+    const label = `sample "${this.samples.label(sample.name, sample.index)}"`;
+    const entry = this.samples.entry(sample.name, sample.index);
+    if (entry === undefined) return `${label} is not declared`;
+    return entry.state === 'failed' ? `${label} failed to load: ${entry.message}` : `${label} is still loading`;
   }
 
   /** Fades out the oldest voice that is not already fading. */

@@ -1,7 +1,7 @@
 // The engine's life inside the worklet, kept free of AudioWorklet globals so Node can test it:
 // it turns messages into Engine calls, keeps the engine on the context's frame clock, fades out
 // on hush, applies the output gain, and posts stats and errors.
-import { Engine, type Frames, type Hz, type Seconds } from '../dsp/index.ts';
+import { Engine, SampleBank, type Frames, type Hz, type Seconds } from '../dsp/index.ts';
 import type { EngineError, SoundEvent } from '../protocol.ts';
 import { readToWorklet, type EngineParams, type ErrorMessage, type FromWorklet, type ToWorklet } from './messages.ts';
 import { PendingQueue } from './pending.ts';
@@ -45,6 +45,8 @@ export class EngineHost {
   private origin: Frames | undefined;
   private nextFrame: Frames = 0;
   private readonly pending = new PendingQueue();
+  /** The samples, kept across the engines a hush or a restart replaces. */
+  private readonly samples = new SampleBank();
   /** The engine being faded out after a hush, and the frames of fade it has left. */
   private fading: { engine: Engine; left: Frames } | undefined;
   private gain = 1;
@@ -91,17 +93,27 @@ export class EngineHost {
       case 'hush':
         this.hush();
         break;
+      case 'declareSamples':
+        for (const sound of message.sounds) this.samples.declare(sound.name, sound.urls, sound.notes);
+        break;
+      case 'addSample':
+        this.samples.add(message.name, message.index, message.channels, message.sampleRate);
+        break;
+      case 'sampleFailed':
+        this.samples.fail(message.name, message.index, message.message);
+        break;
       case 'connectPort':
       case 'dispose':
         break;
     }
   }
 
-  /** Queues an event at its absolute audio time. */
+  /** Queues an event at its absolute audio time (asking at once for a sample file it needs). */
   schedule(event: SoundEvent): void {
     const frame = Math.round(event.time * this.sampleRate);
-    if (Number.isFinite(frame)) this.pending.push(frame, event);
-    else this.engine.schedule(event); // which reports it
+    if (!Number.isFinite(frame)) return this.engine.schedule(event); // which reports it
+    this.pending.push(frame, event);
+    this.engine.requestSamples(event);
   }
 
   /** Drops events queued to start after `time`; with `block`, only those of that code block. */
@@ -205,7 +217,9 @@ export class EngineHost {
   private makeEngine(): Engine {
     return new Engine({
       sampleRate: this.sampleRate,
+      samples: this.samples,
       onError: (error) => this.report(error),
+      onSampleWanted: (name, index) => this.post({ type: 'sampleWanted', name, index }),
       ...(this.maxVoices === undefined ? {} : { maxVoices: this.maxVoices }),
       ...(this.now === undefined ? {} : { now: this.now }),
     });

@@ -3,8 +3,15 @@
 export { createEngineNode, type EngineNode, type EngineNodeOptions } from './node.ts';
 export { renderInBrowser, type BrowserRenderOptions } from './offline.ts';
 export {
+  createSampleLoader, decodeWith, dropToSamplesCall, fetchBytes, loadSamples, type BrowserSampleOptions, type DroppedSamples,
+} from './samples.ts';
+export {
   PROCESSOR_NAME,
+  type AddSampleMessage,
   type CancelAfterMessage,
+  type DeclareSamplesMessage,
+  type SampleFailedMessage,
+  type SampleWantedMessage,
   type ConnectPortMessage,
   type DisposeMessage,
   type EngineParams,

@@ -1,7 +1,8 @@
 // The messages between the engine's AudioWorklet and the threads that drive it. Both directions
 // are discriminated unions on `type`; data arriving on a port is checked by `readToWorklet`.
-import type { EngineStats, Seconds } from '../dsp/index.ts';
+import type { EngineStats, Hz, Seconds } from '../dsp/index.ts';
 import type { CodeRange, EngineError, SoundEvent } from '../protocol.ts';
+import type { SoundInfo } from '../sample-map.ts';
 
 /** The name the engine's processor is registered under in the AudioWorkletGlobalScope. */
 export const PROCESSOR_NAME = 'weft-engine';
@@ -54,8 +55,47 @@ export interface DisposeMessage {
   type: 'dispose';
 }
 
+/**
+ * Declares sounds that performer code named in `samples(...)` (see `Engine.declareSound`): until
+ * their files arrive, events that play them are reported as still loading. Declaring a sound again
+ * with the same files keeps those already added.
+ */
+export interface DeclareSamplesMessage {
+  type: 'declareSamples';
+  sounds: readonly SoundInfo[];
+}
+
+/**
+ * Hands the engine one decoded file of a sound: one array per channel, at `sampleRate`. Post it
+ * with the arrays' buffers in the transfer list, so the audio is moved, not copied.
+ */
+export interface AddSampleMessage {
+  type: 'addSample';
+  name: string;
+  index: number;
+  channels: Float32Array[];
+  sampleRate: Hz;
+}
+
+/** A file of a sound that could not be loaded: events that need it report `message`. */
+export interface SampleFailedMessage {
+  type: 'sampleFailed';
+  name: string;
+  index: number;
+  message: string;
+}
+
 /** What the worklet accepts. */
-export type ToWorklet = ScheduleMessage | CancelAfterMessage | ParamsMessage | HushMessage | ConnectPortMessage | DisposeMessage;
+export type ToWorklet =
+  | ScheduleMessage
+  | CancelAfterMessage
+  | ParamsMessage
+  | HushMessage
+  | ConnectPortMessage
+  | DisposeMessage
+  | DeclareSamplesMessage
+  | AddSampleMessage
+  | SampleFailedMessage;
 
 /**
  * The engine's counters (see {@link EngineStats}), stamped with the audio clock: `frame` is the
@@ -74,8 +114,18 @@ export interface ErrorMessage {
   locations: CodeRange[];
 }
 
+/**
+ * A declared file that an event needs has not arrived (posted once per file): a loader that
+ * fetches files on demand, such as those of a sample map, fetches it now.
+ */
+export interface SampleWantedMessage {
+  type: 'sampleWanted';
+  name: string;
+  index: number;
+}
+
 /** What the worklet posts. */
-export type FromWorklet = StatsMessage | ErrorMessage;
+export type FromWorklet = StatsMessage | ErrorMessage | SampleWantedMessage;
 
 /** The options the processor is constructed with (`AudioWorkletNode`'s `processorOptions`). */
 export interface ProcessorOptions extends EngineParams {
@@ -99,9 +149,28 @@ export function isSoundEvent(x: unknown): x is SoundEvent {
     typeof x['duration'] === 'number' &&
     isRecord(x['controls']) &&
     (x['block'] === undefined || typeof x['block'] === 'string') &&
+    (x['cps'] === undefined || typeof x['cps'] === 'number') &&
     Array.isArray(x['locations']) &&
     x['locations'].every(isCodeRange)
   );
+}
+
+const isIndex = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+/** True if `x` has the shape of a {@link SoundInfo}: a name, its files' URLs and, if pitched, one note each. */
+export function isSoundInfo(x: unknown): x is SoundInfo {
+  if (!isRecord(x) || typeof x['name'] !== 'string' || x['name'] === '') return false;
+  const { urls, notes } = x;
+  if (!Array.isArray(urls) || urls.length === 0 || !urls.every((u) => typeof u === 'string')) return false;
+  return notes === undefined || (Array.isArray(notes) && notes.length === urls.length && notes.every(isFiniteNumber));
+}
+
+/** Reads an {@link AddSampleMessage}'s fields, or `undefined` if they are malformed. */
+function readAddSample(data: Record<string, unknown>): AddSampleMessage | undefined {
+  const { name, index, channels, sampleRate } = data;
+  if (typeof name !== 'string' || !isIndex(index) || !isFiniteNumber(sampleRate) || sampleRate <= 0) return undefined;
+  if (!Array.isArray(channels) || channels.length === 0 || !channels.every((c) => c instanceof Float32Array)) return undefined;
+  return { type: 'addSample', name, index, channels: channels as Float32Array[], sampleRate };
 }
 
 /** Reads the known params out of `x`, ignoring anything malformed. */
@@ -143,6 +212,16 @@ export function readToWorklet(data: unknown, reject?: (item: unknown) => void): 
       return { type: 'hush' };
     case 'dispose':
       return { type: 'dispose' };
+    case 'declareSamples': {
+      const sounds = data['sounds'];
+      return Array.isArray(sounds) ? { type: 'declareSamples', sounds: sounds.filter(isSoundInfo) } : undefined;
+    }
+    case 'addSample':
+      return readAddSample(data);
+    case 'sampleFailed': {
+      const { name, index, message } = data;
+      return typeof name === 'string' && isIndex(index) && typeof message === 'string' ? { type: 'sampleFailed', name, index, message } : undefined;
+    }
     case 'connectPort': {
       const port = data['port'];
       // A transferred MessagePort arrives as one; checking its postMessage is enough to trust it.

@@ -4,8 +4,9 @@
 // script by `vite build` (a plain `?url` or `new URL('./processor.ts', import.meta.url)` would ship
 // the TypeScript untranspiled in a build).
 import processorUrl from './processor.ts?worker&url';
-import type { Seconds } from '../dsp/index.ts';
+import type { Hz, Seconds } from '../dsp/index.ts';
 import type { SoundEvent } from '../protocol.ts';
+import type { SoundInfo } from '../sample-map.ts';
 import {
   PROCESSOR_NAME,
   type EngineParams,
@@ -40,6 +41,17 @@ export interface EngineNode {
   onStats(callback: (stats: StatsMessage) => void): () => void;
   /** Calls `callback` with every error the worklet reports; returns a function that stops it. */
   onError(callback: (error: ErrorMessage) => void): () => void;
+  /** Declares sounds named by performer code (see {@link DeclareSamplesMessage}). */
+  declareSounds(sounds: readonly SoundInfo[]): void;
+  /**
+   * Hands the engine file `index` of sound `name`, one array per channel at `sampleRate`. The
+   * arrays' buffers are transferred: they are empty here afterwards.
+   */
+  addSample(name: string, index: number, channels: Float32Array[], sampleRate: Hz): void;
+  /** Tells the engine a file could not be loaded, and why. */
+  failSample(name: string, index: number, message: string): void;
+  /** Calls `callback` when an event needs a declared file that has not arrived; returns a function that stops it. */
+  onSampleWanted(callback: (name: string, index: number) => void): () => void;
   /**
    * Hands `port` to the worklet (transferring it): whoever holds its other end, such as a runtime
    * worker, can then post {@link ToWorklet} messages directly and receives stats and errors.
@@ -64,11 +76,21 @@ export async function createEngineNode(context: BaseAudioContext, options: Engin
   });
   const statsListeners = new Set<(stats: StatsMessage) => void>();
   const errorListeners = new Set<(error: ErrorMessage) => void>();
+  const wantedListeners = new Set<(name: string, index: number) => void>();
   const send = (message: ToWorklet, transfer: Transferable[] = []): void => node.port.postMessage(message, transfer);
   node.port.onmessage = (event: MessageEvent<FromWorklet>) => {
     const message = event.data;
-    if (message.type === 'stats') for (const listener of statsListeners) listener(message);
-    else for (const listener of errorListeners) listener(message);
+    switch (message.type) {
+      case 'stats':
+        for (const listener of statsListeners) listener(message);
+        break;
+      case 'error':
+        for (const listener of errorListeners) listener(message);
+        break;
+      case 'sampleWanted':
+        for (const listener of wantedListeners) listener(message.name, message.index);
+        break;
+    }
   };
   node.onprocessorerror = () => {
     const error: ErrorMessage = { type: 'error', kind: 'worklet', message: 'the engine processor failed and stopped', locations: [] };
@@ -87,12 +109,25 @@ export async function createEngineNode(context: BaseAudioContext, options: Engin
     onStats: (callback) => subscribe(statsListeners, callback),
     onError: (callback) => subscribe(errorListeners, callback),
     connectPort: (port) => send({ type: 'connectPort', port }, [port]),
+    declareSounds: (sounds) => send({ type: 'declareSamples', sounds }),
+    addSample: (name, index, channels, sampleRate) =>
+      send({ type: 'addSample', name, index, channels, sampleRate }, transferables(channels)),
+    failSample: (name, index, message) => send({ type: 'sampleFailed', name, index, message }),
+    onSampleWanted: (callback) => subscribe(wantedListeners, callback),
     dispose: () => {
       send({ type: 'dispose' });
       node.disconnect();
       node.port.onmessage = null;
       statsListeners.clear();
       errorListeners.clear();
+      wantedListeners.clear();
     },
   };
+}
+
+/** The distinct buffers behind `arrays` that can be transferred (not shared memory). */
+function transferables(arrays: readonly Float32Array[]): Transferable[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  return [...buffers];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderOffline, type SoundEvent } from '../../../src/audio/index.ts';
+import { Engine, renderOffline, type SoundEvent } from '../../../src/audio/index.ts';
 import { EngineHost } from '../../../src/audio/worklet/host.ts';
-import type { ErrorMessage, FromWorklet, StatsMessage } from '../../../src/audio/worklet/messages.ts';
+import type { ErrorMessage, FromWorklet, SampleWantedMessage, StatsMessage } from '../../../src/audio/worklet/messages.ts';
 import { maxDifference } from '../../browser/signal.ts';
 
 const SR = 48000;
@@ -199,5 +199,57 @@ describe('EngineHost.receive', () => {
     host.receive({ type: 'schedule', events: Array.from({ length: 100 }, (_, i) => note(i, 0, { s: 'nope' })) });
     run(host, 0, 10);
     expect(errors()).toHaveLength(32);
+  });
+});
+
+describe('EngineHost samples', () => {
+  const tone = Float32Array.from({ length: 2400 }, (_, i) => 0.4 * Math.sin(i / 5));
+  const wanted = (posted: FromWorklet[]): SampleWantedMessage[] => posted.filter((m): m is SampleWantedMessage => m.type === 'sampleWanted');
+
+  /** The Node engine's render of `events` with `tone` as file 0 of "vox". */
+  function engineRender(events: SoundEvent[], frames: number): Float32Array {
+    const engine = new Engine({ sampleRate: SR });
+    engine.addSample('vox', 0, [tone], SR);
+    for (const e of events) engine.schedule(e);
+    const left = new Float32Array(frames);
+    engine.render(left, new Float32Array(frames));
+    return left;
+  }
+
+  it('plays declared sounds once their files are added, as the Node engine does', () => {
+    const posted: FromWorklet[] = [];
+    const host = new EngineHost({ sampleRate: SR, post: (m) => posted.push(m) });
+    host.receive({ type: 'declareSamples', sounds: [{ name: 'vox', urls: ['vox.wav'] }] });
+    const events = [note(1, 0.05, { s: 'vox' }), note(2, 0.2, { s: 'vox', speed: -1.5 })];
+    host.receive({ type: 'schedule', events });
+    // Asked for as soon as the events arrive, once.
+    expect(wanted(posted)).toEqual([{ type: 'sampleWanted', name: 'vox', index: 0 }]);
+    host.receive({ type: 'addSample', name: 'vox', index: 0, channels: [tone], sampleRate: SR });
+    const out = run(host, 0, 200);
+    expectSame(out.left, engineRender(events, 200 * BLOCK));
+    expect(posted.filter((m) => m.type === 'error')).toEqual([]);
+  });
+
+  it('keeps the samples across a hush', () => {
+    const { host, errors } = makeHost();
+    host.receive({ type: 'addSample', name: 'vox', index: 0, channels: [tone], sampleRate: SR });
+    run(host, 0, 10);
+    host.receive({ type: 'hush' });
+    host.receive({ type: 'schedule', events: [note(1, 0.1, { s: 'vox' })] });
+    const out = run(host, 10 * BLOCK, 100);
+    expect(peak(out.left)).toBeGreaterThan(0.2);
+    expect(errors()).toEqual([]);
+  });
+
+  it('reports files still loading or failed, with the event\'s locations', () => {
+    const { host, errors } = makeHost();
+    host.receive({ type: 'declareSamples', sounds: [{ name: 'vox', urls: ['a.wav', 'b.wav'] }] });
+    host.receive({ type: 'sampleFailed', name: 'vox', index: 1, message: 'HTTP 404' });
+    host.receive({ type: 'schedule', events: [note(1, 0.05, { s: 'vox' }), note(2, 0.1, { s: 'vox:1' })] });
+    run(host, 0, 100);
+    expect(errors()).toEqual([
+      { type: 'error', kind: 'sound', message: 'sample "vox:0" is still loading', eventId: 1, locations: [{ start: 1, end: 2 }] },
+      { type: 'error', kind: 'sound', message: 'sample "vox:1" failed to load: HTTP 404', eventId: 2, locations: [{ start: 2, end: 3 }] },
+    ]);
   });
 });

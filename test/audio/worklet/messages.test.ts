@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSoundEvent, readParams, readToWorklet } from '../../../src/audio/worklet/messages.ts';
+import { isSoundEvent, isSoundInfo, readParams, readToWorklet } from '../../../src/audio/worklet/messages.ts';
 
 const good = { id: 1, time: 0.5, duration: 0.25, controls: { s: 'bd' }, locations: [{ start: 0, end: 2 }] };
 
@@ -11,6 +11,18 @@ describe('isSoundEvent', () => {
     expect(isSoundEvent({ ...good, locations: [{ start: 0 }] })).toBe(false);
     expect(isSoundEvent({ ...good, controls: null })).toBe(false);
     expect(isSoundEvent({ ...good, time: '0.5' })).toBe(false);
+  });
+});
+
+describe('isSoundInfo', () => {
+  it('accepts a name with its files, and one note per file for a pitched sound', () => {
+    expect(isSoundInfo({ name: 'bd', urls: ['a.wav', 'b.wav'] })).toBe(true);
+    expect(isSoundInfo({ name: 'keys', urls: ['c3.wav', 'c4.wav'], notes: [48, 60] })).toBe(true);
+    expect(isSoundInfo({ name: 'keys', urls: ['c3.wav', 'c4.wav'], notes: [48] })).toBe(false);
+    expect(isSoundInfo({ name: 'keys', urls: ['c3.wav'], notes: [Number.NaN] })).toBe(false);
+    expect(isSoundInfo({ name: '', urls: ['a.wav'] })).toBe(false);
+    expect(isSoundInfo({ name: 'bd', urls: [] })).toBe(false);
+    expect(isSoundInfo({ name: 'bd', urls: [3] })).toBe(false);
   });
 });
 
@@ -33,6 +45,28 @@ describe('readToWorklet', () => {
     const { port1 } = new MessageChannel();
     expect(readToWorklet({ type: 'connectPort', port: port1 })).toEqual({ type: 'connectPort', port: port1 });
     port1.close();
+    const channels = [new Float32Array(4), new Float32Array(4)];
+    const add = { type: 'addSample', name: 'bd', index: 2, channels, sampleRate: 44100 };
+    expect(readToWorklet(add)).toEqual(add);
+    const failed = { type: 'sampleFailed', name: 'bd', index: 0, message: 'HTTP 404' };
+    expect(readToWorklet(failed)).toEqual(failed);
+    const sounds = [{ name: 'bd', urls: ['bd.wav'] }];
+    expect(readToWorklet({ type: 'declareSamples', sounds })).toEqual({ type: 'declareSamples', sounds });
+  });
+
+  it('reads sample messages only when their data is usable, leaving out malformed sounds', () => {
+    const channels = [new Float32Array(4)];
+    const add = { type: 'addSample', name: 'bd', index: 0, channels, sampleRate: 44100 };
+    expect(readToWorklet({ ...add, channels: [] })).toBeUndefined();
+    expect(readToWorklet({ ...add, channels: [[0, 1]] })).toBeUndefined();
+    expect(readToWorklet({ ...add, index: 1.5 })).toBeUndefined();
+    expect(readToWorklet({ ...add, sampleRate: 0 })).toBeUndefined();
+    expect(readToWorklet({ type: 'sampleFailed', name: 'bd', index: -1, message: 'x' })).toBeUndefined();
+    expect(readToWorklet({ type: 'declareSamples', sounds: 'bd' })).toBeUndefined();
+    expect(readToWorklet({ type: 'declareSamples', sounds: [{ name: 'bd', urls: ['a'] }, { name: 'x' }] })).toEqual({
+      type: 'declareSamples',
+      sounds: [{ name: 'bd', urls: ['a'] }],
+    });
   });
 
   it('rejects unknown or malformed messages', () => {

@@ -1,0 +1,141 @@
+import type { Frames, Hz } from './units.ts';
+
+/**
+ * The note an unpitched sample sounds at as recorded: MIDI 36, as in Strudel's sampler, so
+ * `note(48)` plays a sample an octave up and `note(36)` (or no note) plays it as it is.
+ */
+export const SAMPLE_BASE_NOTE = 36;
+
+const EMPTY = new Float32Array(0);
+
+/** Where one file of a sound is: waiting for its audio, playable, or failed to load. */
+export type SampleState = 'pending' | 'loaded' | 'failed';
+
+/** One file of a declared sound: its audio once loaded, or why it cannot play yet. */
+export class SampleEntry {
+  state: SampleState = 'pending';
+  /** Set once the engine has asked for the file, so that it asks once. */
+  wanted = false;
+  left: Float32Array = EMPTY;
+  /** The second channel of a stereo file. */
+  right: Float32Array | undefined = undefined;
+  length: Frames = 0;
+  sampleRate: Hz = 0;
+  /** Why the file failed to load. */
+  message = '';
+
+  constructor(readonly url: string, readonly note: number) {}
+}
+
+/** A declared sound: its files in `n` order and, for a pitched sound, the files at each note. */
+class Sound {
+  readonly entries: SampleEntry[];
+  /** Distinct notes in ascending order, each with the indices of its files (pitched sounds only). */
+  readonly groups: { note: number; indices: number[] }[] = [];
+
+  /** `implicit`: made by adding files to a name never declared (it grows as files are added). */
+  constructor(readonly urls: readonly string[], readonly notes: readonly number[] | undefined, readonly implicit = false) {
+    this.entries = urls.map((url, i) => new SampleEntry(url, notes?.[i] ?? SAMPLE_BASE_NOTE));
+    if (notes === undefined) return;
+    const byNote = new Map<number, number[]>();
+    notes.forEach((note, i) => byNote.set(note, [...(byNote.get(note) ?? []), i]));
+    for (const note of [...byNote.keys()].sort((a, b) => a - b)) this.groups.push({ note, indices: byNote.get(note)! });
+  }
+
+  same(urls: readonly string[], notes: readonly number[] | undefined): boolean {
+    const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
+      a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+    return sameList(this.urls, urls) && sameList(this.notes, notes);
+  }
+}
+
+const wrap = (n: number, count: number): number => ((Math.floor(n) % count) + count) % count;
+
+/**
+ * The samples the engine can play, by sound name: declared first (names and files, so that a
+ * sound still loading is known as such), then filled in file by file as each one loads. The
+ * channel data is handed in and kept as it is: nothing is copied or allocated while playing.
+ */
+export class SampleBank {
+  private readonly sounds = new Map<string, Sound>();
+
+  /** How many sounds are declared. */
+  get size(): number {
+    return this.sounds.size;
+  }
+
+  /** True when `name` is a declared sound. */
+  has(name: string): boolean {
+    return this.sounds.has(name);
+  }
+
+  /**
+   * Declares the sound `name` with its files' URLs (and, for a pitched sound, the note of each).
+   * Declaring a sound again with the same files keeps what has loaded; other files start over.
+   */
+  declare(name: string, urls: readonly string[], notes?: readonly number[]): void {
+    if (urls.length === 0) return;
+    if (notes !== undefined && notes.length !== urls.length) throw new RangeError(`sound "${name}" needs one note per file`);
+    if (this.sounds.get(name)?.same(urls, notes)) return;
+    this.sounds.set(name, new Sound([...urls], notes === undefined ? undefined : [...notes]));
+  }
+
+  /**
+   * Hands in file `index` of `name`: one array per channel (the first two are played), at
+   * `sampleRate`. A sound never declared takes as many files as are added to it. Returns false
+   * (and keeps nothing) when the data is unusable or `index` is beyond the declared files.
+   */
+  add(name: string, index: number, channels: readonly Float32Array[], sampleRate: Hz): boolean {
+    const left = channels[0];
+    if (left === undefined || !(sampleRate > 0) || !Number.isFinite(sampleRate) || !Number.isInteger(index) || index < 0) return false;
+    let sound = this.sounds.get(name);
+    if (sound === undefined || (sound.implicit && index >= sound.entries.length)) {
+      // Handed in without a declaration: the sound grows to take the file.
+      const grown = new Sound(Array.from({ length: Math.max(index + 1, sound?.entries.length ?? 0) }, () => ''), undefined, true);
+      sound?.entries.forEach((entry, i) => (grown.entries[i] = entry));
+      this.sounds.set(name, (sound = grown));
+    }
+    const entry = sound.entries[index];
+    if (entry === undefined) return false;
+    const right = channels[1];
+    entry.left = left;
+    entry.right = right !== undefined && right.length >= left.length ? right : undefined;
+    entry.length = left.length;
+    entry.sampleRate = sampleRate;
+    entry.state = 'loaded';
+    entry.message = '';
+    return true;
+  }
+
+  /** Marks file `index` of `name` as failed to load, with the reason. */
+  fail(name: string, index: number, message: string): void {
+    const entry = this.sounds.get(name)?.entries[index];
+    if (entry === undefined || entry.state === 'loaded') return;
+    entry.state = 'failed';
+    entry.message = message;
+  }
+
+  /**
+   * The file of `name` that plays for sample number `n` and MIDI note `midi`: `n` wraps around
+   * the sound's files; a pitched sound first takes the files at the note nearest to `midi`.
+   * Returns -1 for a name that is not declared.
+   */
+  select(name: string, n: number, midi: number): number {
+    const sound = this.sounds.get(name);
+    if (sound === undefined) return -1;
+    if (sound.groups.length === 0) return wrap(n, sound.entries.length);
+    let best = sound.groups[0]!;
+    for (const group of sound.groups) if (Math.abs(group.note - midi) < Math.abs(best.note - midi)) best = group;
+    return best.indices[wrap(n, best.indices.length)]!;
+  }
+
+  /** File `index` of `name`, if declared. */
+  entry(name: string, index: number): SampleEntry | undefined {
+    return this.sounds.get(name)?.entries[index];
+  }
+
+  /** How the file is named in messages: `"bd"` for a sound of one file, else `"bd:2"`. */
+  label(name: string, index: number): string {
+    return (this.sounds.get(name)?.entries.length ?? 0) > 1 ? `${name}:${index}` : name;
+  }
+}

@@ -1,0 +1,115 @@
+import type { SampleEntry } from './sample-bank.ts';
+import type { Frames, NormalRange } from './units.ts';
+
+const EMPTY = new Float32Array(0);
+
+/** How a sample plays: its region, direction and speed, and its loop (all fractions of the file). */
+export interface PlaybackRegion {
+  begin: NormalRange;
+  end: NormalRange;
+  loop: boolean;
+  loopBegin: NormalRange;
+  loopEnd: NormalRange;
+}
+
+/**
+ * `x[k]` for any `k`, 0 outside the file (so reading past either end fades towards silence
+ * instead of wrapping around).
+ */
+function at(x: Float32Array, length: number, k: number): number {
+  return k >= 0 && k < length ? x[k]! : 0;
+}
+
+/**
+ * `x` at fractional position `i + t` by 4-point cubic Hermite (Catmull-Rom) interpolation: exact
+ * at whole positions, so a sample played at its own rate comes out unchanged.
+ */
+function hermite(x: Float32Array, length: number, i: number, t: number): number {
+  let xm1: number, x0: number, x1: number, x2: number;
+  if (i >= 1 && i + 2 < length) {
+    xm1 = x[i - 1]!; x0 = x[i]!; x1 = x[i + 1]!; x2 = x[i + 2]!;
+  } else {
+    xm1 = at(x, length, i - 1); x0 = at(x, length, i); x1 = at(x, length, i + 1); x2 = at(x, length, i + 2);
+  }
+  const c1 = 0.5 * (x1 - xm1);
+  const c2 = xm1 - 2.5 * x0 + 2 * x1 - 0.5 * x2;
+  const c3 = 0.5 * (x2 - xm1) + 1.5 * (x0 - x1);
+  return ((c3 * t + c2) * t + c1) * t + x0;
+}
+
+/**
+ * Plays one file of a sound: forwards or backwards at any rate, between `begin` and `end`, or
+ * round a loop. Holds references to the bank's channel data; allocates nothing.
+ */
+export class SamplePlayer {
+  /** True when the file has two channels (the voice then renders in stereo). */
+  stereo = false;
+  private left: Float32Array = EMPTY;
+  private right: Float32Array = EMPTY;
+  private length = 0;
+  /** The read position in the file's frames, and its step per output frame (negative: backwards). */
+  private pos = 0;
+  private inc = 0;
+  /** Output frames left to play (unbounded while looping). */
+  private remaining = 0;
+  private looping = false;
+  private loopStart = 0;
+  private loopEnd = 0;
+
+  /**
+   * Starts `entry` at `inc` file frames per output frame (negative plays backwards, from `end`
+   * to `begin`). Returns how many output frames it plays: `Infinity` for a loop.
+   */
+  start(entry: SampleEntry, region: PlaybackRegion, inc: number): Frames {
+    this.left = entry.left;
+    this.right = entry.right ?? EMPTY;
+    this.stereo = entry.right !== undefined;
+    const length = (this.length = entry.length);
+    const step = Math.abs(inc);
+    this.inc = inc;
+    const b = region.begin * length;
+    const e = region.end * length;
+    this.loopStart = region.loopBegin * length;
+    this.loopEnd = region.loopEnd * length;
+    this.looping = region.loop && this.loopEnd > this.loopStart && step > 0;
+    this.pos = inc >= 0 ? b : e - step;
+    if (this.looping) {
+      this.remaining = Infinity;
+      return Infinity;
+    }
+    this.remaining = step > 0 && e > b ? Math.ceil((e - b) / step - 1e-9) : 0;
+    return this.remaining;
+  }
+
+  /** Writes the next `end - start` frames into `outL` (and `outR`, for a stereo file). */
+  render(outL: Float64Array, outR: Float64Array | null, start: number, end: number): void {
+    const left = this.left, right = this.right, length = this.length, inc = this.inc;
+    const stereo = outR !== null && this.stereo;
+    let pos = this.pos;
+    let remaining = this.remaining;
+    for (let i = start; i < end; i++) {
+      if (remaining <= 0) {
+        outL[i] = 0;
+        if (stereo) outR[i] = 0;
+        continue;
+      }
+      const k = Math.floor(pos);
+      const t = pos - k;
+      outL[i] = t === 0 ? at(left, length, k) : hermite(left, length, k, t);
+      if (stereo) outR[i] = t === 0 ? at(right, length, k) : hermite(right, length, k, t);
+      pos += inc;
+      remaining--;
+      if (this.looping) pos = this.wrap(pos);
+    }
+    this.pos = pos;
+    this.remaining = remaining;
+  }
+
+  /** Brings a position that left the loop (in the direction of play) back into it. */
+  private wrap(pos: number): number {
+    const span = this.loopEnd - this.loopStart;
+    if (this.inc > 0 && pos >= this.loopEnd) return this.loopStart + ((pos - this.loopStart) % span);
+    if (this.inc < 0 && pos < this.loopStart) return this.loopEnd - ((this.loopEnd - pos) % span);
+    return pos;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Reading the sample files performer code names, for `weft render`: paths relative to the code
+ * file's directory (or the working directory, for code from standard input), `file:` URLs, and
+ * http(s) URLs fetched with Node's `fetch`. Files are decoded as WAV.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BounceSamples } from '../app/bounce.ts';
+import { decodeWav, WavDecodeError } from '../audio/index.ts';
+
+/** Reads `path`, or its percent-decoded form (`moog/G3%20long.wav`) when only that exists. */
+async function readPath(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      throw error;
+    }
+    if (decoded === path) throw error;
+    return readFile(decoded);
+  }
+}
+
+/** A message for a file error without Node's error code prefix clutter. */
+function readError(error: unknown, url: string): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return new Error(`no such file: ${url}`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Where `weft render` reads samples from: files relative to `baseDir`, and http(s) URLs. */
+export function fileSamples(baseDir: string): BounceSamples {
+  return {
+    async read(url) {
+      if (/^(https?|data):/i.test(url)) {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`);
+        return new Uint8Array(await response.arrayBuffer());
+      }
+      if (url.startsWith('blob:')) {
+        throw new Error('a blob: URL (a file dropped in the browser) exists only in that page: save the file and name its path');
+      }
+      const path = url.startsWith('file:') ? fileURLToPath(url) : resolve(baseDir, url);
+      try {
+        return await readPath(path);
+      } catch (error) {
+        throw readError(error, url);
+      }
+    },
+    decode(bytes, url) {
+      try {
+        return decodeWav(bytes);
+      } catch (error) {
+        if (error instanceof WavDecodeError) throw new Error(`weft render reads WAV files only: ${url}: ${error.message}`);
+        throw error;
+      }
+    },
+  };
+}
