@@ -5,6 +5,7 @@
  * what it reports, and watches it: a worker that hangs is replaced by a warm standby that
  * restores the last good code and continues in phase, while the worklet plays what it has queued.
  */
+import type { SampleDeclaration } from '../../audio/index.ts';
 import RuntimeWorker from './worker.ts?worker';
 import type { Seconds } from '../../audio/index.ts';
 import type { EngineNode } from '../../audio/worklet/index.ts';
@@ -60,6 +61,8 @@ export type EvaluateResult =
       readonly swapTime?: Seconds;
       /** Milliseconds from the call to the first new event posted to the worklet. */
       readonly latency?: number;
+      /** The samples the code declared with `samples(...)`, for the app's sample loader. */
+      readonly samples: readonly SampleDeclaration[];
     }
   | { readonly ok: false; readonly error: CodeError };
 
@@ -241,7 +244,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         const call = settle(message.id);
         if (call === undefined) return;
         wantRunning = true;
-        const result: { ok: true; blocks: BlockInfo[]; cps: number; swapTime?: Seconds; latency?: number } = { ok: true, blocks: message.blocks, cps: message.cps };
+        const result: { ok: true; blocks: BlockInfo[]; cps: number; swapTime?: Seconds; latency?: number; samples: SampleDeclaration[] } = {
+          ok: true,
+          blocks: message.blocks,
+          cps: message.cps,
+          samples: message.samples,
+        };
         if (message.swapTime !== undefined) result.swapTime = message.swapTime;
         if (message.firstEvent !== undefined) result.latency = message.firstEvent - call.calledAt;
         call.resolve(result);

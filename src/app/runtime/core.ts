@@ -3,7 +3,7 @@
  * performer's code, keeps the performance in a {@link BlockBook}, runs the {@link Scheduler} on the
  * audio clock estimated from the worklet's stamps, and posts events straight to the worklet.
  */
-import type { Seconds } from '../../audio/index.ts';
+import { declaredSounds, type Seconds } from '../../audio/index.ts';
 import { EvalError, evaluate, lineColumn, type Evaluation } from '../../eval/index.ts';
 import { Pattern, Rational } from '../../pattern/index.ts';
 import { CANCEL_MARGIN, Scheduler, cycleToSeconds, secondsToCycle, tempoMap, type TempoSegment } from '../../scheduler/index.ts';
@@ -57,11 +57,6 @@ const WARM_UP = `setcps(0.5)
 $: note("c3 [e3 g3]*2 <b3 d4>").s("sawtooth").lpf(sine.range(400, 2000)).every(2, x => x.fast(2))
 drums: s("bd*2 [~ sd] hh*4").bank("x").gain(0.8)`;
 
-/** Where `samples(...)` will load sounds from: not yet. */
-function samples(): never {
-  throw new Error('samples() is not implemented yet in weft');
-}
-
 /**
  * The runtime worker's state and message handling. The worker entry feeds it messages from the
  * main thread ({@link receive}); the engine port's messages arrive through the host's `connect`.
@@ -91,7 +86,7 @@ export class RuntimeCore {
 
   constructor(host: RuntimeHost) {
     this.host = host;
-    this.scope = { samples, ...host.scope };
+    this.scope = { ...host.scope };
   }
 
   /** Evaluates and queries a typical performance once (JIT warm-up), before any real evaluation. */
@@ -251,13 +246,15 @@ export class RuntimeCore {
       const blocks = this.book.assign(entry, this.wrap);
       const quantize = message.quantize ?? false;
       const swapTime = before.running ? this.swapTime(scheduler, quantize) : undefined;
+      // Declared before the events that use them, so a first hit reports "still loading".
+      if (evaluation.samples.length > 0) this.sink?.declareSamples(declaredSounds(evaluation.samples));
       const firstEvent = this.sink?.measure(() => {
         if (evaluation.cps !== before.cps) scheduler.setCps(evaluation.cps);
         scheduler.setBlocks(this.book.specs(), { quantize });
         if (!before.running) this.begin(scheduler);
       });
       const started = !before.running && scheduler.status().running ? segmentAt(scheduler.tempoMap.segments, -Infinity).time : undefined;
-      const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: evaluation.cps, received };
+      const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: evaluation.cps, received, samples: [...evaluation.samples] };
       const time = swapTime ?? started;
       if (time !== undefined) reply.swapTime = time;
       if (firstEvent !== undefined) reply.firstEvent = firstEvent;

@@ -2,7 +2,7 @@
  * Where the runtime's scheduler sends its events: straight to the engine worklet over the port
  * it was given, and, batched, to the main thread as sounding haps for highlights and visuals.
  */
-import type { Seconds, SoundEvent } from '../../audio/index.ts';
+import type { Seconds, SoundEvent, SoundInfo } from '../../audio/index.ts';
 import type { ToWorklet } from '../../audio/worklet/index.ts';
 import type { EventSink } from '../../scheduler/index.ts';
 import type { FromRuntime, HapCancel, SoundingHap } from './messages.ts';
@@ -52,6 +52,11 @@ export class EngineSink implements EventSink {
   constructor(port: EnginePort, options: EngineSinkOptions) {
     this.port = port;
     this.options = options;
+  }
+
+  /** Tells the engine which sounds the code declared with `samples(...)`, before their events. */
+  declareSamples(sounds: readonly SoundInfo[]): void {
+    this.port.send({ type: 'declareSamples', sounds });
   }
 
   schedule(events: readonly SoundEvent[]): void {

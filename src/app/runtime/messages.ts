@@ -1,6 +1,7 @@
 // The messages between the main thread and the runtime worker. Both directions are discriminated
 // unions on `type`; what arrives is checked by `readToRuntime` (in the worker) and
 // `readFromRuntime` (on the main thread, which trusts nothing a thread running performer code says).
+import type { SampleDeclaration } from '../../audio/index.ts';
 import type { CodeRange, Hz, Seconds } from '../../audio/index.ts';
 
 /** Where a piece of the document that is evaluated on its own sits in it (Alt+Enter). */
@@ -160,6 +161,8 @@ export interface EvaluatedMessage {
   /** Wall-clock times (ms, `performance.timeOrigin + performance.now()`): received, first new event posted. */
   received: number;
   firstEvent?: number;
+  /** What the code declared with `samples(...)` (plain data), for the main thread's sample loader. */
+  samples: SampleDeclaration[];
 }
 
 /** Evaluation `id` failed; nothing changed. */
@@ -363,7 +366,7 @@ export function readFromRuntime(data: unknown): FromRuntime | undefined {
         return isCount(d['id']) && isNumber(d['ahead']);
       case 'evaluated':
         return isCount(d['id']) && arrayOf(d['blocks'], isBlockInfo) && isNumber(d['cps']) && optional(d['swapTime'], isNumber) &&
-          isNumber(d['received']) && optional(d['firstEvent'], isNumber);
+          isNumber(d['received']) && optional(d['firstEvent'], isNumber) && Array.isArray(d['samples']);
       case 'error':
         return isCount(d['id']) && isCodeError(d);
       case 'haps':

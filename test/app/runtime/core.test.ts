@@ -259,3 +259,16 @@ describe('RuntimeCore commands', () => {
     expect(between).toEqual(['a', 'b']);
   });
 });
+
+describe('RuntimeCore.receive evaluate with samples', () => {
+  it('declares the samples the code names to the worklet before the events that use them', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: "samples({ vox: 'https://example.org/vox.wav' })\n$: s(\"vox*2\")" });
+    const kinds = t.worklet.messages.map((m) => m.type);
+    expect(kinds.indexOf('declareSamples')).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf('declareSamples')).toBeLessThan(kinds.indexOf('schedule'));
+    const declared = t.worklet.messages.find((m) => m.type === 'declareSamples');
+    expect(declared?.type === 'declareSamples' && declared.sounds.map((s) => s.name)).toEqual(['vox']);
+    expect(t.last('evaluated').samples).toHaveLength(1);
+  });
+});
