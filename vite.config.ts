@@ -3,9 +3,10 @@ import { tonalResolve } from './test/oracle/tonal-resolve.ts';
 
 export default defineConfig({
   plugins: [tonalResolve()],
-  // The runtime worker evaluates performer code with sucrase (CommonJS): the dev server must
-  // pre-bundle it for the worker, as the production build does.
-  optimizeDeps: { include: ['sucrase'] },
+  // The runtime worker evaluates performer code with sucrase, and the language service's worker
+  // runs TypeScript: both are CommonJS, which the dev server must pre-bundle for the workers, as
+  // the production build does.
+  optimizeDeps: { include: ['sucrase', 'typescript-js'] },
   worker: { format: 'es' },
   // The runtime and bounce workers carry the whole DSL (~500 KB); they load after first paint.
   build: { chunkSizeWarningLimit: 700 },

@@ -14,6 +14,8 @@ import { openHelp } from './help.ts';
 import { LiveHighlights } from './highlights.ts';
 import { EvaluationHistory } from './history.ts';
 import { openHistory } from './history-panel.ts';
+import { LanguageServiceLoader } from './language-service.ts';
+import { LearnPanel } from './learn-panel.ts';
 import { StatusModel, type WeftStatus } from './live-status.ts';
 import { Performance } from './performance.ts';
 import { browserStorage, loadSettings, saveSettings, type Settings } from './settings.ts';
@@ -134,6 +136,12 @@ export async function startApp(root: HTMLElement): Promise<App> {
   };
   perf = new Performance({ view, audio, highlights, history, status, changed, notify });
   const app: App = { view, performance: perf, audio };
+  const learn = new LearnPanel({ performance: perf, now: audioHeard, notify }, () => view.requestMeasure());
+  // TypeScript's completions, docs and warnings: loaded after the first sound, never before.
+  const languageService = new LanguageServiceLoader(view, (state, detail) => {
+    root.dataset['intel'] = state;
+    if (state === 'failed') notify(`completions and type checks are unavailable: ${detail ?? 'unknown error'}`);
+  });
 
   /** Replaces the whole document (undoably), keeping the code it replaces in the history. */
   const replaceDocument = (code: string): void => {
@@ -173,6 +181,9 @@ export async function startApp(root: HTMLElement): Promise<App> {
     { class: 'tools' },
     controls,
     exampleMenu,
+    toolButton('Learn', 'The tutorial and the reference, with examples to play', 'learn', () =>
+      learn.navigate(learn.shown() === undefined ? { page: 'tutorial' } : undefined),
+    ),
     toolButton('History', 'Browse and restore earlier evaluations', 'history', () => openHistory(history.entries(), replaceDocument)),
     toolButton('Share', 'Copy a link holding this code', 'share', () => void openShare(view.state.doc.toString(), location.href).catch((e: unknown) => notify(String(e)))),
     toolButton('Bounce', 'Download the code as a WAV file', 'bounce', () =>
@@ -192,7 +203,8 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const scopeCanvas = el('canvas', { class: 'oscilloscope', 'aria-label': 'oscilloscope' });
   visualsPanel.append(el('div', { class: 'visuals-frame roll' }, rollCanvas), el('div', { class: 'visuals-frame scope' }, scopeCanvas));
   visualsPanel.hidden = !settings.visuals;
-  root.replaceChildren(header, editorHost, visualsPanel, toast);
+  root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), visualsPanel, toast);
+  learn.start();
   if (settings.keymap !== 'default') applyKeymap(settings.keymap);
 
   const select = (hap: WindowHap): void => {
@@ -241,6 +253,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const frame = (): void => {
     requestAnimationFrame(frame);
     const current = perf?.status();
+    if (current !== undefined && current.eventsScheduled > 0) languageService.soundStarted();
     if (current !== undefined) transport.update({ audio: audio.state(), status: current, cpu: status.cpu(), level: status.peak(0.15) });
   };
   requestAnimationFrame(frame);

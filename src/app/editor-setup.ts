@@ -2,7 +2,7 @@
  * The performer's editor as the app makes it: every weft editor extension, the performance keys
  * wired to the app, autosave, and the vim or emacs bindings loaded only when chosen.
  */
-import { Compartment, type ChangeDesc } from '@codemirror/state';
+import { Compartment, type ChangeDesc, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import {
   evalKeys,
@@ -47,6 +47,8 @@ export interface EditorStart {
 }
 
 const keymapSlot = new Compartment();
+/** Holds the language service's extension, empty until it is loaded (after the first sound). */
+const intelSlot = new Compartment();
 
 /** Makes the performer's editor, with the saved document (or `start.doc`, or the fallback). */
 export function createEditor(start: EditorStart, callbacks: EditorCallbacks): EditorView {
@@ -57,6 +59,7 @@ export function createEditor(start: EditorStart, callbacks: EditorCallbacks): Ed
     parent: start.parent,
     extensions: [
       keymapSlot.of([]),
+      intelSlot.of([]),
       weftEditorSetup({ fontSize: { initial: start.fontSize } }),
       evalKeys({
         onEvaluate: callbacks.onEvaluate,
@@ -90,4 +93,12 @@ export async function useKeymap(view: EditorView, mode: KeymapMode): Promise<voi
   // Loaded on demand: the vim and emacs packages are most of the editor's weight.
   const { keymapMode } = await import('../editor/keymaps.ts');
   view.dispatch({ effects: keymapSlot.reconfigure(keymapMode(mode)) });
+}
+
+/**
+ * Puts the language service's extension (completions, hover, signature help, type warnings)
+ * into the editor, replacing any given before.
+ */
+export function useIntel(view: EditorView, extension: Extension): void {
+  view.dispatch({ effects: intelSlot.reconfigure(extension) });
 }

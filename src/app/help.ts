@@ -101,6 +101,8 @@ export function openHelp(keymap: KeymapChoice): Overlay {
       el('li', {}, 'Errors are underlined where they are; the previous code keeps playing until the next good evaluation.'),
       el('li', {}, 'Your code is saved as you type, and every evaluation is kept in History.'),
       el('li', {}, 'Share copies a link holding the code; Bounce downloads the code as a WAV file.'),
+      el('li', {}, 'Learn opens the tutorial and the reference beside the editor (also at #tutorial and #reference); every example plays with one click.'),
+      el('li', {}, 'After the first sound, the editor completes names, shows docs on hover and warns about type errors; a warning never stops code from playing.'),
     ),
   );
   return openOverlay('help', 'Keys', [bindings, ...groups, tips]);

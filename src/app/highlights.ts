@@ -72,6 +72,17 @@ export class LiveHighlights {
     this.forget();
   }
 
+  /**
+   * Code from elsewhere (another view) now plays as the blocks `labels` (every block when
+   * absent): their new haps are not this view's to light. Haps already held stay until the
+   * runtime's cancels take them back.
+   */
+  disown(labels?: readonly string[]): void {
+    if (labels === undefined) this.blocks.clear();
+    else for (const label of labels) this.blocks.delete(label);
+    this.forget();
+  }
+
   /** Takes a batch from the runtime: cancels first, then the new haps. */
   receive(batch: ScheduledBatch): void {
     let after = Infinity;

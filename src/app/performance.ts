@@ -2,6 +2,8 @@
  * The performance: what the keys and the transport do. Evaluations go to the runtime with the
  * code's place in the document; errors are shown where they are and the previous code plays on;
  * every evaluation is kept in the history; mutes and solos find the block the cursor is in.
+ * Code can also be played from other views (the examples of the tutorial and the reference):
+ * each view lights the haps of the code it sent.
  */
 import type { EditorView } from '@codemirror/view';
 import {
@@ -29,6 +31,12 @@ export interface PerformanceParts {
   readonly notify: (message: string) => void;
 }
 
+/** A view whose code can be played: the performer's editor, or an example's. */
+export interface CodeSource {
+  readonly view: EditorView;
+  readonly highlights: LiveHighlights;
+}
+
 const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
 
 /** The performance's controls, for the keys, the transport and `window.weft`. */
@@ -38,8 +46,17 @@ export class Performance {
   private readonly muted = new Set<string>();
   private readonly soloed = new Set<string>();
   private wired: AudioParts | undefined;
+  /** The performer's editor. */
+  private readonly main: CodeSource;
+  /** Other views that play code (see {@link Performance.addSource}). */
+  private readonly others = new Set<CodeSource>();
+  /** Where the code playing now came from: errors reported later are shown there. */
+  private errorsTo: CodeSource;
 
-  constructor(private readonly parts: PerformanceParts) {}
+  constructor(private readonly parts: PerformanceParts) {
+    this.main = { view: parts.view, highlights: parts.highlights };
+    this.errorsTo = this.main;
+  }
 
   /** The status `window.weft.status()` reports. */
   status(): WeftStatus {
@@ -61,6 +78,27 @@ export class Performance {
     return this.evaluate(block.text, block, 'block');
   }
 
+  /**
+   * Lets another view play code with {@link Performance.playFrom} and light its haps; returns a
+   * function that forgets the view (call it when the view is destroyed).
+   */
+  addSource(source: CodeSource): () => void {
+    this.others.add(source);
+    return () => {
+      this.others.delete(source);
+      if (this.errorsTo === source) this.errorsTo = this.main;
+    };
+  }
+
+  /**
+   * Plays the code of another view (added with {@link Performance.addSource}) in place of
+   * everything that plays: its haps light that view, and its errors show there. It is not kept
+   * in the history, which holds the performer's document.
+   */
+  playFrom(source: CodeSource, code: string): Promise<boolean> {
+    return this.evaluate(code, undefined, undefined, source);
+  }
+
   /** Plays the document, or stops when playing. */
   async togglePlay(): Promise<void> {
     if (this.status().playing) this.stop();
@@ -75,7 +113,7 @@ export class Performance {
     this.blocks = [];
     this.muted.clear();
     this.soloed.clear();
-    this.parts.highlights.clear();
+    for (const source of this.sources()) source.highlights.clear();
     this.parts.changed();
   }
 
@@ -113,22 +151,32 @@ export class Performance {
     this.parts.changed();
   }
 
-  private async evaluate(code: string, block: CodeBlock | undefined, kind: HistoryKind): Promise<boolean> {
-    const { view, highlights, history } = this.parts;
+  private sources(): CodeSource[] {
+    return [this.main, ...this.others];
+  }
+
+  /** Evaluates code of `source` (the performer's editor by default; kept in the history when `kind` is given). */
+  private async evaluate(code: string, block: CodeBlock | undefined, kind: HistoryKind | undefined, source: CodeSource = this.main): Promise<boolean> {
+    const { view, highlights } = source;
     // Taken now, before anything waits: the document as it was when the keys were pressed.
     const name = highlights.sent();
     const documentNow = view.state.doc.toString();
     const range = block === undefined ? undefined : this.rangeOf(block);
     const runtime = await this.runtime(true);
     const result = await runtime.evaluate(code, range === undefined ? {} : { block: range });
-    history.add({ time: Date.now(), code: documentNow, kind, ok: result.ok });
+    if (kind !== undefined) this.parts.history.add({ time: Date.now(), code: documentNow, kind, ok: result.ok });
     if (!result.ok) {
       highlights.failed(name);
-      this.showError(result.error);
+      this.showError(result.error, source);
       return false;
     }
-    highlights.evaluated(name, result.blocks.map((b) => b.label), block === undefined);
-    this.remember(result.blocks, block === undefined);
+    const labels = result.blocks.map((b) => b.label);
+    const whole = block === undefined;
+    // The blocks set now are lit by this view only.
+    for (const other of this.sources()) if (other !== source) other.highlights.disown(whole ? undefined : labels);
+    highlights.evaluated(name, labels, whole);
+    this.errorsTo = source;
+    this.remember(result.blocks, whole);
     this.parts.status.setError(null);
     view.dispatch({ effects: clearEvaluationError.of(null) });
     this.parts.changed();
@@ -164,12 +212,12 @@ export class Performance {
     return candidates.reduce((best, b) => (distance(b) < distance(best) ? b : best)).label;
   }
 
-  private showError(error: CodeError): void {
+  private showError(error: CodeError, source: CodeSource = this.errorsTo): void {
     this.parts.status.setError(error);
-    const doc = this.parts.view.state.doc;
+    const doc = source.view.state.doc;
     const from = Math.max(0, Math.min(error.from, doc.length));
     const to = Math.max(from, Math.min(error.to, doc.length));
-    this.parts.view.dispatch({ effects: showEvaluationError.of({ message: error.message, from, to, line: error.line, column: error.column }) });
+    source.view.dispatch({ effects: showEvaluationError.of({ message: error.message, from, to, line: error.line, column: error.column }) });
     this.parts.changed();
   }
 
@@ -179,7 +227,9 @@ export class Performance {
     this.wired = parts;
     parts.runtime.onStatus((status) => this.parts.status.runtime(status));
     parts.engine.onStats((stats) => this.parts.status.stats(stats));
-    parts.runtime.onHaps((batch) => this.parts.highlights.receive(batch));
+    parts.runtime.onHaps((batch) => {
+      for (const source of this.sources()) source.highlights.receive(batch);
+    });
     parts.runtime.onError((error) => this.showError(error));
   }
 

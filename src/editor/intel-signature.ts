@@ -65,7 +65,8 @@ export function intelSignatureHelp(client: IntelClient): Extension {
       update(update: ViewUpdate): void {
         if (!update.docChanged && !update.selectionSet) return;
         if (!update.view.hasFocus && !update.docChanged) return;
-        void this.ask();
+        // `ask` may dispatch at once (no await on a selection), which is not allowed inside an update.
+        queueMicrotask(() => void this.ask());
       }
       async ask(): Promise<void> {
         const request = ++this.request;

@@ -105,6 +105,23 @@ describe('LiveHighlights', () => {
     expect(ranges.map((r) => view.state.sliceDoc(r.from, r.to))).toEqual(['hh']);
   });
 
+  it('stops lighting the new haps of blocks another view now plays: the named ones, or all', () => {
+    const { view, lit } = fakeView();
+    const live = new LiveHighlights(view, () => 0);
+    const name = live.sent();
+    live.evaluated(name, ['$a', '$b'], true);
+    live.disown(['$b']);
+    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c'), hap(2, 1, '$b', 'bd')] });
+    expect(lit(1.1)).toEqual(['c']);
+    live.disown();
+    live.receive({ cancels: [], haps: [hap(3, 2, '$a', 'e')] });
+    expect(lit(2.1)).toEqual([]);
+    // Nothing plays from this view's code any more: its document is forgotten once its haps are.
+    live.clear();
+    live.disown();
+    expect(live.tracker.has(name)).toBe(false);
+  });
+
   it('forgets the documents of failed evaluations', () => {
     const { view } = fakeView();
     const live = new LiveHighlights(view, () => 0);

@@ -106,12 +106,15 @@ export async function captureOutput(page: Page): Promise<{ samples: number[]; sa
   });
 }
 
+/** The performer's editor's content (the learning pages have editors of their own). */
+export const EDITOR = '[data-testid="editor"] .cm-content';
+
 /** The text of the editor's document. */
 export async function editorText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+  return page.evaluate((editor) => {
+    const lines = [...document.querySelectorAll(`${editor} .cm-line`)];
     return lines.map((line) => line.textContent ?? '').join('\n');
-  });
+  }, EDITOR);
 }
 
 /**
@@ -120,7 +123,7 @@ export async function editorText(page: Page): Promise<string> {
  * auto-indent is removed again, so the document is exactly `code`.
  */
 export async function typeCode(page: Page, code: string): Promise<void> {
-  await page.click('.cm-content');
+  await page.click(EDITOR);
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Delete');
   const lines = code.split('\n');

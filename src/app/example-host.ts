@@ -1,0 +1,102 @@
+/**
+ * Runnable examples on the tutorial and reference pages, played by the app: each example's code
+ * sits in a small CodeMirror view with the sounding highlight, and Play (or Ctrl/Cmd+Enter in
+ * it) evaluates it through the runtime in place of what plays, its characters lit as they sound
+ * from the same haps that light the performer's editor.
+ */
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { javascript } from '@codemirror/lang-javascript';
+import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
+import { EditorState } from '@codemirror/state';
+import { drawSelection, EditorView, keymap } from '@codemirror/view';
+import { evaluationProblems, soundingHighlight, weftHighlightStyle, weftTheme, type Seconds } from '../editor/index.ts';
+import type { ExampleEditor, ExampleHost } from '../intel/index.ts';
+import { LiveHighlights } from './highlights.ts';
+import type { CodeSource, Performance } from './performance.ts';
+
+/** What the examples need from the app. */
+export interface ExamplePlayer {
+  readonly performance: Performance;
+  /** The audio clock as heard, for the highlights. */
+  readonly now: () => Seconds;
+  /** A short message for the learner (e.g. when the audio fails). */
+  readonly notify: (message: string) => void;
+}
+
+/** One mounted example: its view, and once it has played, its place among the performance's sources. */
+interface Mounted {
+  readonly view: EditorView;
+  source?: CodeSource;
+  forget?: () => void;
+}
+
+/** The host the pages are given: examples in CodeMirror views, played through the performance. */
+export function exampleHost(player: ExamplePlayer): ExampleHost {
+  const mounted = new Set<Mounted>();
+
+  const play = (code: string, example: HTMLElement): void => {
+    const entry = [...mounted].find((m) => example.contains(m.view.dom));
+    if (entry === undefined) return;
+    if (entry.source === undefined) {
+      // Made on first play: only examples that played receive the runtime's haps.
+      const source: CodeSource = { view: entry.view, highlights: new LiveHighlights(entry.view, player.now) };
+      entry.source = source;
+      entry.forget = player.performance.addSource(source);
+    }
+    player.performance.playFrom(entry.source, code).catch((error: unknown) => {
+      player.notify(`audio failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  };
+
+  const mountEditor = (parent: HTMLElement, code: string, options: { readonly editable: boolean }): ExampleEditor => {
+    // `parent` is the example's body; the example itself (with its Play button) is its parent.
+    const example = parent.parentElement ?? parent;
+    const entry: Mounted = {
+      view: new EditorView({
+        doc: code,
+        parent,
+        extensions: [
+          EditorView.editable.of(options.editable),
+          EditorState.readOnly.of(!options.editable),
+          keymap.of([
+            { key: 'Mod-Enter', run: (view) => (play(view.state.doc.toString(), example), true) },
+            { key: 'Mod-.', run: () => (player.performance.stop(), true) },
+            ...closeBracketsKeymap,
+            ...defaultKeymap,
+            ...historyKeymap,
+          ]),
+          history(),
+          drawSelection(),
+          closeBrackets(),
+          bracketMatching(),
+          javascript({ typescript: true }),
+          syntaxHighlighting(weftHighlightStyle),
+          weftTheme,
+          EditorView.lineWrapping,
+          soundingHighlight({ now: player.now }),
+          evaluationProblems(),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) entry.source?.highlights.tracker.map(update.changes.desc);
+          }),
+          EditorView.contentAttributes.of({ 'aria-label': 'example code' }),
+        ],
+      }),
+    };
+    mounted.add(entry);
+    return {
+      getCode: () => entry.view.state.doc.toString(),
+      destroy() {
+        mounted.delete(entry);
+        entry.forget?.();
+        entry.view.destroy();
+      },
+    };
+  };
+
+  return {
+    play,
+    stop: () => player.performance.stop(),
+    mountEditor,
+  };
+}
