@@ -18,6 +18,7 @@ import { LanguageServiceLoader } from './language-service.ts';
 import { LearnPanel } from './learn-panel.ts';
 import { StatusModel, type WeftStatus } from './live-status.ts';
 import { Performance } from './performance.ts';
+import { isAudioFile, sampleErrorText, sampleProgressText } from './sample-status.ts';
 import { browserStorage, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { sharedCode } from './share.ts';
 import { openBounce, openShare } from './tools.ts';
@@ -64,8 +65,20 @@ export async function startApp(root: HTMLElement): Promise<App> {
   };
   const documents = localStorageDocument();
   const history = new EvaluationHistory(storage);
-  const audio = new AudioSession();
   const status = new StatusModel();
+  // The sample files performer code declares: their progress and failures show in the toolbar.
+  const sampleReadout = el('span', { class: 'block-controls', 'data-readout': 'samples' });
+  const audio = new AudioSession({
+    onProgress: (progress) => {
+      sampleReadout.textContent = sampleProgressText(progress);
+      if (progress.failed === 0) sampleReadout.title = '';
+    },
+    onError: (error) => {
+      const message = sampleErrorText(error, (offset) => view.state.doc.lineAt(Math.min(offset, view.state.doc.length)).number);
+      sampleReadout.title = message;
+      notify(message);
+    },
+  });
 
   // A shared link's code is shown instead of the saved code, which is kept in the history first.
   const shared = await sharedCode(location.hash);
@@ -138,10 +151,37 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const app: App = { view, performance: perf, audio };
   const learn = new LearnPanel({ performance: perf, now: audioHeard, notify }, () => view.requestMeasure());
   // TypeScript's completions, docs and warnings: loaded after the first sound, never before.
-  const languageService = new LanguageServiceLoader(view, (state, detail) => {
-    root.dataset['intel'] = state;
-    if (state === 'failed') notify(`completions and type checks are unavailable: ${detail ?? 'unknown error'}`);
-  });
+  const languageService = new LanguageServiceLoader(
+    view,
+    (state, detail) => {
+      root.dataset['intel'] = state;
+      if (state === 'failed') notify(`completions and type checks are unavailable: ${detail ?? 'unknown error'}`);
+    },
+    undefined,
+    () => audio.ready?.samples.soundNames() ?? [],
+  );
+
+  // Audio files dropped onto the editor become a `samples({...})` call at the line they land on,
+  // and start loading at once (the editor would otherwise insert their bytes as text).
+  editorHost.addEventListener(
+    'drop',
+    (event) => {
+      const files = [...(event.dataTransfer?.files ?? [])].filter(isAudioFile);
+      if (files.length === 0) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void Promise.all([import('../audio/worklet/index.ts'), audio.prepare()]).then(([worklet, parts]) => {
+        const dropped = worklet.dropToSamplesCall(files);
+        const at = view.posAtCoords({ x: event.clientX, y: event.clientY });
+        const from = at === null ? 0 : view.state.doc.lineAt(at).from;
+        view.dispatch({ changes: { from, insert: dropped.code }, selection: { anchor: from + dropped.code.length }, userEvent: 'input.drop' });
+        view.focus();
+        void dropped.load(parts.samples);
+        notify(`added ${files.length} sample file${files.length === 1 ? '' : 's'}: evaluate to play them`);
+      }, (error: unknown) => notify(`could not add the files: ${error instanceof Error ? error.message : String(error)}`));
+    },
+    true,
+  );
 
   /** Replaces the whole document (undoably), keeping the code it replaces in the history. */
   const replaceDocument = (code: string): void => {
@@ -180,6 +220,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
     'div',
     { class: 'tools' },
     controls,
+    sampleReadout,
     exampleMenu,
     toolButton('Learn', 'The tutorial and the reference, with examples to play', 'learn', () =>
       learn.navigate(learn.shown() === undefined ? { page: 'tutorial' } : undefined),

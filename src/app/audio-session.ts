@@ -4,6 +4,7 @@
  * page and prepared as soon as the page shows, so that the first click only has to resume the
  * context; browsers let audio start only after the performer interacts with the page.
  */
+import type { SampleLoader, SampleLoadError, SampleProgress } from '../audio/index.ts';
 import type { EngineNode } from '../audio/worklet/index.ts';
 import type { Runtime } from './runtime/index.ts';
 
@@ -14,6 +15,14 @@ export interface AudioParts {
   /** On the engine's output, for the scope. */
   readonly analyser: AnalyserNode;
   readonly runtime: Runtime;
+  /** Loads the samples performer code declares into the engine (one per engine node). */
+  readonly samples: SampleLoader;
+}
+
+/** Told how sample files are loading (see {@link AudioSession}). */
+export interface SampleReports {
+  readonly onProgress?: (progress: SampleProgress) => void;
+  readonly onError?: (error: SampleLoadError) => void;
 }
 
 /** Where the audio is: not yet asked for, loading, waiting for a click, running, or failed. */
@@ -29,6 +38,8 @@ export class AudioSession {
   private loaded: AudioParts | undefined;
   private failure: unknown;
   private readonly listeners = new Set<(state: AudioState) => void>();
+
+  constructor(private readonly sampleReports: SampleReports = {}) {}
 
   /** The parts, once loaded. */
   get ready(): AudioParts | undefined {
@@ -94,7 +105,14 @@ export class AudioSession {
       engine.node.connect(analyser);
       analyser.connect(context.destination);
       const runtime = runtimeModule.createRuntime({ engine, context });
-      this.loaded = { context, engine, analyser, runtime };
+      const { onProgress, onError } = this.sampleReports;
+      const samples = worklet.createSampleLoader({
+        context,
+        engine,
+        ...(onProgress === undefined ? {} : { onProgress }),
+        ...(onError === undefined ? {} : { onError }),
+      });
+      this.loaded = { context, engine, analyser, runtime, samples };
       this.emit();
       return this.loaded;
     } catch (error) {

@@ -4,7 +4,8 @@
  * downloaded. Downloaded itself only when the performer first bounces.
  */
 import BounceWorker from './bounce-worker.ts?worker';
-import type { BounceDone, BounceReply, BounceRequest } from './bounce-messages.ts';
+import { decodeWith } from '../audio/worklet/index.ts';
+import type { BounceDecoded, BounceDone, BounceReply, BounceRequest } from './bounce-messages.ts';
 
 /** Settings for {@link bounceInWorker}. */
 export interface BounceJob {
@@ -29,6 +30,10 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
       worker.terminate();
     };
     worker.onmessage = (event: MessageEvent<BounceReply>) => {
+      if (event.data.type === 'decode') {
+        void decodeForWorker(worker, event.data.id, event.data.bytes, job.sampleRate ?? 48000);
+        return;
+      }
       finish();
       if (event.data.type === 'done') resolve(event.data);
       else reject(new Error(event.data.message));
@@ -37,9 +42,21 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
       finish();
       reject(new Error(event.message || 'the bounce worker failed'));
     };
-    const request: BounceRequest = { type: 'bounce', code: job.code, cycles: job.cycles, sampleRate: job.sampleRate ?? 48000 };
+    const request: BounceRequest = { type: 'bounce', code: job.code, cycles: job.cycles, sampleRate: job.sampleRate ?? 48000, baseUrl: document.baseURI };
     worker.postMessage(request);
   });
+}
+
+/** Decodes a sample file for the worker (workers have no `decodeAudioData`), at the bounce's rate. */
+async function decodeForWorker(worker: Worker, id: number, bytes: ArrayBuffer, sampleRate: number): Promise<void> {
+  let answer: BounceDecoded;
+  try {
+    const audio = await decodeWith(new OfflineAudioContext(2, 1, sampleRate))(bytes);
+    answer = { type: 'decoded', id, channels: audio.channels, sampleRate: audio.sampleRate };
+  } catch (error) {
+    answer = { type: 'decode-failed', id, message: error instanceof Error ? error.message : String(error) };
+  }
+  worker.postMessage(answer, answer.type === 'decoded' ? answer.channels.map((c) => c.buffer) : []);
 }
 
 /** Saves `bytes` as a file named `name` through the browser's download. */

@@ -22,6 +22,8 @@ export class LanguageServiceLoader {
     /** Told of every change of state (e.g. to show it on the page). */
     private readonly onState: (state: LanguageServiceState, detail?: string) => void = () => {},
     private readonly delay: number = LANGUAGE_SERVICE_DELAY,
+    /** Sound names beyond the built-in ones (loaded samples), to complete in `s("...")`. */
+    private readonly sounds: () => readonly string[] = () => [],
   ) {}
 
   /** Where the service is now. */
@@ -40,7 +42,7 @@ export class LanguageServiceLoader {
     try {
       // Both modules are their own chunks; TypeScript itself loads only in the service's worker.
       const [{ createIntel }, { intel }] = await Promise.all([import('../intel/index.ts'), import('../editor/intel.ts')]);
-      const client = createIntel();
+      const client = createIntel({ sounds: this.sounds() });
       const { coldStartMs } = await client.ready;
       useIntel(this.view, intel(client));
       this.set('ready', `ready in ${Math.round(coldStartMs)} ms`);

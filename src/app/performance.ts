@@ -177,6 +177,9 @@ export class Performance {
     highlights.evaluated(name, labels, whole);
     this.errorsTo = source;
     this.remember(result.blocks, whole);
+    // The files load while the code plays; their sounds start once loaded.
+    const loader = this.wired?.samples;
+    if (loader !== undefined && result.samples !== undefined) void loader.load(result.samples);
     this.parts.status.setError(null);
     view.dispatch({ effects: clearEvaluationError.of(null) });
     this.parts.changed();

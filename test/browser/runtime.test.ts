@@ -192,7 +192,10 @@ throw new Error('reachable: ' + found.join(','));`;
     }
     const imported = await onPage(page, 'evaluate', `import('data:text/javascript,export default 1')`);
     expect(imported).toMatchObject({ ok: false, error: { message: expect.stringContaining('imports') } });
-    const loader = await onPage(page, 'evaluate', `samples('github:tidalcycles/dirt-samples')`);
-    expect(loader).toMatchObject({ ok: false, error: { message: expect.stringContaining('not implemented yet') } });
+    // samples() only declares what the code names: the worker fetches nothing, the main thread loads it.
+    const declared = await onPage(page, 'evaluate', `samples('github:tidalcycles/dirt-samples')`);
+    expect(declared).toMatchObject({ ok: true, samples: [expect.objectContaining({ kind: 'map', url: expect.stringContaining('dirt-samples') })] });
+    const shorthand = await onPage(page, 'evaluate', `samples('shabda:bass:4')`);
+    expect(shorthand).toMatchObject({ ok: false, error: { message: expect.stringContaining('name the files') } });
   }, 15_000);
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rms } from '../browser/signal.ts';
+import { encodeWav } from '../../src/audio/index.ts';
 import { decodeWav, peakOf } from '../app/wav.ts';
 import { buildAndServe, captureOutput, EDITOR, editorText, launchBrowser, newVisitor, openApp, typeCode, waitForApp, type ServedApp } from './harness.ts';
 
@@ -360,4 +361,24 @@ describe('bounce', () => {
     expect(peakOf(wav)).toBeGreaterThan(0.05);
     expect(errors).toEqual([]);
   });
+});
+
+describe('samples', () => {
+  it('plays a sample the code declares with samples({...}) (a data: URL WAV), with no error shown', async () => {
+    const rate = 8000;
+    const tone = Float32Array.from({ length: rate / 4 }, (_, i) => 0.5 * Math.sin((2 * Math.PI * 440 * i) / rate));
+    const url = `data:audio/wav;base64,${Buffer.from(encodeWav(tone, tone, rate)).toString('base64')}`;
+    const p = await openApp(visitor, served.url, errors);
+    await p.click(EDITOR);
+    await p.keyboard.press('Control+a');
+    await p.keyboard.press('Delete');
+    await p.keyboard.insertText(`samples({ beep: '${url}' })\ns("beep*4")`);
+    await p.keyboard.press('Control+Enter');
+    await p.waitForTimeout(1500);
+    const { samples } = await captureOutput(p);
+    expect(rms(samples, 0, samples.length)).toBeGreaterThan(0.01);
+    expect((await status(p)).error).toBeNull();
+    expect(await p.textContent('[data-readout="samples"]')).toBe('');
+    await p.close();
+  }, 30_000);
 });
