@@ -26,6 +26,9 @@ const scope = globalThis as unknown as AudioWorkletScope;
  * Plays weft's engine on the audio thread: one stereo output, no inputs. Takes messages on its
  * node's port and on any port handed over with `connectPort`, and posts stats and errors to all.
  */
+/** How many handed-over ports stay connected: a runtime worker's and its standby's. */
+const MAX_CONNECTED_PORTS = 2;
+
 class EngineProcessor extends scope.AudioWorkletProcessor {
   private readonly host: EngineHost;
   private readonly ports: MessagePort[] = [];
@@ -59,6 +62,14 @@ class EngineProcessor extends scope.AudioWorkletProcessor {
 
   private listen(port: MessagePort, own: boolean): void {
     this.ports.push(port);
+    // A runtime worker that was replaced leaves its port behind: keep only the newest ones
+    // (the active worker's and a standby's), so restarts do not pile up dead ports.
+    const connected = this.ports.filter((p) => p !== this.port);
+    for (const old of connected.slice(0, Math.max(0, connected.length - MAX_CONNECTED_PORTS))) {
+      old.onmessage = null;
+      old.close();
+      this.ports.splice(this.ports.indexOf(old), 1);
+    }
     port.onmessage = (event: MessageEvent<unknown>) => {
       const message = this.host.receive(event.data);
       if (!own) return;
