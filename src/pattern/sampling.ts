@@ -119,16 +119,11 @@ export function splice(n: Slices, index: PatternArg<number>, pat?: Pattern<Contr
   return pat === undefined ? (p: Pattern<Controls>) => spliced(n, index, p) : spliced(n, index, pat);
 }
 
-/** The cps that `loopAt` assumes: the query's `_cps` control, else Strudel's default of 0.5. */
-function queryCps(controls: Readonly<Record<string, unknown>>): number {
-  const cps = controls._cps;
-  return typeof cps === 'number' ? cps : 0.5;
-}
-
 /**
  * Sets `speed` (with `unit` "c") so that each sample lasts `factor` cycles, and slows the
- * pattern by `factor`. The speed depends on the tempo: it is read from the query's `_cps` control
- * (0.5 when absent).
+ * pattern by `factor`. As in Tidal, the speed is `1 / factor`: weft's engine stretches a `unit`
+ * "c" sample at each event's own tempo. (Strudel writes `cps / factor`, counting the tempo twice
+ * with an engine that honours `unit`; see test/conformance/differences.ts.)
  * @example
  * s("breaks165").loopAt(2).chop(8)
  */
@@ -136,16 +131,17 @@ export function loopAt(factor: PatternArg<number>, pat: Pattern<Controls>): Patt
 export function loopAt(factor: PatternArg<number>): ControlTransform;
 export function loopAt(factor: PatternArg<number>, pat?: Pattern<Controls>): Pattern<Controls> | ControlTransform {
   const run = (p: Pattern<Controls>) =>
-    withArg(factor, p, (f, q) => slow(f, setAll((controls) => ({ speed: queryCps(controls) / f, unit: 'c' }), q)));
+    withArg(factor, p, (f, q) => slow(f, setAll({ speed: 1 / f, unit: 'c' }, q)));
   return pat === undefined ? run : run(pat);
 }
 
-const loopAtCpsWith = patternify2((factor: number, cps: number, pat: Pattern<Controls>) =>
-  slow(factor, setAll({ speed: cps / factor, unit: 'c' }, pat)),
+const loopAtCpsWith = patternify2((factor: number, _cps: number, pat: Pattern<Controls>) =>
+  slow(factor, setAll({ speed: 1 / factor, unit: 'c' }, pat)),
 );
 
 /**
- * Like {@link loopAt}, with the tempo (cycles per second) given.
+ * Like {@link loopAt}; Strudel's form with the tempo given. weft's engine stretches the sample at
+ * each event's own tempo, so the `cps` argument changes nothing.
  * @example
  * s("breaks165").loopAtCps(2, 0.75).cps(0.75)
  */

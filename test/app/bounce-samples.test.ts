@@ -92,6 +92,15 @@ describe('bounceWithSamples', () => {
     }
   });
 
+  it('makes a file last the given number of cycles with loopAt, at any tempo', async () => {
+    const reader = files({ 'x.wav': makeWav([tick(SR, 0.25)], SR) });
+    for (const cps of [0.5, 1]) {
+      const code = `setcps(${cps})\nsamples({ x: 'x.wav' })\ns("x").loopAt(2)`;
+      const wav = decodeWav((await bounceWithSamples(code, { cycles: 2, sampleRate: SR, format: 'float32' }, reader)).wav);
+      expect(Math.abs(soundingLength(wav.left, 0.1) - (2 * SR) / cps)).toBeLessThanOrEqual(8);
+    }
+  });
+
   it('warns about a file that cannot be read, at the events that play it, and renders the rest', async () => {
     const reader = files({ 'a.wav': makeWav([tick()], SR) });
     const code = `samples({ a: 'a.wav', b: 'missing.wav' })\ns("a b")`;

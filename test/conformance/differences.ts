@@ -38,4 +38,19 @@ export const differences: Readonly<Record<string, DeliberateDifference>> = {
       "uses JavaScript's %, so cycles before 0 lose their events and a pattern shifted later starts with " +
       'a gap. Strudel code cannot express the expected events, so the case is skipped.',
   },
+  'loopAt': {
+    reason:
+      "loopAt sets Tidal's speed 1/factor with unit \"c\", so a sample lasts factor cycles in weft's engine, which " +
+      "stretches unit \"c\" at each event's tempo (as fit and splice already assume, in Strudel too); Strudel's " +
+      'loopAt writes cps/factor, counting the tempo twice',
+    expectedCode: 's("break").speed(0.5).unit("c").slow(2)',
+  },
+  'loopAt then chop': {
+    reason: 'as for loopAt: speed 1/factor',
+    expectedCode: 's("break").speed(0.5).unit("c").slow(2).chop(4)',
+  },
+  'breakbeat chopping': {
+    reason: 'as for loopAt: speed 1/factor',
+    expectedCode: 's("break").speed(0.5).unit("c").slow(2).chop(8).sometimesBy(0.3, x => x.speed(-1)).cut(1)',
+  },
 };

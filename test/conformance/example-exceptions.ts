@@ -15,4 +15,7 @@ export const exampleExceptions: Readonly<Record<string, string>> = {
   "useRNG#0": "useRNG switches one random generator for the whole process; weft's randomness is a pure function of time and seed, with no global to switch",
   "whenKey#0": "browser keyboard input (whenKey): Strudel itself cannot query it headless, there is no keyboard",
   "keyDown#0": "browser keyboard input (keyDown): Strudel itself cannot query it headless, there is no keyboard",
+  "chop#0": "loopAt writes Tidal's speed 1/factor (weft's engine stretches unit c at the event's tempo); Strudel writes cps/factor: see the loopAt entry in differences.ts",
+  "loopAt#0": "loopAt writes Tidal's speed 1/factor (weft's engine stretches unit c at the event's tempo); Strudel writes cps/factor: see the loopAt entry in differences.ts",
+  "loopAtCps#0": "loopAt writes Tidal's speed 1/factor (weft's engine stretches unit c at the event's tempo); Strudel writes cps/factor: see the loopAt entry in differences.ts",
 };

@@ -11,6 +11,8 @@ export const silentExamples: Readonly<Record<string, string>> = {};
 
 /** Examples (`name#index`) that give events other than Strudel's for a function Strudel also has. */
 export const oracleDifferences: Readonly<Record<string, string>> = {
+  'loopAt#0': "weft's loopAt writes Tidal's speed 1/factor where Strudel writes cps/factor (see test/conformance/differences.ts)",
+  'loopAtCps#0': "as loopAt: speed 1/factor, the cps argument changes nothing in weft (see test/conformance/differences.ts)",
   'degradeByWith#0':
     'Strudel gives no events for it (its registered degradeByWith patternifies the random-stream argument too); ' +
     "weft uses the pattern as the random stream, as Tidal's degradeByWith does (to confirm by the owner of random.ts)",
