@@ -13,19 +13,25 @@ export interface QueuedVoice {
   spec: VoiceSpec;
 }
 
-function before(a: QueuedVoice, b: QueuedVoice): boolean {
+/** Anything queued by start frame, ties broken by arrival order. */
+export interface FrameOrdered {
+  frame: Frames;
+  seq: number;
+}
+
+function before(a: FrameOrdered, b: FrameOrdered): boolean {
   return a.frame < b.frame || (a.frame === b.frame && a.seq < b.seq);
 }
 
-/** A min-heap of queued voices by start frame. */
-export class EventQueue {
-  private readonly heap: QueuedVoice[] = [];
+/** A min-heap by start frame (then arrival order): the engine's voice queue and the worklet's. */
+export class FrameHeap<T extends FrameOrdered> {
+  private readonly heap: T[] = [];
 
   get size(): number {
     return this.heap.length;
   }
 
-  push(item: QueuedVoice): void {
+  push(item: T): void {
     const heap = this.heap;
     heap.push(item);
     let i = heap.length - 1;
@@ -39,12 +45,12 @@ export class EventQueue {
   }
 
   /** The earliest item, without removing it. */
-  peek(): QueuedVoice | undefined {
+  peek(): T | undefined {
     return this.heap[0];
   }
 
   /** Removes and returns the earliest item. */
-  pop(): QueuedVoice | undefined {
+  pop(): T | undefined {
     const heap = this.heap;
     const top = heap[0];
     const last = heap.pop();
@@ -65,11 +71,18 @@ export class EventQueue {
   }
 
   /** Drops every item for which `drop` is true; returns how many went. */
-  removeWhere(drop: (item: QueuedVoice) => boolean): number {
+  removeWhere(drop: (item: T) => boolean): number {
     const kept = this.heap.filter((item) => !drop(item));
     const removed = this.heap.length - kept.length;
     this.heap.length = 0;
     for (const item of kept) this.push(item);
     return removed;
   }
+
+  clear(): void {
+    this.heap.length = 0;
+  }
 }
+
+/** The engine's queue of voices waiting for their start frame. */
+export class EventQueue extends FrameHeap<QueuedVoice> {}

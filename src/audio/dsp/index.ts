@@ -12,5 +12,6 @@ export { encodeWav, type WavFormat } from './wav.ts';
 export { decodeWav, WavDecodeError, type DecodedAudio } from './wav-decode.ts';
 export { SampleBank, SAMPLE_BASE_NOTE, type SampleState } from './sample-bank.ts';
 export { CEILING_DB } from './master.ts';
+export { FrameHeap, type FrameOrdered } from './event-queue.ts';
 export { DRUM_KIT } from './drum-kit.ts';
 export type { Seconds, Hz, Db, Cycles, NormalRange, Frames } from './units.ts';
