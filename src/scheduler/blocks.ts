@@ -39,39 +39,13 @@ export function uniqueLabels(specs: readonly BlockSpec[]): BlockSpec[] {
   });
 }
 
-/** The playing blocks, in code order, and which of them are heard. */
-export class BlockSet {
-  private blocks = new Map<string, BlockState>();
-  private readonly muted = new Set<string>();
-  private readonly soloed = new Set<string>();
-
-  /** Replaces every block (labels made unique by {@link uniqueLabels}); mutes and solos of labels that remain stay. */
-  replaceAll(specs: readonly BlockSpec[]): void {
-    const next = new Map<string, BlockState>();
-    for (const spec of uniqueLabels(specs)) {
-      const old = this.blocks.get(spec.label);
-      const fallback = old === undefined ? undefined : old.pattern === spec.pattern ? old.fallback : old.pattern;
-      next.set(spec.label, { label: spec.label, pattern: spec.pattern, fallback, muted: spec.muted ?? false });
-    }
-    this.blocks = next;
-    for (const label of [...this.muted]) if (!next.has(label)) this.muted.delete(label);
-    for (const label of [...this.soloed]) if (!next.has(label)) this.soloed.delete(label);
-  }
-
-  /** Sets one block's pattern, adding the block (unmuted) if it is new. */
-  set(label: string, pattern: Pattern<unknown>): void {
-    const old = this.blocks.get(label);
-    if (old === undefined) this.blocks.set(label, { label, pattern, fallback: undefined, muted: false });
-    else if (old.pattern !== pattern) {
-      old.fallback = old.pattern;
-      old.pattern = pattern;
-    }
-  }
-
-  /** Removes every block. */
-  clear(): void {
-    this.replaceAll([]);
-  }
+/**
+ * The performer's own mutes and solos, by block label (a mute written in the code, `_$:`, belongs
+ * to the block instead). Kept by the scheduler, and mirrored by the runtime for restarts.
+ */
+export class PerformerChoices {
+  readonly muted = new Set<string>();
+  readonly soloed = new Set<string>();
 
   mute(label: string): void {
     this.muted.add(label);
@@ -89,6 +63,51 @@ export class BlockSet {
   unsolo(label?: string): void {
     if (label === undefined) this.soloed.clear();
     else this.soloed.delete(label);
+  }
+
+  /** Forgets the mutes and solos of labels that no longer exist. */
+  keepOnly(exists: (label: string) => boolean): void {
+    for (const label of [...this.muted]) if (!exists(label)) this.muted.delete(label);
+    for (const label of [...this.soloed]) if (!exists(label)) this.soloed.delete(label);
+  }
+
+  clear(): void {
+    this.muted.clear();
+    this.soloed.clear();
+  }
+}
+
+/** The playing blocks, in code order, and which of them are heard. */
+export class BlockSet {
+  private blocks = new Map<string, BlockState>();
+  /** The performer's mutes and solos. */
+  readonly choices = new PerformerChoices();
+
+  /** Replaces every block (labels made unique by {@link uniqueLabels}); mutes and solos of labels that remain stay. */
+  replaceAll(specs: readonly BlockSpec[]): void {
+    const next = new Map<string, BlockState>();
+    for (const spec of uniqueLabels(specs)) {
+      const old = this.blocks.get(spec.label);
+      const fallback = old === undefined ? undefined : old.pattern === spec.pattern ? old.fallback : old.pattern;
+      next.set(spec.label, { label: spec.label, pattern: spec.pattern, fallback, muted: spec.muted ?? false });
+    }
+    this.blocks = next;
+    this.choices.keepOnly((label) => next.has(label));
+  }
+
+  /** Sets one block's pattern, adding the block (unmuted) if it is new. */
+  set(label: string, pattern: Pattern<unknown>): void {
+    const old = this.blocks.get(label);
+    if (old === undefined) this.blocks.set(label, { label, pattern, fallback: undefined, muted: false });
+    else if (old.pattern !== pattern) {
+      old.fallback = old.pattern;
+      old.pattern = pattern;
+    }
+  }
+
+  /** Removes every block. */
+  clear(): void {
+    this.replaceAll([]);
   }
 
   /** After `label`'s pattern failed: plays its fallback instead, or silence when there is none. */
@@ -114,10 +133,11 @@ export class BlockSet {
    */
   audible(): Map<string, Pattern<unknown>> {
     const heard = new Map<string, Pattern<unknown>>();
-    const soloing = [...this.soloed].some((label) => this.blocks.has(label));
+    const { muted, soloed } = this.choices;
+    const soloing = [...soloed].some((label) => this.blocks.has(label));
     for (const block of this.blocks.values()) {
-      if (block.muted || this.muted.has(block.label)) continue;
-      if (soloing && !this.soloed.has(block.label)) continue;
+      if (block.muted || muted.has(block.label)) continue;
+      if (soloing && !soloed.has(block.label)) continue;
       heard.set(block.label, block.pattern);
     }
     return heard;

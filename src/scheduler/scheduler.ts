@@ -217,21 +217,21 @@ export class Scheduler {
 
   /** Mutes a block, within one audio block. */
   mute(label: string): void {
-    this.swapNow(() => this.blocks.mute(label));
+    this.swapNow(() => this.blocks.choices.mute(label));
   }
 
   unmute(label: string): void {
-    this.swapNow(() => this.blocks.unmute(label));
+    this.swapNow(() => this.blocks.choices.unmute(label));
   }
 
   /** Plays only the soloed blocks (this one added to them). */
   solo(label: string): void {
-    this.swapNow(() => this.blocks.solo(label));
+    this.swapNow(() => this.blocks.choices.solo(label));
   }
 
   /** Ends the solo of one block, or of all. */
   unsolo(label?: string): void {
-    this.swapNow(() => this.blocks.unsolo(label));
+    this.swapNow(() => this.blocks.choices.unsolo(label));
   }
 
   /**

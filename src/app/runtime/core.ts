@@ -193,19 +193,19 @@ export class RuntimeCore {
         return;
       case 'mute':
         scheduler.mute(message.label);
-        this.book.mute(message.label);
+        this.book.choices.mute(message.label);
         break;
       case 'unmute':
         scheduler.unmute(message.label);
-        this.book.unmute(message.label);
+        this.book.choices.unmute(message.label);
         break;
       case 'solo':
         scheduler.solo(message.label);
-        this.book.solo(message.label);
+        this.book.choices.solo(message.label);
         break;
       case 'unsolo':
         scheduler.unsolo(message.label);
-        this.book.unsolo(message.label);
+        this.book.choices.unsolo(message.label);
         break;
       case 'hush':
         scheduler.hush();

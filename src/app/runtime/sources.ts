@@ -6,7 +6,7 @@
  */
 import { lineColumn, type Evaluation } from '../../eval/index.ts';
 import { silence, type Pattern } from '../../pattern/index.ts';
-import { uniqueLabels, type BlockSpec } from '../../scheduler/index.ts';
+import { PerformerChoices, uniqueLabels, type BlockSpec } from '../../scheduler/index.ts';
 import type { BlockInfo, BlockRange, CodeError, Snapshot, SnapshotBlock, SourceRef } from './messages.ts';
 
 /** The label of the block made by code with no labelled statements. */
@@ -91,8 +91,8 @@ function fallbackOf(old: Slot | undefined, current: Source): Source | undefined 
 /** The blocks being played, by label, in order, with where each pattern came from. */
 export class BlockBook {
   private slots = new Map<string, Slot>();
-  private readonly muted = new Set<string>();
-  private readonly soloed = new Set<string>();
+  /** The performer's mutes and solos, mirroring the scheduler's for a restart. */
+  readonly choices = new PerformerChoices();
 
   /**
    * Takes a successful evaluation. The whole document (no `entry.block`) replaces every block,
@@ -113,8 +113,7 @@ export class BlockBook {
         set.push({ label, muted: item.muted, from: item.from, to: item.to });
       });
       this.slots = next;
-      for (const label of [...this.muted]) if (!next.has(label)) this.muted.delete(label);
-      for (const label of [...this.soloed]) if (!next.has(label)) this.soloed.delete(label);
+      this.choices.keepOnly((label) => next.has(label));
       return set;
     }
     const taken = new Set<string>();
@@ -157,25 +156,7 @@ export class BlockBook {
   /** Forgets every block (a hush). */
   clear(): void {
     this.slots.clear();
-    this.muted.clear();
-    this.soloed.clear();
-  }
-
-  mute(label: string): void {
-    this.muted.add(label);
-  }
-
-  unmute(label: string): void {
-    this.muted.delete(label);
-  }
-
-  solo(label: string): void {
-    this.soloed.add(label);
-  }
-
-  unsolo(label?: string): void {
-    if (label === undefined) this.soloed.clear();
-    else this.soloed.delete(label);
+    this.choices.clear();
   }
 
   labels(): string[] {
@@ -212,8 +193,8 @@ export class BlockBook {
     return {
       entries: [...entries.values()].sort((a, b) => a.id - b.id).map((e) => (e.block === undefined ? { id: e.id, code: e.code } : { id: e.id, code: e.code, block: e.block })),
       blocks,
-      mutes: [...this.muted],
-      solos: [...this.soloed],
+      mutes: [...this.choices.muted],
+      solos: [...this.choices.soloed],
     };
   }
 
@@ -237,14 +218,14 @@ export class BlockBook {
       this.slots.set(block.label, { label: block.label, muted: block.muted, from: block.from, to: block.to, current, fallback });
       if (fallback !== undefined) fallbacks.push({ label: block.label, pattern: fallback.pattern, muted: block.muted });
     }
-    for (const label of snapshot.mutes) this.muted.add(label);
-    for (const label of snapshot.solos) this.soloed.add(label);
+    for (const label of snapshot.mutes) this.choices.mute(label);
+    for (const label of snapshot.solos) this.choices.solo(label);
     return { fallbacks, currents: this.specs() };
   }
 
   /** The performer's mutes and solos (to apply to the scheduler after a restore). */
   controls(): { mutes: string[]; solos: string[] } {
-    return { mutes: [...this.muted], solos: [...this.soloed] };
+    return { mutes: [...this.choices.muted], solos: [...this.choices.soloed] };
   }
 
   private source(entry: Entry, item: Item, label: string, wrap: Wrap): Source {

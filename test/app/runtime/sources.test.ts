@@ -39,8 +39,8 @@ describe('BlockBook.assign', () => {
   it('keeps mutes and solos of labels that remain', () => {
     const book = new BlockBook();
     book.assign(entry('a: s("a")\nb: s("b")'), same);
-    book.mute('a');
-    book.solo('b');
+    book.choices.mute('a');
+    book.choices.solo('b');
     book.assign(entry('a: s("a2")'), same);
     expect(book.controls()).toEqual({ mutes: ['a'], solos: [] });
   });
@@ -97,7 +97,7 @@ describe('BlockBook.snapshot', () => {
     book.assign(entry('b: s("b2")', { from: 10, to: 20 }), same);
     book.assign(entry('c: s("c")', { from: 21, to: 30 }), same);
     book.revert('c');
-    book.mute('a');
+    book.choices.mute('a');
     const snapshot = book.snapshot();
     expect(snapshot.blocks.map((b) => [b.label, b.current?.entry, b.fallback?.entry])).toEqual([
       ['a', snapshot.entries[0]!.id, undefined],
