@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { securityHeaders } from './scripts/security-headers.ts';
 import { tonalResolve } from './test/oracle/tonal-resolve.ts';
 
 export default defineConfig({
-  plugins: [tonalResolve()],
+  plugins: [tonalResolve(), securityHeaders()],
   // The runtime worker evaluates performer code with sucrase, and the language service's worker
   // runs TypeScript: both are CommonJS, which the dev server must pre-bundle for the workers, as
   // the production build does.
   optimizeDeps: { include: ['sucrase', 'typescript-js'] },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [securityHeaders()] },
   // The runtime and bounce workers carry the whole DSL (~500 KB); they load after first paint.
   build: { chunkSizeWarningLimit: 700 },
   test: {

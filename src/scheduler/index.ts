@@ -3,6 +3,7 @@ export { Scheduler, CANCEL_MARGIN, type Clock, type EventSink, type Timer, type 
 export { scheduleOffline, type OfflineOptions } from './offline.ts';
 export { type BlockSpec, PerformerChoices, uniqueLabels } from './blocks.ts';
 export { controlsOf, type SoundEvent } from './event.ts';
+export { queryOnsets, renderSpan, type HapSource, type Rendered } from './render.ts';
 export {
   cycleToSeconds, secondsToCycle, cpsAt, withCps, tempoMap, CYCLE_GRID, type TempoMap, type TempoSegment,
 } from './tempo.ts';

@@ -48,6 +48,11 @@ export interface SchedulerOptions {
   readonly onError?: (error: unknown, label: string) => void;
   /** Ticks every `interval` once started; `null` for none (call {@link Scheduler.tick} yourself). */
   readonly timer?: Timer | null;
+  /**
+   * How far (in cycles) the blocks' haps are known: ticks query no further, whatever the
+   * lookahead says. For patterns answered from elsewhere (another thread); unlimited by default.
+   */
+  readonly horizon?: () => Rational | undefined;
 }
 
 /** What {@link Scheduler.status} reports. */
@@ -110,6 +115,7 @@ export class Scheduler {
   private readonly onHaps: ((events: readonly SoundEvent[]) => void) | undefined;
   private readonly onError: ((error: unknown, label: string) => void) | undefined;
   private readonly timer: Timer | null;
+  private readonly horizon: (() => Rational | undefined) | undefined;
   private readonly blocks = new BlockSet();
   private cps: number;
   private tempo: TempoMap;
@@ -137,7 +143,13 @@ export class Scheduler {
     this.onHaps = options.onHaps;
     this.onError = options.onError;
     this.timer = options.timer === undefined ? globalTimer : options.timer;
+    this.horizon = options.horizon;
     this.tempo = tempoMap(this.cps);
+  }
+
+  /** Every onset before this cycle has been sent (when running). */
+  get sentTo(): Rational {
+    return this.queriedTo;
   }
 
   /** The tempo map in force: with {@link cycleToSeconds} it says where any cycle falls. */
@@ -188,7 +200,9 @@ export class Scheduler {
   tick(): void {
     if (!this.running) return;
     const now = this.clock.now();
-    const target = secondsToCycle(this.tempo, now + this.lookahead);
+    let target = secondsToCycle(this.tempo, now + this.lookahead);
+    const known = this.horizon?.();
+    if (known !== undefined && known.lt(target)) target = known;
     for (let next = this.pending[0]; next !== undefined && next.at.lte(target); next = this.pending[0]) {
       this.pending.shift();
       if (next.at.gt(this.queriedTo)) {
@@ -213,6 +227,28 @@ export class Scheduler {
   /** Re-evaluates one block (adding it if new). */
   setBlock(label: string, pattern: Pattern<unknown>, options: SwapOptions = {}): void {
     this.evaluate(() => this.blocks.set(label, pattern), options);
+  }
+
+  /**
+   * Makes block `label` fall back on its previous pattern (or silence) from cycle `at` on, which
+   * must not have been sent yet (as when its pattern is known to fail from there).
+   */
+  revertAt(label: string, at: Rational): void {
+    const apply = (): void => this.blocks.revert(label);
+    if (!this.running) return apply();
+    if (at.gt(this.queriedTo)) {
+      const i = this.pending.findIndex((p) => p.at.gt(at));
+      this.pending.splice(i === -1 ? this.pending.length : i, 0, { at, apply });
+      return;
+    }
+    // Already sent from there (or exactly up to there): swapped as soon as can be heard.
+    const soonest = secondsToCycle(this.tempo, this.clock.now() + this.blockDuration, 'ceil');
+    this.swapAt(at.gt(soonest) ? at : soonest, apply);
+  }
+
+  /** The pattern block `label` plays now (undefined for no such block). */
+  pattern(label: string): Pattern<unknown> | undefined {
+    return this.blocks.pattern(label);
   }
 
   /** Mutes a block, within one audio block. */

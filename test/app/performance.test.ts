@@ -136,7 +136,7 @@ describe('Performance', () => {
     const t = setup();
     await t.performance.togglePlay();
     expect(t.calls.map((c) => c.name)).toEqual(['evaluate']);
-    t.statusListeners[0]!({ running: true, cps: 0.5, cycle: 0, time: 0, ahead: 1, eventsScheduled: 1, eventsLate: 0, tempo: { cycle: '0', time: 0, cps: 0.5 }, restarts: 0 });
+    t.statusListeners[0]!({ running: true, cps: 0.5, cycle: 0, time: 0, ahead: 1, eventsScheduled: 1, eventsLate: 0, realmsReplaced: 0, tempo: { cycle: '0', time: 0, cps: 0.5 }, restarts: 0 });
     await t.performance.togglePlay();
     expect(t.calls.map((c) => c.name)).toEqual(['evaluate', 'hush', 'stop']);
   });

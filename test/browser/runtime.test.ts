@@ -79,79 +79,78 @@ describe('the runtime worker', () => {
     expect(Math.max(...stallStats.map((s) => s.peak))).toBeGreaterThan(0.01);
   }, 15_000);
 
-  it('replaces a worker stuck in `while (true) {}` without a gap, and reports it', async () => {
+  // A regular expression that backtracks for ever: a hang that no loop guard sees.
+  const HANG = `/^(a+)+$/.test('a'.repeat(40) + '!')`;
+
+  it('replaces a performer realm stuck in an evaluation without a gap, and reports it', async () => {
     await openPage();
     expect((await onPage(page, 'evaluate', 'setcps(1)\n$: note("c3*4").s("sine").gain(0.2)')).ok).toBe(true);
     await onPage(page, 'wait', 500);
-    const code = '// stuck\nwhile (true) {}';
-    const stuck = await onPage(page, 'evaluate', code);
-    expect(stuck).toEqual({ ok: false, error: { message: 'evaluation took too long (infinite loop?)', line: 1, column: 1, from: 0, to: code.length } });
-    await onPage(page, 'wait', 800);
+    const stuck = await onPage(page, 'evaluate', `// stuck\n${HANG}`);
+    expect(stuck).toMatchObject({ ok: false, error: { message: expect.stringMatching(/without finishing/), line: 1, column: 1 } });
     const after = await onPage(page, 'evaluate', 'setcps(1)\n$: note("e3*4").s("sine").gain(0.2)');
     expect(after.ok).toBe(true);
     await onPage(page, 'wait', 500);
     const report = await onPage(page, 'report');
-    expect(report.status).toMatchObject({ restarts: 1, running: true });
+    expect(report.status).toMatchObject({ restarts: 0, realmsReplaced: 1, running: true });
     expect(report.errors).toEqual([]);
     const start = Math.min(...report.haps.map((h) => h.time));
-    // No gap longer than the lookahead; in fact none at all.
-    const silence = longestSilence(report.stats, start + 0.1);
-    expect(silence).toBeLessThan(LOOKAHEAD);
-    expect(silence).toBe(0);
-    // The new worker continued in phase: every onset still on the quarter-cycle grid, once.
+    // No gap at all: the runtime worker kept sending what it knew while the realm was replaced.
+    expect(longestSilence(report.stats, start + 0.1)).toBe(0);
+    // Every onset still on the quarter-cycle grid, once.
     const grid = steps(report, 1 / 4);
     expect(grid).toEqual(grid.map((_, i) => i));
     expect(Math.max(...report.stats.map((s) => s.late))).toBe(0);
-  }, 15_000);
+  }, 20_000);
 
   it('reverts a pattern that throws at a later cycle to its last good version, and reports where', async () => {
     await openPage();
     expect((await onPage(page, 'evaluate', 'setcps(2)\n$: s("hh*4")')).ok).toBe(true);
     await onPage(page, 'wait', 150);
     const code = `setcps(2)
-$: s("<bd sd cp oops>").fmap(v => {
-  if (v.s === 'oops') throw new Error('no oops at cycle 3');
+$: s("<bd sd cp bd sd cp bd oops>").fmap(v => {
+  if (v.s === 'oops') throw new Error('no oops at cycle 7');
   return v;
 })`;
     expect((await onPage(page, 'evaluate', code)).ok).toBe(true);
-    await onPage(page, 'wait', 1200);
+    await onPage(page, 'wait', 4200);
     const report = await onPage(page, 'report');
     expect(report.errors).toEqual([
-      { kind: 'query', label: '$', reverted: 'previous', message: 'no oops at cycle 3', line: 3, column: expect.any(Number), from: code.indexOf('new Error'), to: expect.any(Number) },
+      { kind: 'query', label: '$', reverted: 'previous', message: 'no oops at cycle 7', line: 3, column: expect.any(Number), from: code.indexOf('new Error'), to: expect.any(Number) },
     ]);
-    // Cycle 3 (1.5 s after the start at cps 2) plays the previous version again.
+    // Cycle 7 (3.5 s after the start at cps 2) plays the previous version again.
     const start = Math.min(...report.haps.map((h) => h.time));
     const sounds = (from: number, to: number): Set<string | undefined> =>
       new Set(report.haps.filter((h) => h.time >= start + from - 1e-6 && h.time < start + to - 1e-6).map((h) => h.s));
-    expect(sounds(0.5, 1.5)).toEqual(new Set(['sd', 'cp']));
-    expect(sounds(1.5, 2)).toEqual(new Set(['hh']));
-  }, 15_000);
+    expect(sounds(0.5, 3.5)).toEqual(new Set(['sd', 'cp', 'bd']));
+    expect(sounds(3.5, 4)).toEqual(new Set(['hh']));
+  }, 20_000);
 
-  it('replaces a worker whose pattern hangs at a later cycle, reverting that block, without a gap', async () => {
+  it('replaces a realm whose pattern hangs at a later cycle, reverting that block only, without a gap', async () => {
     await openPage();
     expect((await onPage(page, 'evaluate', 'setcps(2)\n$: note("<c3 e3 g3 a3>").s("sine").gain(0.2)\nhats: s("hh*4").gain(0.2)')).ok).toBe(true);
     await onPage(page, 'wait', 150);
-    const block = `$: note("<c3 e3 g3 b3>").s("sine").gain(0.2).fmap(v => {
-  if (v.note === 'b3') while (true) {}
+    const block = `$: note("<c3 e3 g3 a3 c3 e3 g3 b3>").s("sine").gain(0.2).fmap(v => {
+  if (v.note === 'b3') ${HANG};
   return v;
 })`;
     const from = 'setcps(2)\n'.length;
     const result = await onPage(page, 'evaluate', block, { block: { label: '$', from, to: from + block.length, line: 2, column: 1 } });
     expect(result.ok).toBe(true);
-    await onPage(page, 'wait', 2000);
+    await onPage(page, 'wait', 4200);
     const report = await onPage(page, 'report');
-    expect(report.status).toMatchObject({ restarts: 1, running: true });
+    expect(report.status).toMatchObject({ restarts: 0, realmsReplaced: 1, running: true });
     expect(report.errors).toEqual([
-      { kind: 'hang', label: '$', message: 'block "$" took too long to play (infinite loop?)', line: 2, column: 1, from, to: from + block.length },
+      { kind: 'query', label: '$', reverted: 'previous', message: expect.stringMatching(/without finishing/), line: 2, column: 1, from, to: from + block.length },
     ]);
     const start = Math.min(...report.haps.map((h) => h.time));
     expect(longestSilence(report.stats, start + 0.1)).toBe(0);
-    // Both blocks play on, in phase; the hanging version of "$" is gone.
+    // Both blocks play on, in phase; the hanging version of "$" is gone from cycle 7 (3.5 s) on.
     const grid = steps({ ...report, haps: report.haps.filter((h) => h.block === 'hats') }, 1 / 8);
     expect(grid).toEqual(grid.map((_, i) => i));
-    // "$" plays its previous version from cycle 3 (1.5 s) on.
-    expect(report.haps.filter((h) => h.block === '$' && h.time > start + 1.5 - 1e-6).length).toBeGreaterThanOrEqual(3);
-  }, 15_000);
+    expect(report.haps.filter((h) => h.block === '$' && h.time > start + 3.5 - 1e-6).length).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...report.stats.map((s) => s.late))).toBe(0);
+  }, 20_000);
 
   it('leaves the previous pattern playing after a syntax error', async () => {
     await openPage();

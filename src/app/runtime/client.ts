@@ -6,7 +6,7 @@
  * restores the last good code and continues in phase, while the worklet plays what it has queued.
  */
 import type { SampleDeclaration } from '../../audio/index.ts';
-import RuntimeWorker from './worker.ts?worker';
+import RuntimeWorker from './runtime-worker.ts?worker';
 import type { Seconds } from '../../audio/index.ts';
 import type { EngineNode } from '../../audio/worklet/index.ts';
 import {
@@ -39,7 +39,7 @@ export interface RuntimeOptions {
   /** Scheduler tick and heartbeat period. Default 0.05 s. */
   readonly interval?: Seconds;
   readonly watchdog?: WatchdogOptions;
-  /** Makes a runtime worker (default: the one Vite bundles from worker.ts). */
+  /** Makes a runtime worker (default: the one Vite bundles from runtime-worker.ts). */
   readonly createWorker?: () => Worker;
 }
 
@@ -157,7 +157,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   let wantRunning = false;
   let restartTimes: number[] = [];
   let restarts = 0;
-  const base = { eventsScheduled: 0, eventsLate: 0 };
+  const base = { eventsScheduled: 0, eventsLate: 0, realmsReplaced: 0 };
   let disposed = false;
 
   const epoch = (): number => performance.timeOrigin + performance.now();
@@ -168,6 +168,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     ...status,
     eventsScheduled: base.eventsScheduled + status.eventsScheduled,
     eventsLate: base.eventsLate + status.eventsLate,
+    realmsReplaced: base.realmsReplaced + status.realmsReplaced,
     restarts,
   });
 
@@ -307,6 +308,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     if (latest !== undefined) {
       base.eventsScheduled += latest.eventsScheduled;
       base.eventsLate += latest.eventsLate;
+      base.realmsReplaced += latest.realmsReplaced;
     }
     snapshot = recovery.snapshot;
     if (culprit !== undefined) settle(culprit.message.id);

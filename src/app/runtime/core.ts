@@ -1,18 +1,20 @@
 /**
- * The runtime worker's logic, free of worker globals so that Node can test it: evaluates the
- * performer's code, keeps the performance in a {@link BlockBook}, runs the {@link Scheduler} on the
- * audio clock estimated from the worklet's stamps, and posts events straight to the worklet.
+ * The runtime worker's logic, free of worker globals so that Node can test it. It runs none of
+ * the performer's code: the performer realm ({@link PerformerLink}) evaluates it and answers
+ * queries with plain data. Here the performance is kept in a {@link BlockBook}, the known onsets
+ * of each pattern in {@link Sources}, the {@link Scheduler} runs on the audio clock estimated
+ * from the worklet's stamps, and events go straight to the worklet.
  */
 import { declaredSounds, type Seconds } from '../../audio/index.ts';
-import { EvalError, evaluate, lineColumn, type Evaluation } from '../../eval/index.ts';
-import { Pattern, Rational } from '../../pattern/index.ts';
+import { Rational } from '../../pattern/index.ts';
 import { CANCEL_MARGIN, Scheduler, cycleToSeconds, secondsToCycle, tempoMap, type TempoSegment } from '../../scheduler/index.ts';
+import type { Time } from '../performer/protocol.ts';
 import { AudioClock } from './clock.ts';
 import { EngineSink, type EnginePort } from './engine-sink.ts';
-import type { FunctionGuard } from './isolation.ts';
+import { evaluationProblem, replacedProblem } from './problems.ts';
 import {
   readToRuntime,
-  type CodeError,
+  type BlockInfo,
   type EvaluateCommand,
   type FromRuntime,
   type InitMessage,
@@ -22,7 +24,9 @@ import {
   type TempoAnchor,
   type ToRuntime,
 } from './messages.ts';
-import { BlockBook, messageOf, toDocument, type Entry, type Wrap } from './sources.ts';
+import { PerformerLink, type EvaluateOutcome, type SpawnPerformer } from './performer-link.ts';
+import { BlockBook, toDocument, type Entry } from './sources.ts';
+import { CHECK_AHEAD, FILL_AHEAD, Sources } from './pattern-sources.ts';
 
 /**
  * Playback starts (and a restored performance resumes) this long after now, not one block after:
@@ -46,26 +50,23 @@ export interface RuntimeHost {
   epoch(): number;
   setInterval(callback: () => void, ms: number): unknown;
   clearInterval(handle: unknown): void;
-  /** The guard that lets the evaluator (only) compile code; none in tests. */
-  guard?: FunctionGuard;
-  /** Names added to the DSL for performer code. */
-  scope?: Readonly<Record<string, unknown>>;
+  /** Starts a performer realm. */
+  spawnPerformer: SpawnPerformer;
 }
 
-/** Performer code that touches every stage of evaluation, run once so the first real one is fast. */
-const WARM_UP = `setcps(0.5)
-$: note("c3 [e3 g3]*2 <b3 d4>").s("sawtooth").lpf(sine.range(400, 2000)).every(2, x => x.fast(2))
-drums: s("bd*2 [~ sd] hh*4").bank("x").gain(0.8)`;
+const time = (t: Rational): Time => [t.n, t.d];
 
 /**
  * The runtime worker's state and message handling. The worker entry feeds it messages from the
- * main thread ({@link receive}); the engine port's messages arrive through the host's `connect`.
+ * main thread ({@link receive}); the engine port's messages arrive through the host's `connect`,
+ * the performer realm's through the link.
  */
 export class RuntimeCore {
   private readonly host: RuntimeHost;
-  private readonly scope: Readonly<Record<string, unknown>>;
   private readonly clock = new AudioClock();
   private readonly book = new BlockBook();
+  private readonly link: PerformerLink;
+  private readonly sources: Sources;
   private settings: RuntimeSettings | undefined;
   private sink: EngineSink | undefined;
   private scheduler: Scheduler | undefined;
@@ -78,24 +79,37 @@ export class RuntimeCore {
   /** Audio time of the last tick: events are queued up to it plus the lookahead. */
   private lastTick: Seconds = 0;
   private snapshotDirty = false;
-  /** The block last announced as being queried since the last heartbeat. */
-  private mark: string | undefined;
   private handle: unknown;
   /** Commands handled (for the client's resending after a restart). */
   private handled = 0;
+  /** Evaluations that a hush or a stop overtook: their answers no longer start or set anything. */
+  private overtaken = new Set<number>();
+  private inFlight = new Set<number>();
 
   constructor(host: RuntimeHost) {
     this.host = host;
-    this.scope = { ...host.scope };
-  }
-
-  /** Evaluates and queries a typical performance once (JIT warm-up), before any real evaluation. */
-  warmUp(): void {
-    try {
-      this.run(WARM_UP, 0.5).pattern.queryArc(0, 4);
-    } catch {
-      // A warm-up that fails only leaves the first evaluation slower.
-    }
+    this.link = new PerformerLink({
+      spawn: host.spawnPerformer,
+      now: () => host.now(),
+      evaluationLimit: (code) => hardEvaluationLimit(code),
+      fillLimit: FILL_LIMIT,
+      entries: () => this.sources.entriesToRestore(),
+      cps: () => this.scheduler?.status().cps ?? 0.5,
+      onReplaced: (why) => this.sources.replaced(why),
+      onRestoreFailed: (entries) => this.sources.restoreFailed(entries),
+    });
+    this.sources = new Sources({
+      link: this.link,
+      book: this.book,
+      scheduler: () => this.scheduler,
+      now: () => host.now(),
+      report: (message) => this.host.post(message),
+      changed: () => (this.snapshotDirty = true),
+      arrived: () => {
+        if (this.scheduler?.status().running) this.scheduler.tick();
+        this.flush();
+      },
+    });
   }
 
   /** Handles a message from the main thread. */
@@ -110,17 +124,18 @@ export class RuntimeCore {
     this.flush();
   }
 
-  /** One tick: sends what is due, then the status (the watchdog's heartbeat). */
+  /** One tick: checks the performer realm, sends what is due, asks for more, then posts the status (the heartbeat). */
   tick(): void {
     const scheduler = this.scheduler;
     if (scheduler === undefined) return;
+    this.link.check();
     if (scheduler.status().running) {
       scheduler.tick();
       this.lastTick = this.now();
     }
+    this.sources.fill(this.now(), this.settings?.lookahead ?? 0);
     this.flush();
     this.host.post({ type: 'status', status: this.status(), handled: this.handled });
-    this.mark = undefined;
   }
 
   /** The status the heartbeat carries. */
@@ -128,7 +143,7 @@ export class RuntimeCore {
     const scheduler = this.scheduler;
     const now = this.now();
     if (scheduler === undefined) {
-      return { running: false, cps: 0.5, cycle: 0, time: now, ahead: 0, eventsScheduled: 0, eventsLate: 0, tempo: { cycle: '0', time: 0, cps: 0.5 } };
+      return { running: false, cps: 0.5, cycle: 0, time: now, ahead: 0, eventsScheduled: 0, eventsLate: 0, realmsReplaced: this.link.replacements, tempo: { cycle: '0', time: 0, cps: 0.5 } };
     }
     const s = scheduler.status();
     const segment = segmentAt(scheduler.tempoMap.segments, now);
@@ -140,12 +155,18 @@ export class RuntimeCore {
       ahead: this.ahead(),
       eventsScheduled: s.eventsScheduled,
       eventsLate: s.eventsLate,
+      realmsReplaced: this.link.replacements,
       tempo: { cycle: segment.cycle.toString(), time: segment.time, cps: segment.cps },
     };
   }
 
   private now(): Seconds {
     return this.clock.now(this.host.now());
+  }
+
+  /** The scheduler's now: changes made before the start time apply from the start (never to cycles before it). */
+  private schedulerNow(scheduler: Scheduler | undefined): Seconds {
+    return Math.max(this.now(), this.startTime - (scheduler?.blockDuration ?? 0));
   }
 
   private ahead(): Seconds {
@@ -166,24 +187,25 @@ export class RuntimeCore {
     });
     this.sink = sink;
     this.scheduler = new Scheduler({
-      // Changes made before the start time apply from the start (never to cycles before it).
-      clock: { now: () => Math.max(this.now(), this.startTime - (this.scheduler?.blockDuration ?? 0)) },
+      clock: { now: () => this.schedulerNow(this.scheduler) },
       sink,
       lookahead: settings.lookahead,
       interval: settings.interval,
       sampleRate: settings.sampleRate,
       blockSize: settings.blockSize,
       timer: null,
-      onError: (error, label) => this.queryFailed(error, label),
+      horizon: () => this.sources.horizon(),
+      onError: (error, label) => this.sources.unexpected(error, label),
     });
     if (message.restore !== undefined) this.restore(message.restore, this.scheduler);
     this.handle = this.host.setInterval(() => this.tick(), settings.interval * 1000);
   }
 
-  /** Stops ticking (a worker is terminated instead; this is for tests). */
+  /** Stops ticking and ends the performer realms (a worker is terminated instead; this is for tests). */
   dispose(): void {
     if (this.handle !== undefined) this.host.clearInterval(this.handle);
     this.handle = undefined;
+    this.link.dispose();
   }
 
   private command(message: Exclude<ToRuntime, InitMessage>, scheduler: Scheduler): void {
@@ -208,16 +230,20 @@ export class RuntimeCore {
         this.book.choices.unsolo(message.label);
         break;
       case 'hush':
+        for (const id of this.inFlight) this.overtaken.add(id);
         scheduler.hush();
         this.book.clear();
+        this.sources.prune();
         this.sink?.hush();
         break;
       case 'stop':
+        for (const id of this.inFlight) this.overtaken.add(id);
         this.startWanted = false;
         this.resumeAt = undefined;
         scheduler.stop();
         break;
       case 'start':
+        this.sources.restartAt(Rational.int(0));
         this.begin(scheduler);
         return;
       case 'setCps':
@@ -227,62 +253,86 @@ export class RuntimeCore {
     this.snapshotDirty = true;
   }
 
-  /** Evaluates code and swaps what it sets in, or reports where it is wrong (nothing changes then). */
+  /**
+   * Sends code to the performer realm, with the window its patterns are checked over: from where a
+   * swap made now could be heard to as far as the scheduler will soon have sent. The answer is
+   * handled by {@link evaluated}; meanwhile everything plays on.
+   */
   private evaluate(message: EvaluateCommand, scheduler: Scheduler): void {
     const received = this.host.epoch();
     this.host.post({ type: 'evaluating', id: message.id, ahead: this.ahead() });
-    const before = scheduler.status();
-    let evaluation: Evaluation;
-    try {
-      evaluation = this.run(message.code, before.cps);
-    } catch (error) {
-      this.host.post({ type: 'error', id: message.id, ...this.evaluationError(message, error) });
+    const status = scheduler.status();
+    const now = this.schedulerNow(scheduler);
+    const from = status.running ? secondsToCycle(scheduler.tempoMap, now + scheduler.blockDuration) : this.startCycle();
+    const to = status.running
+      ? secondsToCycle(scheduler.tempoMap, now + scheduler.lookahead + CHECK_AHEAD, 'ceil')
+      : from.add(Rational.fromNumber(Math.ceil((scheduler.lookahead + CHECK_AHEAD) * status.cps * 64) / 64));
+    this.inFlight.add(message.id);
+    this.link.evaluate({ id: message.id, code: message.code, cps: status.cps, window: { from: time(from), to: time(to) } }, (outcome) => {
+      this.inFlight.delete(message.id);
+      this.evaluated(message, from, to, outcome, received);
+      this.flush();
+    });
+  }
+
+  /** Takes the realm's answer to an evaluation: swaps in the blocks that passed their check. */
+  private evaluated(message: EvaluateCommand, from: Rational, to: Rational, outcome: EvaluateOutcome, received: number): void {
+    const scheduler = this.scheduler;
+    if (scheduler === undefined) return;
+    if (outcome.type === 'failed') {
+      this.host.post({ type: 'error', id: message.id, ...toDocument(message.block, outcome.error) });
       return;
     }
-    try {
-      const entry: Entry = message.block === undefined
-        ? { id: message.id, code: message.code, evaluation }
-        : { id: message.id, code: message.code, block: message.block, evaluation };
-      const blocks = this.book.assign(entry, this.wrap);
-      const quantize = message.quantize ?? false;
-      const swapTime = before.running ? this.swapTime(scheduler, quantize) : undefined;
-      // Declared before the events that use them, so a first hit reports "still loading".
-      if (evaluation.samples.length > 0) this.sink?.declareSamples(declaredSounds(evaluation.samples));
-      const firstEvent = this.sink?.measure(() => {
-        if (evaluation.cps !== before.cps) scheduler.setCps(evaluation.cps);
-        scheduler.setBlocks(this.book.specs(), { quantize });
-        if (!before.running) this.begin(scheduler);
-      });
-      const started = !before.running && scheduler.status().running ? segmentAt(scheduler.tempoMap.segments, -Infinity).time : undefined;
-      const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: evaluation.cps, received, samples: [...evaluation.samples] };
-      const time = swapTime ?? started;
-      if (time !== undefined) reply.swapTime = time;
-      if (firstEvent !== undefined) reply.firstEvent = firstEvent;
-      this.host.post(reply);
-      this.snapshotDirty = true;
-    } catch (error) {
-      this.host.post({ type: 'error', id: message.id, ...whole(message, `weft failed to play this code: ${messageOf(error)}`) });
+    if (outcome.type === 'replaced') {
+      this.host.post({ type: 'error', id: message.id, ...toDocument(message.block, replacedProblem(message.code, outcome.why)) });
+      return;
     }
+    const overtaken = this.overtaken.delete(message.id);
+    const entry: Entry = message.block === undefined
+      ? { id: message.id, code: message.code, blocks: outcome.blocks }
+      : { id: message.id, code: message.code, block: message.block, blocks: outcome.blocks };
+    const caches = this.sources.checked(entry, from, to, outcome.checks);
+    const { set, kept } = this.book.assign(entry, (_e, index) => caches.get(index));
+    const before = scheduler.status();
+    const quantize = message.quantize ?? false;
+    const swapTime = before.running ? this.swapTime(scheduler, quantize) : undefined;
+    // Declared before the events that use them, so a first hit reports "still loading".
+    if (outcome.samples.length > 0) this.sink?.declareSamples(declaredSounds(outcome.samples));
+    const firstEvent = this.sink?.measure(() => {
+      if (outcome.cps !== before.cps) scheduler.setCps(outcome.cps);
+      scheduler.setBlocks(this.book.specs(), { quantize });
+      if (!before.running && !overtaken) this.begin(scheduler);
+    });
+    this.sources.prune();
+    const started = !before.running && scheduler.status().running ? segmentAt(scheduler.tempoMap.segments, -Infinity).time : undefined;
+    const blocks: BlockInfo[] = set;
+    const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: outcome.cps, received, samples: [...outcome.samples] };
+    const at = swapTime ?? started;
+    if (at !== undefined) reply.swapTime = at;
+    if (firstEvent !== undefined) reply.firstEvent = firstEvent;
+    this.host.post(reply);
+    // Reported after the evaluation, which would otherwise clear them.
+    for (const k of kept) {
+      const check = outcome.checks[k.index < 0 ? 0 : k.index];
+      if (check === undefined || !('error' in check)) continue;
+      this.host.post({ type: 'queryError', label: k.label, reverted: k.reverted, ...toDocument(message.block, evaluationProblem(check.error)) });
+    }
+    this.snapshotDirty = true;
   }
 
   /** When a swap made now is heard: one block from now, or the next cycle start when quantized. */
   private swapTime(scheduler: Scheduler, quantize: boolean): Seconds {
-    const time = this.now() + scheduler.blockDuration;
-    if (!quantize) return time;
-    return cycleToSeconds(scheduler.tempoMap, secondsToCycle(scheduler.tempoMap, time, 'ceil').ceil());
+    const when = this.now() + scheduler.blockDuration;
+    if (!quantize) return when;
+    return cycleToSeconds(scheduler.tempoMap, secondsToCycle(scheduler.tempoMap, when, 'ceil').ceil());
   }
 
-  /** Runs performer code (the one place it is compiled). */
-  private run(code: string, cps: number): Evaluation {
-    const go = (): Evaluation => evaluate(code, { scope: this.scope, cps });
-    return this.host.guard === undefined ? go() : this.host.guard.allowOnce(go);
-  }
-
-  private evaluationError(message: EvaluateCommand, error: unknown): CodeError {
-    if (error instanceof EvalError) {
-      return toDocument(message.block, { message: error.message, line: error.line, column: error.column, from: error.from, to: error.to });
-    }
-    return whole(message, messageOf(error));
+  /** The cycle playback will start from (a restored performance's, or 0). */
+  private startCycle(): Rational {
+    const anchor = this.resumeAt;
+    if (anchor === undefined) return Rational.int(0);
+    const map = tempoMap(anchor.cps, anchor.time, Rational.from(anchor.cycle));
+    return secondsToCycle(map, this.now() + START_DELAY, 'ceil');
   }
 
   /** Starts playback (in phase with a restored performance), as soon as the clock has a stamp. */
@@ -299,62 +349,38 @@ export class RuntimeCore {
       // Continue the previous worker's cycles from a little after now; what it queued from there goes.
       const map = tempoMap(anchor.cps, anchor.time, Rational.from(anchor.cycle));
       const cycle = secondsToCycle(map, this.now() + START_DELAY, 'ceil');
-      const time = cycleToSeconds(map, cycle);
-      this.sink?.cancelAfter(time - CANCEL_MARGIN);
-      this.startTime = time;
+      const at = cycleToSeconds(map, cycle);
+      this.sink?.cancelAfter(at - CANCEL_MARGIN);
+      this.startTime = at;
+      this.sources.restartAt(cycle);
       scheduler.setCps(anchor.cps);
-      scheduler.start({ time, cycle });
+      scheduler.start({ time: at, cycle });
     }
     this.lastTick = this.now();
   }
 
+  /** Rebuilds a performance another runtime worker played: the realm evaluates its code again first. */
   private restore(state: RestoreState, scheduler: Scheduler): void {
-    const entries = new Map<number, Entry>();
-    for (const e of state.snapshot.entries) {
-      try {
-        const evaluation = this.run(e.code, state.cps);
-        entries.set(e.id, e.block === undefined ? { id: e.id, code: e.code, evaluation } : { id: e.id, code: e.code, block: e.block, evaluation });
-      } catch {
-        // It evaluated before; if it no longer does, its blocks are silent.
-      }
-    }
-    const { fallbacks, currents } = this.book.restore(state.snapshot, entries, this.wrap);
-    scheduler.setBlocks(fallbacks);
-    scheduler.setBlocks(currents);
-    const { mutes, solos } = this.book.controls();
-    for (const label of mutes) scheduler.mute(label);
-    for (const label of solos) scheduler.solo(label);
     scheduler.setCps(state.cps);
-    this.snapshotDirty = true;
-    if (state.running) {
-      this.resumeAt = state.tempo;
-      this.begin(scheduler);
-    }
-  }
-
-  /** Marks each block's pattern so that a query that never returns can be blamed on its block. */
-  private readonly wrap: Wrap = (label, pattern) =>
-    new Pattern((state) => {
-      if (this.mark !== label) {
-        this.mark = label;
-        this.host.post({ type: 'querying', label });
-      }
-      return pattern.query(state);
-    }, pattern.steps);
-
-  private queryFailed(error: unknown, label: string): void {
-    const { failed, reverted } = this.book.revert(label);
-    const where: CodeError = failed === undefined ? { message: messageOf(error), line: 1, column: 1, from: 0, to: 0 } : this.book.locate(failed, error);
-    this.host.post({ type: 'queryError', label, reverted, ...where });
-    this.snapshotDirty = true;
+    if (state.running) this.resumeAt = state.tempo;
+    this.sources.restore(state.snapshot, state.cps, this.startCycle(), (specs) => {
+      scheduler.setBlocks(specs.fallbacks);
+      scheduler.setBlocks(specs.currents);
+      const { mutes, solos } = this.book.controls();
+      for (const label of mutes) scheduler.mute(label);
+      for (const label of solos) scheduler.solo(label);
+      this.snapshotDirty = true;
+      if (state.running) this.begin(scheduler);
+      this.flush();
+    });
   }
 
   private fromEngine(data: unknown): void {
     if (typeof data !== 'object' || data === null) return;
-    const { type, time } = data as { type?: unknown; time?: unknown };
-    if (type !== 'stats' || typeof time !== 'number' || this.settings === undefined) return;
+    const { type, time: stamp } = data as { type?: unknown; time?: unknown };
+    if (type !== 'stats' || typeof stamp !== 'number' || this.settings === undefined) return;
     // The stamp is the start of the block just rendered; the block itself has been rendered too.
-    this.clock.stamp(time + this.settings.blockSize / this.settings.sampleRate, this.host.now());
+    this.clock.stamp(stamp + this.settings.blockSize / this.settings.sampleRate, this.host.now());
     if (this.startWanted && this.scheduler !== undefined) {
       this.begin(this.scheduler);
       this.flush();
@@ -371,15 +397,21 @@ export class RuntimeCore {
   }
 }
 
-/** The segment of a tempo map in force at audio time `time`. */
-function segmentAt(segments: readonly TempoSegment[], time: Seconds): TempoSegment {
-  let found = segments[0]!;
-  for (const segment of segments) if (segment.time <= time) found = segment;
-  return found;
+/** The longest a batch of queries may take before the performer realm counts as hung (ms). */
+export const FILL_LIMIT = 600;
+
+/**
+ * The longest an evaluation of `code` may take before its realm counts as hung (ms): as long as
+ * the known onsets let the other blocks play on meanwhile, and longer for larger code, so that a
+ * large program that is merely slow is never stopped.
+ */
+export function hardEvaluationLimit(code: string): number {
+  return (FILL_AHEAD - 0.5) * 1000 + Math.ceil(code.length / 200);
 }
 
-/** An error that covers the whole evaluated code. */
-function whole(message: EvaluateCommand, text: string): CodeError {
-  const { line, column } = lineColumn(message.code, 0);
-  return toDocument(message.block, { message: text, line, column, from: 0, to: message.code.length });
+/** The segment of a tempo map in force at audio time `at`. */
+function segmentAt(segments: readonly TempoSegment[], at: Seconds): TempoSegment {
+  let found = segments[0]!;
+  for (const segment of segments) if (segment.time <= at) found = segment;
+  return found;
 }

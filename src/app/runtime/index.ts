@@ -1,5 +1,5 @@
 // The runtime: performer code evaluated and scheduled in a Web Worker that talks to the engine
-// worklet directly. The main thread uses `createRuntime`; the worker entry is worker.ts.
+// worklet directly. The main thread uses `createRuntime`; the worker entry is runtime-worker.ts.
 export {
   createRuntime,
   DEFAULT_LOOKAHEAD,

@@ -205,6 +205,8 @@ export interface RuntimeStatus {
   ahead: Seconds;
   eventsScheduled: number;
   eventsLate: number;
+  /** How many times the performer realm was thrown away and replaced (it hung, broke or was damaged). */
+  realmsReplaced: number;
   tempo: TempoAnchor;
 }
 
@@ -351,7 +353,7 @@ function isBlockInfo(x: unknown): x is BlockInfo {
 
 function isStatus(x: unknown): x is RuntimeStatus {
   return isRecord(x) && typeof x['running'] === 'boolean' && isNumber(x['cps']) && isNumber(x['cycle']) && isNumber(x['time']) &&
-    isNumber(x['ahead']) && isCount(x['eventsScheduled']) && isCount(x['eventsLate']) && isTempo(x['tempo']);
+    isNumber(x['ahead']) && isCount(x['eventsScheduled']) && isCount(x['eventsLate']) && isCount(x['realmsReplaced']) && isTempo(x['tempo']);
 }
 
 /** Checks data that arrived from the worker: returns it as a {@link FromRuntime} message, or `undefined`. */

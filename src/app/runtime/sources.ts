@@ -1,13 +1,15 @@
 /**
- * The worker's record of the performance: which evaluation each block's pattern came from, the
+ * The runtime's record of the performance: which evaluation each block's pattern came from, the
  * version it falls back on when a query fails, and the performer's mutes and solos. It mirrors
- * the scheduler's blocks (same labels, same fallback rules), and also knows the code, so errors
- * can be located and a new worker can rebuild everything from a {@link Snapshot}.
+ * the scheduler's blocks (same labels, same fallback rules), and also knows the code, so a new
+ * worker can rebuild everything from a {@link Snapshot}. The patterns themselves live in the
+ * performer realm; here each is the {@link SourceCache} of its known onsets.
  */
-import { lineColumn, type Evaluation } from '../../eval/index.ts';
 import { silence, type Pattern } from '../../pattern/index.ts';
 import { PerformerChoices, uniqueLabels, type BlockSpec } from '../../scheduler/index.ts';
+import type { PlainBlock } from '../performer/protocol.ts';
 import type { BlockInfo, BlockRange, CodeError, Snapshot, SnapshotBlock, SourceRef } from './messages.ts';
+import type { SourceCache } from './source-cache.ts';
 
 /** The label of the block made by code with no labelled statements. */
 export const UNLABELLED = '';
@@ -15,25 +17,38 @@ export const UNLABELLED = '';
 /** The scheduler's silence (the same object, so its blocks and these compare equal). */
 const SILENCE = silence as unknown as Pattern<unknown>;
 
-/** One successful evaluation: the code (the whole document, or a block of it) and what it gave. */
+/**
+ * One successful evaluation: the code (the whole document, or a block of it) and the blocks it
+ * made (ranges in that code; none for code with no labelled statement).
+ */
 export interface Entry {
   readonly id: number;
   readonly code: string;
   readonly block?: BlockRange;
-  readonly evaluation: Evaluation;
+  readonly blocks: readonly PlainBlock[];
 }
 
 /** Where a block's pattern came from: an entry, which of its blocks, and the block's range in the document. */
 export interface Source {
   readonly entry: Entry;
   readonly index: number;
-  readonly pattern: Pattern<unknown>;
+  readonly cache: SourceCache;
   readonly from: number;
   readonly to: number;
 }
 
-/** Turns a block's pattern into the one the scheduler plays (e.g. to note which block is being queried). */
-export type Wrap = (label: string, pattern: Pattern<unknown>) => Pattern<unknown>;
+/**
+ * The known onsets of pattern `index` of an entry (-1: its one pattern), to play it; undefined
+ * when that pattern failed its check (the block then keeps what it played).
+ */
+export type SourceFor = (entry: Entry, index: number) => SourceCache | undefined;
+
+/** A block an evaluation could not set (its pattern failed its check): what it plays instead. */
+export interface Kept {
+  readonly label: string;
+  readonly index: number;
+  readonly reverted: 'previous' | 'silence';
+}
 
 interface Slot {
   readonly label: string;
@@ -49,7 +64,6 @@ interface Item {
   readonly label: string;
   readonly muted: boolean;
   readonly index: number;
-  readonly pattern: Pattern<unknown>;
   readonly from: number;
   readonly to: number;
 }
@@ -60,9 +74,9 @@ const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
 /** The blocks of an entry with document offsets; code with no labelled statement is one unlabelled block. */
 function itemsOf(entry: Entry): Item[] {
   const offset = offsetOf(entry);
-  const { blocks, pattern } = entry.evaluation;
-  if (blocks.length === 0) return [{ label: UNLABELLED, muted: false, index: -1, pattern, from: offset, to: offset + entry.code.length }];
-  return blocks.map((b, index) => ({ label: b.label, muted: b.muted, index, pattern: b.pattern, from: offset + b.from, to: offset + b.to }));
+  const { blocks } = entry;
+  if (blocks.length === 0) return [{ label: UNLABELLED, muted: false, index: -1, from: offset, to: offset + entry.code.length }];
+  return blocks.map((b, index) => ({ label: b.label, muted: b.muted, index, from: offset + b.from, to: offset + b.to }));
 }
 
 /**
@@ -85,7 +99,7 @@ export function messageOf(error: unknown): string {
 /** What a block replaced by `current` falls back on: what it played, unless that was the same pattern (as the scheduler's blocks do). */
 function fallbackOf(old: Slot | undefined, current: Source): Source | undefined {
   if (old === undefined) return undefined;
-  return old.current?.pattern === current.pattern ? old.fallback : old.current;
+  return old.current?.cache === current.cache ? old.fallback : old.current;
 }
 
 /** The blocks being played, by label, in order, with where each pattern came from. */
@@ -97,41 +111,47 @@ export class BlockBook {
   /**
    * Takes a successful evaluation. The whole document (no `entry.block`) replaces every block,
    * labels made unique as the scheduler makes them; a block's code replaces the blocks it names
-   * (a repeated label such as `$` is matched to the block of that label nearest its position) and
-   * leaves the others alone. Returns the blocks it set, with their document ranges.
+   * (a repeated label such as `$` is matched to the block of that label nearest its place) and
+   * leaves the others alone. A block whose pattern failed its check keeps what it played (or is
+   * silent if new). Returns the blocks it set, with their document ranges, and those it kept.
    */
-  assign(entry: Entry, wrap: Wrap): BlockInfo[] {
+  assign(entry: Entry, sourceFor: SourceFor): { set: BlockInfo[]; kept: Kept[] } {
     const items = itemsOf(entry);
     const set: BlockInfo[] = [];
+    const kept: Kept[] = [];
+    const place = (label: string, item: Item, old: Slot | undefined): Slot => {
+      const cache = sourceFor(entry, item.index);
+      if (cache === undefined) {
+        kept.push({ label, index: item.index, reverted: old?.current === undefined ? 'silence' : 'previous' });
+        return old ?? { label, muted: item.muted, from: item.from, to: item.to, current: undefined, fallback: undefined };
+      }
+      const current: Source = { entry, index: item.index, cache, from: item.from, to: item.to };
+      set.push({ label, muted: item.muted, from: item.from, to: item.to });
+      return { label, muted: item.muted, from: item.from, to: item.to, current, fallback: fallbackOf(old, current) };
+    };
     if (entry.block === undefined) {
       const labels = uniqueLabels(items.map((item) => ({ label: item.label, pattern: SILENCE }))).map((spec) => spec.label);
       const next = new Map<string, Slot>();
       items.forEach((item, k) => {
         const label = labels[k]!;
-        const current = this.source(entry, item, label, wrap);
-        next.set(label, { label, muted: item.muted, from: item.from, to: item.to, current, fallback: fallbackOf(this.slots.get(label), current) });
-        set.push({ label, muted: item.muted, from: item.from, to: item.to });
+        next.set(label, place(label, item, this.slots.get(label)));
       });
       this.slots = next;
       this.choices.keepOnly((label) => next.has(label));
-      return set;
+      return { set, kept };
     }
     const taken = new Set<string>();
     for (const item of items) {
       const label = this.resolve(item.label, item.from, taken);
       taken.add(label);
-      const current = this.source(entry, item, label, wrap);
-      const old = this.slots.get(label);
-      if (old === undefined) this.slots.set(label, { label, muted: item.muted, from: item.from, to: item.to, current, fallback: undefined });
-      else Object.assign(old, { muted: item.muted, from: item.from, to: item.to, current, fallback: fallbackOf(old, current) });
-      set.push({ label, muted: item.muted, from: item.from, to: item.to });
+      this.slots.set(label, place(label, item, this.slots.get(label)));
     }
-    return set;
+    return { set, kept };
   }
 
   /** What the scheduler should play: every block, in order (see {@link Scheduler.setBlocks}). */
   specs(): BlockSpec[] {
-    return [...this.slots.values()].map((slot) => ({ label: slot.label, pattern: slot.current?.pattern ?? SILENCE, muted: slot.muted }));
+    return [...this.slots.values()].map((slot) => ({ label: slot.label, pattern: slot.current?.cache.pattern ?? SILENCE, muted: slot.muted }));
   }
 
   /** The source of a block's current pattern (undefined when it is silent or unknown). */
@@ -163,15 +183,14 @@ export class BlockBook {
     return [...this.slots.keys()];
   }
 
-  /** The error a block's pattern threw while being queried, located in the document. */
-  locate(source: Source, error: unknown): CodeError {
-    const found = source.entry.evaluation.locate(error);
-    if (found !== undefined) {
-      return toDocument(source.entry.block, { message: found.message, line: found.line, column: found.column, from: found.from, to: found.to });
-    }
-    const offset = offsetOf(source.entry);
-    const { line, column } = lineColumn(source.entry.code, source.from - offset);
-    return toDocument(source.entry.block, { message: messageOf(error), line, column, from: source.from - offset, to: source.to - offset });
+  /** Every source a block plays or falls back on. */
+  sources(): Source[] {
+    return [...this.slots.values()].flatMap((slot) => [slot.current, slot.fallback].filter((s): s is Source => s !== undefined));
+  }
+
+  /** The blocks whose current pattern is `cache`'s, with their code mutes. */
+  playing(cache: SourceCache): { label: string; muted: boolean }[] {
+    return [...this.slots.values()].filter((slot) => slot.current?.cache === cache).map((slot) => ({ label: slot.label, muted: slot.muted }));
   }
 
   /** The performance as code: what {@link restore} rebuilds it from. */
@@ -199,24 +218,26 @@ export class BlockBook {
   }
 
   /**
-   * Rebuilds the performance from a snapshot whose entries have been evaluated again. Returns two
-   * lists of blocks for the scheduler, to set in this order so that its fallbacks match: the
-   * fallback versions, then the current ones. A reference to an entry that is missing is silence.
+   * Rebuilds the performance from a snapshot whose entries the performer realm holds again.
+   * Returns two lists of blocks for the scheduler, to set in this order so that its fallbacks
+   * match: the fallback versions, then the current ones. A reference to an entry that is missing
+   * is silence.
    */
-  restore(snapshot: Snapshot, entries: ReadonlyMap<number, Entry>, wrap: Wrap): { fallbacks: BlockSpec[]; currents: BlockSpec[] } {
+  restore(snapshot: Snapshot, entries: ReadonlyMap<number, Entry>, sourceFor: SourceFor): { fallbacks: BlockSpec[]; currents: BlockSpec[] } {
     this.clear();
-    const find = (ref: SourceRef | undefined, label: string): Source | undefined => {
+    const find = (ref: SourceRef | undefined): Source | undefined => {
       const entry = ref === undefined ? undefined : entries.get(ref.entry);
       if (ref === undefined || entry === undefined) return undefined;
       const item = itemsOf(entry).find((it) => it.index === ref.index);
-      return item === undefined ? undefined : this.source(entry, item, label, wrap);
+      const cache = item === undefined ? undefined : sourceFor(entry, item.index);
+      return item === undefined || cache === undefined ? undefined : { entry, index: item.index, cache, from: item.from, to: item.to };
     };
     const fallbacks: BlockSpec[] = [];
     for (const block of snapshot.blocks) {
-      const fallback = find(block.fallback, block.label);
-      const current = find(block.current, block.label);
+      const fallback = find(block.fallback);
+      const current = find(block.current);
       this.slots.set(block.label, { label: block.label, muted: block.muted, from: block.from, to: block.to, current, fallback });
-      if (fallback !== undefined) fallbacks.push({ label: block.label, pattern: fallback.pattern, muted: block.muted });
+      if (fallback !== undefined) fallbacks.push({ label: block.label, pattern: fallback.cache.pattern, muted: block.muted });
     }
     for (const label of snapshot.mutes) this.choices.mute(label);
     for (const label of snapshot.solos) this.choices.solo(label);
@@ -226,10 +247,6 @@ export class BlockBook {
   /** The performer's mutes and solos (to apply to the scheduler after a restore). */
   controls(): { mutes: string[]; solos: string[] } {
     return { mutes: [...this.choices.muted], solos: [...this.choices.soloed] };
-  }
-
-  private source(entry: Entry, item: Item, label: string, wrap: Wrap): Source {
-    return { entry, index: item.index, pattern: wrap(label, item.pattern), from: item.from, to: item.to };
   }
 
   /** The label a block evaluated on its own takes: an existing block of that label (nearest first), or a new one. */

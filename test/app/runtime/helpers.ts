@@ -4,6 +4,9 @@ import type { SoundEvent } from '../../../src/audio/index.ts';
 import type { ToWorklet } from '../../../src/audio/worklet/index.ts';
 import { RuntimeCore } from '../../../src/app/runtime/core.ts';
 import type { FromRuntime, RestoreState, RuntimeSettings } from '../../../src/app/runtime/messages.ts';
+import type { PerformerWorker } from '../../../src/app/runtime/performer-link.ts';
+import { readToPerformer, type ToPerformer } from '../../../src/app/performer/protocol.ts';
+import { PerformerRealm } from '../../../src/app/performer/realm.ts';
 
 export const SETTINGS: RuntimeSettings = { lookahead: 1, interval: 0.05, sampleRate: 48000, blockSize: 128 };
 const BLOCK = SETTINGS.blockSize / SETTINGS.sampleRate;
@@ -27,6 +30,93 @@ export class FakeWorklet {
   }
 }
 
+/**
+ * Messages between threads, delivered when pumped (in order), cloned as a thread boundary clones
+ * them: the runtime and its performer realms run in this one thread, as if on three.
+ */
+export class Mailbox {
+  private queue: (() => void)[] = [];
+
+  send(deliver: () => void): void {
+    this.queue.push(deliver);
+  }
+
+  /** Delivers everything, including what deliveries send, until nothing is waiting. */
+  pump(): void {
+    for (let i = 0; i < 100_000 && this.queue.length > 0; i++) this.queue.shift()!();
+  }
+}
+
+/**
+ * A performer realm in this thread. As a real one, it starts on a message only once it has
+ * answered the one before; `hangs` makes it stop answering from the first message it matches,
+ * after saying (as the realm does before each query) which query it is on.
+ */
+export class FakePerformer implements PerformerWorker {
+  readonly realm: PerformerRealm;
+  terminated = false;
+  private hung = false;
+  private waiting: ToPerformer[] = [];
+  private answering = false;
+
+  constructor(
+    private readonly mailbox: Mailbox,
+    private readonly receive: (data: unknown) => void,
+    private readonly hangs: (message: ToPerformer) => boolean = () => false,
+  ) {
+    this.realm = new PerformerRealm({
+      post: (message) => {
+        const copy = structuredClone(message);
+        const answer = copy.type !== 'busy' && copy.type !== 'ready';
+        mailbox.send(() => {
+          if (this.terminated) return;
+          receive(copy);
+          if (answer) {
+            this.answering = false;
+            this.next();
+          }
+        });
+      },
+      settle: (f) => mailbox.send(() => {
+        if (!this.terminated) f();
+      }),
+    });
+    this.realm.warmUp();
+    mailbox.send(() => receive({ type: 'ready' }));
+  }
+
+  post(message: ToPerformer): void {
+    const copy = readToPerformer(structuredClone(message));
+    if (copy === undefined) return;
+    this.mailbox.send(() => {
+      this.waiting.push(copy);
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.terminated || this.hung || this.answering) return;
+    const message = this.waiting.shift();
+    if (message === undefined) return;
+    if (this.hangs(message)) {
+      if (message.type === 'fill') {
+        const culprit = message.queries.find((q) => this.hangs({ ...message, queries: [q] })) ?? message.queries[0];
+        if (culprit !== undefined) this.receive({ type: 'busy', entry: culprit.entry, index: culprit.index });
+      }
+      this.hung = true;
+      return;
+    }
+    // Forgetting is never answered.
+    this.answering = message.type !== 'forget';
+    this.realm.receive(message);
+    if (!this.answering) this.next();
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
 /** A core on a fake thread whose audio clock equals its wall clock (both from 0). */
 export class FakeThread {
   /** Wall clock, in ms (the audio clock is the same, in seconds). */
@@ -36,7 +126,11 @@ export class FakeThread {
   readonly core: RuntimeCore;
   private engine: (data: unknown) => void = () => {};
 
-  constructor(options: { generation?: number; restore?: RestoreState; worklet?: FakeWorklet; ms?: number; stamped?: boolean } = {}) {
+  readonly mailbox = new Mailbox();
+  /** Every performer realm started, the one in use last. */
+  readonly performers: FakePerformer[] = [];
+
+  constructor(options: { generation?: number; restore?: RestoreState; worklet?: FakeWorklet; ms?: number; stamped?: boolean; hangs?: (message: ToPerformer) => boolean } = {}) {
     this.ms = options.ms ?? 0;
     this.worklet = options.worklet ?? new FakeWorklet();
     this.core = new RuntimeCore({
@@ -50,6 +144,11 @@ export class FakeThread {
       epoch: () => this.ms,
       setInterval: () => 0,
       clearInterval: () => {},
+      spawnPerformer: (receive) => {
+        const performer = new FakePerformer(this.mailbox, receive, options.hangs);
+        this.performers.push(performer);
+        return performer;
+      },
     });
     this.core.receive({
       type: 'init',
@@ -58,6 +157,7 @@ export class FakeThread {
       settings: SETTINGS,
       ...(options.restore === undefined ? {} : { restore: options.restore }),
     });
+    this.mailbox.pump();
     if (options.stamped ?? true) this.settle();
   }
 
@@ -81,11 +181,14 @@ export class FakeThread {
       this.ms = Math.min(end, this.ms + 50);
       this.stamp();
       this.core.tick();
+      this.mailbox.pump();
     }
   }
 
+  /** Sends a message to the runtime, and lets every answer it causes arrive. */
   send(message: unknown): void {
     this.core.receive(message);
+    this.mailbox.pump();
   }
 
   /** Posted messages of one type. */

@@ -55,7 +55,7 @@ describe('readToRuntime', () => {
 });
 
 describe('readFromRuntime', () => {
-  const status = { running: true, cps: 0.5, cycle: 1.25, time: 2.5, ahead: 0.98, eventsScheduled: 10, eventsLate: 0, tempo };
+  const status = { running: true, cps: 0.5, cycle: 1.25, time: 2.5, ahead: 0.98, eventsScheduled: 10, eventsLate: 0, realmsReplaced: 0, tempo };
   const valid: FromRuntime[] = [
     { type: 'ready' },
     { type: 'evaluating', id: 3, ahead: 0.9 },

@@ -1,23 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BlockBook, toDocument, UNLABELLED, type Entry, type Wrap } from '../../../src/app/runtime/sources.ts';
+import { BlockBook, toDocument, UNLABELLED, type Entry, type SourceFor } from '../../../src/app/runtime/sources.ts';
+import { SourceCache } from '../../../src/app/runtime/source-cache.ts';
 import { evaluate } from '../../../src/eval/index.ts';
 import { silence, type Pattern } from '../../../src/pattern/index.ts';
 import { BlockSet } from '../../../src/scheduler/blocks.ts';
 import type { BlockRange } from '../../../src/app/runtime/messages.ts';
 
-const same: Wrap = (_label, pattern) => pattern;
+// One cache per pattern of an entry, as the runtime keeps them.
+const caches = new Map<string, SourceCache>();
+const same: SourceFor = (e, index) => {
+  const key = `${e.id}:${index}`;
+  let cache = caches.get(key);
+  if (cache === undefined) caches.set(key, (cache = new SourceCache({ entry: e.id, index })));
+  return cache;
+};
 let nextId = 1;
+const blocksOf = (code: string): Entry['blocks'] => evaluate(code).blocks.map(({ label, muted, from, to }) => ({ label, muted, from, to }));
 const entry = (code: string, block?: BlockRange): Entry =>
-  block === undefined ? { id: nextId++, code, evaluation: evaluate(code) } : { id: nextId++, code, block, evaluation: evaluate(code) };
+  block === undefined ? { id: nextId++, code, blocks: blocksOf(code) } : { id: nextId++, code, block, blocks: blocksOf(code) };
 
 describe('BlockBook.assign', () => {
   it('gives repeated labels the scheduler\'s unique names, and unlabelled code one block', () => {
     const book = new BlockBook();
     const code = '$: s("a")\n$: s("b")\n_$: s("c")';
-    expect(book.assign(entry(code), same).map((b) => b.label)).toEqual(['$', '$#2', '_$']);
+    expect(book.assign(entry(code), same).set.map((b) => b.label)).toEqual(['$', '$#2', '_$']);
     expect(book.specs().map((s) => [s.label, s.muted])).toEqual([['$', false], ['$#2', false], ['_$', true]]);
-    expect(book.assign(entry('s("bd")'), same)).toEqual([{ label: UNLABELLED, muted: false, from: 0, to: 7 }]);
+    expect(book.assign(entry('s("bd")'), same).set).toEqual([{ label: UNLABELLED, muted: false, from: 0, to: 7 }]);
     expect(book.labels()).toEqual([UNLABELLED]);
   });
 
@@ -25,14 +34,14 @@ describe('BlockBook.assign', () => {
     const book = new BlockBook();
     const doc = '$: s("a")\n$: s("b")\nx: s("c")';
     book.assign(entry(doc), same);
-    const first = book.current('$')!.pattern;
-    const set = book.assign(entry('$: s("B")', { label: '$', from: 10, to: 19 }), same);
+    const first = book.current('$')!.cache;
+    const { set } = book.assign(entry('$: s("B")', { label: '$', from: 10, to: 19 }), same);
     expect(set).toEqual([{ label: '$#2', muted: false, from: 10, to: 19 }]);
-    expect(book.current('$')!.pattern).toBe(first);
+    expect(book.current('$')!.cache).toBe(first);
     // Moved by edits since: still the nearest.
-    expect(book.assign(entry('$: s("A")', { from: 2, to: 11 }), same)[0]!.label).toBe('$');
+    expect(book.assign(entry('$: s("A")', { from: 2, to: 11 }), same).set[0]!.label).toBe('$');
     // A new label is added at the end.
-    expect(book.assign(entry('y: s("d")', { from: 30, to: 39 }), same)[0]!.label).toBe('y');
+    expect(book.assign(entry('y: s("d")', { from: 30, to: 39 }), same).set[0]!.label).toBe('y');
     expect(book.labels()).toEqual(['$', '$#2', 'x', 'y']);
   });
 
@@ -79,7 +88,7 @@ describe('BlockBook.revert', () => {
             scheduler.replaceAll(book.specs());
           }
           for (const label of book.labels()) {
-            const mine: Pattern<unknown> = book.current(label)?.pattern ?? (silence as unknown as Pattern<unknown>);
+            const mine: Pattern<unknown> = book.current(label)?.cache.pattern ?? (silence as unknown as Pattern<unknown>);
             expect(scheduler.pattern(label)).toBe(mine);
           }
           expect(scheduler.labels()).toEqual(book.labels());
@@ -106,39 +115,17 @@ describe('BlockBook.snapshot', () => {
     ]);
     expect(snapshot.entries).toHaveLength(2);
 
-    const entries = new Map(snapshot.entries.map((e) => [e.id, { ...e, evaluation: evaluate(e.code) }]));
+    const entries = new Map(snapshot.entries.map((e): [number, Entry] => [e.id, { ...e, blocks: blocksOf(e.code) }]));
     const copy = new BlockBook();
     const { fallbacks, currents } = copy.restore(snapshot, entries, same);
     expect(copy.snapshot()).toEqual(snapshot);
     expect(fallbacks.map((s) => s.label)).toEqual(['b']);
     expect(currents.map((s) => s.label)).toEqual(['a', 'b', 'c']);
-    // The rebuilt patterns play what the originals played.
+    // The rebuilt blocks play the same patterns of the same evaluations.
     for (const label of ['a', 'b']) {
-      expect(copy.current(label)!.pattern.queryArc(0, 1).map((h) => h.value)).toEqual(book.current(label)!.pattern.queryArc(0, 1).map((h) => h.value));
+      const [mine, theirs] = [copy.current(label)!, book.current(label)!];
+      expect([mine.entry.id, mine.index]).toEqual([theirs.entry.id, theirs.index]);
     }
-  });
-});
-
-describe('BlockBook.locate', () => {
-  it('locates a query error in the document, through the block\'s offset', () => {
-    const book = new BlockBook();
-    const code = "$: s(\"a b\").fmap(v => {\n  throw new Error('nope')\n})";
-    book.assign(entry(code, { from: 100, to: 100 + code.length, line: 7, column: 1 }), same);
-    const source = book.current('$')!;
-    let thrown: unknown;
-    try {
-      source.pattern.queryArc(0, 1);
-    } catch (error) {
-      thrown = error;
-    }
-    const located = book.locate(source, thrown);
-    expect(located).toMatchObject({ message: 'nope', line: 8, column: 9, from: 100 + code.indexOf('new') });
-  });
-
-  it('falls back to the block\'s range for an error it cannot place', () => {
-    const book = new BlockBook();
-    book.assign(entry('\n$: s("a")', { from: 50, to: 60, line: 3, column: 1 }), same);
-    expect(book.locate(book.current('$')!, 'weird')).toEqual({ message: 'weird', line: 4, column: 1, from: 51, to: 60 });
   });
 });
 

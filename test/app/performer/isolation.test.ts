@@ -2,7 +2,7 @@
 // the globals a worker has, so that the test runner's own `Function` and timers stay untouched.
 import { runInContext, createContext, type Context } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { REMOVED_GLOBALS, isolate } from '../../../src/app/runtime/isolation.ts';
+import { KEPT_GLOBALS, isolate, removable } from '../../../src/app/performer/isolation.ts';
 
 interface Realm {
   context: Context;
@@ -39,7 +39,18 @@ describe('isolate', () => {
       expect(realm.run(`typeof globalThis[${JSON.stringify(name)}]`), name).toBe('undefined');
     }
     expect(realm.run(`typeof Object.getPrototypeOf(globalThis).fetch`)).toBe('undefined');
-    expect(REMOVED_GLOBALS).toContain('BroadcastChannel');
+  });
+
+  it('keeps only the language and pure helpers: any global it does not know goes', () => {
+    const realm = workerLikeRealm();
+    realm.run(`globalThis.scheduler = { postTask() {} }; globalThis.MessageChannel = function MessageChannel() {}; globalThis.SomethingNew = {};`);
+    expect(removable(realm.global)).toEqual(expect.arrayContaining(['scheduler', 'MessageChannel', 'SomethingNew', 'fetch']));
+    isolate(realm.global);
+    for (const name of ['scheduler', 'MessageChannel', 'SomethingNew', 'FinalizationRegistry', 'WebAssembly']) {
+      expect(realm.run(`typeof globalThis[${JSON.stringify(name)}]`), name).toBe('undefined');
+    }
+    for (const name of ['Array', 'Math', 'JSON', 'Promise', 'Map']) expect(realm.run(`typeof ${name}`), name).not.toBe('undefined');
+    expect(KEPT_GLOBALS.has('eval')).toBe(false);
   });
 
   it('lets the evaluator compile once, and no one else', () => {

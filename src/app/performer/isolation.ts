@@ -1,31 +1,40 @@
 /**
- * Isolation of performer code inside the runtime worker. A worker has no DOM; what it still has
- * (the network, storage, other contexts, ways to run strings as code) is removed from its global
- * object here, after weft has kept the few references it needs. Performer code then sees the DSL
- * and JavaScript's own built-ins, and nothing that reaches outside the worker.
+ * Isolation of the performer realm: a worker whose global scope keeps only the language itself
+ * and a few pure helpers. Everything else a worker has (the network, storage, other contexts,
+ * timers and other ways to run code later, loaders of code from URLs or strings) is removed from
+ * its global object and the global object's prototypes, after weft has kept the few references
+ * it needs. Performer code then sees the DSL and JavaScript's built-ins, and nothing that reaches
+ * outside the realm or outlives an evaluation.
  */
 
+const getProto = Object.getPrototypeOf as (o: object) => object | null;
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
 /**
- * Global names removed from the worker: network access, storage, messaging with other contexts,
- * loaders of code from URLs or strings, and timers (performer code runs only while it is evaluated
- * or queried). Names a scope does not have are skipped.
+ * The globals the performer realm keeps: ECMAScript's own (minus `eval`, and minus
+ * `FinalizationRegistry`, `WebAssembly` and `SharedArrayBuffer`, which run or wait for code
+ * later), and pure helpers that reach nothing (`console`, text encoding, URL parsing, cloning).
  */
-export const REMOVED_GLOBALS: readonly string[] = [
-  // network
-  'fetch', 'fetchLater', 'XMLHttpRequest', 'XMLHttpRequestUpload', 'XMLHttpRequestEventTarget', 'WebSocket', 'WebSocketStream',
-  'WebTransport', 'EventSource', 'Request', 'Response', 'Headers', 'FontFace', 'fonts', 'FontFaceSet', 'importScripts',
-  'Worker', 'SharedWorker', 'navigator', 'WorkerNavigator', 'Notification',
-  // storage (workers have no cookies or localStorage, but these)
-  'indexedDB', 'IDBFactory', 'caches', 'CacheStorage', 'Cache', 'cookieStore', 'CookieStore', 'StorageManager', 'StorageBucketManager',
-  'webkitRequestFileSystem', 'webkitRequestFileSystemSync', 'webkitResolveLocalFileSystemURL', 'webkitResolveLocalFileSystemSyncURL',
-  'FileSystemHandle', 'FileSystemDirectoryHandle', 'FileSystemFileHandle', 'FileSystemSyncAccessHandle', 'localStorage', 'sessionStorage',
-  // other contexts
-  'BroadcastChannel', 'postMessage', 'close',
-  // code running later, outside any evaluation or query (and, given a string, compiling it)
-  'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame',
-  // code from strings (Function is guarded instead: the evaluator needs it once per evaluation)
-  'eval',
-];
+export const KEPT_GLOBALS: ReadonlySet<string> = new Set([
+  'globalThis', 'Infinity', 'NaN', 'undefined', 'isFinite', 'isNaN', 'parseFloat', 'parseInt',
+  'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape',
+  'AggregateError', 'Array', 'ArrayBuffer', 'Atomics', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean',
+  'DataView', 'Date', 'Error', 'EvalError', 'Float16Array', 'Float32Array', 'Float64Array', 'Function',
+  'Int8Array', 'Int16Array', 'Int32Array', 'Iterator', 'Map', 'Math', 'Number', 'Object', 'Promise', 'Proxy',
+  'RangeError', 'ReferenceError', 'Reflect', 'RegExp', 'Set', 'String', 'Symbol', 'SyntaxError', 'TypeError',
+  'Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'URIError', 'WeakMap', 'WeakRef', 'WeakSet',
+  'JSON', 'Intl', 'SuppressedError', 'DisposableStack', 'AsyncDisposableStack',
+  'console', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'structuredClone', 'atob', 'btoa', 'DOMException',
+]);
+
+/** Every name on `global` and its prototypes (up to `Object.prototype`) that `keep` does not hold. */
+export function removable(global: object, keep: ReadonlySet<string> = KEPT_GLOBALS): string[] {
+  const names = new Set<string>();
+  for (let o: object | null = global; o !== null && o !== Object.prototype; o = getProto(o)) {
+    for (const name of Object.getOwnPropertyNames(o)) if (!keep.has(name) && name !== 'constructor') names.add(name);
+  }
+  return [...names];
+}
 
 /** What performer code throws when it reaches for something weft removed. */
 export class UnavailableError extends Error {
@@ -44,8 +53,6 @@ export interface FunctionGuard {
 type Callable = (...args: unknown[]) => unknown;
 type Global = Record<string, unknown>;
 
-const getProto = Object.getPrototypeOf as (o: object) => object | null;
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** Removes `name` from an object and its prototypes (up to `Object.prototype`), or shadows it with `undefined`. */
 function remove(global: object, name: string): void {
@@ -114,10 +121,10 @@ function guardFunction(global: Global): FunctionGuard {
 
 /**
  * Isolates a worker's global scope (call once, after taking the references weft needs, such as
- * the worker's own `postMessage` and timers): removes {@link REMOVED_GLOBALS} and guards
+ * the worker's own `postMessage`): removes every global but {@link KEPT_GLOBALS}, and guards
  * `Function` against any use but the evaluator's. Returns the guard.
  */
-export function isolate(global: object, removed: readonly string[] = REMOVED_GLOBALS): FunctionGuard {
-  for (const name of removed) remove(global, name);
+export function isolate(global: object, keep: ReadonlySet<string> = KEPT_GLOBALS): FunctionGuard {
+  for (const name of removable(global, keep)) remove(global, name);
   return guardFunction(global as Global);
 }

@@ -1,0 +1,144 @@
+/**
+ * Noticing that performer code changed the realm it runs in: a built-in prototype polluted
+ * (`Object.prototype.x = 1`), a method replaced (`Array.prototype.push = …`), a global
+ * reassigned, an accessor tampered with (`MessageEvent.prototype.data`). The realm's shape is
+ * recorded once, before any performer code runs, and compared after each evaluation and query.
+ * A damaged realm cannot be trusted to compute anything: the runtime throws it away.
+ */
+
+// Taken when this module loads, before performer code exists: what the check itself relies on
+// cannot have been replaced.
+const ownKeys = Reflect.ownKeys;
+const describe = Reflect.getOwnPropertyDescriptor;
+const protoOf = Reflect.getPrototypeOf;
+const extensible = Reflect.isExtensible;
+const same = Object.is;
+const isArray = Array.isArray;
+const StringOf = String;
+
+type Key = string | symbol;
+
+/** One property as it was: its key and what its descriptor held. */
+interface PropertyShape {
+  readonly key: Key;
+  readonly value: unknown;
+  readonly get: unknown;
+  readonly set: unknown;
+  /** writable, enumerable, configurable, as bits. */
+  readonly flags: number;
+}
+
+interface ObjectShape {
+  readonly name: string;
+  readonly target: object;
+  readonly proto: object | null;
+  readonly extensible: boolean;
+  readonly properties: readonly PropertyShape[];
+}
+
+function flagsOf(d: PropertyDescriptor): number {
+  return (d.writable === true ? 1 : 0) | (d.enumerable === true ? 2 : 0) | (d.configurable === true ? 4 : 0);
+}
+
+function shapeOf(name: string, target: object): ObjectShape {
+  const properties: PropertyShape[] = [];
+  for (const key of ownKeys(target)) {
+    const d = describe(target, key);
+    if (d === undefined) continue;
+    properties.push({ key, value: d.value, get: d.get, set: d.set, flags: flagsOf(d) });
+  }
+  return { name, target, proto: protoOf(target), extensible: extensible(target), properties };
+}
+
+const keyName = (key: Key): string => (typeof key === 'symbol' ? `[${StringOf(key.description)}]` : key);
+
+/**
+ * The first difference between an object and its recorded shape, in words; undefined when none.
+ * Written with indexed loops and captured functions only: performer code may have replaced the
+ * iterators, `Set` and the like by now.
+ */
+function differs(shape: ObjectShape): string | undefined {
+  const { target, name, properties } = shape;
+  if (protoOf(target) !== shape.proto) return `the prototype of ${name} was replaced`;
+  if (extensible(target) !== shape.extensible) return `${name} was frozen or sealed`;
+  for (let i = 0; i < properties.length; i++) {
+    const p = properties[i]!;
+    const d = describe(target, p.key);
+    if (d === undefined) return `${name}.${keyName(p.key)} was deleted`;
+    if (!same(d.value, p.value) || d.get !== p.get || d.set !== p.set || flagsOf(d) !== p.flags) {
+      return `${name}.${keyName(p.key)} was changed`;
+    }
+  }
+  const keys = ownKeys(target);
+  if (keys.length === properties.length) return undefined;
+  for (let k = 0; k < keys.length; k++) {
+    let known = false;
+    for (let i = 0; i < properties.length && !known; i++) known = properties[i]!.key === keys[k];
+    if (!known) return `${name}.${keyName(keys[k]!)} was added`;
+  }
+  return `a property of ${name} was deleted`;
+}
+
+/** What a realm check finds: undefined when the realm is as it was, else the first change in words. */
+export type IntegrityCheck = () => string | undefined;
+
+/**
+ * The objects whose shape matters, by name: the global object, every global constructor and its
+ * prototype, the global namespaces (`Math`, `JSON`, `Reflect`…), the intrinsics reachable only
+ * through values (iterator, generator and async function prototypes, `%TypedArray%`), and the
+ * given extras (the DSL's own classes).
+ */
+export function intrinsics(global: object, extras: Readonly<Record<string, object>> = {}): Map<string, object> {
+  const found = new Map<string, object>();
+  const seen = new Set<object>();
+  const add = (name: string, target: unknown): void => {
+    if ((typeof target !== 'object' && typeof target !== 'function') || target === null || seen.has(target)) return;
+    seen.add(target);
+    found.set(name, target);
+  };
+  add('globalThis', global);
+  for (const key of ownKeys(global)) {
+    if (typeof key !== 'string') continue;
+    const d = describe(global, key);
+    const value: unknown = d?.value;
+    if (typeof value === 'function') {
+      add(key, value);
+      add(`${key}.prototype`, (value as { prototype?: unknown }).prototype);
+    } else if (typeof value === 'object' && value !== null && !isArray(value)) add(key, value);
+  }
+  for (let p = protoOf(global); p !== null && p !== Object.prototype; p = protoOf(p)) add(`globalThis prototype ${found.size}`, p);
+  const hidden: Record<string, unknown> = {
+    '%IteratorPrototype%': protoOf(protoOf([][Symbol.iterator]()) ?? {}),
+    '%ArrayIteratorPrototype%': protoOf([][Symbol.iterator]()),
+    '%StringIteratorPrototype%': protoOf(''[Symbol.iterator]()),
+    '%MapIteratorPrototype%': protoOf(new Map()[Symbol.iterator]()),
+    '%SetIteratorPrototype%': protoOf(new Set()[Symbol.iterator]()),
+    '%RegExpStringIteratorPrototype%': protoOf(/a/[Symbol.matchAll]('')),
+    '%TypedArray%': protoOf(Uint8Array),
+    '%TypedArray%.prototype': protoOf(Uint8Array.prototype),
+    '%GeneratorFunction.prototype%': protoOf(function* () {}),
+    '%GeneratorPrototype%': protoOf(protoOf((function* () {})()) ?? {}),
+    '%AsyncFunction.prototype%': protoOf(async function () {}),
+    '%AsyncGeneratorFunction.prototype%': protoOf(async function* () {}),
+    '%AsyncGeneratorPrototype%': protoOf(protoOf((async function* () {})()) ?? {}),
+  };
+  for (const [name, target] of Object.entries(hidden)) add(name, target);
+  for (const [name, target] of Object.entries(extras)) {
+    add(name, target);
+    add(`${name}.prototype`, (target as { prototype?: unknown }).prototype);
+  }
+  return found;
+}
+
+/** Records the shapes of `targets` now; the check compares them with what they are when called. */
+export function recordIntegrity(targets: ReadonlyMap<string, object>): IntegrityCheck {
+  const shapes: ObjectShape[] = [];
+  for (const [name, target] of targets) shapes.push(shapeOf(name, target));
+  return () => {
+    for (let i = 0; i < shapes.length; i++) {
+      const change = differs(shapes[i]!);
+      if (change !== undefined) return change;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * The runtime's view of the patterns that live in the performer realm: a {@link SourceCache} of
+ * known onsets for each, kept filled a little past what the scheduler will send, and the
+ * consequences of a pattern that fails (its blocks fall back from the cycle where it failed).
+ */
+import type { Pattern } from '../../pattern/index.ts';
+import { Rational } from '../../pattern/index.ts';
+import { secondsToCycle, type BlockSpec, type Scheduler } from '../../scheduler/index.ts';
+import type { Seconds } from '../../audio/index.ts';
+import { fromPlainHap, fromTime, toTime } from '../performer/plain.ts';
+import type { QueryResult } from '../performer/protocol.ts';
+import type { CodeError, FromRuntime, Snapshot } from './messages.ts';
+import type { FillOutcome, PerformerLink, Replaced } from './performer-link.ts';
+import { covering, evaluationProblem, replacedMessage } from './problems.ts';
+import { SourceCache, type SourceKey } from './source-cache.ts';
+import { toDocument, type BlockBook, type Entry, type Source } from './sources.ts';
+
+/**
+ * How far past the lookahead the onsets are known: the performer realm can be busy this long (an
+ * evaluation of a large program, a realm being replaced) before the scheduler has to wait for it.
+ */
+export const FILL_AHEAD: Seconds = 3;
+
+/** How far past the lookahead new code is checked before it is swapped in. */
+export const CHECK_AHEAD: Seconds = 0.5;
+
+/** More realm replacements than this within {@link STORM_WINDOW} ms silence the performance. */
+export const STORM_LIMIT = 4;
+const STORM_WINDOW = 10_000;
+
+/** What {@link Sources} works with. */
+export interface SourcesOptions {
+  readonly link: PerformerLink;
+  readonly book: BlockBook;
+  readonly scheduler: () => Scheduler | undefined;
+  /** Milliseconds of a monotonic clock (for counting replacements). */
+  readonly now: () => number;
+  /** Reports to the main thread (errors of blocks). */
+  readonly report: (message: FromRuntime) => void;
+  /** The performance (the book) changed. */
+  readonly changed: () => void;
+  /** Onsets arrived: the scheduler may send more now. */
+  readonly arrived: () => void;
+}
+
+const keyOf = (k: SourceKey): string => `${k.entry}:${k.index}`;
+
+/** The known onsets of every pattern the performance plays, and their filling. */
+export class Sources {
+  private readonly options: SourcesOptions;
+  private readonly caches = new Map<string, SourceCache>();
+  private readonly byPattern = new WeakMap<Pattern<unknown>, SourceCache>();
+  /** A batch of queries is on its way; one at a time. */
+  private filling = false;
+  /** The evaluations the realm holds (to tell it to forget them). */
+  private readonly held = new Set<number>();
+  private replacements: number[] = [];
+
+  constructor(options: SourcesOptions) {
+    this.options = options;
+  }
+
+  /** The cache of one pattern, made when first asked for. */
+  cacheFor(key: SourceKey): SourceCache {
+    const k = keyOf(key);
+    let cache = this.caches.get(k);
+    if (cache === undefined) {
+      cache = new SourceCache(key);
+      this.caches.set(k, cache);
+      this.byPattern.set(cache.pattern, cache);
+    }
+    return cache;
+  }
+
+  /** The caches of an evaluation's patterns that passed their check over `[from, to)`, by pattern index. */
+  checked(entry: Entry, from: Rational, to: Rational, checks: readonly QueryResult[]): Map<number, SourceCache> {
+    const caches = new Map<number, SourceCache>();
+    this.held.add(entry.id);
+    const indices = entry.blocks.length === 0 ? [-1] : entry.blocks.map((_, i) => i);
+    indices.forEach((index, i) => {
+      const check = checks[i];
+      if (check === undefined || 'error' in check) return;
+      const cache = this.cacheFor({ entry: entry.id, index });
+      cache.reset(from);
+      cache.add(from, to, check.haps.map(fromPlainHap));
+      caches.set(index, cache);
+    });
+    return caches;
+  }
+
+  /**
+   * The patterns that may be queried soon: what the blocks play now (the book's), and what the
+   * scheduler still plays until a quantized swap (its own), leaving out blocks the code mutes.
+   */
+  live(): SourceCache[] {
+    const found = new Set<SourceCache>();
+    for (const { label, pattern, muted } of this.options.book.specs()) {
+      const cache = this.byPattern.get(pattern);
+      if (cache !== undefined && !muted) found.add(cache);
+      const playing = this.options.scheduler()?.pattern(label);
+      const before = playing === undefined ? undefined : this.byPattern.get(playing);
+      if (before !== undefined && !muted) found.add(before);
+    }
+    return [...found];
+  }
+
+  /** How far the scheduler may go: to where the least-known pattern's onsets end. */
+  horizon(): Rational | undefined {
+    let horizon: Rational | undefined;
+    for (const cache of this.live()) {
+      const to = cache.coverage();
+      if (to === undefined) continue;
+      if (horizon === undefined || to.lt(horizon)) horizon = to;
+    }
+    return horizon;
+  }
+
+  /** Asks the realm for the onsets up to a little past what the scheduler will send (call every tick). */
+  fill(now: Seconds, lookahead: Seconds): void {
+    const scheduler = this.options.scheduler();
+    if (this.filling || scheduler === undefined || !scheduler.status().running) return;
+    const map = scheduler.tempoMap;
+    const target = secondsToCycle(map, now + lookahead + FILL_AHEAD, 'ceil');
+    const queries: { cache: SourceCache; from: Rational }[] = [];
+    const played = secondsToCycle(map, now);
+    for (const cache of this.live()) {
+      if (cache.failure !== undefined) continue;
+      if (cache.to === undefined) cache.reset(scheduler.sentTo);
+      cache.dropBefore(played);
+      const from = cache.to;
+      if (from !== undefined && from.lt(target)) queries.push({ cache, from });
+    }
+    if (queries.length === 0) return;
+    this.filling = true;
+    const asked = queries.map(({ cache, from }) => ({ entry: cache.entry, index: cache.index, from: toTime(from), to: toTime(target) }));
+    for (const { cache } of queries) cache.pending = true;
+    this.options.link.fill(asked, (outcome) => this.filled(queries, target, outcome));
+  }
+
+  private filled(queries: readonly { cache: SourceCache; from: Rational }[], to: Rational, outcome: FillOutcome): void {
+    this.filling = false;
+    for (const { cache } of queries) cache.pending = false;
+    if (outcome.type === 'lost') return;
+    queries.forEach(({ cache, from }, i) => {
+      const result = outcome.results[i];
+      // A cache reset meanwhile (a restart, a revert) asked again from elsewhere.
+      if (result === undefined || cache.to === undefined || !cache.to.eq(from)) return;
+      if (!('error' in result)) cache.add(from, to, result.haps.map(fromPlainHap));
+      else {
+        const at = result.at === undefined ? from : fromTime(result.at);
+        const failsAt = at.gt(from) && at.lt(to) ? at : from;
+        if (failsAt.gt(from)) cache.add(from, failsAt, (result.haps ?? []).map(fromPlainHap));
+        this.fail(cache, failsAt, this.located(cache, evaluationProblem(result.error)));
+      }
+    });
+    this.options.arrived();
+  }
+
+  /** Forgets what is known and starts again from cycle `at` (playback starting there). */
+  restartAt(at: Rational): void {
+    for (const cache of this.live()) if (cache.failure === undefined) cache.reset(at);
+  }
+
+  /**
+   * A pattern fails from cycle `at` on: the blocks playing it fall back (in the book now, in the
+   * scheduler when it gets there) and their errors are reported.
+   */
+  fail(cache: SourceCache, at: Rational, error: CodeError): void {
+    if (cache.failure !== undefined) return;
+    cache.failure = { at, error };
+    const { book } = this.options;
+    const scheduler = this.options.scheduler();
+    for (const { label } of book.playing(cache)) {
+      const { reverted } = book.revert(label);
+      scheduler?.revertAt(label, at);
+      const fallback = book.current(label)?.cache;
+      if (fallback !== undefined && fallback.failure === undefined && !fallback.covers(at, at)) fallback.reset(at);
+      this.options.report({ type: 'queryError', label, reverted, ...error });
+    }
+    this.options.changed();
+  }
+
+  /** The scheduler's query threw (not expected: the caches answer every query). */
+  unexpected(error: unknown, label: string): void {
+    const source = this.options.book.current(label);
+    const message = error instanceof Error ? error.message : String(error);
+    const where = source === undefined ? { message, line: 1, column: 1, from: 0, to: 0 } : this.blockError(source, message);
+    this.options.report({ type: 'queryError', label, reverted: 'previous', ...where });
+  }
+
+  /** The code whose patterns the blocks play or fall back on, for a new realm to evaluate again. */
+  entriesToRestore(): { id: number; code: string }[] {
+    const entries = new Map<number, string>();
+    for (const source of this.options.book.sources()) entries.set(source.entry.id, source.entry.code);
+    return [...entries].sort((a, b) => a[0] - b[0]).map(([id, code]) => ({ id, code }));
+  }
+
+  /** A realm was replaced: the pattern it was querying when it hung or broke fails; a storm silences everything. */
+  replaced(why: Replaced): void {
+    for (const cache of this.caches.values()) cache.pending = false;
+    this.filling = false;
+    const now = this.options.now();
+    this.replacements = [...this.replacements.filter((t) => now - t < STORM_WINDOW), now];
+    if (this.replacements.length > STORM_LIMIT) {
+      this.silenceAll(`the performer's realm had to be replaced ${this.replacements.length} times in ${STORM_WINDOW / 1000} s, so weft stopped every block (${replacedMessage(why)})`);
+      return;
+    }
+    if (why.blame.kind === 'evaluate' && this.held.has(why.blame.id)) {
+      // Evaluating again code that played before hung or broke the realm.
+      this.restoreFailed([why.blame.id]);
+      return;
+    }
+    if (why.blame.kind !== 'query') return;
+    const cache = this.caches.get(keyOf(why.blame));
+    if (cache === undefined) return;
+    const source = this.options.book.sources().find((s) => s.cache === cache);
+    const message = replacedMessage(why).replace('this code', 'this block');
+    this.fail(cache, cache.to ?? this.options.scheduler()?.sentTo ?? Rational.int(0), source === undefined ? covering('', 0, 0, message) : this.blockError(source, message));
+  }
+
+  /** Evaluations a new realm could not evaluate again: what they played falls back. */
+  restoreFailed(entries: readonly number[]): void {
+    for (const cache of this.caches.values()) {
+      if (!entries.includes(cache.entry)) continue;
+      const source = this.options.book.sources().find((s) => s.cache === cache);
+      const message = 'this block no longer evaluates the same way (its code does something different each time?)';
+      this.fail(cache, cache.to ?? this.options.scheduler()?.sentTo ?? Rational.int(0), source === undefined ? covering('', 0, 0, message) : this.blockError(source, message));
+    }
+  }
+
+  /**
+   * Rebuilds a performance from a snapshot: the realm evaluates its code, every pattern's onsets
+   * are known from `start` on, and `done` gets the scheduler's blocks.
+   */
+  restore(snapshot: Snapshot, cps: number, start: Rational, done: (specs: { fallbacks: BlockSpec[]; currents: BlockSpec[] }) => void): void {
+    this.options.link.restore(snapshot.entries.map(({ id, code }) => ({ id, code })), cps, (outcome) => {
+      const entries = new Map<number, Entry>();
+      for (const e of snapshot.entries) this.held.add(e.id);
+      if (outcome.type === 'restored') {
+        for (const e of snapshot.entries) {
+          const blocks = outcome.entries.find((r) => r.id === e.id)?.blocks;
+          if (blocks !== undefined) entries.set(e.id, e.block === undefined ? { id: e.id, code: e.code, blocks } : { id: e.id, code: e.code, block: e.block, blocks });
+        }
+      }
+      const specs = this.options.book.restore(snapshot, entries, (entry, index) => {
+        const cache = this.cacheFor({ entry: entry.id, index });
+        cache.reset(start);
+        return cache;
+      });
+      done(specs);
+      this.prune();
+    });
+  }
+
+  /** Forgets the caches and the realm's evaluations that nothing plays or falls back on any more. */
+  prune(): void {
+    const live = new Set<SourceCache>(this.live());
+    const fallbacks = new Set<SourceCache>();
+    for (const source of this.options.book.sources()) fallbacks.add(source.cache);
+    const used = new Set<number>();
+    for (const [key, cache] of this.caches) {
+      if (live.has(cache)) used.add(cache.entry);
+      else if (fallbacks.has(cache)) {
+        cache.clear();
+        used.add(cache.entry);
+      } else {
+        cache.clear();
+        this.caches.delete(key);
+      }
+    }
+    const gone = [...this.held].filter((id) => !used.has(id));
+    for (const id of gone) this.held.delete(id);
+    this.options.link.forget(gone);
+  }
+
+  /** Every block falls silent (after a storm of replacements), with one error. */
+  private silenceAll(message: string): void {
+    const { book } = this.options;
+    const scheduler = this.options.scheduler();
+    for (const label of book.labels()) this.options.report({ type: 'queryError', label, reverted: 'silence', message, line: 1, column: 1, from: 0, to: 0 });
+    book.clear();
+    scheduler?.hush();
+    this.prune();
+    this.options.changed();
+  }
+
+  /** An error in a cache's pattern, located by the realm in the evaluated code: as a document place. */
+  private located(cache: SourceCache, error: CodeError): CodeError {
+    const source = this.options.book.sources().find((s) => s.cache === cache);
+    return toDocument(source?.entry.block, error);
+  }
+
+  /** An error covering a block's code, in the document. */
+  private blockError(source: Source, message: string): CodeError {
+    const offset = source.entry.block?.from ?? 0;
+    return toDocument(source.entry.block, covering(source.entry.code, source.from - offset, source.to - offset, message));
+  }
+}
