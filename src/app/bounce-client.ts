@@ -5,7 +5,7 @@
  */
 import BounceWorker from './bounce-worker.ts?worker';
 import { decodeWith } from '../audio/worklet/index.ts';
-import type { BounceDecoded, BounceDone, BounceReply, BounceRequest } from './bounce-messages.ts';
+import { looksLikeWav, readFromBounce, type BounceDone, type ToBounce } from './bounce-messages.ts';
 
 /** Settings for {@link bounceInWorker}. */
 export interface BounceJob {
@@ -15,11 +15,19 @@ export interface BounceJob {
   readonly sampleRate?: number;
   /** Give up after this many milliseconds (default 120,000: code that never ends). */
   readonly timeout?: number;
+  /** What relative sample URLs in the code are relative to (default: the page's address). */
+  readonly baseUrl?: string;
 }
 
-/** Renders `job.code` in a worker; rejects with the evaluation error, or on a timeout. */
+/**
+ * Renders `job.code` in a worker; rejects with the evaluation error, or on a timeout. Only a
+ * well-formed answer from that very worker counts: anything else it posts is ignored, and a
+ * "done" without a WAV file in it is an error, never a download.
+ */
 export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
   const worker = new BounceWorker({ name: 'weft-bounce' });
+  const sampleRate = job.sampleRate ?? 48000;
+  const base = job.baseUrl ?? document.baseURI;
   return new Promise<BounceDone>((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.terminate();
@@ -29,34 +37,58 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
       clearTimeout(timer);
       worker.terminate();
     };
-    worker.onmessage = (event: MessageEvent<BounceReply>) => {
-      if (event.data.type === 'decode') {
-        void decodeForWorker(worker, event.data.id, event.data.bytes, job.sampleRate ?? 48000);
-        return;
+    const answer = (message: ToBounce, transfer: Transferable[] = []): void => worker.postMessage(message, transfer);
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      if (event.target !== worker) return;
+      const message = readFromBounce(event.data);
+      if (message === undefined) return;
+      switch (message.type) {
+        case 'read':
+          void readFile(message.url, base).then(
+            (bytes) => answer({ type: 'read', id: message.id, bytes }, [bytes]),
+            (error: unknown) => answer({ type: 'read-failed', id: message.id, message: error instanceof Error ? error.message : String(error) }),
+          );
+          return;
+        case 'decode':
+          void decodeFile(message.bytes, sampleRate).then((decoded) => {
+            const reply: ToBounce = 'channels' in decoded ? { type: 'decoded', id: message.id, ...decoded } : { type: 'decode-failed', id: message.id, message: decoded.message };
+            answer(reply, reply.type === 'decoded' ? reply.channels.map((c) => c.buffer) : []);
+          });
+          return;
+        case 'done':
+          finish();
+          if (looksLikeWav(message.wav)) resolve(message);
+          else reject(new Error('the bounce worker sent no WAV file'));
+          return;
+        case 'failed':
+          finish();
+          reject(new Error(message.message));
+          return;
       }
-      finish();
-      if (event.data.type === 'done') resolve(event.data);
-      else reject(new Error(event.data.message));
     };
     worker.onerror = (event) => {
       finish();
       reject(new Error(event.message || 'the bounce worker failed'));
     };
-    const request: BounceRequest = { type: 'bounce', code: job.code, cycles: job.cycles, sampleRate: job.sampleRate ?? 48000, baseUrl: document.baseURI };
-    worker.postMessage(request);
+    answer({ type: 'bounce', code: job.code, cycles: job.cycles, sampleRate });
   });
 }
 
+/** The bytes of a sample file the code names, fetched here (the only network access a bounce makes). */
+async function readFile(url: string, base: string): Promise<ArrayBuffer> {
+  const response = await fetch(new URL(url, base));
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return response.arrayBuffer();
+}
+
 /** Decodes a sample file for the worker (workers have no `decodeAudioData`), at the bounce's rate. */
-async function decodeForWorker(worker: Worker, id: number, bytes: ArrayBuffer, sampleRate: number): Promise<void> {
-  let answer: BounceDecoded;
+async function decodeFile(bytes: ArrayBuffer, sampleRate: number): Promise<{ channels: Float32Array[]; sampleRate: number } | { message: string }> {
   try {
     const audio = await decodeWith(new OfflineAudioContext(2, 1, sampleRate))(bytes);
-    answer = { type: 'decoded', id, channels: audio.channels, sampleRate: audio.sampleRate };
+    return { channels: audio.channels, sampleRate: audio.sampleRate };
   } catch (error) {
-    answer = { type: 'decode-failed', id, message: error instanceof Error ? error.message : String(error) };
+    return { message: error instanceof Error ? error.message : String(error) };
   }
-  worker.postMessage(answer, answer.type === 'decoded' ? answer.channels.map((c) => c.buffer) : []);
 }
 
 /** Saves `bytes` as a file named `name` through the browser's download. */

@@ -1,48 +1,63 @@
-// The messages between the app and its bounce worker, a discriminated union each way.
+// The messages between the app and its bounce worker, as schema values (the types are inferred
+// from them): both sides read what arrives through `readToBounce` / `readFromBounce`.
+import * as v from 'valibot';
 
-/** Asks the worker to bounce `code` over `cycles` cycles. */
-export interface BounceRequest {
-  readonly type: 'bounce';
-  readonly code: string;
-  readonly cycles: number;
-  readonly sampleRate: number;
-  /** What relative sample URLs in the code are relative to (the page's address). */
-  readonly baseUrl: string;
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const positive = v.pipe(v.number(), v.finite(), v.minValue(0));
+const bytes = v.instance(ArrayBuffer);
+const channels = v.array(v.custom<Float32Array>((x) => x instanceof Float32Array, 'not samples'));
+
+// ---- app -> bounce worker ----
+
+export const ToBounceSchema = v.variant('type', [
+  /** Bounces `code` over `cycles` cycles. */
+  v.strictObject({ type: v.literal('bounce'), code: v.string(), cycles: v.pipe(v.number(), v.finite(), v.gtValue(0)), sampleRate: count }),
+  /** The bytes of a sample file the worker asked for ({@link FromBounce} `read`), or why there are none. */
+  v.strictObject({ type: v.literal('read'), id: count, bytes }),
+  v.strictObject({ type: v.literal('read-failed'), id: count, message: v.string() }),
+  /** A file the worker could not decode itself (workers have no `decodeAudioData`), decoded at the bounce's rate. */
+  v.strictObject({ type: v.literal('decoded'), id: count, channels, sampleRate: positive }),
+  v.strictObject({ type: v.literal('decode-failed'), id: count, message: v.string() }),
+]);
+export type ToBounce = v.InferOutput<typeof ToBounceSchema>;
+export type BounceRequest = Extract<ToBounce, { type: 'bounce' }>;
+
+// ---- bounce worker -> app ----
+
+export const FromBounceSchema = v.variant('type', [
+  /** The WAV file, and what is worth telling the performer about it. */
+  v.strictObject({
+    type: v.literal('done'),
+    wav: v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'not bytes'),
+    duration: positive,
+    peakDb: v.number(),
+    events: count,
+    warnings: v.array(v.string()),
+  }),
+  /** The code could not be bounced (an evaluation error, located as `line:col: message`). */
+  v.strictObject({ type: v.literal('failed'), message: v.string() }),
+  /** Asks for the bytes of a sample file the code names (the worker reaches no network itself). */
+  v.strictObject({ type: v.literal('read'), id: count, url: v.string() }),
+  /** Asks the app to decode a sample file that is not WAV. */
+  v.strictObject({ type: v.literal('decode'), id: count, bytes }),
+]);
+export type FromBounce = v.InferOutput<typeof FromBounceSchema>;
+export type BounceDone = Extract<FromBounce, { type: 'done' }>;
+
+/** Reads what the bounce worker posted: the message, or undefined for anything malformed. */
+export function readFromBounce(data: unknown): FromBounce | undefined {
+  const result = v.safeParse(FromBounceSchema, data);
+  return result.success ? result.output : undefined;
 }
 
-/**
- * Asks the app to decode a sample file: workers have no `decodeAudioData`, so files the worker
- * cannot read itself (not WAV) are decoded on the main thread.
- */
-export interface BounceDecode {
-  readonly type: 'decode';
-  readonly id: number;
-  readonly bytes: ArrayBuffer;
+/** Reads what the app posted to the bounce worker. */
+export function readToBounce(data: unknown): ToBounce | undefined {
+  const result = v.safeParse(ToBounceSchema, data);
+  return result.success ? result.output : undefined;
 }
 
-/** The app's answer to a {@link BounceDecode}: the channels, or why they could not be decoded. */
-export type BounceDecoded =
-  | { readonly type: 'decoded'; readonly id: number; readonly channels: Float32Array[]; readonly sampleRate: number }
-  | { readonly type: 'decode-failed'; readonly id: number; readonly message: string };
-
-/** What the app posts to the worker. */
-export type BounceInbound = BounceRequest | BounceDecoded;
-
-/** The WAV file, and what is worth telling the performer about it. */
-export interface BounceDone {
-  readonly type: 'done';
-  readonly wav: Uint8Array;
-  readonly duration: number;
-  readonly peakDb: number;
-  readonly events: number;
-  readonly warnings: readonly string[];
+/** True when `wav` starts as a WAV file does (`RIFF`…`WAVE`). */
+export function looksLikeWav(wav: Uint8Array): boolean {
+  const tag = (at: number): string => String.fromCharCode(...wav.subarray(at, at + 4));
+  return wav.length >= 44 && tag(0) === 'RIFF' && tag(8) === 'WAVE';
 }
-
-/** The code could not be bounced (an evaluation error, located). */
-export interface BounceFailed {
-  readonly type: 'failed';
-  readonly message: string;
-}
-
-/** What the worker posts. */
-export type BounceReply = BounceDone | BounceFailed | BounceDecode;

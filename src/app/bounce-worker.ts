@@ -1,60 +1,133 @@
-// The bounce worker: renders performer code to a WAV file with bounce.ts, off the main thread
-// (a long bounce takes seconds). One worker per bounce; the app terminates it when done.
-// Code that declares samples loads them: WAV files are decoded here, others by the app.
+/// <reference types="vite/client" />
+// The bounce worker: renders performer code to a WAV file with bounce.ts, off the main thread (a
+// long bounce takes seconds). No performer code runs here: a performer realm of its own (the same
+// worker the runtime uses) evaluates the code and sends the onsets of the bounced cycles as plain
+// data; this worker schedules and renders them. It reaches no network either: the app reads the
+// sample files the code names, and decodes those that are not WAV. One worker per bounce; the
+// app terminates it when done.
 import { decodeWav, type DecodedAudio } from '../audio/index.ts';
-import { bounce, bounceWithSamples, formatWarning, type Bounce } from './bounce.ts';
-import type { BounceDecoded, BounceInbound, BounceReply, BounceRequest } from './bounce-messages.ts';
+import { EvalError } from '../eval/errors.ts';
+import { Rational, type Pattern } from '../pattern/index.ts';
+import type { BlockSpec } from '../scheduler/index.ts';
+import { bounceFrom, bounceFromWithSamples, formatWarning, type Bounce, type BounceSource } from './bounce-render.ts';
+import { readToBounce, type BounceRequest, type FromBounce, type ToBounce } from './bounce-messages.ts';
+import PerformerWorker from './performer/performer-worker.ts?worker';
+import { readFromPerformer, type FromPerformer } from './performer/protocol.ts';
+import { fromPlainHap, toTime } from './performer/plain.ts';
+import { hardEvaluationLimit } from './runtime/core.ts';
+import { SourceCache } from './runtime/source-cache.ts';
 
 /** The parts of the worker's global scope used here (the DOM lib has no worker scope type). */
 interface WorkerScope {
-  postMessage(message: BounceReply, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<BounceInbound>) => void): void;
+  postMessage(message: FromBounce, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
-const decoding = new Map<number, (answer: BounceDecoded) => void>();
-let nextDecode = 1;
 
-/** Decodes WAV files here, anything else on the main thread. */
+/** Milliseconds a bounce's realm may take per bounced cycle, on top of its evaluation. */
+const PER_CYCLE = 250;
+
+type Answer = Extract<ToBounce, { type: 'read' | 'read-failed' | 'decoded' | 'decode-failed' }>;
+const waiting = new Map<number, (answer: Answer) => void>();
+let nextId = 1;
+
+/** Asks the app and waits for its answer. */
+function ask(message: Extract<FromBounce, { type: 'read' | 'decode' }>, transfer: Transferable[] = []): Promise<Answer> {
+  return new Promise((resolve) => {
+    waiting.set(message.id, resolve);
+    scope.postMessage(message, transfer);
+  });
+}
+
+async function read(url: string): Promise<ArrayBuffer> {
+  const answer = await ask({ type: 'read', id: nextId++, url });
+  if (answer.type === 'read') return answer.bytes;
+  throw new Error(answer.type === 'read-failed' ? answer.message : 'no answer');
+}
+
+/** Decodes WAV files here, anything else in the app. */
 async function decode(bytes: ArrayBuffer): Promise<DecodedAudio> {
   try {
     return decodeWav(bytes.slice(0));
   } catch {
-    const id = nextDecode++;
-    const answer = await new Promise<BounceDecoded>((resolve) => {
-      decoding.set(id, resolve);
-      scope.postMessage({ type: 'decode', id, bytes }, [bytes]);
-    });
-    if (answer.type === 'decode-failed') throw new Error(answer.message);
-    return { channels: answer.channels, sampleRate: answer.sampleRate };
+    const answer = await ask({ type: 'decode', id: nextId++, bytes }, [bytes]);
+    if (answer.type === 'decoded') return { channels: answer.channels, sampleRate: answer.sampleRate };
+    throw new Error(answer.type === 'decode-failed' ? answer.message : 'no answer');
   }
+}
+
+/** Has a performer realm evaluate the code and send every onset of the bounced cycles. */
+function evaluateInRealm(code: string, cycles: number): Promise<BounceSource> {
+  const realm = new PerformerWorker({ name: 'weft-performer' });
+  const to = Rational.fromNumber(cycles);
+  return new Promise<FromPerformer>((resolve, reject) => {
+    const limit = hardEvaluationLimit(code) + PER_CYCLE * Math.ceil(cycles);
+    const timer = setTimeout(() => reject(new Error(`this code ran for more than ${Math.round(limit / 1000)} s without finishing and was stopped`)), limit);
+    realm.onmessage = (event: MessageEvent<unknown>) => {
+      const message = readFromPerformer(event.data);
+      if (message === undefined) reject(new Error('the performer realm sent something malformed'));
+      else if (message.type === 'evaluated' || message.type === 'failed' || message.type === 'damaged') {
+        clearTimeout(timer);
+        resolve(message);
+      }
+    };
+    realm.onerror = (event) => reject(new Error(event.message || 'the performer realm failed to start'));
+    realm.postMessage({ type: 'evaluate', id: 1, code, cps: 0.5, window: { from: [0, 1], to: toTime(to) } });
+  }).then(
+    (message) => {
+      realm.terminate();
+      return sourceOf(code, message, to);
+    },
+    (error: unknown) => {
+      realm.terminate();
+      throw error;
+    },
+  );
+}
+
+/** What the realm's answer plays: each block's onsets as a pattern, or the located error. */
+function sourceOf(code: string, message: FromPerformer, to: Rational): BounceSource {
+  const located = (e: { message: string; from: number; to: number }): EvalError => new EvalError(e.message, code, e.from, e.to);
+  if (message.type === 'failed') throw located(message.error);
+  if (message.type === 'damaged') throw new EvalError(`this code changed JavaScript itself (${message.what})`, code, 0, code.length);
+  if (message.type !== 'evaluated') throw new Error('the performer realm answered out of turn');
+  const patterns: Pattern<unknown>[] = message.checks.map((check, index) => {
+    if ('error' in check) throw located(check.error);
+    const cache = new SourceCache({ entry: 1, index });
+    cache.add(Rational.int(0), to, check.haps.map(fromPlainHap));
+    return cache.pattern;
+  });
+  const input: Pattern<unknown> | BlockSpec[] = message.blocks.length === 0
+    ? patterns[0]!
+    : message.blocks.map((b, i) => ({ label: b.label, muted: b.muted, pattern: patterns[i]! }));
+  return { cps: message.cps, samples: message.samples, input, locate: () => undefined };
 }
 
 async function render(request: BounceRequest): Promise<Bounce> {
   const options = { cycles: request.cycles, sampleRate: request.sampleRate };
+  const source = await evaluateInRealm(request.code, request.cycles);
   // Code that never calls samples(...) renders as it always has.
-  if (!/\bsamples\s*\(/.test(request.code)) return bounce(request.code, options);
-  return bounceWithSamples(request.code, options, {
-    read: async (url) => {
-      const response = await fetch(new URL(url, request.baseUrl));
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-      return response.arrayBuffer();
-    },
-    decode,
-  });
+  if (source.samples.length === 0) return bounceFrom(request.code, source, options);
+  return bounceFromWithSamples(request.code, source, options, { read, decode });
 }
 
+const failed = (error: unknown): FromBounce => ({
+  type: 'failed',
+  message: error instanceof EvalError ? error.format() : error instanceof Error ? error.message : String(error),
+});
+
 scope.addEventListener('message', (event) => {
-  const message = event.data;
-  if (message?.type === 'decoded' || message?.type === 'decode-failed') {
-    decoding.get(message.id)?.(message);
-    decoding.delete(message.id);
+  const message = readToBounce(event.data);
+  if (message === undefined) return;
+  if (message.type !== 'bounce') {
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
     return;
   }
-  if (message?.type !== 'bounce') return;
   render(message).then(
     (result) => {
-      const reply: BounceReply = {
+      const reply: FromBounce = {
         type: 'done',
         wav: result.wav,
         duration: result.duration,
@@ -64,6 +137,6 @@ scope.addEventListener('message', (event) => {
       };
       scope.postMessage(reply, [result.wav.buffer]);
     },
-    (error: unknown) => scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => scope.postMessage(failed(error)),
   );
 });

@@ -2,7 +2,8 @@
  * What the runtime tells the performer when the performer realm could not do what was asked:
  * messages in the performer's words, placed in the code.
  */
-import { lineColumn } from '../../eval/index.ts';
+// From the module itself, not the layer's index: the runtime worker loads no evaluator.
+import { lineColumn } from '../../eval/errors.ts';
 import type { PlainError } from '../performer/protocol.ts';
 import type { CodeError } from './messages.ts';
 import type { Replaced } from './performer-link.ts';

@@ -3,7 +3,8 @@
  * passed in (milliseconds of the main thread's `performance.now()`), so tests drive a fake clock.
  */
 import type { Seconds } from '../../audio/index.ts';
-import { lineColumn } from '../../eval/index.ts';
+// From the module itself, not the layer's index: the runtime worker loads no evaluator.
+import { lineColumn } from '../../eval/errors.ts';
 import type { BlockRange, CodeError, Snapshot, SnapshotBlock } from './messages.ts';
 import { toDocument } from './sources.ts';
 
