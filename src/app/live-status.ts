@@ -21,7 +21,7 @@ export interface WeftStatus {
   readonly cycle: number;
   /** Events sent to the engine since the page loaded. */
   readonly eventsScheduled: number;
-  /** Of those, events that started after their time. */
+  /** Events that started after their time within the last {@link LATE_WINDOW} seconds (what is going wrong now). */
   readonly eventsLate: number;
   /** Voices sounding now. */
   readonly voices: number;
@@ -58,6 +58,32 @@ export interface EngineBeat {
 /** The window {@link WeftStatus.peakDb} covers. */
 export const PEAK_WINDOW: Seconds = 1;
 
+/** The window {@link WeftStatus.eventsLate} covers. */
+export const LATE_WINDOW: Seconds = 10;
+
+/** A count that only grows (since some start), sampled over time: how much it grew lately. */
+class RecentCount {
+  private samples: { time: Seconds; count: number }[] = [];
+
+  add(time: Seconds, count: number): void {
+    const last = this.samples[this.samples.length - 1];
+    // A clock or a count that went back is a new start.
+    if (last !== undefined && (time < last.time || count < last.count)) this.samples = [];
+    this.samples.push({ time, count });
+    // Keep one sample at or before the window's start, as the base.
+    while (this.samples.length > 2 && this.samples[1]!.time <= time - LATE_WINDOW) this.samples.shift();
+  }
+
+  /** How much the count grew over the last {@link LATE_WINDOW} seconds up to the latest sample. */
+  recent(): number {
+    const latest = this.samples[this.samples.length - 1];
+    const first = this.samples[0];
+    if (latest === undefined || first === undefined) return 0;
+    const base = first.time <= latest.time - LATE_WINDOW ? first.count : 0;
+    return latest.count - base;
+  }
+}
+
 /** A linear amplitude in dBFS (-Infinity for 0). */
 export function toDb(amplitude: number): Db {
   return amplitude > 0 ? 20 * Math.log10(amplitude) : -Infinity;
@@ -70,10 +96,13 @@ export class StatusModel {
   /** Peaks of the stamps within the last {@link PEAK_WINDOW}, oldest first. */
   private peaks: { time: Seconds; peak: number }[] = [];
   private error: StatusError | null = null;
+  private readonly lateSent = new RecentCount();
+  private readonly lateHeard = new RecentCount();
 
   /** Takes a runtime heartbeat. */
   runtime(beat: RuntimeBeat): void {
     this.beat = beat;
+    this.lateSent.add(beat.time, beat.eventsLate);
   }
 
   /** Takes an engine stats stamp. */
@@ -82,6 +111,7 @@ export class StatusModel {
     const last = this.peaks[this.peaks.length - 1];
     if (last !== undefined && stats.time < last.time) this.peaks = [];
     this.engine = stats;
+    this.lateHeard.add(stats.time, stats.late);
     this.peaks.push({ time: stats.time, peak: stats.peak });
     const from = stats.time - PEAK_WINDOW;
     let drop = 0;
@@ -125,7 +155,7 @@ export class StatusModel {
       cycle: this.cycle(now),
       eventsScheduled: beat?.eventsScheduled ?? 0,
       // The engine sees lateness where it is heard; the scheduler counts events it sent too late.
-      eventsLate: Math.max(beat?.eventsLate ?? 0, this.engine?.late ?? 0),
+      eventsLate: Math.max(this.lateSent.recent(), this.lateHeard.recent()),
       voices: this.engine?.voices ?? 0,
       peakDb: toDb(this.peak()),
       error: this.error === null ? null : { ...this.error },

@@ -1,6 +1,6 @@
 // The status model: heartbeats and stats stamps into what window.weft.status() reports.
 import { describe, expect, it } from 'vitest';
-import { PEAK_WINDOW, StatusModel, toDb, type EngineBeat, type RuntimeBeat } from '../../src/app/live-status.ts';
+import { LATE_WINDOW, PEAK_WINDOW, StatusModel, toDb, type EngineBeat, type RuntimeBeat } from '../../src/app/live-status.ts';
 
 const beat = (b: Partial<RuntimeBeat> = {}): RuntimeBeat => ({ running: true, cps: 0.5, cycle: 2, time: 10, eventsScheduled: 40, eventsLate: 1, ...b });
 const stamp = (s: Partial<EngineBeat> = {}): EngineBeat => ({ time: 10, voices: 3, peak: 0.5, cpu: 0.1, late: 0, ...s });
@@ -50,6 +50,19 @@ describe('StatusModel', () => {
     model.stats(stamp({ voices: 7, late: 5, cpu: 0.25 }));
     expect(model.status(10)).toMatchObject({ playing: true, eventsScheduled: 120, eventsLate: 5, voices: 7 });
     expect(model.cpu()).toBe(0.25);
+  });
+
+  it('counts only the late events of the last ten seconds', () => {
+    const model = new StatusModel();
+    model.stats(stamp({ time: 1, late: 0 }));
+    model.stats(stamp({ time: 2, late: 40 }));
+    expect(model.status(2).eventsLate).toBe(40);
+    model.stats(stamp({ time: 2 + LATE_WINDOW - 0.5, late: 41 }));
+    expect(model.status(11).eventsLate).toBe(41);
+    model.stats(stamp({ time: 2 + LATE_WINDOW + 1, late: 41 }));
+    expect(model.status(13).eventsLate).toBe(1);
+    model.stats(stamp({ time: 2 + 2 * LATE_WINDOW + 1, late: 41 }));
+    expect(model.status(23).eventsLate).toBe(0);
   });
 
   it('reports the latest error as message, line and column until it is cleared', () => {

@@ -2,6 +2,8 @@
 // the main thread only watching. Served from a `vite build` of test/browser/runtime-fixture.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { allCases } from '../conformance/cases.ts';
 import { launchChromium } from './harness.ts';
 import type { PageReport, StatsPoint } from './runtime-fixture/page-api.ts';
 import { onPage, openRuntimePage, serveRuntimePage, type RuntimePage } from './runtime-fixture/server.ts';
@@ -197,4 +199,22 @@ throw new Error('reachable: ' + found.join(','));`;
     const shorthand = await onPage(page, 'evaluate', `samples('shabda:bass:4')`);
     expect(shorthand).toMatchObject({ ok: false, error: { message: expect.stringContaining('name the files') } });
   }, 15_000);
+
+  it('evaluates and plays every conformance case and example performance without the realm seeing itself changed', async () => {
+    await openPage();
+    const dir = new URL('../../patterns/', import.meta.url);
+    const performances = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    const codes = [...allCases.map((c) => c.code), ...performances];
+    const failed: string[] = [];
+    for (const code of codes) {
+      const result = await onPage(page, 'evaluate', code);
+      if (!result.ok) failed.push(`${result.error.message}: ${code}`);
+    }
+    await onPage(page, 'wait', 1000);
+    const report = await onPage(page, 'report');
+    // Code Strudel plays, weft evaluates; and nothing the DSL does by itself counts as damage.
+    expect(failed).toEqual([]);
+    expect(report.status).toMatchObject({ realmsReplaced: 0 });
+    expect(report.errors.filter((e) => /JavaScript itself|realm/.test(e.message))).toEqual([]);
+  }, 120_000);
 });

@@ -107,15 +107,19 @@ export function intrinsics(global: object, extras: Readonly<Record<string, objec
     } else if (typeof value === 'object' && value !== null && !isArray(value)) add(key, value);
   }
   for (let p = protoOf(global); p !== null && p !== Object.prototype; p = protoOf(p)) add(`globalThis prototype ${found.size}`, p);
+  // Taken from the global's own constructors (so from its realm); the generator and async
+  // prototypes from this module's syntax, which is the global's realm in a worker.
+  const g = global as { Array: ArrayConstructor; String: StringConstructor; Map: MapConstructor; Set: SetConstructor; RegExp: RegExpConstructor; Uint8Array: Uint8ArrayConstructor };
+  const arrayIterator = protoOf(new g.Array<unknown>()[Symbol.iterator]());
   const hidden: Record<string, unknown> = {
-    '%IteratorPrototype%': protoOf(protoOf([][Symbol.iterator]()) ?? {}),
-    '%ArrayIteratorPrototype%': protoOf([][Symbol.iterator]()),
-    '%StringIteratorPrototype%': protoOf(''[Symbol.iterator]()),
-    '%MapIteratorPrototype%': protoOf(new Map()[Symbol.iterator]()),
-    '%SetIteratorPrototype%': protoOf(new Set()[Symbol.iterator]()),
-    '%RegExpStringIteratorPrototype%': protoOf(/a/[Symbol.matchAll]('')),
-    '%TypedArray%': protoOf(Uint8Array),
-    '%TypedArray%.prototype': protoOf(Uint8Array.prototype),
+    '%IteratorPrototype%': arrayIterator === null ? undefined : protoOf(arrayIterator),
+    '%ArrayIteratorPrototype%': arrayIterator,
+    '%StringIteratorPrototype%': protoOf(g.String.prototype[Symbol.iterator].call('')),
+    '%MapIteratorPrototype%': protoOf(new g.Map()[Symbol.iterator]()),
+    '%SetIteratorPrototype%': protoOf(new g.Set()[Symbol.iterator]()),
+    '%RegExpStringIteratorPrototype%': protoOf(new g.RegExp('a')[Symbol.matchAll]('')),
+    '%TypedArray%': protoOf(g.Uint8Array),
+    '%TypedArray%.prototype': protoOf(g.Uint8Array.prototype),
     '%GeneratorFunction.prototype%': protoOf(function* () {}),
     '%GeneratorPrototype%': protoOf(protoOf((function* () {})()) ?? {}),
     '%AsyncFunction.prototype%': protoOf(async function () {}),

@@ -176,6 +176,7 @@ export class RuntimeCore {
 
   private init(message: InitMessage): void {
     if (this.scheduler !== undefined) return;
+    this.link.start();
     const settings = message.settings;
     this.settings = settings;
     const port = this.host.connect(message.port, (data) => this.fromEngine(data));

@@ -45,7 +45,12 @@ interface Request {
 interface Slot {
   readonly worker: PerformerWorker;
   ready: boolean;
+  /** When it was started (ms). */
+  readonly since: number;
 }
+
+/** A realm that has not said it is ready this long after it was started (ms) is replaced. */
+export const STARTUP_LIMIT = 20_000;
 
 /** Settings of a {@link PerformerLink}. */
 export interface PerformerLinkOptions {
@@ -68,7 +73,8 @@ export interface PerformerLinkOptions {
 /** The performer realm in use, its spare, and the requests it has not answered. */
 export class PerformerLink {
   private readonly options: PerformerLinkOptions;
-  private active: Slot;
+  /** The realm in use; none until {@link start} (a standby runtime starts none). */
+  private slot: Slot | undefined;
   private spare: Slot | undefined;
   private queue: Request[] = [];
   /** When the realm could start on the request at the head of the queue (ms). */
@@ -81,8 +87,20 @@ export class PerformerLink {
 
   constructor(options: PerformerLinkOptions) {
     this.options = options;
-    this.active = this.spawn();
     this.headSince = options.now();
+  }
+
+  /** Starts the first realm (done by the first request otherwise). */
+  start(): void {
+    this.slot ??= this.spawn();
+  }
+
+  private get active(): Slot {
+    return (this.slot ??= this.spawn());
+  }
+
+  private set active(slot: Slot) {
+    this.slot = slot;
   }
 
   /** Evaluates `code` as entry `id` and checks its patterns over `window`. */
@@ -110,13 +128,18 @@ export class PerformerLink {
 
   /** Lets the realm forget evaluations nothing plays any more. */
   forget(entries: number[]): void {
-    if (entries.length > 0) this.active.worker.post({ type: 'forget', entries });
+    if (entries.length > 0 && this.slot !== undefined) this.slot.worker.post({ type: 'forget', entries });
   }
 
   /** Replaces a realm that has taken too long (call every tick). */
   check(): void {
     const head = this.queue[0];
-    if (head === undefined || !this.active.ready || this.disposed) return;
+    if (this.slot === undefined || this.disposed) return;
+    if (!this.slot.ready) {
+      if (this.options.now() - this.slot.since > STARTUP_LIMIT) this.replace({ kind: 'broken', blame: { kind: 'unknown' }, what: 'the performer realm did not start' });
+      return;
+    }
+    if (head === undefined) return;
     const waited = this.options.now() - Math.max(this.headSince, 0);
     if (waited > head.limit) this.replace({ kind: 'hang', blame: this.blameFor(head), ms: Math.round(waited) });
   }
@@ -128,7 +151,7 @@ export class PerformerLink {
 
   dispose(): void {
     this.disposed = true;
-    this.active.worker.terminate();
+    this.slot?.worker.terminate();
     this.spare?.worker.terminate();
   }
 
@@ -141,11 +164,12 @@ export class PerformerLink {
   private spawn(): Slot {
     const slot: Slot = {
       ready: false,
+      since: this.options.now(),
       worker: this.options.spawn(
         (data) => this.receive(slot, data),
         () => {
           // A realm that cannot start is replaced like one that hangs (the limit is its own).
-          if (slot === this.active) this.replace({ kind: 'broken', blame: { kind: 'unknown' }, what: 'the performer realm failed to start' });
+          if (slot === this.slot) this.replace({ kind: 'broken', blame: { kind: 'unknown' }, what: 'the performer realm failed to start' });
         },
       ),
     };
@@ -154,7 +178,7 @@ export class PerformerLink {
 
   private receive(slot: Slot, data: unknown): void {
     if (this.disposed) return;
-    if (slot !== this.active) {
+    if (slot !== this.slot) {
       if (slot === this.spare && readFromPerformer(data)?.type === 'ready') slot.ready = true;
       return;
     }
