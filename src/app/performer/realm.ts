@@ -12,6 +12,9 @@ import type { FunctionGuard } from './isolation.ts';
 import { fromTime, toPlainHap, toPlainValue, toTime } from './plain.ts';
 import { MAX_MESSAGE, type FromPerformer, type PlainError, type PlainHap, type QueryResult, type ToPerformer, type Window } from './protocol.ts';
 
+/** The most blocks one evaluation may play: each is queried on its own, many times a second. */
+export const MAX_BLOCKS = 256;
+
 /** The most onsets one block may have in one cycle: more cannot be played, only queued late. */
 export const MAX_ONSETS_PER_CYCLE = 10_000;
 
@@ -180,6 +183,12 @@ export class PerformerRealm {
       return;
     }
     if (this.checkDamage({ kind: 'evaluate', id })) return;
+    const extra = evaluation.blocks[MAX_BLOCKS];
+    if (extra !== undefined) {
+      const message = `this code has ${evaluation.blocks.length.toLocaleString('en')} blocks; weft plays up to ${MAX_BLOCKS} (stack patterns in one block with stack(...) or ",")`;
+      this.reply({ kind: 'evaluate', id }, { type: 'failed', id, error: covering(code, extra.from, extra.to, message) });
+      return;
+    }
     const held: Held = { code, evaluation, density: new Map() };
     const checks: QueryResult[] = [];
     for (const item of patternsOf(evaluation)) {

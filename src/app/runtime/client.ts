@@ -152,8 +152,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   let watchdog = new Watchdog(performance.now(), options.watchdog);
   let snapshot: Snapshot = EMPTY;
   let latest: RuntimeStatus | undefined;
-  let evaluating: number | undefined;
-  let querying: string | undefined;
   let wantRunning = false;
   let restartTimes: number[] = [];
   let restarts = 0;
@@ -199,8 +197,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     engine.connectPort(channel.port2);
     post({ type: 'init', port: channel.port1, generation, settings, ...(restore === undefined ? {} : { restore }) }, [channel.port1]);
     watchdog = new Watchdog(performance.now(), options.watchdog);
-    evaluating = undefined;
-    querying = undefined;
     const resend = outbox;
     outbox = [];
     seq = 0;
@@ -232,13 +228,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       case 'status':
         watchdog.heard(now, message.status.ahead);
         latest = message.status;
-        querying = undefined;
-        outbox = outbox.filter((o) => o.seq > message.handled);
+        // Evaluations wait for their answer: a worker replaced before it answered evaluates them again.
+        outbox = outbox.filter((o) => o.seq > message.handled || (o.message.type === 'evaluate' && pending.has(o.message.id)));
         for (const listener of statusListeners) listener(clientStatus(message.status));
         return;
       case 'evaluating':
         watchdog.heard(now, message.ahead);
-        evaluating = message.id;
         return;
       case 'evaluated': {
         watchdog.heard(now);
@@ -272,10 +267,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         emitError({ kind: 'query', ...error });
         return;
       }
-      case 'querying':
-        watchdog.heard(now);
-        querying = message.label;
-        return;
       case 'snapshot':
         watchdog.heard(now);
         snapshot = message.snapshot;
@@ -284,24 +275,17 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   }
 
   function settle(id: number): Pending | undefined {
-    if (evaluating === id) evaluating = undefined;
     const call = pending.get(id);
     pending.delete(id);
     outbox = outbox.filter((o) => !(o.message.type === 'evaluate' && o.message.id === id));
     return call;
   }
 
-  /** Replaces a hung worker: blame, restore, resend what it never handled. */
+  /** Replaces a hung worker: restore, resend what it never handled or answered. */
   function restart(): void {
     const now = performance.now();
     restartTimes = restartTimes.filter((t) => now - t < RESTART_WINDOW);
-    const culprit = evaluating === undefined ? undefined : pending.get(evaluating);
-    const recovery = recover({
-      snapshot,
-      ...(culprit === undefined ? {} : { evaluating: { code: culprit.message.code, ...(culprit.message.block === undefined ? {} : { block: culprit.message.block }) } }),
-      ...(querying === undefined ? {} : { querying }),
-      recentRestarts: restartTimes.length,
-    });
+    const recovery = recover({ snapshot, recentRestarts: restartTimes.length });
     restartTimes.push(now);
     restarts++;
     active.worker.terminate();
@@ -311,7 +295,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       base.realmsReplaced += latest.realmsReplaced;
     }
     snapshot = recovery.snapshot;
-    if (culprit !== undefined) settle(culprit.message.id);
     const restore: RestoreState = {
       snapshot,
       running: wantRunning,
@@ -326,8 +309,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     }
     activate(standby ?? spawn(), restore);
     // Reported once the new worker is in place, so that listeners may already use it.
-    if (culprit !== undefined) culprit.resolve({ ok: false, error: recovery.error });
-    else emitError({ kind: 'hang', ...recovery.error, ...(recovery.label === undefined ? {} : { label: recovery.label }) });
+    emitError({ kind: 'hang', ...recovery.error });
   }
 
   const timer = setInterval(() => {

@@ -92,7 +92,7 @@ export class RuntimeCore {
       spawn: host.spawnPerformer,
       now: () => host.now(),
       evaluationLimit: (code) => hardEvaluationLimit(code),
-      fillLimit: FILL_LIMIT,
+      fillLimit: (queries) => FILL_LIMIT + FILL_LIMIT_PER_QUERY * queries,
       entries: () => this.sources.entriesToRestore(),
       cps: () => this.scheduler?.status().cps ?? 0.5,
       onReplaced: (why) => this.sources.replaced(why),
@@ -398,8 +398,9 @@ export class RuntimeCore {
   }
 }
 
-/** The longest a batch of queries may take before the performer realm counts as hung (ms). */
+/** The longest a batch of queries may take before the performer realm counts as hung (ms), and more per query. */
 export const FILL_LIMIT = 600;
+export const FILL_LIMIT_PER_QUERY = 4;
 
 /**
  * The longest an evaluation of `code` may take before its realm counts as hung (ms): as long as

@@ -224,12 +224,6 @@ export interface QueryErrorMessage extends CodeError {
   reverted: 'previous' | 'silence';
 }
 
-/** The worker starts querying block `label` (so that a hang in a query can be blamed on its block). */
-export interface QueryingMessage {
-  type: 'querying';
-  label: string;
-}
-
 /** The performance changed: what to restore if this worker has to be replaced. */
 export interface SnapshotMessage {
   type: 'snapshot';
@@ -245,7 +239,6 @@ export type FromRuntime =
   | HapsMessage
   | StatusMessage
   | QueryErrorMessage
-  | QueryingMessage
   | SnapshotMessage;
 
 // ---- validation ----
@@ -377,8 +370,6 @@ export function readFromRuntime(data: unknown): FromRuntime | undefined {
         return isStatus(d['status']) && isCount(d['handled']);
       case 'queryError':
         return isString(d['label']) && (d['reverted'] === 'previous' || d['reverted'] === 'silence') && isCodeError(d);
-      case 'querying':
-        return isString(d['label']);
       case 'snapshot':
         return isSnapshot(d['snapshot']);
       default:

@@ -59,8 +59,8 @@ export interface PerformerLinkOptions {
   readonly now: () => number;
   /** The longest an evaluation of `code` may take before its realm counts as hung (ms). */
   readonly evaluationLimit: (code: string) => number;
-  /** The longest a batch of queries may take (ms). */
-  readonly fillLimit: number;
+  /** The longest a batch of `queries` queries may take (ms). */
+  readonly fillLimit: (queries: number) => number;
   /** What a new realm must evaluate before anything else: the code whose patterns still play. */
   readonly entries: () => { id: number; code: string }[];
   readonly cps: () => number;
@@ -113,7 +113,7 @@ export class PerformerLink {
 
   /** Queries patterns the realm holds; `done` gets one result per query, in order (or nothing if lost). */
   fill(queries: Extract<ToPerformer, { type: 'fill' }>['queries'], done: (outcome: FillOutcome) => void): void {
-    this.request({ type: 'fill', seq: ++this.seq, queries }, this.options.fillLimit, (reply) => {
+    this.request({ type: 'fill', seq: ++this.seq, queries }, this.options.fillLimit(queries.length), (reply) => {
       done(reply?.type === 'filled' ? reply : { type: 'lost' });
     });
   }

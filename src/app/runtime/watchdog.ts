@@ -3,10 +3,7 @@
  * passed in (milliseconds of the main thread's `performance.now()`), so tests drive a fake clock.
  */
 import type { Seconds } from '../../audio/index.ts';
-// From the module itself, not the layer's index: the runtime worker loads no evaluator.
-import { lineColumn } from '../../eval/errors.ts';
-import type { BlockRange, CodeError, Snapshot, SnapshotBlock } from './messages.ts';
-import { toDocument } from './sources.ts';
+import type { CodeError, Snapshot } from './messages.ts';
 
 /** Settings for a {@link Watchdog}. */
 export interface WatchdogOptions {
@@ -86,14 +83,10 @@ export class Watchdog {
   }
 }
 
-/** What was running when the worker hung. */
+/** What was known when the worker hung. */
 export interface HangContext {
   /** The last snapshot the worker posted. */
   readonly snapshot: Snapshot;
-  /** The evaluation it was running, if any. */
-  readonly evaluating?: { readonly code: string; readonly block?: BlockRange };
-  /** The block it was querying, if it had said so since its last heartbeat. */
-  readonly querying?: string;
   /** How many restarts happened just before this one (a new worker that hangs at once). */
   readonly recentRestarts: number;
 }
@@ -102,8 +95,6 @@ export interface HangContext {
 export interface Recovery {
   readonly snapshot: Snapshot;
   readonly error: CodeError;
-  /** The block blamed, if one was. */
-  readonly label?: string;
 }
 
 /** After this many restarts in a row, the next one restores silence. */
@@ -112,42 +103,13 @@ export const MAX_RESTARTS = 3;
 const EMPTY: Snapshot = { entries: [], blocks: [], mutes: [], solos: [] };
 
 /**
- * Decides what to restore after a hang. An evaluation that never returned is dropped (the
- * snapshot is from before it) and blamed; a block whose query never returned falls back to its
- * previous version (or silence) and is blamed; otherwise everything is restored as it was, unless
- * workers keep hanging, when silence is.
+ * Decides what to restore after the runtime worker hung. It runs none of the performer's code
+ * (the performer realm does, and is watched by the runtime worker), so no code is to blame:
+ * everything is restored as it was, unless workers keep hanging, when silence is.
  */
 export function recover(context: HangContext): Recovery {
-  const { snapshot, evaluating, querying } = context;
-  if (evaluating !== undefined) {
-    const { code, block } = evaluating;
-    const { line, column } = lineColumn(code, 0);
-    return { snapshot, error: toDocument(block, { message: 'evaluation took too long (infinite loop?)', line, column, from: 0, to: code.length }) };
-  }
   if (context.recentRestarts >= MAX_RESTARTS) {
     return { snapshot: EMPTY, error: { message: 'the runtime kept hanging and was restarted with silence', line: 1, column: 1, from: 0, to: 0 } };
   }
-  const blamed = querying === undefined ? undefined : snapshot.blocks.find((b) => b.label === querying);
-  if (querying === undefined || blamed === undefined) {
-    return { snapshot, error: { message: 'the runtime stopped answering and was restarted', line: 1, column: 1, from: 0, to: 0 } };
-  }
-  const blocks = snapshot.blocks.map((b): SnapshotBlock => {
-    if (b !== blamed) return b;
-    const { current: _current, fallback, ...rest } = b;
-    return fallback === undefined ? rest : { ...rest, current: fallback };
-  });
-  const used = new Set(blocks.flatMap((b) => [b.current?.entry, b.fallback?.entry]));
-  const entry = snapshot.entries.find((e) => e.id === blamed.current?.entry);
-  const error = ((): CodeError => {
-    const message = `block ${JSON.stringify(querying)} took too long to play (infinite loop?)`;
-    if (entry === undefined) return { message, line: 1, column: 1, from: blamed.from, to: blamed.to };
-    const offset = entry.block?.from ?? 0;
-    const { line, column } = lineColumn(entry.code, blamed.from - offset);
-    return toDocument(entry.block, { message, line, column, from: blamed.from - offset, to: blamed.to - offset });
-  })();
-  return {
-    snapshot: { ...snapshot, blocks, entries: snapshot.entries.filter((e) => used.has(e.id)) },
-    error,
-    label: querying,
-  };
+  return { snapshot: context.snapshot, error: { message: 'the runtime stopped answering and was restarted', line: 1, column: 1, from: 0, to: 0 } };
 }

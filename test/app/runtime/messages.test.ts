@@ -64,7 +64,6 @@ describe('readFromRuntime', () => {
     { type: 'haps', cancels: [{ time: 2.5, block: '$' }, { time: -Infinity }], haps: [{ id: 1, time: 2.5, duration: 0.5, block: '$', locations: [{ start: 5, end: 7 }], controls: { s: 'bd' } }] },
     { type: 'status', status, handled: 4 },
     { type: 'queryError', label: '$', reverted: 'previous', message: 'no', line: 1, column: 1, from: 0, to: 2 },
-    { type: 'querying', label: 'drums' },
     { type: 'snapshot', snapshot },
   ];
   it('accepts every well-formed report', () => {

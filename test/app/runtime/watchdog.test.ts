@@ -76,29 +76,14 @@ const snapshot: Snapshot = {
 };
 
 describe('recover', () => {
-  it('blames an evaluation that never returned, located at its code, and restores what was before', () => {
-    const recovery = recover({ snapshot, evaluating: { code: 'while(true){}', block: { from: 40, to: 53, line: 5, column: 1 } }, recentRestarts: 0 });
+  it('restores everything as it was: the runtime worker runs no performer code to blame', () => {
+    const recovery = recover({ snapshot, recentRestarts: 0 });
     expect(recovery.snapshot).toBe(snapshot);
-    expect(recovery.error).toEqual({ message: 'evaluation took too long (infinite loop?)', line: 5, column: 1, from: 40, to: 53 });
+    expect(recovery.error.message).toMatch(/restarted/);
   });
 
-  it('reverts a block whose query never returned, and blames it', () => {
-    const recovery = recover({ snapshot, querying: 'b', recentRestarts: 0 });
-    expect(recovery.label).toBe('b');
-    expect(recovery.snapshot.blocks[1]).toEqual({ label: 'b', muted: false, from: 10, to: 27, current: { entry: 1, index: 1 } });
-    expect(recovery.snapshot.entries.map((e) => e.id)).toEqual([1]);
-    expect(recovery.snapshot.solos).toEqual(['b']);
-    expect(recovery.error).toMatchObject({ from: 10, to: 27, line: 2, column: 1, message: expect.stringContaining('infinite loop') });
-  });
-
-  it('silences a blamed block with no previous version', () => {
-    const recovery = recover({ snapshot, querying: 'a', recentRestarts: 0 });
-    expect(recovery.snapshot.blocks[0]).toEqual({ label: 'a', muted: false, from: 0, to: 9 });
-  });
-
-  it('restores everything when nothing can be blamed, and silence when workers keep hanging', () => {
-    expect(recover({ snapshot, recentRestarts: 0 }).snapshot).toBe(snapshot);
-    expect(recover({ snapshot, querying: 'gone', recentRestarts: 1 }).snapshot).toBe(snapshot);
+  it('restores silence when workers keep hanging', () => {
+    expect(recover({ snapshot, recentRestarts: 1 }).snapshot).toBe(snapshot);
     expect(recover({ snapshot, recentRestarts: MAX_RESTARTS }).snapshot.blocks).toEqual([]);
   });
 });
