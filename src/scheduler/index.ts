@@ -4,5 +4,5 @@ export { scheduleOffline, type OfflineOptions } from './offline.ts';
 export { type BlockSpec, PerformerChoices, uniqueLabels } from './blocks.ts';
 export { controlsOf, type SoundEvent } from './event.ts';
 export {
-  cycleToSeconds, secondsToCycle, cpsAt, withCps, tempoMap, CYCLE_GRID, type TempoMap, type TempoSegment,
+  cycleToSeconds, secondsToCycle, cpsAt, withCps, tempoMap, checkCps, clampCps, CYCLE_GRID, type TempoMap, type TempoSegment,
 } from './tempo.ts';
