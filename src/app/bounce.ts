@@ -30,6 +30,13 @@ export const MAX_TAIL: Seconds = 20;
 const CUT_FADE: Seconds = 0.05;
 /** Frames rendered at a time (a multiple of the engine's 128-frame block). */
 const CHUNK = 4096;
+/**
+ * The most frames a bounce renders before its tail: 10 minutes at 48 kHz (about 600 MB of memory
+ * while rendering). A longer render is refused before anything is queried or allocated.
+ */
+export const MAX_BOUNCE_FRAMES = 600 * 48000;
+/** How long (ms) loops in the code's pattern functions may run while a bounce queries its events. */
+export const BOUNCE_QUERY_BUDGET = 3000;
 
 /** Settings for {@link bounce}. */
 export interface BounceOptions {
@@ -156,9 +163,19 @@ function prepare(code: string, options: BounceOptions): Job {
   const cycles = Rational.from(options.cycles);
   if (!cycles.gt(Rational.int(0))) throw new RangeError(`cycles must be positive, not ${cycles.toString()}`);
   const evaluation = evaluate(code);
+  checkLength(cycles.toNumber() / evaluation.cps, cycles, evaluation.cps, sampleRate);
   const events = schedule(code, evaluation, cycles);
   const cyclesDuration = cycleToSeconds(tempoOf(events, evaluation.cps), cycles);
+  checkLength(cyclesDuration, cycles, evaluation.cps, sampleRate);
   return { sampleRate, evaluation, events, cyclesDuration, warnings: new WarningList(code) };
+}
+
+/** Refuses a render longer than {@link MAX_BOUNCE_FRAMES} (before its tail). */
+function checkLength(seconds: Seconds, cycles: Rational, cps: number, sampleRate: Hz): void {
+  if (seconds * sampleRate <= MAX_BOUNCE_FRAMES) return;
+  const most = Math.floor(MAX_BOUNCE_FRAMES / sampleRate);
+  const asked = `${cycles.toString().replace(/\/1$/, '')} cycles at ${String(cps)} cps`;
+  throw new RangeError(`this render would last ${Math.round(seconds)} s (${asked}): weft renders up to ${most} s at ${sampleRate} Hz; render fewer cycles`);
 }
 
 /** Renders the scheduled engine with its tail and makes the WAV file. */
@@ -195,7 +212,7 @@ export function formatWarning(warning: BounceWarning): string {
 function schedule(code: string, evaluation: Evaluation, cycles: Rational): SoundEvent[] {
   const input = evaluation.blocks.length > 0 ? evaluation.blocks : evaluation.pattern;
   try {
-    return withDeepStacks(() => scheduleOffline(input, { cps: evaluation.cps, cycles }));
+    return evaluation.guard.within(BOUNCE_QUERY_BUDGET, () => withDeepStacks(() => scheduleOffline(input, { cps: evaluation.cps, cycles })));
   } catch (error) {
     if (error instanceof EvalError) throw error;
     throw evaluation.locate(error) ?? new EvalError(error instanceof Error ? error.message : String(error), code, 0, code.length, { cause: error });

@@ -10,7 +10,7 @@
  *    the code was and can only stop it. It must be larger than the budget, so that the loop guard
  *    speaks first whenever it can, and it covers the whole evaluation (parsing, rewriting, type
  *    stripping, running): what it catches is a hang that no loop guard sees, such as a builtin
- *    stuck on a huge input (`"x".repeat(2 ** 28).split("")`).
+ *    working through an enormous array (`new Array(3e7).fill(0).sort()` again and again).
  */
 
 /** The base of {@link evaluationBudget}, in milliseconds. */
