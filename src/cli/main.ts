@@ -3,10 +3,11 @@
  * `weft render` renders it to a WAV file.
  */
 import { parseArgs } from 'node:util';
-import { evaluate, withDeepStacks, type Evaluation } from '../eval/index.ts';
+import { evaluate, EvalError, messageOf as describeThrown, withDeepStacks, type Evaluation } from '../eval/index.ts';
+import type { Pattern } from '../pattern/pattern.ts';
 import type { Rational } from '../pattern/rational.ts';
 import { codeError, EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
-import { patternEvents } from './events.ts';
+import { patternEvents, type EventRecord } from './events.ts';
 import { render } from './render.ts';
 import { timeoutSeconds, withTimeout } from './watchdog.ts';
 
@@ -99,9 +100,15 @@ async function events(args: readonly string[], io: CommandIO): Promise<number> {
   let evaluation: Evaluation | undefined;
   try {
     const list = withTimeout(options.timeout, () => {
-      evaluation = evaluate(code);
-      const { pattern, guard } = evaluation;
-      return guard.within(QUERY_BUDGET, () => withDeepStacks(() => patternEvents(pattern, 0, options.cycles)));
+      const evaluated = evaluate(code);
+      evaluation = evaluated;
+      const query = (pattern: Pattern<unknown>): EventRecord[] =>
+        evaluated.guard.within(QUERY_BUDGET, () => withDeepStacks(() => patternEvents(pattern, 0, options.cycles)));
+      try {
+        return query(evaluated.pattern);
+      } catch (error) {
+        throw blameBlock(code, evaluated, error, query);
+      }
     });
     io.stdout(options.count ? `${list.length}\n` : list.map((e) => `${JSON.stringify(e)}\n`).join(''));
     return EXIT_OK;
@@ -109,6 +116,23 @@ async function events(args: readonly string[], io: CommandIO): Promise<number> {
     io.stderr(`${codeError(error, options.file, evaluation)}\n`);
     return EXIT_CODE_ERROR;
   }
+}
+
+/**
+ * A query error that no frame of the code places (one thrown deep inside weft, such as a stack
+ * overflow on a pattern built too deep) is placed at the first block whose own query throws it.
+ */
+function blameBlock(code: string, evaluation: Evaluation, error: unknown, query: (pattern: Pattern<unknown>) => unknown): unknown {
+  if (evaluation.locate(error) !== undefined) return error;
+  for (const block of evaluation.blocks) {
+    if (block.muted) continue;
+    try {
+      query(block.pattern);
+    } catch (own) {
+      return evaluation.locate(own) ?? new EvalError(describeThrown(own), code, block.from, block.to, { cause: own });
+    }
+  }
+  return error;
 }
 
 function eventOptions(args: readonly string[]): EventOptions {

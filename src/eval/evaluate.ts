@@ -112,7 +112,10 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     id: <T>(value: T): T => value,
     t: miniTemplate,
     b(label: string, from: number, to: number, value: unknown): unknown {
-      if (!(value instanceof Pattern)) throw new TypeError(`the "${label}:" block needs a pattern, not ${describe(value)}`);
+      if (!(value instanceof Pattern)) {
+        const hint = typeof value === 'function' && value.name !== '' ? ` (call it: ${value.name}(...))` : '';
+        throw new TypeError(`the "${label}:" block needs a pattern, not ${describe(value)}${hint}`);
+      }
       blocks.push({ label, muted: label.startsWith('_'), from, to, pattern: value });
       return value;
     },

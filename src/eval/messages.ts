@@ -26,7 +26,7 @@ function errorMessage(error: Error): string {
   let message = typeof error.message === 'string' ? error.message : '';
   if (error instanceof MiniParseError) message = withoutOffsets(message);
   if (error instanceof RangeError && /call stack/i.test(message)) {
-    message = `${message} (a function that calls itself without end?)`;
+    message = `${message} (a function that calls itself without end, or patterns nested too deeply?)`;
   }
   message = message.replaceAll(`${RUNTIME}.m(...)`, '"..."').replaceAll(`${RUNTIME}.t(...)(...)`, '`...`');
   return message === '' ? `${error.name || 'an error'} (with no message)` : message;

@@ -73,6 +73,11 @@ describe('weft events and render on code that blows up', () => {
     expectLocated(weft('events', `${PLAYING}$: s("bd").fmap(() => { throw 5 })`), 2, /the code threw the number 5/);
   });
 
+  it('place an error that no line of the code throws at the block whose query throws it', () => {
+    const code = `${PLAYING}let p = s("bd")\nfor (let i = 0; i < 100000; i++) p = p.fast(1)\n$: p`;
+    expectLocated(weft('events', code), 4, /Maximum call stack size exceeded/);
+  });
+
   // Caps of the pattern layer: each asks for 10^8 or more events a cycle.
   const huge: [string, string][] = [
     ['mini-notation *', '$: s("bd*100000000")'],

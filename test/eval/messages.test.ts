@@ -71,7 +71,9 @@ describe('messages of errors', () => {
 
   it('name a function instead of printing its source', () => {
     const error = errorOf('function lp(x) { return x.lpf(300) }\n$: lp');
-    expect(error.message).toBe('the "$:" block needs a pattern, not the function lp');
+    expect(error.message).toBe('the "$:" block needs a pattern, not the function lp (call it: lp(...))');
+    // A method of weft's own, forgotten without its call, is named too (it once printed weft's source).
+    expect(errorOf('$: note("c").lp').message).toBe('the "$:" block needs a pattern, not the function lp (call it: lp(...))');
     expect(errorOf('$: ({})').message).toMatch(/not an object$/);
     expect(errorOf('$: (x) => x').message).toMatch(/not a function$/);
   });
