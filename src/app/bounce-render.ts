@@ -34,6 +34,13 @@ export const MAX_TAIL: Seconds = 20;
 const CUT_FADE: Seconds = 0.05;
 /** Frames rendered at a time (a multiple of the engine's 128-frame block). */
 const CHUNK = 4096;
+/**
+ * The most frames a bounce renders before its tail: 10 minutes at 48 kHz (about 600 MB of memory
+ * while rendering). A longer render is refused before anything is queried or allocated.
+ */
+export const MAX_BOUNCE_FRAMES = 600 * 48000;
+/** How long (ms) loops in the code's pattern functions may run while a bounce queries its events. */
+export const BOUNCE_QUERY_BUDGET = 3000;
 
 /** Settings for {@link bounce}. */
 export interface BounceOptions {
@@ -90,6 +97,8 @@ export interface BounceSource {
   readonly input: Pattern<unknown> | readonly BlockSpec[];
   /** Locates an error thrown while querying, in the code. */
   readonly locate: (error: unknown) => EvalError | undefined;
+  /** Runs the queries with a deadline for the loops in the code's functions (when they run here). */
+  readonly within?: <T>(ms: number, f: () => T) => T;
 }
 
 /**
@@ -166,9 +175,19 @@ function prepare(code: string, source: BounceSource, options: BounceOptions): Jo
   }
   const cycles = Rational.from(options.cycles);
   if (!cycles.gt(Rational.int(0))) throw new RangeError(`cycles must be positive, not ${cycles.toString()}`);
+  checkLength(cycles.toNumber() / source.cps, cycles, source.cps, sampleRate);
   const events = schedule(code, source, cycles);
   const cyclesDuration = cycleToSeconds(tempoOf(events, source.cps), cycles);
+  checkLength(cyclesDuration, cycles, source.cps, sampleRate);
   return { sampleRate, source, events, cyclesDuration, warnings: new WarningList(code) };
+}
+
+/** Refuses a render longer than {@link MAX_BOUNCE_FRAMES} (before its tail). */
+function checkLength(seconds: Seconds, cycles: Rational, cps: number, sampleRate: Hz): void {
+  if (seconds * sampleRate <= MAX_BOUNCE_FRAMES) return;
+  const most = Math.floor(MAX_BOUNCE_FRAMES / sampleRate);
+  const asked = `${cycles.toString().replace(/\/1$/, '')} cycles at ${String(cps)} cps`;
+  throw new RangeError(`this render would last ${Math.round(seconds)} s (${asked}): weft renders up to ${most} s at ${sampleRate} Hz; render fewer cycles`);
 }
 
 /** Renders the scheduled engine with its tail and makes the WAV file. */
@@ -204,7 +223,8 @@ export function formatWarning(warning: BounceWarning): string {
 /** The events of the code's blocks (or of its pattern), as an {@link EvalError} if a query fails. */
 function schedule(code: string, source: BounceSource, cycles: Rational): SoundEvent[] {
   try {
-    return withDeepStacks(() => scheduleOffline(source.input, { cps: source.cps, cycles }));
+    const run = (): SoundEvent[] => withDeepStacks(() => scheduleOffline(source.input, { cps: source.cps, cycles }));
+    return source.within === undefined ? run() : source.within(BOUNCE_QUERY_BUDGET, run);
   } catch (error) {
     if (error instanceof EvalError) throw error;
     throw source.locate(error) ?? new EvalError(error instanceof Error ? error.message : String(error), code, 0, code.length, { cause: error });

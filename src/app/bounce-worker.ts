@@ -14,7 +14,7 @@ import { readToBounce, type BounceRequest, type FromBounce, type ToBounce } from
 import PerformerWorker from './performer/performer-worker.ts?worker';
 import { readFromPerformer, type FromPerformer } from './performer/protocol.ts';
 import { fromPlainHap, toTime } from './performer/plain.ts';
-import { hardEvaluationLimit } from './runtime/core.ts';
+import { hardEvaluationLimit } from '../eval/budget.ts';
 import { SourceCache } from './runtime/source-cache.ts';
 
 /** The parts of the worker's global scope used here (the DOM lib has no worker scope type). */

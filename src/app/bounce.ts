@@ -16,6 +16,7 @@ export function evaluateForBounce(code: string): BounceSource {
     samples: evaluation.samples,
     input: evaluation.blocks.length > 0 ? evaluation.blocks : evaluation.pattern,
     locate: (error) => evaluation.locate(error),
+    within: (ms, f) => evaluation.guard.within(ms, f),
   };
 }
 

@@ -7,6 +7,22 @@ export interface CodeRange {
 }
 
 /**
+ * The slowest tempo weft plays, in cycles per second (a cycle of 1,000 s; `setcpm(0.06)`).
+ * `setcps`/`setcpm` refuse a slower one and the scheduler keeps `cps` controls above it: at
+ * 0.001 cps the scheduler's 2^-20-cycle grid is 0.95 ms, still finer than one 128-frame audio
+ * block (2.7 ms at 48 kHz); much slower, the clock stops advancing between ticks and a few
+ * cycles take hours to render.
+ */
+export const MIN_CPS = 0.001;
+
+/**
+ * The fastest tempo weft plays, in cycles per second (a cycle of 10 ms; `setcpm(6000)`): a cycle
+ * then still spans several audio blocks, and the scheduler's 0.3 s lookahead queries 30 cycles
+ * at a time, not thousands.
+ */
+export const MAX_CPS = 100;
+
+/**
  * One sound to play, shared by the scheduler (which makes it) and the engine (which plays it).
  *
  * `time` is absolute audio time: the voice starts at frame `round(time * sampleRate)`.

@@ -3,6 +3,7 @@
  * performer's code and the `--cycles` option.
  */
 import { readFile } from 'node:fs/promises';
+import { EvalError, messageOf as describeThrown, type Evaluation } from '../eval/index.ts';
 import { Rational } from '../pattern/rational.ts';
 
 /** Where the command reads and writes; the process's own streams by default. */
@@ -38,7 +39,19 @@ export function positiveCycles(text: string): Rational {
   return cycles;
 }
 
-/** The message of anything thrown. */
+/** The message of anything thrown (never a stack trace, never "[object Object]"). */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return describeThrown(error);
+}
+
+/**
+ * An error of the performer's code as the command prints it: `FILE:line:column: message` when
+ * it can be placed (`line:column: message` for standard input), else `FILE: error: message`.
+ * `evaluation` places errors thrown after evaluating (while querying).
+ */
+export function codeError(error: unknown, file: string | undefined, evaluation?: Evaluation): string {
+  const name = file === undefined || file === '-' ? '' : `${file}:`;
+  const located = error instanceof EvalError ? error : evaluation?.locate(error);
+  if (located !== undefined) return `${name}${located.line}:${located.column}: ${located.message}`;
+  return `${name === '' ? '' : `${name} `}error: ${messageOf(error)}`;
 }

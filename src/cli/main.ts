@@ -3,25 +3,31 @@
  * `weft render` renders it to a WAV file.
  */
 import { parseArgs } from 'node:util';
-import { evaluate, EvalError, withDeepStacks, type Evaluation } from '../eval/index.ts';
+import { evaluate, EvalError, messageOf as describeThrown, withDeepStacks, type Evaluation } from '../eval/index.ts';
+import type { Pattern } from '../pattern/pattern.ts';
 import type { Rational } from '../pattern/rational.ts';
-import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
-import { patternEvents } from './events.ts';
+import { codeError, EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
+import { patternEvents, type EventRecord } from './events.ts';
 import { render } from './render.ts';
+import { timeoutSeconds, withTimeout } from './watchdog.ts';
 
 export { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, type CommandIO } from './command-io.ts';
+
+/** How long (ms) loops in pattern functions may run while `weft events` queries the events. */
+export const QUERY_BUDGET = 3000;
 
 export const HELP = `weft — live-coding patterns
 
 Usage:
-  weft events [FILE] [--cycles N] [--count]
+  weft events [FILE] [--cycles N] [--count] [--timeout S]
       Evaluates performer code from FILE (or standard input, also with FILE "-") and prints its
       events for cycles [0, N) as JSON lines, sorted by part begin:
         {"whole":["1/3","2/3"],"part":["1/3","2/3"],"value":{...}}
       "whole" is null for continuous values; times are exact fractions "n/d".
       --cycles N   how many cycles (default 1; may be a fraction such as 3/2)
       --count      print only the number of events
-  weft render [FILE] --out OUT.wav [--cycles N] [--sample-rate HZ] [--float]
+      --timeout S  give up after S seconds of evaluating and querying (default 60)
+  weft render [FILE] --out OUT.wav [--cycles N] [--sample-rate HZ] [--float] [--timeout S]
       Renders performer code from FILE (or standard input) offline, with the same sound engine
       that plays in the browser: N cycles at the code's cps (setcps; default 0.5), cycle 0 at
       sample 0, then the tails of the last sounds (releases, echoes, reverb) until the output
@@ -33,16 +39,30 @@ Usage:
       --cycles N         how many cycles (default 4; may be a fraction such as 3/2)
       --sample-rate HZ   default 48000
       --float            32-bit float samples instead of 16-bit integers
+      --timeout S        give up after S seconds of evaluating and scheduling (default 60)
+      At most 10 minutes are rendered at 48000 Hz (proportionally less at higher rates).
       An event the engine cannot play (e.g. a NaN control) is skipped with a warning
       "warning: line:column: message"; the rest is rendered.
   weft --help      this text
 
-Errors in the code are printed as "line:column: message" with exit status 1;
-usage errors exit with status 2.
+Errors in the code are printed as "FILE:line:column: message" ("line:column: message" for
+standard input) with exit status 1; usage errors exit with status 2. A loop in the code is
+stopped after about 1 s at the top level (more for long code), or after ${QUERY_BUDGET / 1000} s in a pattern
+function while the events are queried.
 `;
 
 /** Runs the command with `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: readonly string[], io: CommandIO = processIO()): Promise<number> {
+  try {
+    return await run(args, io);
+  } catch (error) {
+    // Whatever went wrong, a message and a status, never a stack trace.
+    io.stderr(`weft: ${messageOf(error)}\n`);
+    return EXIT_CODE_ERROR;
+  }
+}
+
+async function run(args: readonly string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = args;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(HELP);
@@ -54,8 +74,15 @@ export async function main(args: readonly string[], io: CommandIO = processIO())
   return EXIT_USAGE;
 }
 
+interface EventOptions {
+  readonly cycles: Rational;
+  readonly count: boolean;
+  readonly file: string | undefined;
+  readonly timeout: number;
+}
+
 async function events(args: readonly string[], io: CommandIO): Promise<number> {
-  let options: { cycles: Rational; count: boolean; file: string | undefined };
+  let options: EventOptions;
   try {
     options = eventOptions(args);
   } catch (error) {
@@ -72,26 +99,55 @@ async function events(args: readonly string[], io: CommandIO): Promise<number> {
 
   let evaluation: Evaluation | undefined;
   try {
-    evaluation = evaluate(code);
-    const pattern = evaluation.pattern;
-    const list = withDeepStacks(() => patternEvents(pattern, 0, options.cycles));
+    const list = withTimeout(options.timeout, () => {
+      const evaluated = evaluate(code);
+      evaluation = evaluated;
+      const query = (pattern: Pattern<unknown>): EventRecord[] =>
+        evaluated.guard.within(QUERY_BUDGET, () => withDeepStacks(() => patternEvents(pattern, 0, options.cycles)));
+      try {
+        return query(evaluated.pattern);
+      } catch (error) {
+        throw blameBlock(code, evaluated, error, query);
+      }
+    });
     io.stdout(options.count ? `${list.length}\n` : list.map((e) => `${JSON.stringify(e)}\n`).join(''));
     return EXIT_OK;
   } catch (error) {
-    const located = error instanceof EvalError ? error : evaluation?.locate(error);
-    io.stderr(located ? `${located.format()}\n` : `error: ${messageOf(error)}\n`);
+    io.stderr(`${codeError(error, options.file, evaluation)}\n`);
     return EXIT_CODE_ERROR;
   }
 }
 
-function eventOptions(args: readonly string[]): { cycles: Rational; count: boolean; file: string | undefined } {
+/**
+ * A query error that no frame of the code places (one thrown deep inside weft, such as a stack
+ * overflow on a pattern built too deep) is placed at the first block whose own query throws it.
+ */
+function blameBlock(code: string, evaluation: Evaluation, error: unknown, query: (pattern: Pattern<unknown>) => unknown): unknown {
+  if (evaluation.locate(error) !== undefined) return error;
+  for (const block of evaluation.blocks) {
+    if (block.muted) continue;
+    try {
+      query(block.pattern);
+    } catch (own) {
+      return evaluation.locate(own) ?? new EvalError(describeThrown(own), code, block.from, block.to, { cause: own });
+    }
+  }
+  return error;
+}
+
+function eventOptions(args: readonly string[]): EventOptions {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { cycles: { type: 'string', short: 'n' }, count: { type: 'boolean' } },
+    options: { cycles: { type: 'string', short: 'n' }, count: { type: 'boolean' }, timeout: { type: 'string' } },
   });
   if (positionals.length > 1) throw new Error(`expected one file, got ${positionals.length}`);
-  return { cycles: positiveCycles(values.cycles ?? '1'), count: values.count ?? false, file: positionals[0] };
+  return {
+    cycles: positiveCycles(values.cycles ?? '1'),
+    count: values.count ?? false,
+    file: positionals[0],
+    timeout: timeoutSeconds(values.timeout),
+  };
 }
 
 function processIO(): CommandIO {

@@ -6,10 +6,10 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bounceWithSamples, DEFAULT_SAMPLE_RATE, formatWarning, type Bounce } from '../app/bounce.ts';
-import { EvalError } from '../eval/index.ts';
 import type { Rational } from '../pattern/index.ts';
-import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
+import { codeError, EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
 import { fileSamples } from './sample-files.ts';
+import { timeoutSeconds, withTimeout } from './watchdog.ts';
 
 /** What `weft render` was asked for. */
 export interface RenderOptions {
@@ -18,6 +18,8 @@ export interface RenderOptions {
   readonly cycles: Rational;
   readonly sampleRate: number;
   readonly float: boolean;
+  /** Seconds of evaluating and scheduling before the command gives up. */
+  readonly timeout: number;
 }
 
 /** Runs `weft render` with `args` (after the command name); resolves to the exit code. */
@@ -42,9 +44,11 @@ export async function render(args: readonly string[], io: CommandIO): Promise<nu
   const samples = fileSamples(file === undefined ? process.cwd() : dirname(resolve(file)));
   let result: Bounce;
   try {
-    result = await bounceWithSamples(code, { cycles: options.cycles, sampleRate: options.sampleRate, format: options.float ? 'float32' : 'pcm16' }, samples);
+    const settings = { cycles: options.cycles, sampleRate: options.sampleRate, format: options.float ? 'float32' : 'pcm16' } as const;
+    // Evaluating and scheduling happen before the bounce's first await: that is what is timed.
+    result = await withTimeout(options.timeout, () => bounceWithSamples(code, settings, samples));
   } catch (error) {
-    io.stderr(error instanceof EvalError ? `${error.format()}\n` : `error: ${messageOf(error)}\n`);
+    io.stderr(`${codeError(error, options.file)}\n`);
     return EXIT_CODE_ERROR;
   }
   for (const warning of result.warnings) io.stderr(`warning: ${formatWarning(warning)}\n`);
@@ -89,6 +93,7 @@ function renderOptions(args: readonly string[]): RenderOptions {
       out: { type: 'string', short: 'o' },
       'sample-rate': { type: 'string', short: 'r' },
       float: { type: 'boolean' },
+      timeout: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new Error(`expected one file, got ${positionals.length}`);
@@ -99,6 +104,7 @@ function renderOptions(args: readonly string[]): RenderOptions {
     cycles: positiveCycles(values.cycles ?? '4'),
     sampleRate: sampleRate(values['sample-rate']),
     float: values.float ?? false,
+    timeout: timeoutSeconds(values.timeout),
   };
 }
 

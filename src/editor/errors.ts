@@ -1,7 +1,9 @@
 /**
  * Problems found in the performer's code, shown where they are: a wavy underline at the exact
- * range and the message beside the line. An evaluation error stays until the next good
- * evaluation clears it; warnings (e.g. type errors) are a separate, milder list.
+ * range and the message beside the line (wrapped when long). An evaluation error stays until the
+ * next good evaluation clears it; warnings (e.g. type errors) are a separate, milder list. A
+ * warning at the place of the error is not shown while the error is: one message per problem
+ * (a runtime error and the type checker's complaint about the same name are the same problem).
  */
 import { StateEffect, StateField, type EditorState, type Extension, type Text } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
@@ -40,6 +42,9 @@ export const clearEvaluationError = StateEffect.define<null>();
 export const setWarnings = StateEffect.define<readonly CodeProblem[]>();
 
 interface Problems {
+  /** Every problem reported, warnings hidden by the error included. */
+  readonly all: readonly ShownProblem[];
+  /** What is shown: the error, and the warnings that do not overlap it. */
   readonly shown: readonly ShownProblem[];
   readonly decorations: DecorationSet;
 }
@@ -65,7 +70,7 @@ class ProblemMessage extends WidgetType {
   }
 }
 
-function shown(severity: ProblemSeverity, problem: CodeProblem, doc: Text): ShownProblem {
+function toShown(severity: ProblemSeverity, problem: CodeProblem, doc: Text): ShownProblem {
   const from = Math.max(0, Math.min(problem.from, doc.length));
   const to = Math.max(from, Math.min(problem.to, doc.length));
   return { severity, message: problem.message, from, to };
@@ -78,6 +83,17 @@ function underlined(problem: ShownProblem, doc: Text): { from: number; to: numbe
   if (problem.from < line.to) return { from: problem.from, to: problem.from + 1 };
   if (problem.from > line.from) return { from: problem.from - 1, to: problem.from };
   return undefined;
+}
+
+/** The problems to show: errors, and the warnings whose (underlined) range meets no error's. */
+function visible(problems: readonly ShownProblem[], doc: Text): readonly ShownProblem[] {
+  const errors = problems.filter((p) => p.severity === 'error').map((p) => underlined(p, doc) ?? p);
+  if (errors.length === 0) return problems;
+  return problems.filter((p) => {
+    if (p.severity === 'error') return true;
+    const range = underlined(p, doc) ?? p;
+    return !errors.some((e) => range.from < e.to && e.from < range.to);
+  });
 }
 
 function decorate(problems: readonly ShownProblem[], doc: Text): DecorationSet {
@@ -95,9 +111,9 @@ function decorate(problems: readonly ShownProblem[], doc: Text): DecorationSet {
 
 /** The problems shown and their decorations. */
 export const problemsField = StateField.define<Problems>({
-  create: () => ({ shown: [], decorations: Decoration.none }),
+  create: () => ({ all: [], shown: [], decorations: Decoration.none }),
   update(problems, tr) {
-    let list = problems.shown;
+    let list = problems.all;
     if (tr.docChanged) {
       list = list.map((p) => {
         const from = tr.changes.mapPos(p.from, 1);
@@ -106,20 +122,24 @@ export const problemsField = StateField.define<Problems>({
     }
     for (const effect of tr.effects) {
       if (effect.is(showEvaluationError)) {
-        list = [...list.filter((p) => p.severity !== 'error'), shown('error', effect.value, tr.newDoc)];
+        list = [...list.filter((p) => p.severity !== 'error'), toShown('error', effect.value, tr.newDoc)];
       } else if (effect.is(clearEvaluationError)) {
         list = list.filter((p) => p.severity !== 'error');
       } else if (effect.is(setWarnings)) {
-        list = [...list.filter((p) => p.severity !== 'warning'), ...effect.value.map((w) => shown('warning', w, tr.newDoc))];
+        list = [...list.filter((p) => p.severity !== 'warning'), ...effect.value.map((w) => toShown('warning', w, tr.newDoc))];
       }
     }
-    if (list === problems.shown) return problems;
-    return { shown: list, decorations: list.length === 0 ? Decoration.none : decorate(list, tr.newDoc) };
+    if (list === problems.all) return problems;
+    const shown = visible(list, tr.newDoc);
+    return { all: list, shown, decorations: shown.length === 0 ? Decoration.none : decorate(shown, tr.newDoc) };
   },
   provide: (field) => EditorView.decorations.from(field, (problems) => problems.decorations),
 });
 
-/** The problems shown in `state`, errors and warnings (empty without {@link evaluationProblems}). */
+/**
+ * The problems shown in `state`, errors and warnings (empty without {@link evaluationProblems}):
+ * a warning that overlaps the error is left out while the error is shown.
+ */
 export function shownProblems(state: EditorState): readonly ShownProblem[] {
   return state.field(problemsField, false)?.shown ?? [];
 }
@@ -136,7 +156,13 @@ const problemsTheme = EditorView.baseTheme({
   '.cm-weft-problem-warning': { textDecorationColor: '#ffb000' },
   '.cm-weft-problem-line-error': { backgroundColor: '#ff5c5c1c' },
   '.cm-weft-problem-line-warning': { backgroundColor: '#ffb00014' },
+  // A long message wraps in a box of limited width instead of running off the editor.
   '.cm-weft-problem-message': {
+    display: 'inline-block',
+    maxWidth: 'min(48ch, 50vw)',
+    verticalAlign: 'top',
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
     marginLeft: '2em',
     padding: '0 0.5em',
     borderRadius: '3px',

@@ -2,11 +2,15 @@
  * Evaluating performer code: TypeScript or JavaScript with the whole DSL in scope, where
  * double-quoted and backtick strings are mini-notation, and `$:` blocks play together.
  */
-import type { SampleDeclaration } from '../audio/protocol.ts';
+import { MAX_CPS, MIN_CPS, type CodeRange, type SampleDeclaration } from '../audio/protocol.ts';
 import { stack } from '../pattern/constructors.ts';
 import { Pattern, silence } from '../pattern/pattern.ts';
+import { evaluationBudget } from './budget.ts';
 import { EvalError } from './errors.ts';
+import { LoopGuard } from './guard.ts';
 import { LiteralError, miniLiteral, miniTemplate } from './literals.ts';
+import { describe, messageOf } from './messages.ts';
+import { checkEngineView } from './engine-view.ts';
 import { RUNTIME, rewrite, tokenEnd, type Rewritten } from './rewrite.ts';
 import { compile, thrownAt, withDeepStacks } from './run.ts';
 import { samplesFunction } from './samples.ts';
@@ -30,6 +34,13 @@ export interface EvaluateOptions {
    * (e.g. Strudel's `.pianoroll()` or `.midi()` when comparing events in tests).
    */
   readonly inertMethods?: readonly string[];
+  /**
+   * The guard that loops in the code check (see {@link LoopGuard}); a new one by default. Run the
+   * queries of the evaluation's patterns inside its `within` to give their loops a deadline.
+   */
+  readonly guard?: LoopGuard;
+  /** How long (ms) the top level may run loops; {@link evaluationBudget} of the code by default. */
+  readonly budget?: number;
 }
 
 /** A labelled statement such as `$: s("bd")`, `bass: note("c2")` or the muted `_$: ...`. */
@@ -57,20 +68,36 @@ export interface Evaluation {
    * declaration of a name wins). Evaluating fetches nothing: the player loads these.
    */
   readonly samples: readonly SampleDeclaration[];
-  /** Locates an error thrown later by functions in this code (e.g. while querying the pattern). */
+  /** The guard the code's loops check (the one given in the options, or a new one). */
+  readonly guard: LoopGuard;
+  /**
+   * Locates an error thrown later by functions in this code (e.g. while querying the pattern):
+   * an {@link EvalError} as it is; an error with its own `locations` (offsets into this code,
+   * e.g. a `LoopError` or a pattern function's bad argument) at the first of them; a value thrown
+   * by a `throw` of this code at that `throw`; any other error at the innermost frame of this
+   * code in its stack. Undefined when it cannot be placed.
+   */
   locate(error: unknown): EvalError | undefined;
 }
 
 /**
  * Evaluates performer code. Throws an {@link EvalError} located in `code` for a syntax error or
- * for an error thrown while the code runs.
+ * for an error thrown while the code runs, including a `LoopError` when a loop at the top level
+ * is still running after the evaluation budget ({@link evaluationBudget}).
  * For example, `setcpm(90)` then `$: s("bd sd")` then `_$: note("c")` gives cps 1.5, two
  * blocks, and a pattern that plays only the first.
  */
 export function evaluate(code: string, options: EvaluateOptions = {}): Evaluation {
   const rewritten = rewrite(code, new Set(options.inertMethods ?? []));
   const stripped = strip(code, rewritten);
-  const locate = (error: unknown): EvalError | undefined => locateError(code, rewritten, stripped, error);
+  checkEngineView(code, rewritten, stripped);
+  const guard = options.guard ?? new LoopGuard();
+  const { sites } = rewritten;
+  const whole: CodeRange = { start: 0, end: code.length };
+  // The value of the last `throw` that ran, and where it is (what is thrown may be no Error).
+  let thrown: { value: unknown; site: CodeRange } | undefined;
+  const locate = (error: unknown): EvalError | undefined =>
+    locateError(code, rewritten, stripped, error) ?? (thrown !== undefined && Object.is(thrown.value, error) ? at(code, thrown.site, error) : undefined);
 
   let cps = options.cps ?? DEFAULT_CPS;
   const blocks: Block[] = [];
@@ -80,20 +107,30 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     const place = locate(new Error('samples'));
     return place === undefined || (place.from === 0 && place.to === code.length) ? [] : [{ start: place.from, end: place.to }];
   };
-  const runtime = {
+  const runtime = Object.freeze({
     m: miniLiteral,
     id: <T>(value: T): T => value,
     t: miniTemplate,
     b(label: string, from: number, to: number, value: unknown): unknown {
-      if (!(value instanceof Pattern)) throw new TypeError(`the "${label}:" block needs a pattern, not ${describe(value)}`);
+      if (!(value instanceof Pattern)) {
+        const hint = typeof value === 'function' && value.name !== '' ? ` (call it: ${value.name}(...))` : '';
+        throw new TypeError(`the "${label}:" block needs a pattern, not ${describe(value)}${hint}`);
+      }
       blocks.push({ label, muted: label.startsWith('_'), from, to, pattern: value });
       return value;
     },
-  };
+    l(site: number): void {
+      guard.check(sites[site] ?? whole);
+    },
+    e(value: unknown, site: number): unknown {
+      thrown = { value, site: sites[site] ?? whole };
+      return value;
+    },
+  });
   const names = new Map<string, unknown>(SHADOWED_GLOBALS.map((name) => [name, undefined]));
   for (const [name, value] of dslScope) names.set(name, value);
-  names.set('setcps', (x: unknown) => void (cps = cyclesPerSecond(x, 'setcps')));
-  names.set('setcpm', (x: unknown) => void (cps = cyclesPerSecond(x, 'setcpm') / 60));
+  names.set('setcps', (x: unknown) => void (cps = tempo(x, 'setcps', 1)));
+  names.set('setcpm', (x: unknown) => void (cps = tempo(x, 'setcpm', 60)));
   names.set('samples', samplesFunction((declared) => samples.push(...declared), here));
   for (const [name, value] of Object.entries(options.scope ?? {})) names.set(name, value);
   names.set(RUNTIME, runtime);
@@ -102,12 +139,13 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   try {
     run = compile([...names.keys()], stripped.code);
   } catch (error) {
+    if (error instanceof RangeError) throw rewritten.limits.overflow(error);
     // Rare: the parsers accepted what the engine rejects; the engine does not say where.
     throw new EvalError(messageOf(error), code, 0, code.length, { cause: error });
   }
   let value: unknown;
   try {
-    value = withDeepStacks(() => run(...names.values()));
+    value = guard.within(options.budget ?? evaluationBudget(code), () => withDeepStacks(() => run(...names.values())));
   } catch (error) {
     throw locate(error) ?? new EvalError(messageOf(error), code, 0, code.length, { cause: error });
   }
@@ -115,13 +153,14 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   // As in Strudel, muted blocks do not count: with none playing, the last expression plays.
   const playing = blocks.filter((b) => !b.muted).map((b) => b.pattern);
   const pattern: Pattern<unknown> = playing.length > 0 ? stack(...playing) : value instanceof Pattern ? value : nothing;
-  return { pattern, cps, blocks, samples, locate };
+  return { pattern, cps, blocks, samples, guard, locate };
 }
 
-function strip(code: string, { edited, tree }: Rewritten): Stripped {
+function strip(code: string, { edited, tree, limits }: Rewritten): Stripped {
   try {
     return stripTypes(edited.text);
   } catch (error) {
+    if (error instanceof RangeError) throw limits.overflow(error);
     const problem = parseProblem(error);
     if (problem === undefined) throw new EvalError(messageOf(error), code, 0, code.length, { cause: error });
     const pos = edited.toOriginal(problem.pos);
@@ -134,26 +173,39 @@ function locateError(code: string, { edited, tree }: Rewritten, stripped: Stripp
   if (error instanceof LiteralError) {
     return new EvalError(error.message, code, error.offset, tokenEnd(code, tree, error.offset), { cause: error.cause });
   }
-  const at = thrownAt(error);
-  if (at === undefined) return undefined;
-  const pos = edited.toOriginal(stripped.toSource(at.line, at.column));
+  const place = ownLocation(error);
+  if (place !== undefined) return at(code, place, error);
+  const frame = thrownAt(error);
+  if (frame === undefined) return undefined;
+  const pos = edited.toOriginal(stripped.toSource(frame.line, frame.column));
   return new EvalError(messageOf(error), code, pos, tokenEnd(code, tree, pos), { cause: error });
 }
 
-function cyclesPerSecond(x: unknown, name: string): number {
+/** The error's message placed at `place`. */
+function at(code: string, place: CodeRange, error: unknown): EvalError {
+  return new EvalError(messageOf(error), code, place.start, place.end, { cause: error });
+}
+
+/** The first of an error's own `locations` (offsets into the code), when it has usable ones. */
+function ownLocation(error: unknown): CodeRange | undefined {
+  if (typeof error !== 'object' || error === null || !Object.hasOwn(error, 'locations')) return undefined;
+  const locations: unknown = Reflect.get(error, 'locations');
+  const first: unknown = Array.isArray(locations) ? locations[0] : undefined;
+  if (typeof first !== 'object' || first === null) return undefined;
+  const start: unknown = Reflect.get(first, 'start');
+  const end: unknown = Reflect.get(first, 'end');
+  if (typeof start !== 'number' || typeof end !== 'number' || !Number.isFinite(start) || !Number.isFinite(end)) return undefined;
+  return { start, end: Math.max(start, end) };
+}
+
+/**
+ * The cycles per second that `setcps(x)` (`per` 1) or `setcpm(x)` (60) asks for; refuses
+ * anything that is not a number between {@link MIN_CPS} and {@link MAX_CPS} cycles per second.
+ */
+function tempo(x: unknown, name: string, per: number): number {
   if (typeof x !== 'number' || !Number.isFinite(x)) throw new TypeError(`${name} needs a number, not ${describe(x)}`);
-  return x;
-}
-
-/** The error's message, with the engine's quotes of rewritten code turned back into literals. */
-function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replaceAll(`${RUNTIME}.m(...)`, '"..."').replaceAll(`${RUNTIME}.t(...)(...)`, '`...`');
-}
-
-function describe(value: unknown): string {
-  if (value instanceof Pattern) return 'a pattern';
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`;
+  const cps = x / per;
+  if (cps >= MIN_CPS && cps <= MAX_CPS) return cps;
+  const unit = per === 1 ? 'second' : 'minute';
+  throw new RangeError(`${name}(${String(x)}): weft plays between ${String(MIN_CPS * per)} and ${String(MAX_CPS * per)} cycles per ${unit}`);
 }

@@ -1,5 +1,9 @@
 // The evaluation layer's public surface: running performer code into a pattern.
 export { evaluate, DEFAULT_CPS, type Block, type Evaluation, type EvaluateOptions } from './evaluate.ts';
 export { EvalError, lineColumn, type LineColumn } from './errors.ts';
+export { LoopGuard, LoopError, CHECK_EVERY, formatDuration } from './guard.ts';
+export { evaluationBudget, hardEvaluationLimit, BASE_BUDGET, BUDGET_PER_KB } from './budget.ts';
+export { MAX_NESTING, MAX_CHAIN, MAX_RUN, MAX_DEPTH } from './parse.ts';
+export { messageOf, describe } from './messages.ts';
 export { dslScope, type Scope } from './scope.ts';
 export { withDeepStacks } from './run.ts';

@@ -2,6 +2,8 @@
  * What string literals in performer code become: mini-notation patterns whose haps point at the
  * characters of the code they came from. The rewritten code calls these through its runtime
  * object (see `rewrite.ts`): `m` for a plain literal, `t` for a template with `${}` or escapes.
+ * Such a pattern still reads as its text where JavaScript wants a string: `String(p)`, `${p}`,
+ * `p + "!"` and `new Error(p)` all give the literal's text.
  */
 import type { Location } from '../pattern/hap.ts';
 import { mini, MiniParseError } from '../mini/index.ts';
@@ -24,10 +26,34 @@ export class LiteralError extends Error {
  * that offsets into the string's value can be mapped back to the characters typed).
  */
 export function miniLiteral(value: string, offset: number, raw?: string): Pattern<unknown> {
-  if (raw === undefined) return parseLiteral(value, offset, (at) => at);
+  if (raw === undefined) return withText(parseLiteral(value, offset, (at) => at), value);
   const map = new SourceMap(offset);
   map.addTyped(raw, offset);
-  return map.parse(value);
+  return withText(map.parse(value), value);
+}
+
+// The text of a literal's pattern, as an own property (see withText).
+const TEXT = Symbol('weft literal text');
+
+/**
+ * A copy of a literal's pattern that reads as the literal's text where JavaScript converts it to
+ * a string or a primitive (only this pattern: what is made from it is an ordinary pattern).
+ */
+function withText(pattern: Pattern<unknown>, text: string): Pattern<unknown> {
+  const literal = new Pattern(pattern.query, pattern.steps);
+  Object.defineProperties(literal, {
+    [TEXT]: { value: text },
+    toString: { value: () => text },
+    [Symbol.toPrimitive]: { value: () => text },
+  });
+  return literal;
+}
+
+/** The text of a pattern made from a string literal in performer code, else undefined. */
+export function literalText(value: unknown): string | undefined {
+  if (!(value instanceof Pattern) || !Object.hasOwn(value, TEXT)) return undefined;
+  const text: unknown = Reflect.get(value, TEXT);
+  return typeof text === 'string' ? text : undefined;
 }
 
 /**
@@ -50,13 +76,15 @@ export function miniTemplate(
       text += piece;
       if (i < values.length) {
         const value = values[i];
-        if (value instanceof Pattern) throw new TypeError('a pattern cannot be written into mini-notation with ${}');
-        const written = String(value);
+        // A string literal's pattern is written as its text; other patterns have no text.
+        const literal = literalText(value);
+        if (literal === undefined && value instanceof Pattern) throw new TypeError('a pattern cannot be written into mini-notation with ${}');
+        const written = literal ?? String(value);
         map.addWhole(written.length, offsets[2 * i + 1] ?? 0, offsets[2 * i + 2] ?? 0);
         text += written;
       }
     });
-    return map.parse(text);
+    return withText(map.parse(text), text);
   };
 }
 
@@ -65,9 +93,17 @@ function parseLiteral(text: string, offset: number, place: (offset: number) => n
   try {
     return mini(text, offset);
   } catch (error) {
-    if (error instanceof MiniParseError) throw new LiteralError(error.message, place(error.offset), { cause: error });
+    if (error instanceof MiniParseError) throw new LiteralError(withoutOffsets(error.message), place(error.offset), { cause: error });
     throw error;
   }
+}
+
+/**
+ * A mini-notation message without the offsets it names ("expected ']' at 12"): the error itself
+ * is placed at line and column, and an offset counted from elsewhere only misleads.
+ */
+export function withoutOffsets(message: string): string {
+  return message.replace(/ at -?\d+(?=[,.:;)]|$)/g, '');
 }
 
 /**

@@ -1,19 +1,22 @@
 /**
  * Reading performer code with a parser that knows TypeScript, and rewriting it for evaluation:
  * double-quoted strings and untagged template strings become mini-notation patterns that know
- * their offsets in the code (except in the arguments of `samples(...)`, which are URLs), labelled statements (`$:`, `name:`, `_$:`) become blocks, and the
- * last expression is returned. Syntax errors are reported as {@link EvalError}s.
+ * their offsets in the code (except in the arguments of `samples(...)`, which are URLs), labelled
+ * statements (`$:`, `name:`, `_$:`) become blocks, every loop checks its guard once per
+ * iteration, every `throw` says where it is, and the last expression is returned. Syntax errors
+ * are reported as {@link EvalError}s.
  */
 import type { SyntaxNode, SyntaxNodeRef, Tree } from '@lezer/common';
-import { parser } from '@lezer/javascript';
+import type { CodeRange } from '../audio/protocol.ts';
+import { duplicateDeclaration } from './declarations.ts';
 import { applyEdits, type Edit, type EditedText } from './edits.ts';
 import { EvalError } from './errors.ts';
+import { checkLexical } from './lexical.ts';
+import { DepthLimits, parseCode } from './parse.ts';
 import { syntaxErrorAt } from './strip-types.ts';
 
-/** The name under which rewritten code reaches its runtime helpers (see `literals.ts`). */
+/** The name under which rewritten code reaches its runtime helpers (see `literals.ts`, `evaluate.ts`). */
 export const RUNTIME = '__weft';
-
-const tsParser = parser.configure({ dialect: 'ts' });
 
 /** Parsed and rewritten performer code. */
 export interface Rewritten {
@@ -21,6 +24,13 @@ export interface Rewritten {
   readonly tree: Tree;
   /** The rewritten code (still TypeScript), mapping back to the original. */
   readonly edited: EditedText;
+  /**
+   * The places the rewritten code names by number: `RUNTIME.l(i)` (a loop's check) and
+   * `RUNTIME.e(value, i)` (a `throw`) refer to `sites[i]`, offsets into the original code.
+   */
+  readonly sites: readonly CodeRange[];
+  /** The depth limits as the walk left them: they place errors of stages that run out of stack. */
+  readonly limits: DepthLimits;
 }
 
 // A string inside one of these is part of a type, a module name or a constant enum: left alone.
@@ -36,11 +46,15 @@ const functions = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFu
 
 /**
  * Parses and rewrites performer code. Throws an {@link EvalError} for a syntax error, an import or
- * export, a top-level `await`, or a name declared twice in one block.
+ * export, a top-level `await`, a name declared twice in one block, characters that the engine
+ * and the parser read differently (see `lexical.ts`), or code that nests too deeply (`parse.ts`).
  */
 export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Set()): Rewritten {
-  const tree = tsParser.parse(code);
+  checkLexical(code);
+  const tree = parseCode(code);
+  const limits = new DepthLimits(code);
   const edits: Edit[] = [];
+  const sites: CodeRange[] = [];
   let syntax: EvalError | undefined;
   let problem: EvalError | undefined;
   const complain = (message: string, from: number, to: number): void => {
@@ -81,6 +95,20 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
       case 'AwaitExpression':
         if (!insideFunction(ref.node)) complain('top-level await is not supported in performer code', ref.from, ref.to);
         return undefined;
+      case 'WhileStatement':
+      case 'DoStatement':
+      case 'ForStatement':
+        guardLoop(ref.node, depth, sites, edits);
+        return undefined;
+      case 'ThrowStatement':
+        placeThrow(ref.node, depth, sites, edits);
+        return undefined;
+      case 'VariableName':
+      case 'VariableDefinition':
+        if (ref.to - ref.from === RUNTIME.length && code.slice(ref.from, ref.to) === RUNTIME) {
+          complain(`${RUNTIME} is weft's own name: choose another`, ref.from, ref.to);
+        }
+        return undefined;
       default:
         return undefined;
     }
@@ -90,12 +118,16 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
   tree.iterate({
     enter(ref) {
       if (syntax !== undefined) return false;
-      if (visit(ref, ++depth) !== false) return undefined;
-      depth--;
+      const tooDeep = limits.enter(ref);
+      if (tooDeep !== undefined) syntax = tooDeep;
+      else if (visit(ref, ++depth) !== false) return undefined;
+      else depth--;
+      limits.leave();
       return false;
     },
     leave() {
       depth--;
+      limits.leave();
     },
   });
   const failure = syntax ?? problem;
@@ -103,7 +135,7 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
 
   const last = lastStatement(tree.topNode);
   if (last?.name === 'ExpressionStatement') edits.push({ from: last.from, to: last.from, insert: 'return ', rank: -1 });
-  return { tree, edited: applyEdits(code, edits) };
+  return { tree, edited: applyEdits(code, edits), sites, limits };
 }
 
 // Opening text goes outside-in, closing text inside-out, and closings before openings.
@@ -185,6 +217,32 @@ function inert(code: string, node: SyntaxNode, depth: number, names: ReadonlySet
   edits.push({ from: args.from + 1, to: args.from + 1, insert: `${RUNTIME}.id,`, rank: open(depth) });
 }
 
+/**
+ * A loop's body becomes `{RUNTIME.l(i); body}`, `i` naming the loop's head (from its keyword to
+ * the end of its parenthesis; the `do` of a `do ... while`).
+ */
+function guardLoop(loop: SyntaxNode, depth: number, sites: CodeRange[], edits: Edit[]): void {
+  const keyword = loop.firstChild;
+  const body = loop.name === 'DoStatement' ? keyword?.nextSibling : loop.lastChild;
+  if (!keyword || !body || body.from === keyword.from) return;
+  let end = keyword.to;
+  if (loop.name !== 'DoStatement') {
+    for (let n = keyword.nextSibling; n !== null && n.from < body.from; n = n.nextSibling) end = n.to;
+  }
+  const id = sites.push({ start: keyword.from, end }) - 1;
+  edits.push({ from: body.from, to: body.from, insert: `{${RUNTIME}.l(${id});`, rank: open(depth) });
+  edits.push({ from: body.to, to: body.to, insert: '}', rank: close(depth) });
+}
+
+/** `throw x` becomes `throw RUNTIME.e((x), i)`: what is thrown stays the same, and its place is known. */
+function placeThrow(statement: SyntaxNode, depth: number, sites: CodeRange[], edits: Edit[]): void {
+  const value = statement.firstChild?.nextSibling;
+  if (!value || value.name === ';') return;
+  const id = sites.push({ start: statement.from, end: value.to }) - 1;
+  edits.push({ from: value.from, to: value.from, insert: `${RUNTIME}.e((`, rank: open(depth) });
+  edits.push({ from: value.to, to: value.to, insert: `), ${id})`, rank: close(depth) });
+}
+
 function lastStatement(script: SyntaxNode): SyntaxNode | undefined {
   for (let n = script.lastChild; n !== null; n = n.prevSibling) {
     if (n.name !== 'LineComment' && n.name !== 'BlockComment' && n.name !== ';') return n;
@@ -213,42 +271,4 @@ export function tokenEnd(code: string, tree: Tree, pos: number): number {
   word.lastIndex = pos;
   const match = word.exec(code);
   return match === null ? pos : pos + match[0].length;
-}
-
-interface Declared {
-  readonly name: string;
-  readonly lexical: boolean;
-  readonly node: SyntaxNode;
-}
-
-/** The second declaration of a name declared twice directly in `block`, if any. */
-function duplicateDeclaration(code: string, block: SyntaxNode): SyntaxNode | undefined {
-  const seen = new Map<string, boolean>();
-  for (let child = block.firstChild; child !== null; child = child.nextSibling) {
-    for (const d of declaredBy(code, child)) {
-      const before = seen.get(d.name);
-      if (before !== undefined && (before || d.lexical)) return d.node;
-      seen.set(d.name, d.lexical || (before ?? false));
-    }
-  }
-  return undefined;
-}
-
-function declaredBy(code: string, statement: SyntaxNode): Declared[] {
-  const text = (n: SyntaxNode): string => code.slice(n.from, n.to);
-  if (statement.name === 'FunctionDeclaration' || statement.name === 'ClassDeclaration') {
-    const def = statement.getChild('VariableDefinition');
-    return def ? [{ name: text(def), lexical: true, node: def }] : [];
-  }
-  if (statement.name !== 'VariableDeclaration') return [];
-  const lexical = statement.firstChild?.name !== 'var';
-  const out: Declared[] = [];
-  const collect = (n: SyntaxNode): void => {
-    for (let c = n.firstChild; c !== null; c = c.nextSibling) {
-      if (c.name === 'VariableDefinition') out.push({ name: text(c), lexical, node: c });
-      else if (c.name === 'ArrayPattern' || c.name === 'ObjectPattern' || c.name === 'PatternProperty') collect(c);
-    }
-  };
-  collect(statement);
-  return out;
 }

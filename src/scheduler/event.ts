@@ -3,7 +3,7 @@
  */
 import type { Hap, Rational } from '../pattern/index.ts';
 import type { SoundEvent } from '../audio/protocol.ts';
-import { cpsAt, cycleToSeconds, type TempoMap } from './tempo.ts';
+import { clampCps, cpsAt, cycleToSeconds, type TempoMap } from './tempo.ts';
 
 export type { SoundEvent };
 
@@ -20,10 +20,13 @@ export function controlsOf(value: unknown): Record<string, unknown> {
   return { value };
 }
 
-/** The `cps` control of an event, when it is a usable tempo (a positive finite number). */
+/**
+ * The `cps` control of an event, when it is a usable tempo (a positive finite number), moved
+ * into the range weft plays (see `clampCps`): a control cannot do what `setcps` refuses.
+ */
 export function cpsControl(controls: Record<string, unknown>): number | undefined {
   const cps = controls['cps'];
-  return typeof cps === 'number' && Number.isFinite(cps) && cps > 0 ? cps : undefined;
+  return typeof cps === 'number' && Number.isFinite(cps) && cps > 0 ? clampCps(cps) : undefined;
 }
 
 /**

@@ -5,5 +5,5 @@ export { type BlockSpec, PerformerChoices, uniqueLabels } from './blocks.ts';
 export { controlsOf, type SoundEvent } from './event.ts';
 export { queryOnsets, renderSpan, type HapSource, type Rendered } from './render.ts';
 export {
-  cycleToSeconds, secondsToCycle, cpsAt, withCps, tempoMap, CYCLE_GRID, type TempoMap, type TempoSegment,
+  cycleToSeconds, secondsToCycle, cpsAt, withCps, tempoMap, checkCps, clampCps, CYCLE_GRID, type TempoMap, type TempoSegment,
 } from './tempo.ts';

@@ -272,10 +272,11 @@ export class Scheduler {
 
   /**
    * Sets the tempo from one block after now on, keeping the cycle phase continuous there;
-   * events already sent past that point are cancelled and sent again at the new tempo.
+   * events already sent past that point are cancelled and sent again at the new tempo. A tempo
+   * outside the range weft plays is moved to the nearest inside it (see `checkCps`).
    */
-  setCps(cps: number): void {
-    checkCps(cps);
+  setCps(wanted: number): void {
+    const cps = checkCps(wanted);
     this.cps = cps;
     if (!this.running) return;
     const at = secondsToCycle(this.tempo, this.clock.now() + this.blockDuration, 'ceil');

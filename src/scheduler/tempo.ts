@@ -9,6 +9,7 @@
  */
 import { Rational } from '../pattern/index.ts';
 import type { Seconds } from '../audio/dsp/units.ts';
+import { MAX_CPS, MIN_CPS } from '../audio/protocol.ts';
 
 /** A stretch of the map: from `cycle` (at audio time `time`) on, the clock runs at `cps`. */
 export interface TempoSegment {
@@ -34,12 +35,21 @@ export function tempoMap(cps: number, time: Seconds = 0, cycle: Rational = Ratio
   return { segments: [{ cycle, time, cps: checkCps(cps) }] };
 }
 
-/** Throws unless `cps` is a positive finite number; returns it. */
+/**
+ * Throws unless `cps` is a positive finite number; returns it within the tempo range weft plays
+ * ({@link MIN_CPS} to {@link MAX_CPS}: `setcps` refuses tempos outside it, and whatever else asks
+ * for one, such as a `cps` control or the transport, gets the nearest tempo inside it).
+ */
 export function checkCps(cps: number): number {
   if (!(typeof cps === 'number' && Number.isFinite(cps) && cps > 0)) {
     throw new RangeError(`cps must be a positive finite number, got ${String(cps)}`);
   }
-  return cps;
+  return clampCps(cps);
+}
+
+/** `cps` moved into the tempo range weft plays, {@link MIN_CPS} to {@link MAX_CPS}. */
+export function clampCps(cps: number): number {
+  return Math.min(MAX_CPS, Math.max(MIN_CPS, cps));
 }
 
 function segmentByCycle(map: TempoMap, cycle: Rational): TempoSegment {
@@ -88,11 +98,11 @@ export function cpsAt(map: TempoMap, cycle: Rational): number {
 }
 
 /**
- * The map with the clock running at `cps` from `cycle` on, phase-continuous at that point:
+ * The map with the clock running at `wanted` cps (see {@link checkCps}) from `cycle` on, phase-continuous at that point:
  * `cycleToSeconds` is unchanged up to `cycle`. Later segments are replaced.
  */
-export function withCps(map: TempoMap, cycle: Rational, cps: number): TempoMap {
-  checkCps(cps);
+export function withCps(map: TempoMap, cycle: Rational, wanted: number): TempoMap {
+  const cps = checkCps(wanted);
   const time = cycleToSeconds(map, cycle);
   const kept = map.segments.filter((seg) => seg.cycle.lt(cycle));
   if (kept.length === 0) return { segments: [{ cycle, time, cps }] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounce, formatWarning, MAX_TAIL, TAIL_FLOOR_DB, type BounceWarning } from '../../src/app/bounce.ts';
+import { bounce, BOUNCE_QUERY_BUDGET, formatWarning, MAX_BOUNCE_FRAMES, MAX_TAIL, TAIL_FLOOR_DB, type BounceWarning } from '../../src/app/bounce.ts';
 import { CEILING_DB } from '../../src/audio/index.ts';
 import { EvalError } from '../../src/eval/index.ts';
 import { decodeWav, firstSound, peakOf } from './wav.ts';
@@ -123,6 +123,22 @@ describe('bounce', () => {
     expect(() => bounce('s("bd")', { cycles: 1, sampleRate: 100 })).toThrow(RangeError);
     expect(() => bounce('s("bd")', { cycles: 1, sampleRate: 44100.5 })).toThrow(RangeError);
     expect(() => bounce('s("bd")', { cycles: 0 })).toThrow(RangeError);
+  });
+
+  it(`refuses a render longer than ${MAX_BOUNCE_FRAMES} frames before querying or allocating anything`, () => {
+    // Queried, the pattern would throw: the length is refused first.
+    expect(() => bounce('setcps(0.001)\ns("bd").fmap(() => { throw new Error("queried") })', { cycles: 4 })).toThrow(
+      'this render would last 4000 s (4 cycles at 0.001 cps): weft renders up to 600 s at 48000 Hz; render fewer cycles',
+    );
+    expect(() => bounce('s("bd")', { cycles: 1e6 })).toThrow(/render fewer cycles/);
+    expect(() => bounce('s("bd")', { cycles: 100, sampleRate: 384000 })).toThrow(/up to 75 s at 384000 Hz/);
+    // A cps control can slow the tempo after the start: checked again once the events are known.
+    expect(() => bounce('s("bd").cps(0.001)', { cycles: 2 })).toThrow(/render fewer cycles/);
+  });
+
+  it('stops a loop in a pattern function while the events are queried, at the loop', () => {
+    const code = 's("bd")\n  .fmap((x) => { for (;;) {} })';
+    expect(() => bounce(code, { cycles: 1 })).toThrow(expect.objectContaining({ line: 2, message: `this loop ran for more than ${BOUNCE_QUERY_BUDGET / 1000} s (infinite loop?)` }));
   });
 });
 

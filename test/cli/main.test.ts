@@ -79,6 +79,14 @@ describe('weft events', () => {
     expect(r.stderr).toMatch(/^2:14: .+\n$/);
   });
 
+  it('names the file before line:col when the code comes from a file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'weft-')), 'song.ts');
+    writeFileSync(file, 'pure(1)\nsequence(1, 2');
+    const r = weft(['events', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:14: .+\n$`));
+  });
+
   it('exits 1 with the line of a runtime error', () => {
     const r = weft(['events'], 'const a = pure(1)\na.fmap(x => x)\nundefinedThing()');
     expect(r.status).toBe(1);

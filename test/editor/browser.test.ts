@@ -204,6 +204,23 @@ describe('evaluationProblems', () => {
     expect(await elements('.cm-weft-problem-message')).toEqual([]);
   });
 
+  it('shows one message for an error and a warning at the same place: the error', async () => {
+    await onPage(page, 'create', { doc: DOC });
+    await onPage(page, 'setWarnings', [{ message: "Cannot find name 'x'.", from: X, to: X + 1 }]);
+    await onPage(page, 'showError', { message: 'x is not defined', from: X, to: X + 1, line: 2, column: 18 });
+    expect(await texts('.cm-weft-problem-message')).toEqual(['x is not defined']);
+    await onPage(page, 'clearError');
+    expect(await texts('.cm-weft-problem-message')).toEqual(["Cannot find name 'x'."]);
+  });
+
+  it('wraps a long message so that it stays within the editor', async () => {
+    await onPage(page, 'create', { doc: DOC });
+    const long = `Argument of type 'string' is not assignable to parameter of type ${'"a" | '.repeat(60)}"z".`;
+    await onPage(page, 'setWarnings', [{ message: long, from: 10, to: 14 }]);
+    const [shown] = await elements('.cm-weft-problem-message');
+    expect(shown).toMatchObject({ text: long, line: 2, onScreen: true });
+  });
+
   it('shows warnings in their own severity', async () => {
     await onPage(page, 'create', { doc: DOC });
     await onPage(page, 'setWarnings', [{ message: 'expected a number', from: 7, to: 8 }]);

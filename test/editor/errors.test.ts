@@ -85,4 +85,28 @@ describe('evaluationProblems', () => {
     const widgets = decorations(state).filter((d) => d[2].startsWith('widget'));
     expect(widgets).toEqual([[9, 9, 'widget:first\nsecond']]);
   });
+
+  it('hides a warning that overlaps the error while the error is shown: one message per problem', () => {
+    const warning = { message: "Cannot find name 'x'.", from: X - 1, to: X + 1 };
+    let state = apply(start(), setWarnings.of([warning, { message: 'elsewhere', from: 0, to: 6 }]), showEvaluationError.of(error));
+    expect(shownProblems(state).map((p) => p.message)).toEqual(['elsewhere', 'x is not defined']);
+    expect(decorations(state).filter((d) => d[2].startsWith('widget')).map((d) => d[2])).toEqual(['widget:elsewhere', 'widget:x is not defined']);
+    // New warnings while the error stands are filtered the same way; the warning returns once the error goes.
+    state = apply(state, setWarnings.of([warning]));
+    expect(shownProblems(state).map((p) => p.message)).toEqual(['x is not defined']);
+    state = apply(state, clearEvaluationError.of(null));
+    expect(shownProblems(state)).toEqual([{ severity: 'warning', ...warning }]);
+  });
+
+  it('hides a warning at the place of an empty error range too', () => {
+    const state = apply(start(), setWarnings.of([{ message: 'w', from: X, to: X + 1 }]), showEvaluationError.of({ message: 'e', from: X, to: X }));
+    expect(shownProblems(state).map((p) => p.message)).toEqual(['e']);
+  });
+
+  it('keeps the hidden warning where it belongs through edits', () => {
+    let state = apply(start(), setWarnings.of([{ message: 'w', from: X, to: X + 1 }]), showEvaluationError.of(error));
+    state = state.update({ changes: { from: 0, insert: '// top\n' } }).state;
+    state = apply(state, clearEvaluationError.of(null));
+    expect(shownProblems(state)).toEqual([{ severity: 'warning', message: 'w', from: X + 7, to: X + 8 }]);
+  });
 });

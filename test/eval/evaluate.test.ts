@@ -90,6 +90,18 @@ describe('evaluate', () => {
     expect(errorOf("setcps('fast')").message).toMatch(/setcps needs a number/);
   });
 
+  it('refuses a tempo outside the range weft plays, at the call', () => {
+    const error = errorOf('pure(1)\nsetcps(1e-9)');
+    expect(error.message).toBe('setcps(1e-9): weft plays between 0.001 and 100 cycles per second');
+    expect([error.line, error.column]).toEqual([2, 1]);
+    expect(errorOf('setcps(1000)').message).toMatch(/between 0.001 and 100 cycles per second/);
+    expect(errorOf('setcps(0)').message).toMatch(/between/);
+    expect(errorOf('setcps(-1)').message).toMatch(/between/);
+    expect(errorOf('setcpm(0.01)').message).toBe('setcpm(0.01): weft plays between 0.06 and 6000 cycles per minute');
+    expect(evaluate('setcps(0.001)').cps).toBe(0.001);
+    expect(evaluate('setcpm(6000)').cps).toBe(100);
+  });
+
   it('adds names from the options, which win over DSL names', () => {
     const { pattern } = evaluate('fast(sequence(extra, 2))', { scope: { extra: 1, fast: (p: unknown) => p } });
     expect(pattern.queryArc(0, 1).map((h) => h.value)).toEqual([1, 2]);

@@ -32,8 +32,35 @@ describe('rewrite', () => {
     expect(text(code)).toBe('__weft.b("$", 0, 4, a)\n__weft.b("_$x", 5, 13, __weft.m("b", 11))');
   });
 
-  it('leaves labelled loops alone', () => {
-    expect(text('outer: for (;;) break outer')).toBe('outer: for (;;) break outer');
+  it('leaves the labels of loops alone, and guards the loop', () => {
+    expect(text('outer: for (;;) break outer')).toBe('outer: for (;;) {__weft.l(0);break outer}');
+  });
+
+  it('puts a guard check first in the body of every kind of loop, naming its head', () => {
+    const code = 'while (a) f()\ndo x; while (b)\nfor (let i = 0; i < 3; i++) {}\nfor (const k in o) ;\nfor (const v of w) { g() }';
+    const { edited, sites } = rewrite(code);
+    expect(edited.text).toBe(
+      'while (a) {__weft.l(0);f()}\ndo {__weft.l(1);x;} while (b)\nfor (let i = 0; i < 3; i++) {__weft.l(2);{}}\n' +
+        'for (const k in o) {__weft.l(3);;}\nfor (const v of w) {__weft.l(4);{ g() }}',
+    );
+    expect(sites.map((s) => code.slice(s.start, s.end))).toEqual([
+      'while (a)', 'do', 'for (let i = 0; i < 3; i++)', 'for (const k in o)', 'for (const v of w)',
+    ]);
+  });
+
+  it('guards loops inside functions, which run later', () => {
+    expect(text('f(x => { while (true) {} })')).toBe('return f(x => { while (true) {__weft.l(0);{}} })');
+  });
+
+  it('marks the place of every throw, keeping what is thrown', () => {
+    const { edited, sites } = rewrite('if (a) throw new Error("x")');
+    expect(edited.text).toBe('if (a) throw __weft.e((new Error(__weft.m("x", 24))), 0)');
+    expect(sites).toEqual([{ start: 7, end: 27 }]);
+  });
+
+  it("refuses the runtime's own name", () => {
+    expect(() => rewrite('const __weft = 1')).toThrow(/__weft is weft's own name/);
+    expect(() => rewrite('__weft.l = () => {}')).toThrow(/__weft is weft's own name/);
   });
 
   it('maps every copied character back to its place in the original', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_CPS, MIN_CPS } from '../../src/audio/protocol.ts';
 import { Rational, s } from '../../src/pattern/index.ts';
 import { cycleToSeconds, scheduleOffline, secondsToCycle, tempoMap, withCps, type TempoMap } from '../../src/scheduler/index.ts';
 import { expectedEvents, fakeScheduler, patternArb } from './helpers.ts';
@@ -86,6 +87,22 @@ describe('Scheduler.setCps', () => {
     const { scheduler } = fakeScheduler();
     expect(() => scheduler.setCps(0)).toThrow(RangeError);
   });
+
+  it('keeps the tempo inside the range weft plays, so the clock never freezes', () => {
+    const { scheduler, clock, sink } = fakeScheduler({ cps: 1, lookahead: 0.3 });
+    scheduler.setBlocks([{ label: 'a', pattern: s('x') }]);
+    scheduler.start({ time: 0 });
+    scheduler.setCps(1e-9);
+    clock.time = 10;
+    scheduler.tick();
+    expect(scheduler.status().cps).toBe(MIN_CPS);
+    expect(scheduler.status().cycle).toBeGreaterThan(0);
+    scheduler.setCps(1e9);
+    clock.time = 10.5;
+    scheduler.tick();
+    expect(scheduler.status().cps).toBe(MAX_CPS);
+    expect(sink.events.length).toBeGreaterThan(40);
+  });
 });
 
 describe('cps control', () => {
@@ -115,6 +132,13 @@ describe('cps control', () => {
       [0.625, 'a'], [0.625, 'b'], [0.75, 'a'], [0.75, 'b'], [0.875, 'a'], [0.875, 'b'],
     ]);
     expect(cycleToSeconds(scheduler.tempoMap, Rational.int(1))).toBe(0.625);
+  });
+
+  it('cannot take the tempo outside the range weft plays', () => {
+    const slow = scheduleOffline(s('x*2').cps(1e-9), { cps: 1, cycles: 1 });
+    expect(slow.map((e) => [e.cps, e.time])).toEqual([[MIN_CPS, 0], [MIN_CPS, 0.5 / MIN_CPS]]);
+    const fast = scheduleOffline(s('x*2').cps(1e9), { cps: 1, cycles: 1 });
+    expect(fast.map((e) => [e.cps, e.time])).toEqual([[MAX_CPS, 0], [MAX_CPS, 0.5 / MAX_CPS]]);
   });
 
   it('gives the same events live and offline', () => {

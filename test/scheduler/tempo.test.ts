@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_CPS, MIN_CPS } from '../../src/audio/protocol.ts';
 import { Rational } from '../../src/pattern/index.ts';
 import { CYCLE_GRID, cpsAt, cycleToSeconds, secondsToCycle, tempoMap, withCps } from '../../src/scheduler/index.ts';
 
@@ -20,6 +21,12 @@ describe('tempoMap', () => {
     expect(() => tempoMap(-1)).toThrow(RangeError);
     expect(() => tempoMap(Number.NaN)).toThrow(RangeError);
     expect(() => tempoMap(Infinity)).toThrow(RangeError);
+  });
+
+  it('keeps the tempo inside the range weft plays', () => {
+    expect(cpsAt(tempoMap(1e-9), r(0))).toBe(MIN_CPS);
+    expect(cpsAt(tempoMap(1e9), r(0))).toBe(MAX_CPS);
+    expect(cpsAt(withCps(tempoMap(1), r(2), 1e-12), r(3))).toBe(MIN_CPS);
   });
 });
 

@@ -4,12 +4,12 @@
  * plain data. Nothing else happens here: scheduling, the store of blocks and every other thread
  * live in the runtime, which trusts nothing this side says.
  */
-import { EvalError, evaluate, lineColumn, type Evaluation } from '../../eval/index.ts';
+import { EvalError, evaluate, lineColumn, LoopGuard, messageOf, type Evaluation } from '../../eval/index.ts';
 import { Rational, type Pattern } from '../../pattern/index.ts';
 import { queryOnsets } from '../../scheduler/index.ts';
 import type { IntegrityCheck } from './integrity.ts';
 import type { FunctionGuard } from './isolation.ts';
-import { fromTime, toPlainHap, toPlainValue, toTime } from './plain.ts';
+import { fromTime, toPlainHap, toTime } from './plain.ts';
 import { MAX_MESSAGE, type FromPerformer, type PlainError, type PlainHap, type QueryResult, type ToPerformer, type Window } from './protocol.ts';
 
 /** The most blocks one evaluation may play: each is queried on its own, many times a second. */
@@ -23,18 +23,12 @@ const WARM_UP = `setcps(0.5)
 $: note("c3 [e3 g3]*2 <b3 d4>").s("sawtooth").lpf(sine.range(400, 2000)).every(2, x => x.fast(2))
 drums: s("bd*2 [~ sd] hh*4").bank("x").gain(0.8)`;
 
-/** The limits the realm works within (budgets of time and work); none in plain tests. */
-export interface RealmLimits {
-  /** Runs the evaluation of `code` within its budget. */
-  evaluation<T>(code: string, run: () => T): T;
-  /** Runs one block's query over a window of `cycles` cycles within its budget. */
-  query<T>(cycles: number, run: () => T): T;
-}
-
-const unlimited: RealmLimits = {
-  evaluation: (_code, run) => run(),
-  query: (_cycles, run) => run(),
-};
+/**
+ * How long (ms) loops in the performer's functions may run while one block is queried over one
+ * window: well under the runtime's limit for a batch of queries, so a loop is caught here, placed
+ * at its code, and the realm need not be replaced.
+ */
+export const QUERY_BUDGET = 150;
 
 /** What the realm needs from the thread it runs on. */
 export interface RealmHost {
@@ -45,7 +39,6 @@ export interface RealmHost {
   guard?: FunctionGuard;
   /** Says how performer code changed the realm, if it did; none in tests. */
   integrity?: IntegrityCheck;
-  limits?: RealmLimits;
 }
 
 /** What the realm was doing when it found itself damaged. */
@@ -65,11 +58,6 @@ function patternsOf(evaluation: Evaluation): { index: number; pattern: Pattern<u
 }
 
 const cut = (message: string): string => (message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message);
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : `a ${typeof error} was thrown: ${String(toPlainValue(error))}`;
-}
 
 /** An error covering `code[from, to)`. */
 function covering(code: string, from: number, to: number, message: string): PlainError {
@@ -113,7 +101,8 @@ function firstFailure(run: (a: Rational, b: Rational) => PlainHap[], from: Ratio
 /** The performer realm: evaluations by entry id, and the queries the runtime asks for. */
 export class PerformerRealm {
   private readonly host: RealmHost;
-  private readonly limits: RealmLimits;
+  /** One guard for every evaluation and query: their loops run against its deadline. */
+  private readonly guard = new LoopGuard();
   private readonly held = new Map<number, Held>();
   /** Set once the realm is damaged: it answers nothing more (the runtime replaces it). */
   private damaged = false;
@@ -123,7 +112,6 @@ export class PerformerRealm {
 
   constructor(host: RealmHost) {
     this.host = host;
-    this.limits = host.limits ?? unlimited;
   }
 
   /** Evaluates and queries a typical performance once (JIT warm-up), before any real evaluation. */
@@ -246,7 +234,7 @@ export class PerformerRealm {
     if (item === undefined) return { error: covering(code, 0, code.length, 'this block no longer exists') };
     const from = fromTime(window.from);
     const to = fromTime(window.to);
-    const run = (a: Rational, b: Rational): PlainHap[] => this.limits.query(b.sub(a).toNumber(), () => queryOnsets(item.pattern, a, b)).map(toPlainHap);
+    const run = (a: Rational, b: Rational): PlainHap[] => this.guard.within(QUERY_BUDGET, () => queryOnsets(item.pattern, a, b)).map(toPlainHap);
     let haps: PlainHap[];
     try {
       haps = run(from, to);
@@ -283,9 +271,9 @@ export class PerformerRealm {
     return undefined;
   }
 
-  /** Runs performer code (the one place it is compiled) within the evaluation's limits. */
+  /** Runs performer code (the one place it is compiled), its loops within the evaluation budget. */
   private run(code: string, cps: number): Evaluation {
-    const go = (): Evaluation => this.limits.evaluation(code, () => evaluate(code, { cps }));
+    const go = (): Evaluation => evaluate(code, { cps, guard: this.guard });
     return this.host.guard === undefined ? go() : this.host.guard.allowOnce(go);
   }
 

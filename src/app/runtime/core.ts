@@ -26,7 +26,9 @@ import {
 } from './messages.ts';
 import { PerformerLink, type EvaluateOutcome, type SpawnPerformer } from './performer-link.ts';
 import { BlockBook, toDocument, type Entry } from './sources.ts';
-import { CHECK_AHEAD, FILL_AHEAD, Sources } from './pattern-sources.ts';
+// From the module itself, not the layer's index: this worker loads no evaluator.
+import { hardEvaluationLimit } from '../../eval/budget.ts';
+import { CHECK_AHEAD, Sources } from './pattern-sources.ts';
 
 /**
  * Playback starts (and a restored performance resumes) this long after now, not one block after:
@@ -402,14 +404,6 @@ export class RuntimeCore {
 export const FILL_LIMIT = 600;
 export const FILL_LIMIT_PER_QUERY = 4;
 
-/**
- * The longest an evaluation of `code` may take before its realm counts as hung (ms): as long as
- * the known onsets let the other blocks play on meanwhile, and longer for larger code, so that a
- * large program that is merely slow is never stopped.
- */
-export function hardEvaluationLimit(code: string): number {
-  return (FILL_AHEAD - 0.5) * 1000 + Math.ceil(code.length / 200);
-}
 
 /** The segment of a tempo map in force at audio time `at`. */
 function segmentAt(segments: readonly TempoSegment[], at: Seconds): TempoSegment {

@@ -18,8 +18,10 @@ import { toDocument, type BlockBook, type Entry, type Source } from './sources.t
 /**
  * How far past the lookahead the onsets are known: the performer realm can be busy this long (an
  * evaluation of a large program, a realm being replaced) before the scheduler has to wait for it.
+ * Longer than the hard limit of a small evaluation (3 s, see `hardEvaluationLimit`), so that even
+ * a realm that hangs in one is replaced before anything playing runs out.
  */
-export const FILL_AHEAD: Seconds = 3;
+export const FILL_AHEAD: Seconds = 4;
 
 /** How far past the lookahead new code is checked before it is swapped in. */
 export const CHECK_AHEAD: Seconds = 0.5;
