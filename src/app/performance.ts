@@ -8,6 +8,7 @@
 import type { EditorView } from '@codemirror/view';
 import {
   clearEvaluationError,
+  showBlockError,
   showEvaluationError,
   type CodeBlock,
   type LabelledBlock,
@@ -215,12 +216,14 @@ export class Performance {
     return candidates.reduce((best, b) => (distance(b) < distance(best) ? b : best)).label;
   }
 
-  private showError(error: CodeError, source: CodeSource = this.errorsTo): void {
+  /** Shows an error where it is: an evaluation's replaces every error, a block's only that block's. */
+  private showError(error: CodeError, source: CodeSource = this.errorsTo, block?: string): void {
     this.parts.status.setError(error);
     const doc = source.view.state.doc;
     const from = Math.max(0, Math.min(error.from, doc.length));
     const to = Math.max(from, Math.min(error.to, doc.length));
-    source.view.dispatch({ effects: showEvaluationError.of({ message: error.message, from, to, line: error.line, column: error.column }) });
+    const problem = { message: error.message, from, to, line: error.line, column: error.column };
+    source.view.dispatch({ effects: block === undefined ? showEvaluationError.of(problem) : showBlockError.of({ ...problem, block }) });
     this.parts.changed();
   }
 
@@ -233,7 +236,7 @@ export class Performance {
     parts.runtime.onHaps((batch) => {
       for (const source of this.sources()) source.highlights.receive(batch);
     });
-    parts.runtime.onError((error) => this.showError(error));
+    parts.runtime.onError((error) => this.showError(error, this.errorsTo, error.label));
   }
 
   /** The runtime, wired; `start` also lets the audio sound. */

@@ -30,12 +30,20 @@ export interface ShownProblem {
   readonly message: string;
   readonly from: number;
   readonly to: number;
+  /** For an error of one block: its label (a later error of that block replaces it). */
+  readonly block?: string;
 }
 
-/** Shows an evaluation error, replacing the one shown before. */
+/** Shows an evaluation error, replacing every error shown before (the evaluation as a whole failed). */
 export const showEvaluationError = StateEffect.define<CodeProblem>();
 
-/** Clears the evaluation error (dispatch it on a good evaluation). */
+/**
+ * Shows the error of one block (its label), beside the others: a block that failed while the rest
+ * play on. It replaces that block's previous error only.
+ */
+export const showBlockError = StateEffect.define<CodeProblem & { readonly block: string }>();
+
+/** Clears the errors (dispatch it on a good evaluation). */
 export const clearEvaluationError = StateEffect.define<null>();
 
 /** Replaces the warnings shown (an empty list clears them). */
@@ -123,6 +131,9 @@ export const problemsField = StateField.define<Problems>({
     for (const effect of tr.effects) {
       if (effect.is(showEvaluationError)) {
         list = [...list.filter((p) => p.severity !== 'error'), toShown('error', effect.value, tr.newDoc)];
+      } else if (effect.is(showBlockError)) {
+        const { block } = effect.value;
+        list = [...list.filter((p) => p.block !== block), { ...toShown('error', effect.value, tr.newDoc), block }];
       } else if (effect.is(clearEvaluationError)) {
         list = list.filter((p) => p.severity !== 'error');
       } else if (effect.is(setWarnings)) {

@@ -4,6 +4,7 @@ export { blockAt, labelOf, type CodeBlock } from './block.ts';
 export {
   evaluationProblems,
   showEvaluationError,
+  showBlockError,
   clearEvaluationError,
   setWarnings,
   shownProblems,

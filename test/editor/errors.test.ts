@@ -6,6 +6,7 @@ import {
   evaluationProblems,
   problemsField,
   setWarnings,
+  showBlockError,
   showEvaluationError,
   shownProblems,
 } from '../../src/editor/errors.ts';
@@ -52,6 +53,18 @@ describe('evaluationProblems', () => {
     state = apply(state, clearEvaluationError.of(null));
     expect(shownProblems(state)).toEqual([]);
     expect(decorations(state)).toEqual([]);
+  });
+
+  it('shows the errors of several blocks side by side, each replacing only its own', () => {
+    let state = apply(start(), showBlockError.of({ ...error, block: 'a' }), showBlockError.of({ message: 'boom', from: 0, to: 6, block: 'b' }));
+    expect(shownProblems(state).map((p) => p.message)).toEqual(['x is not defined', 'boom']);
+    state = apply(state, showBlockError.of({ message: 'again', from: 0, to: 6, block: 'b' }));
+    expect(shownProblems(state).map((p) => p.message)).toEqual(['x is not defined', 'again']);
+    // An evaluation that fails as a whole is one problem; a good one clears them all.
+    state = apply(state, showEvaluationError.of({ message: 'syntax', from: 0, to: 1 }));
+    expect(shownProblems(state).map((p) => p.message)).toEqual(['syntax']);
+    state = apply(state, showBlockError.of({ ...error, block: 'a' }), clearEvaluationError.of(null));
+    expect(shownProblems(state)).toEqual([]);
   });
 
   it('keeps warnings apart from the error', () => {
