@@ -52,33 +52,46 @@ async function stalls(page: Page): Promise<void> {
   console.log(`  ${scheduled} events scheduled, ${lateScheduler} late at the scheduler, ${engine.late} late and ${engine.dropped} dropped at the engine (target: 0)`);
 }
 
-async function restart(page: Page): Promise<void> {
-  await onPage(page, 'evaluate', 'setcps(1)\n$: note("c3*8").s("sine").gain(0.2)');
-  await onPage(page, 'wait', 500);
-  const t0 = Date.now();
-  const stuck = await onPage(page, 'evaluate', 'while (true) {}');
-  const answered = Date.now() - t0;
-  await onPage(page, 'wait', 600);
-  const report = await onPage(page, 'report');
+/** The longest stretch (s) with no voice sounding after `from`, by the engine's stats. */
+function longestSilence(report: PageReport, from: number): number {
   let longest = 0;
   let since: number | undefined;
-  for (const s of report.stats.filter((x) => x.time > report.stats[0]!.time + 0.6)) {
+  for (const s of report.stats.filter((x) => x.time > from)) {
     if (s.voices === 0) since ??= s.time;
     else if (since !== undefined) {
       longest = Math.max(longest, s.time - since);
       since = undefined;
     }
   }
-  console.log(`hung evaluation (while (true) {}): reported after ${answered} ms (${stuck.ok ? 'not reported!' : stuck.error.message}),`);
-  console.log(`  worker replaced ${report.status?.restarts ?? 0} time(s), longest silence ${ms(longest * 1000)}`);
+  return longest;
 }
 
-/** Prints the runtime's figures: evaluation and swap latency, late events under main-thread stalls, a hung worker's replacement. */
+/** How long a hung evaluation takes to be reported, and whether the music stops meanwhile. */
+async function hangs(page: Page): Promise<void> {
+  const cases: [string, string][] = [
+    ['a loop at the top level, caught by its loop guard', 'while (true) {}'],
+    ['a hang no loop guard sees (a regular expression backtracking), caught by replacing the realm', `/^(a+)+$/.test('a'.repeat(40) + '!')`],
+  ];
+  await onPage(page, 'evaluate', 'setcps(1)\n$: note("c3*8").s("sine").gain(0.2)');
+  await onPage(page, 'wait', 500);
+  for (const [name, code] of cases) {
+    const before = await onPage(page, 'report');
+    const t0 = Date.now();
+    const stuck = await onPage(page, 'evaluate', code);
+    const answered = Date.now() - t0;
+    await onPage(page, 'wait', 600);
+    const report = await onPage(page, 'report');
+    console.log(`hung evaluation, ${name}: reported after ${answered} ms (${stuck.ok ? 'not reported!' : `${stuck.error.line}:${stuck.error.column} ${stuck.error.message}`}),`);
+    console.log(`  realm replaced ${(report.status?.realmsReplaced ?? 0) - (before.status?.realmsReplaced ?? 0)} time(s), longest silence ${ms(longestSilence(report, before.now) * 1000)}`);
+  }
+}
+
+/** Prints the runtime's figures: evaluation and swap latency, late events under main-thread stalls, hung evaluations. */
 export async function benchRuntime(): Promise<void> {
   console.log('\n== runtime (headless Chromium, worker + worklet) ==');
   const [browser, served] = await Promise.all([launchChromium(), serveRuntimePage()]);
   try {
-    for (const run of [latencies, stalls, restart]) {
+    for (const run of [latencies, stalls, hangs]) {
       const { page } = await openRuntimePage(browser, served.url);
       await onPage(page, 'open', {});
       try {

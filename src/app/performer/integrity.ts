@@ -83,6 +83,23 @@ function differs(shape: ObjectShape): string | undefined {
 export type IntegrityCheck = () => string | undefined;
 
 /**
+ * A realm's checks: `full` looks at every recorded object; `quick` at the few that performer code
+ * most often changes (the global object, the core prototypes, iterators, the DSL's classes), cheap
+ * enough to run after every query.
+ */
+export interface Integrity {
+  readonly full: IntegrityCheck;
+  readonly quick: IntegrityCheck;
+}
+
+/** The objects {@link Integrity.quick} looks at, by the names {@link intrinsics} gives them. */
+const QUICK = new Set([
+  'globalThis', 'Object.prototype', 'Array.prototype', 'Function.prototype', 'String.prototype', 'Number.prototype',
+  'Map.prototype', 'Set.prototype', 'Promise.prototype', 'Object', 'Array', 'JSON', 'Math', 'Reflect',
+  '%ArrayIteratorPrototype%', '%IteratorPrototype%',
+]);
+
+/**
  * The objects whose shape matters, by name: the global object, every global constructor and its
  * prototype, the global namespaces (`Math`, `JSON`, `Reflect`…), the intrinsics reachable only
  * through values (iterator, generator and async function prototypes, `%TypedArray%`), and the
@@ -134,15 +151,28 @@ export function intrinsics(global: object, extras: Readonly<Record<string, objec
   return found;
 }
 
-/** Records the shapes of `targets` now; the check compares them with what they are when called. */
-export function recordIntegrity(targets: ReadonlyMap<string, object>): IntegrityCheck {
+/** Compares each shape with what its object is now; the first change, in words. */
+function checkAll(shapes: readonly ObjectShape[]): string | undefined {
+  for (let i = 0; i < shapes.length; i++) {
+    const change = differs(shapes[i]!);
+    if (change !== undefined) return change;
+  }
+  return undefined;
+}
+
+/**
+ * Records the shapes of `targets` now; the checks compare them with what they are when called.
+ * `extras` (the DSL's classes, named as given to {@link intrinsics}) are looked at by the quick
+ * check too.
+ */
+export function recordIntegrity(targets: ReadonlyMap<string, object>, extras: Iterable<string> = []): Integrity {
+  const quickNames = new Set(QUICK);
+  for (const name of extras) {
+    quickNames.add(name);
+    quickNames.add(`${name}.prototype`);
+  }
   const shapes: ObjectShape[] = [];
   for (const [name, target] of targets) shapes.push(shapeOf(name, target));
-  return () => {
-    for (let i = 0; i < shapes.length; i++) {
-      const change = differs(shapes[i]!);
-      if (change !== undefined) return change;
-    }
-    return undefined;
-  };
+  const quick = shapes.filter((shape) => quickNames.has(shape.name));
+  return { full: () => checkAll(shapes), quick: () => checkAll(quick) };
 }

@@ -4,7 +4,7 @@
 // (sent with this script, see vite.config.ts) forbids any connection and any script from
 // elsewhere, whatever performer code tries.
 import * as patternModule from '../../pattern/index.ts';
-import { intrinsics, recordIntegrity } from './integrity.ts';
+import { intrinsics, recordIntegrity, type Integrity } from './integrity.ts';
 import { isolate } from './isolation.ts';
 import { readToPerformer, type FromPerformer } from './protocol.ts';
 import { PerformerRealm } from './realm.ts';
@@ -48,11 +48,11 @@ const classes: Record<string, object> = {};
 for (const [name, value] of Object.entries(patternModule)) if (typeof value === 'function' && /^[A-Z]/.test(name)) classes[name] = value;
 
 const guard = isolate(globalThis);
-let integrity: (() => string | undefined) | undefined;
-const realm = new PerformerRealm({ post, settle, guard, integrity: () => integrity?.() });
+let integrity: Integrity | undefined;
+const realm = new PerformerRealm({ post, settle, guard, integrity: { full: () => integrity?.full(), quick: () => integrity?.quick() } });
 // Warmed up before the shape is recorded: anything the DSL sets up lazily is part of it.
 realm.warmUp();
-integrity = recordIntegrity(intrinsics(globalThis, classes));
+integrity = recordIntegrity(intrinsics(globalThis, classes), Object.keys(classes));
 
 apply(listen, globalThis, [
   'message',

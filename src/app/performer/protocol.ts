@@ -153,7 +153,8 @@ export const FromPerformerSchema = v.variant('type', [
     what: text,
     during: v.variant('kind', [
       v.strictObject({ kind: v.literal('evaluate'), id: count }),
-      v.strictObject({ kind: v.literal('fill'), seq: count, entry: count, index }),
+      /** Which query, when the check after it found the change (a batch's change otherwise). */
+      v.strictObject({ kind: v.literal('fill'), seq: count, entry: v.optional(count), index: v.optional(index) }),
     ]),
   }),
 ]);

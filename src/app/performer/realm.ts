@@ -7,7 +7,7 @@
 import { EvalError, evaluate, lineColumn, LoopGuard, messageOf, type Evaluation } from '../../eval/index.ts';
 import { Rational, type Pattern } from '../../pattern/index.ts';
 import { queryOnsets } from '../../scheduler/index.ts';
-import type { IntegrityCheck } from './integrity.ts';
+import type { Integrity } from './integrity.ts';
 import type { FunctionGuard } from './isolation.ts';
 import { fromTime, toPlainHap, toTime } from './plain.ts';
 import { MAX_MESSAGE, type FromPerformer, type PlainError, type PlainHap, type QueryResult, type ToPerformer, type Window } from './protocol.ts';
@@ -37,8 +37,8 @@ export interface RealmHost {
   settle(f: () => void): void;
   /** The guard that lets the evaluator (only) compile code; none in tests. */
   guard?: FunctionGuard;
-  /** Says how performer code changed the realm, if it did; none in tests. */
-  integrity?: IntegrityCheck;
+  /** Say how performer code changed the realm, if it did; none in tests. */
+  integrity?: Integrity;
 }
 
 /** What the realm was doing when it found itself damaged. */
@@ -205,8 +205,8 @@ export class PerformerRealm {
       results.push(this.query(held, q.index, { from: q.from, to: q.to }));
       if (this.checkDamage({ kind: 'fill', seq, entry: q.entry, index: q.index })) return;
     }
-    const last = queries[queries.length - 1];
-    this.reply(last === undefined ? undefined : { kind: 'fill', seq, entry: last.entry, index: last.index }, { type: 'filled', seq, results });
+    // The full check comes last: a change the quick checks after each query missed is the batch's, not one query's.
+    this.reply({ kind: 'fill', seq }, { type: 'filled', seq, results });
   }
 
   private restore(seq: number, cps: number, entries: readonly { id: number; code: string }[]): void {
@@ -285,15 +285,19 @@ export class PerformerRealm {
     this.settling = true;
     this.host.settle(() => {
       this.settling = false;
-      if (during !== undefined && this.checkDamage(during)) return;
+      if (during !== undefined && this.checkDamage(during, true)) return;
       this.host.post(message);
       this.next();
     });
   }
 
-  /** True (and says so, once) when performer code damaged the realm. */
-  private checkDamage(during: Damage): boolean {
-    const what = this.host.integrity?.();
+  /**
+   * True (and says so, once) when performer code damaged the realm: by the quick check (after each
+   * query), or the full one (before each reply).
+   */
+  private checkDamage(during: Damage, full = false): boolean {
+    const integrity = this.host.integrity;
+    const what = integrity === undefined ? undefined : full ? integrity.full() : integrity.quick();
     if (what === undefined) return false;
     this.damaged = true;
     this.host.post({ type: 'damaged', what: cut(what), during });

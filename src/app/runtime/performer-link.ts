@@ -197,7 +197,10 @@ export class PerformerLink {
         this.blame = message.id !== undefined ? { kind: 'evaluate', id: message.id } : message.entry !== undefined && message.index !== undefined ? { kind: 'query', entry: message.entry, index: message.index } : { kind: 'unknown' };
         return;
       case 'damaged': {
-        const blame: Blame = message.during.kind === 'evaluate' ? { kind: 'evaluate', id: message.during.id } : { kind: 'query', entry: message.during.entry, index: message.during.index };
+        const { during } = message;
+        const blame: Blame = during.kind === 'evaluate'
+          ? { kind: 'evaluate', id: during.id }
+          : during.entry !== undefined && during.index !== undefined ? { kind: 'query', entry: during.entry, index: during.index } : { kind: 'unknown' };
         this.replace({ kind: 'damaged', blame, what: message.what });
         return;
       }

@@ -8,8 +8,8 @@ function realm(): { run: (code: string) => unknown; check: () => string | undefi
   const context = createContext({});
   const run = (code: string): unknown => runInContext(code, context);
   run(`globalThis.MessageEvent = class MessageEvent { get data() { return 1; } };`);
-  const check = recordIntegrity(intrinsics(run('globalThis') as object, { Pattern: run('(class Pattern { fast() {} })') as object }));
-  return { run, check };
+  const { full } = recordIntegrity(intrinsics(run('globalThis') as object, { Pattern: run('(class Pattern { fast() {} })') as object }));
+  return { run, check: full };
 }
 
 describe('recordIntegrity', () => {
@@ -37,8 +37,20 @@ describe('recordIntegrity', () => {
   it('notices a change to the DSL\'s own classes', () => {
     const context = createContext({});
     const Pattern = runInContext('(class Pattern { fast() {} })', context) as { prototype: Record<string, unknown> };
-    const check = recordIntegrity(intrinsics(runInContext('globalThis', context) as object, { Pattern }));
+    const { full, quick } = recordIntegrity(intrinsics(runInContext('globalThis', context) as object, { Pattern }), ['Pattern']);
     Pattern.prototype['fast'] = () => 'hijacked';
-    expect(check()).toMatch(/Pattern\.prototype\.fast was changed/);
+    expect(full()).toMatch(/Pattern\.prototype\.fast was changed/);
+    expect(quick()).toMatch(/Pattern\.prototype\.fast was changed/);
+  });
+
+  it('looks at the core prototypes in its quick check, and at everything in its full one', () => {
+    const context = createContext({});
+    const run = (code: string): unknown => runInContext(code, context);
+    const { full, quick } = recordIntegrity(intrinsics(run('globalThis') as object));
+    run('Object.prototype.x = 1');
+    expect(quick()).toMatch(/Object\.prototype\.x/);
+    run('delete Object.prototype.x; WeakMap.prototype.y = 1');
+    expect(quick()).toBeUndefined();
+    expect(full()).toMatch(/WeakMap\.prototype\.y/);
   });
 });
