@@ -217,4 +217,33 @@ throw new Error('reachable: ' + found.join(','));`;
     expect(report.status).toMatchObject({ realmsReplaced: 0 });
     expect(report.errors.filter((e) => /JavaScript itself|realm/.test(e.message))).toEqual([]);
   }, 120_000);
+
+  it('lets a 1.1 MB program that takes seconds to evaluate finish, while the other blocks play on without a gap', async () => {
+    await openPage();
+    expect((await onPage(page, 'evaluate', 'setcps(1)\ndrone: note("c3*4").s("sine").gain(0.2)')).ok).toBe(true);
+    await onPage(page, 'wait', 400);
+    const lines: string[] = [];
+    for (let i = 0, size = 0; size < 1_100_000; i++) {
+      const line = `const p${i} = note("<c3 e3 g3 b3>*${(i % 7) + 1}").s("sawtooth").lpf(${400 + (i % 50) * 20}).gain(0.0${i % 9})`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const code = `${lines.join('\n')}\nbig: stack(p0, p1, p2, p3).slow(2)`;
+    const from = 'setcps(1)\n'.length + 'drone: note("c3*4").s("sine").gain(0.2)\n'.length;
+    const started = Date.now();
+    const result = await onPage(page, 'evaluate', code, { block: { label: 'big', from, to: from + code.length, line: 3, column: 1 } });
+    const took = Date.now() - started;
+    expect(result.ok).toBe(true);
+    await onPage(page, 'wait', 1000);
+    const report = await onPage(page, 'report');
+    expect(report.status).toMatchObject({ realmsReplaced: 0, running: true });
+    expect(report.errors).toEqual([]);
+    // The drone's onsets stay on their grid, once each, through the long evaluation.
+    const drone = report.haps.filter((h) => h.block === 'drone');
+    const grid = steps({ ...report, haps: drone }, 1 / 4);
+    expect(grid).toEqual(grid.map((_, i) => i));
+    expect(longestSilence(report.stats, Math.min(...drone.map((h) => h.time)) + 0.1)).toBe(0);
+    expect(report.haps.some((h) => h.block === 'big')).toBe(true);
+    console.log(`a ${(code.length / 1e6).toFixed(2)} MB program evaluated in ${took} ms`);
+  }, 60_000);
 });
