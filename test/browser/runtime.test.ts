@@ -246,4 +246,31 @@ throw new Error('reachable: ' + found.join(','));`;
     expect(report.haps.some((h) => h.block === 'big')).toBe(true);
     console.log(`a ${(code.length / 1e6).toFixed(2)} MB program evaluated in ${took} ms`);
   }, 60_000);
+
+  it('runs no performer code after its evaluation: timers are gone, and a promise loop is stopped with the realm', async () => {
+    await openPage();
+    expect((await onPage(page, 'evaluate', 'setcps(1)\ndrone: note("c3*4").s("sine").gain(0.2)')).ok).toBe(true);
+    await onPage(page, 'wait', 300);
+    for (const [code, message] of [
+      ['scheduler.postTask(() => {})', /scheduler is not defined/],
+      ['new MessageChannel()', /MessageChannel is not defined/],
+      ['setTimeout(() => {}, 10)', /setTimeout is not defined/],
+      ['requestAnimationFrame(() => {})', /requestAnimationFrame is not defined/],
+      ['new FinalizationRegistry(() => {})', /FinalizationRegistry is not defined/],
+    ] as const) {
+      const result = await onPage(page, 'evaluate', code);
+      expect(result.ok, code).toBe(false);
+      if (!result.ok) expect(result.error.message, code).toMatch(message);
+    }
+    // Code that would go on running in microtasks after its evaluation returned.
+    const looping = await onPage(page, 'evaluate', 'const spin = () => Promise.resolve().then(spin)\nspin()\n$: s("hh")');
+    expect(looping).toMatchObject({ ok: false, error: { message: expect.stringMatching(/without finishing/) } });
+    const after = await onPage(page, 'evaluate', 'setcps(1)\ndrone: note("e3*4").s("sine").gain(0.2)');
+    expect(after.ok).toBe(true);
+    await onPage(page, 'wait', 500);
+    const report = await onPage(page, 'report');
+    expect(report.status).toMatchObject({ realmsReplaced: 1, running: true });
+    const start = Math.min(...report.haps.map((h) => h.time));
+    expect(longestSilence(report.stats, start + 0.1)).toBe(0);
+  }, 30_000);
 });
