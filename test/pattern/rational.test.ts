@@ -23,12 +23,25 @@ describe('Rational', () => {
   it('reads strings', () => {
     expect(rational('3/4').toString()).toBe('3/4');
     expect(rational('0.25').toString()).toBe('1/4');
-    expect(() => rational('abc')).toThrow(/Not a time/);
+    expect(() => rational('abc')).toThrow(/not a time/);
   });
 
   it('rejects division by zero with a clear error', () => {
-    expect(() => Rational.of(1, 0)).toThrow(/Division by zero/);
-    expect(() => rational(1).div(rational(0))).toThrow(/Division by zero/);
+    expect(() => Rational.of(1, 0)).toThrow(/divided by zero/);
+    expect(() => rational(1).div(rational(0))).toThrow(/divided by zero/);
+  });
+
+  it('rejects times beyond the exact range with a RangeError that says so, not a division by zero', () => {
+    for (const x of [1e16, -1e16, 2 ** 53 + 2, 1e300]) {
+      expect(() => rational(x)).toThrow(RangeError);
+      expect(() => rational(x)).toThrow(/beyond the times weft keeps exactly/);
+    }
+    expect(() => rational(Number.NaN)).toThrow(/finite number, not NaN/);
+    expect(() => rational(Infinity)).toThrow(/finite number, not Infinity/);
+  });
+
+  it('keeps the largest safe whole number exactly', () => {
+    expect(rational(Number.MAX_SAFE_INTEGER).toString()).toBe(`${Number.MAX_SAFE_INTEGER}/1`);
   });
 
   it('floors negative times towards minus infinity', () => {
