@@ -208,10 +208,11 @@ function applyEuclid(op: Extract<MiniOp, { kind: 'euclid' }>, pat: Pattern<unkno
   if (rPat !== undefined) params = appLeft((kn: unknown[], r: unknown) => [...kn, r], params, rPat, 'right-first');
   // Strudel counts a Euclidean rhythm with patterned arguments as zero steps.
   const joined = innerJoin(
-    mapArg((ps: unknown[]) => {
+    mapArg((ps: unknown[], state) => {
       const [k, n, r = 0] = ps;
       const problem = euclidProblem(k, n, r);
       if (problem !== undefined) throw new ArgumentError(`(${ps.map(String).join(',')}): ${problem.text}`);
+      state.budget?.charge(n as number);
       return euclidStruct(k as number, n as number, r as number, pat);
     }, params),
   );

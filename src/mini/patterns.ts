@@ -77,7 +77,11 @@ export function range(from: Pattern<unknown>, to: Pattern<unknown>): Pattern<unk
   const upTo = (a: unknown): Pattern<unknown> =>
     bind(
       (values: number[]) => (values.length === 0 ? nothing<unknown>() : fastPlain(Rational.int(values.length), stepsOf<unknown>(values))),
-      mapArg((b: unknown) => rangeValues(a, b), to),
+      mapArg((b: unknown, state) => {
+        const values = rangeValues(a, b);
+        state.budget?.charge(values.length);
+        return values;
+      }, to),
     );
   return squeezeJoin(fmap(upTo, from));
 }

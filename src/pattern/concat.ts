@@ -39,10 +39,12 @@ export function timeCat<T>(...items: WeightedArg<T>[]): Pattern<T> {
 
 /**
  * {@link timeCat} of patterns with exact weights (also mini-notation's weighted sequences): parts
- * weighing nothing are left out; the step count is the sum of the weights.
+ * weighing nothing (or less) are left out; the step count is the sum of the weights.
  */
 export function timeCatPlain<T>(parts: readonly (readonly [Rational, Pattern<T>])[]): Pattern<T> {
-  const weighted = parts.filter(([w]) => w.n !== 0);
+  // Parts weighing nothing are left out, and so are negative weights (step counts gone wrong),
+  // which would make the total zero or the parts overlap.
+  const weighted = parts.filter(([w]) => w.n > 0);
   const total = weighted.reduce((sum, [w]) => sum.add(w), ZERO);
   if (weighted.length === 0) return silence.withSteps(total) as Pattern<T>;
   if (weighted.length === 1) return (weighted[0] as readonly [Rational, Pattern<T>])[1].withSteps(total);

@@ -26,3 +26,17 @@ export function locateError(error: unknown, locations: readonly Location[]): unk
   }
   return error;
 }
+
+/**
+ * A time that weft cannot keep exactly: beyond ±2⁵³ cycles, or not a finite number. Performer
+ * numbers are checked before they become times, so this comes from factors and shifts that
+ * multiply or add up (`.slow(1e9).slow(1e9)`, a patterned value used as a time): it is about
+ * the whole pattern, not one place in the code, as a `BudgetError` is.
+ */
+export class TimeRangeError extends RangeError {
+  override readonly name = 'TimeRangeError';
+
+  constructor(what: string) {
+    super(`${what}; look for large slow, fast or shift amounts multiplied or added together`);
+  }
+}

@@ -73,7 +73,14 @@ function withArgs3<T>(
     core.appLeft((x: number, y: number) => [x, y] as const, reify(a), reify(b)),
     reify(c),
   );
-  return core.innerJoin(mapArg(([x, y, z]: readonly [number, number, number]) => checked(x, y, z), args));
+  return core.innerJoin(
+    mapArg(([x, y, z]: readonly [number, number, number], state) => {
+      const rhythm = checked(x, y, z);
+      // The rhythm is built step by step.
+      state.budget?.charge(Math.abs(y));
+      return rhythm;
+    }, args),
+  );
 }
 
 /**

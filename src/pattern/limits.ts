@@ -40,8 +40,20 @@ export const MAX_TIME_SHIFT = 1_000_000_000;
  */
 export const MAX_NESTING = 200;
 
-/** Checks an argument: returns the value to use, or throws an {@link ArgumentError}. */
-export type ArgCheck<A> = (value: unknown) => A;
+/**
+ * Checks an argument: returns the value to use, or throws an {@link ArgumentError}. A check may
+ * say what building the pattern for a value costs (`cost`, in budget units: a count of 10,000
+ * builds 10,000 parts), which a patterned argument charges to the query for each of its values.
+ */
+export interface ArgCheck<A> {
+  (value: unknown): A;
+  readonly cost?: (value: A) => number;
+}
+
+/** What building for a checked value costs: its check's `cost`, or 1. */
+export function buildCost<A>(check: ArgCheck<A> | undefined, value: A): number {
+  return check?.cost === undefined ? 1 : Math.max(1, check.cost(value));
+}
 
 // --- words ---
 
@@ -69,6 +81,12 @@ export function readableCount(x: number): string {
   const power = `10${[...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
   const sign = x < 0 ? '-' : '';
   return mantissa === 1 ? `${sign}${power}` : `${sign}${mantissa} × ${power}`;
+}
+
+/** A count beyond `limit`, in words that cannot read as the limit itself (`more than 10⁹`). */
+function beyond(x: number, limit: number): string {
+  const words = readableCount(x);
+  return words === readableCount(limit) ? `more than ${words}` : words;
 }
 
 /** A value as the performer would have written it: `1e9`, `0.5`, `"x"`, `true`. */
@@ -114,19 +132,19 @@ export function timeArg(name: string): ArgCheck<number> {
   return (x) => {
     const t = numeric(name, x, 'a time in cycles');
     if (Math.abs(t) > MAX_TIME_SHIFT) {
-      throw new ArgumentError(`${subject(name, t)} shifts by ${readableCount(Math.abs(t))} cycles; weft shifts by up to ${readableCount(MAX_TIME_SHIFT)}`);
+      throw new ArgumentError(`${subject(name, t)} shifts by ${beyond(Math.abs(t), MAX_TIME_SHIFT)} cycles; weft shifts by up to ${readableCount(MAX_TIME_SHIFT)}`);
     }
     return t;
   };
 }
 
 function tooDense(name: string, x: number, per: number, noun: string): ArgumentError {
-  return new ArgumentError(`${subject(name, x)} asks for ${readableCount(per)} ${noun}; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}`);
+  return new ArgumentError(`${subject(name, x)} asks for ${beyond(per, MAX_EVENTS_PER_CYCLE)} ${noun}; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}`);
 }
 
 function tooSlow(name: string, x: number, by: number): ArgumentError {
   return new ArgumentError(
-    `${subject(name, x)} slows the pattern down ${readableCount(by)} times; weft slows it down up to ${readableCount(MAX_SLOWDOWN)} times`,
+    `${subject(name, x)} slows the pattern down ${beyond(by, MAX_SLOWDOWN)} times; weft slows it down up to ${readableCount(MAX_SLOWDOWN)} times`,
   );
 }
 
@@ -155,7 +173,7 @@ export function speedArg(name: string, options: SpeedOptions = {}): ArgCheck<num
     if (a > MAX_EVENTS_PER_CYCLE) throw tooDense(name, f, a, noun);
     if (a !== 0 && a < min) {
       if (min === 1 / MAX_SLOWDOWN) throw tooSlow(name, f, 1 / a);
-      throw new ArgumentError(`${subject(name, f)} makes events ${readableCount(1 / a)} cycles long; weft plays events up to ${readableCount(1 / min)} cycles long`);
+      throw new ArgumentError(`${subject(name, f)} makes events ${beyond(1 / a, 1 / min)} cycles long; weft plays events up to ${readableCount(1 / min)} cycles long`);
     }
     return f;
   };
@@ -211,16 +229,18 @@ export interface CountOptions {
  */
 export function countArg(name: string, options: CountOptions = {}): ArgCheck<number> {
   const { min = -Infinity, max = MAX_EVENTS_PER_CYCLE, noun = 'events a cycle', whole = false } = options;
-  return (x) => {
+  const check = (x: unknown): number => {
     const n = numeric(name, x, 'a count');
     if (whole && !Number.isInteger(n)) throw new ArgumentError(`${subject(name, n)}: the count must be a whole number`);
     if (n < min) throw new ArgumentError(`${subject(name, n)}: the count must be at least ${readableCount(min)}`);
     if (n > max) {
       const most = max === MAX_EVENTS_PER_CYCLE ? 'weft plays' : 'weft takes';
-      throw new ArgumentError(`${subject(name, n)} asks for ${readableCount(n)} ${noun}; ${most} up to ${readableCount(max)}`);
+      throw new ArgumentError(`${subject(name, n)} asks for ${beyond(n, max)} ${noun}; ${most} up to ${readableCount(max)}`);
     }
     return n;
   };
+  // A count is what gets built: that many parts, copies or steps.
+  return Object.assign(check, { cost: (n: number) => Math.abs(n) });
 }
 
 /**
@@ -252,7 +272,7 @@ export function scaleArg(name: string, what: string, max = MAX_SLOWDOWN): ArgChe
 export function checkSpeedUp(what: string, factor: number): void {
   const a = Math.abs(factor);
   if (!(a <= MAX_EVENTS_PER_CYCLE)) {
-    throw new ArgumentError(`${what} plays it ${readableCount(a)} times as fast; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)} events a cycle from one factor`);
+    throw new ArgumentError(`${what} plays it ${beyond(a, MAX_EVENTS_PER_CYCLE)} times as fast; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)} events a cycle from one factor`);
   }
 }
 
@@ -303,7 +323,7 @@ export function euclidProblem(pulses: unknown, steps: unknown, rotation: unknown
   if (!Number.isInteger(n)) return { argument: 'steps', text: 'steps must be a whole number' };
   if (n < 1) return { argument: 'steps', text: 'there must be at least 1 step' };
   if (n > MAX_EVENTS_PER_CYCLE) {
-    return { argument: 'steps', text: `${readableCount(n)} steps is too many; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}` };
+    return { argument: 'steps', text: `${beyond(n, MAX_EVENTS_PER_CYCLE)} steps is too many; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}` };
   }
   if (!Number.isInteger(k)) return { argument: 'pulses', text: 'pulses must be a whole number' };
   if (Math.abs(k) > n) return { argument: 'pulses', text: `there can be at most ${thousands(n)} pulses (or -${thousands(n)}) in ${thousands(n)} steps` };
@@ -319,7 +339,7 @@ export function checkRangeSize(from: number, to: number): void {
   const steps = Math.floor(Math.abs(to - from)) + 1;
   if (!(steps <= MAX_EVENTS_PER_CYCLE)) {
     throw new ArgumentError(
-      `${writtenValue(from)} .. ${writtenValue(to)} asks for ${readableCount(steps)} steps; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}`,
+      `${writtenValue(from)} .. ${writtenValue(to)} asks for ${beyond(steps, MAX_EVENTS_PER_CYCLE)} steps; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}`,
     );
   }
 }
@@ -332,7 +352,7 @@ export function checkZoomWidth(name: string, width: number): void {
   const w = Math.abs(width);
   if (w > MAX_EVENTS_PER_CYCLE) {
     throw new ArgumentError(
-      `${name} over ${readableCount(w)} cycles plays ${readableCount(w)} cycles of the pattern in one; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}`,
+      `${name} over ${beyond(w, MAX_EVENTS_PER_CYCLE)} cycles plays ${beyond(w, MAX_EVENTS_PER_CYCLE)} cycles of the pattern in one; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}`,
     );
   }
 }

@@ -7,7 +7,7 @@
  * closest fraction that fits.
  */
 
-import { ArgumentError } from './errors.ts';
+import { ArgumentError, TimeRangeError } from './errors.ts';
 
 /** Anything that can be read as a rational: a number, a `Rational`, or a string like `"3/4"`. */
 export type RationalLike = Rational | number | string;
@@ -98,10 +98,10 @@ export class Rational {
    */
   static fromNumber(x: number): Rational {
     if (Number.isInteger(x) && Number.isSafeInteger(x)) return Rational.int(x);
-    // Performer numbers (or their products) that no time can hold: weft's argument error.
-    if (!Number.isFinite(x)) throw new ArgumentError(`a time must be a finite number, not ${x}`);
+    // Products of performer numbers that no time can hold (the numbers themselves are checked).
+    if (!Number.isFinite(x)) throw new TimeRangeError(`the pattern reaches a time that is not a finite number (${x})`);
     if (Math.abs(x) > Number.MAX_SAFE_INTEGER) {
-      throw new ArgumentError(`a time of ${x} cycles is beyond the times weft keeps exactly (up to ${Number.MAX_SAFE_INTEGER})`);
+      throw new TimeRangeError(`the pattern reaches a time of ${x.toExponential(2)} cycles, beyond the times weft keeps exactly (up to about 9 × 10¹⁵)`);
     }
     const sign = x < 0 ? -1 : 1;
     const ax = Math.abs(x);

@@ -11,7 +11,8 @@ import { fmap, innerJoin } from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { pure } from './constructors.ts';
-import { locateError, type ArgCheck } from './limits.ts';
+import { buildCost, locateError, type ArgCheck } from './limits.ts';
+import type { State } from './state.ts';
 
 /** A value, a pattern of values, or a mini-notation string that reads as one. */
 export type PatternArg<T> = T | Pattern<T> | string;
@@ -39,16 +40,17 @@ export function isPatterned(x: unknown): x is Pattern<unknown> | string {
 
 /**
  * Maps the values of an argument's pattern with `f` (a check, or a check and what is built from
- * the value); a weft argument error that `f` throws gets the source locations of the hap whose
- * value it was about, so that it can be shown where that value was written.
+ * the value; it also gets the query, to charge its budget); a weft argument error that `f` throws
+ * gets the source locations of the hap whose value it was about, so that it can be shown where
+ * that value was written.
  */
-export function mapArg<A, B>(f: (a: A) => B, pat: Pattern<A>): Pattern<B> {
+export function mapArg<A, B>(f: (a: A, state: State) => B, pat: Pattern<A>): Pattern<B> {
   return new Pattern<B>(
     (state) =>
       pat.query(state).map((h) => {
         let value: B;
         try {
-          value = f(h.value);
+          value = f(h.value, state);
         } catch (error) {
           throw locateError(error, h.context.locations);
         }
@@ -65,7 +67,13 @@ export function mapArg<A, B>(f: (a: A) => B, pat: Pattern<A>): Pattern<B> {
 export function checkedArg<A>(a: PatternArg<A>, check: ArgCheck<A> | undefined): Pattern<A> {
   if (check === undefined) return reify(a);
   if (!isPatterned(a)) return pure(check(a));
-  return mapArg(check, reify(a) as Pattern<unknown>);
+  return mapArg((x: unknown, state) => charge(state, check, check(x)), reify(a) as Pattern<unknown>);
+}
+
+/** Charges the query for what will be built for a checked value (see `ArgCheck.cost`). */
+function charge<A>(state: State, check: ArgCheck<A>, value: A): A {
+  state.budget?.charge(buildCost(check, value));
+  return value;
 }
 
 /**
@@ -78,7 +86,7 @@ export function checkedArg<A>(a: PatternArg<A>, check: ArgCheck<A> | undefined):
 export function alwaysPatterned<A, R>(a: PatternArg<A>, f: (a: A) => Pattern<R>, check?: ArgCheck<A>): Pattern<R> {
   if (check === undefined) return innerJoin(fmap(f, reify(a)));
   if (!isPatterned(a)) return innerJoin(fmap(f, pure(check(a))));
-  return innerJoin(mapArg((x: unknown) => f(check(x)), reify(a) as Pattern<unknown>));
+  return innerJoin(mapArg((x: unknown, state) => f(charge(state, check, check(x))), reify(a) as Pattern<unknown>));
 }
 
 /**

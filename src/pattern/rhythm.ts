@@ -114,7 +114,16 @@ export function euclidish<T>(
     core.appLeft((k: number, n: number) => [k, n] as const, reify(pulses), reify(steps)),
     reify(groove),
   );
-  return struct(core.innerJoin(mapArg(rhythm, args)), pat);
+  return struct(
+    core.innerJoin(
+      mapArg((kng: readonly [number, number, number], state) => {
+        const made = rhythm(kng);
+        state.budget?.charge(Math.abs(kng[1]));
+        return made;
+      }, args),
+    ),
+    pat,
+  );
 }
 
 /**

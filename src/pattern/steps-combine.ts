@@ -26,7 +26,13 @@ function stepwise<T>(
 ): Pattern<T> {
   const check = stepAmount(name);
   if (!isPatterned(arg)) return f(check(arg), pat);
-  return stepJoin(mapArg((a: unknown) => f(check(a), pat), reify(arg) as Pattern<unknown>));
+  return stepJoin(
+    mapArg((a: unknown, state) => {
+      // Shrinking and growing build a copy of the pattern for each of its steps.
+      state.budget?.charge(Math.max(1, pat.steps?.valueOf() ?? 1));
+      return f(check(a), pat);
+    }, reify(arg) as Pattern<unknown>),
+  );
 }
 
 /** Checks a {@link StepAmount}: a number of steps, or `[by, times]`, each finite and bounded. */

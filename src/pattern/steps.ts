@@ -11,7 +11,7 @@ import * as core from './core.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
 import { isPatterned, mapArg, reify, withArg, type PatternArg } from './reify.ts';
-import { ArgumentError, boundedArg, scaleArg, checkSpeedUp, MAX_EVENTS_PER_CYCLE, readableCount, speedArg, writtenValue, type ArgCheck } from './limits.ts';
+import { ArgumentError, boundedArg, buildCost, scaleArg, checkSpeedUp, MAX_EVENTS_PER_CYCLE, readableCount, speedArg, writtenValue, type ArgCheck } from './limits.ts';
 import { stack } from './constructors.ts';
 import { timeCat } from './concat.ts';
 import { zoom } from './time.ts';
@@ -86,17 +86,32 @@ function stepJoinCycle<T>(pat: Pattern<Pattern<T>>, state: State): Pattern<T> {
  */
 function stepwise<A, T>(arg: PatternArg<A>, pat: Pattern<T>, f: (a: A, pat: Pattern<T>) => Pattern<T>, check: ArgCheck<A>): Pattern<T> {
   if (!isPatterned(arg)) return f(check(arg), pat);
-  return stepJoin(mapArg((a: unknown) => f(check(a), pat), reify(arg) as Pattern<unknown>));
+  return stepJoin(
+    mapArg((a: unknown, state) => {
+      const value = check(a);
+      state.budget?.charge(buildCost(check, value));
+      return f(value, pat);
+    }, reify(arg) as Pattern<unknown>),
+  );
 }
 
 const GAP = scaleArg('gap', 'a number of steps');
+
+/** A step count is never negative: a check that refuses negative factors. */
+function nonNegative(check: ArgCheck<number>, name: string): ArgCheck<number> {
+  return (x) => {
+    const n = check(x);
+    if (n < 0) throw new ArgumentError(`${name}(${n}): a step count cannot be negative`);
+    return n;
+  };
+}
 const PACE = boundedArg('pace', 'a number of steps', MAX_EVENTS_PER_CYCLE);
 const TAKE = boundedArg('take', 'a number of steps');
 const DROP = boundedArg('drop', 'a number of steps');
-const EXPAND = scaleArg('expand', 'a factor');
-const CONTRACT = scaleArg('contract', 'a factor');
-const EXTEND = speedArg('extend');
-const REPLICATE = speedArg('replicate');
+const EXPAND = nonNegative(scaleArg('expand', 'a factor'), 'expand');
+const CONTRACT = nonNegative(scaleArg('contract', 'a factor'), 'contract');
+const EXTEND = speedArg('extend', { negative: 'error' });
+const REPLICATE = speedArg('replicate', { negative: 'error' });
 
 /**
  * Speeds a pattern up or down so that it plays `steps` steps per cycle.

@@ -11,7 +11,7 @@ import { cat, sequence } from './constructors.ts';
 import { late, zoom } from './time.ts';
 import type { Truthy } from './conditional.ts';
 import type { AnyTransform, Transform } from './transform.ts';
-import { countArg, MAX_EVENTS_PER_CYCLE, numberArg, slowArg, speedArg } from './limits.ts';
+import { boundedArg, countArg, MAX_EVENTS_PER_CYCLE, slowArg, speedArg } from './limits.ts';
 
 const r = (x: number): Rational => Rational.from(x);
 
@@ -23,7 +23,7 @@ const LINGER = slowArg('linger', { noun: 'repeats a cycle', max: MAX_EVENTS_PER_
 const insideFactor = (name: string) => speedArg(name, { min: 1 / MAX_EVENTS_PER_CYCLE, noun: 'times the speed' });
 const INSIDE = insideFactor('inside');
 const OUTSIDE = speedArg('outside', { min: 1 / MAX_EVENTS_PER_CYCLE, noun: 'times the speed', zero: 'error' });
-const SWING_AMOUNT = numberArg('swingBy', 'an amount');
+const SWING_AMOUNT = boundedArg('swingBy', 'an amount');
 const SWING_BY = insideFactor('swingBy');
 const SWING = insideFactor('swing');
 
