@@ -196,6 +196,10 @@ class Parser {
     let ops: MiniOp[] = [];
     let reps = 1;
     let weight = 1;
+    // The first `@n` or `!n` sets the number itself (so that `c@0.1` weighs exactly 0.1, as in
+    // Strudel); each further one adds `n - 1`.
+    let weighted = false;
+    let replicated = false;
     for (;;) {
       const save = this.pos;
       this.skipSpace();
@@ -218,16 +222,21 @@ class Parser {
       } else if (c === '@' || c === '_') {
         this.pos++;
         const at = this.at();
-        weight += (this.parseNumber() ?? 2) - 1;
+        const n = this.parseNumber() ?? 2;
+        weight = weighted ? weight + n - 1 : n;
+        weighted = true;
         if (!(Math.abs(weight) <= WEIGHT_MAX)) {
           throw new MiniParseError(`mini-notation: a weight of ${readableCount(weight)} is too large; weft takes weights up to ${readableCount(WEIGHT_MAX)}`, at);
         }
       } else if (c === '!') {
         const at = this.at();
         this.pos++;
-        reps += (this.parseNumber() ?? 2) - 1;
+        const n = this.parseNumber() ?? 2;
+        reps = replicated ? reps + n - 1 : n;
+        replicated = true;
         this.check(() => REPLICATE(reps), at);
         weight = reps;
+        weighted = true;
         ops = ops.filter((op) => op.kind !== 'replicate');
         ops.push({ kind: 'replicate', times: reps });
       } else {

@@ -17,9 +17,9 @@ import { readableCount, type MAX_EVENTS_PER_CYCLE } from './limits.ts';
  * Work units a query may spend per cycle it asks for: {@link QueryBudget.forCycles}. A unit is a
  * cycle visited or a hap passed through one of the engine's primitives. The patterns of weft's
  * query benchmark spend 80 to 1,600 a cycle; one layer of {@link MAX_EVENTS_PER_CYCLE} events
- * (`s("hh*10000")`) spends 40,000, so a cycle may hold two such layers with some processing.
- * This engine handles a unit in about 0.6 to 10 µs (the more controls, the slower), so the budget
- * stops a runaway query within about a second of work.
+ * spends 40,000, and 40,000 more for each control set on it (`s("hh*10000").gain(0.5)` fits, with
+ * three controls it does not). This engine handles a unit in about 0.5 to 4 µs (the more controls,
+ * the slower), so the budget stops a runaway query within a few tenths of a second of work.
  */
 export const QUERY_BUDGET_PER_CYCLE = 100_000;
 

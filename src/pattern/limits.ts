@@ -19,8 +19,8 @@ export { ArgumentError, locateError } from './errors.ts';
  * The most events a cycle weft plays from one factor (`fast`, `ply`, `segment`, mini-notation's
  * `*` and `!`, a `..` range, the steps of a Euclidean rhythm...). Far above anything that can be
  * heard as separate events at ordinary tempos (10,000 a cycle at 0.5 cycles per second is one
- * event every 0.2 ms), and low enough that one query of a cycle stays well under a millisecond
- * per factor.
+ * event every 0.2 ms), and low enough that this engine makes a cycle of them in some tens of
+ * milliseconds (a product of such factors is stopped by the query budget, budget.ts).
  */
 export const MAX_EVENTS_PER_CYCLE = 10_000;
 

@@ -84,7 +84,7 @@ function charge<A>(state: State, check: ArgCheck<A>, value: A): A {
  * checked now and each value of a pattern when it is queried.
  */
 export function alwaysPatterned<A, R>(a: PatternArg<A>, f: (a: A) => Pattern<R>, check?: ArgCheck<A>): Pattern<R> {
-  if (check === undefined) return innerJoin(fmap(f, reify(a)));
+  if (check === undefined) return innerJoin(isPatterned(a) ? mapArg(f, reify(a)) : fmap(f, reify(a)));
   if (!isPatterned(a)) return innerJoin(fmap(f, pure(check(a))));
   return innerJoin(mapArg((x: unknown, state) => f(charge(state, check, check(x))), reify(a) as Pattern<unknown>));
 }
