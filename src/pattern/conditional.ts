@@ -104,8 +104,8 @@ function chunkWith<T>(backwards: boolean, repeat: boolean, f: Transform<T>) {
 }
 
 /**
- * Divides each cycle into `n` parts and applies the function to one part per cycle, moving
- * forward a part each cycle. The pattern itself moves on only once every `n` cycles.
+ * Divides each cycle into `n` parts (at least 1) and applies the function to one part per cycle,
+ * moving forward a part each cycle. The pattern itself moves on only once every `n` cycles.
  * @example
  * note("0 1 2 3").scale("A:minor").chunk(4, (x) => x.add(7))
  */

@@ -121,7 +121,9 @@ function euclidLegatoStruct<T>(pulses: number, steps: number, rotation: number, 
 }
 
 /**
- * Plays the pattern on a Euclidean rhythm of `pulses` onsets in `steps` steps.
+ * Plays the pattern on a Euclidean rhythm of `pulses` onsets in `steps` steps. As in
+ * mini-notation's `a(3,8)`, steps are a whole number from 1 to 10,000 and pulses a whole number
+ * no larger either way (negative pulses play the off-beats); other numbers are an error.
  * @example
  * note("c3").euclid(3, 8)
  */

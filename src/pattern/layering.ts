@@ -121,8 +121,8 @@ export function echoWith<T>(
 export const stutWith: typeof echoWith = echoWith;
 
 /**
- * Plays `times` copies of the pattern, each `time` cycles later than the one before, the i-th
- * with its `gain` set to `feedback` to the power i.
+ * Plays `times` copies of the pattern (0 to 10,000), each `time` cycles later than the one before,
+ * the i-th with its `gain` set to `feedback` to the power i.
  * @example
  * s("bd sd").echo(3, 0.2, 0.5)
  */

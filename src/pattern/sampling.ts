@@ -46,7 +46,7 @@ function chopEvent(v: Controls, n: number): Pattern<Controls> {
 
 /**
  * Cuts each event into `n` equal parts, each playing the matching part of the sample (between
- * the event's `begin` and `end`).
+ * the event's `begin` and `end`). Zero parts is silence; a negative count is an error.
  * @example
  * s("breaks165").chop(8).rev()
  */

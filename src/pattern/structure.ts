@@ -72,7 +72,8 @@ function iterWith<T>(backwards: boolean) {
 }
 
 /**
- * Divides each cycle into `n` parts and starts one part later each cycle, wrapping around.
+ * Divides each cycle into `n` parts and starts one part later each cycle, wrapping around. As in
+ * Tidal, 0 parts (or fewer) is silence.
  * @example
  * note("0 1 2 3".scale("A:minor")).iter(4)
  */

@@ -85,7 +85,7 @@ export function fastGap<T>(factor: PatternArg<number>, pat?: Pattern<T>): Patter
 }
 
 /**
- * Repeats each event a number of times within its own span.
+ * Repeats each event a number of times within its own span (at most 10,000; 0 is silence).
  * @example
  * s("bd ~ sd cp").ply("<1 2 3>")
  */
