@@ -65,6 +65,19 @@ function isSpace(c: string | undefined): boolean {
   return c !== undefined && /\s/.test(c);
 }
 
+/**
+ * Checks a step's weight, set by `@`, `_` or `!` at `at`: weights become exact times, so one too
+ * large or too small (which would weigh nothing at all) is refused.
+ */
+function checkWeight(weight: number, at: number): void {
+  if (!(Math.abs(weight) <= WEIGHT_MAX)) {
+    throw new MiniParseError(`mini-notation: a weight of ${readableCount(weight)} is too large; weft takes weights up to ${readableCount(WEIGHT_MAX)}`, at);
+  }
+  if (weight !== 0 && Math.abs(weight) < 1 / WEIGHT_MAX) {
+    throw new MiniParseError(`mini-notation: a weight of ${readableCount(weight)} is too small; weft takes weights from ${readableCount(1 / WEIGHT_MAX)}`, at);
+  }
+}
+
 /** `any` for the whole string and `[]`; `stack` for `<>` and `{}` (no `|`, no feet). */
 type LayerMode = 'any' | 'stack';
 
@@ -225,9 +238,7 @@ class Parser {
         const n = this.parseNumber() ?? 2;
         weight = weighted ? weight + n - 1 : n;
         weighted = true;
-        if (!(Math.abs(weight) <= WEIGHT_MAX)) {
-          throw new MiniParseError(`mini-notation: a weight of ${readableCount(weight)} is too large; weft takes weights up to ${readableCount(WEIGHT_MAX)}`, at);
-        }
+        checkWeight(weight, at);
       } else if (c === '!') {
         const at = this.at();
         this.pos++;
@@ -236,6 +247,7 @@ class Parser {
         replicated = true;
         this.check(() => REPLICATE(reps), at);
         weight = reps;
+        checkWeight(weight, at);
         weighted = true;
         ops = ops.filter((op) => op.kind !== 'replicate');
         ops.push({ kind: 'replicate', times: reps });

@@ -303,6 +303,23 @@ export function fmap<T, U>(f: (v: T) => U, pat: Pattern<T>): Pattern<U> {
   return new Pattern((state) => charged(state, pat.query(state)).map((h) => h.withValue(f)), pat.steps);
 }
 
+/**
+ * Like {@link fmap} for a function that builds something for each value (a pattern of `cost`
+ * parts): each hap is charged `cost` units of the query's budget before its value is built, so
+ * that many haps each building much cannot run past the budget.
+ */
+export function fmapBuilding<T, U>(f: (v: T) => U, cost: number, pat: Pattern<T>): Pattern<U> {
+  const units = Math.max(1, cost);
+  return new Pattern(
+    (state) =>
+      charged(state, pat.query(state)).map((h) => {
+        state.budget?.charge(units);
+        return h.withValue(f);
+      }),
+    pat.steps,
+  );
+}
+
 /** Speeds a pattern up by a plain factor. */
 export function fast<T>(factor: Rational, pat: Pattern<T>): Pattern<T> {
   if (factor.n === 0) return new Pattern<T>(() => []);

@@ -76,8 +76,10 @@ export function readableCount(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? 'infinitely many' : 'minus infinitely many';
   const a = Math.abs(x);
   if (a === 0 || (a >= 1e-3 && a < 1e6)) return thousands(Number(x.toPrecision(a < 1 ? 3 : 15)));
-  const exponent = Math.floor(Math.log10(a));
-  const mantissa = Number((a / 10 ** exponent).toPrecision(2));
+  // toExponential, not a division by a power of ten, which underflows for the tiniest numbers.
+  const [m = '1', e = '0'] = a.toExponential(1).split('e');
+  const exponent = Number(e);
+  const mantissa = Number(m);
   const power = `10${[...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
   const sign = x < 0 ? '-' : '';
   return mantissa === 1 ? `${sign}${power}` : `${sign}${mantissa} × ${power}`;

@@ -165,7 +165,7 @@ function plyEach<T>(n: number, make: (p: Pattern<T>, i: number, previous: Patter
     for (let i = 0; i < count; i++) repeats.push(make(pure(v), i, repeats[i - 1]));
     return sequence(...repeats);
   };
-  return core.squeezeJoin(core.fmap(each, pat)).withSteps(pat.steps?.mul(Rational.from(n)));
+  return core.squeezeJoin(core.fmapBuilding(each, count, pat)).withSteps(pat.steps?.mul(Rational.from(n)));
 }
 
 /**

@@ -54,7 +54,7 @@ export function chop(n: PatternArg<number>, pat: Pattern<Controls>): Pattern<Con
 export function chop(n: PatternArg<number>): ControlTransform;
 export function chop(n: PatternArg<number>, pat?: Pattern<Controls>): Pattern<Controls> | ControlTransform {
   const run = (p: Pattern<Controls>) =>
-    withArg(n, p, (n, q) => core.squeezeJoin(core.fmap((v: Controls) => chopEvent(v, n), q)), CHOP);
+    withArg(n, p, (n, q) => core.squeezeJoin(core.fmapBuilding((v: Controls) => chopEvent(v, n), n, q)), CHOP);
   return pat === undefined ? run : run(pat);
 }
 

@@ -96,6 +96,10 @@ describe('! replication', () => {
     expect(parseError(many).offset).toBe(10_000);
   });
 
+  it('refuses a count so small that the step would weigh nothing', () => {
+    expect(parseError('a!4e-57 b').message).toBe('mini-notation: a weight of 4 × 10⁻⁵⁷ is too small; weft takes weights from 10⁻⁹');
+  });
+
   it('refuses infinitely many', () => {
     expect(parseError('a!1e400').message).toBe('mini-notation: !Infinity: a count must be finite');
   });
@@ -106,6 +110,12 @@ describe('@ weights', () => {
     const error = parseError('a@1e400 b');
     expect(error.message).toBe('mini-notation: a weight of infinitely many is too large; weft takes weights up to 10⁹');
     expect(error.offset).toBe(2);
+  });
+
+  it('refuses weights too small to be kept as exact times, rather than dividing by zero', () => {
+    const error = parseError('{a@5e-324 b}');
+    expect(error.message).toBe('mini-notation: a weight of 4.9 × 10⁻³²⁴ is too small; weft takes weights from 10⁻⁹');
+    expect(error.offset).toBe(3);
   });
 
   it('still refuses negative weights, as Strudel does', () => {
