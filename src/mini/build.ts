@@ -6,10 +6,12 @@
  * sequence marks it as the level to count steps at: a sequence holding marked steps counts
  * `weights × lcm(steps of the marked ones)`, a stack with marked layers counts only those.
  */
-import type { MiniLayers, MiniOp, MiniSequence, MiniSlice, MiniStep } from './ast.ts';
+import type { MiniAtom, MiniLayers, MiniOp, MiniSequence, MiniSlice, MiniStep } from './ast.ts';
 import { MiniParseError } from './parser.ts';
 import { atom, fastBy, nothing, lcmSteps, range, replicate, tail, withLocations } from './patterns.ts';
-import { euclidStruct, validEuclid } from './euclid.ts';
+import { euclidStruct } from './euclid.ts';
+import { mapArg } from '../pattern/reify.ts';
+import { ArgumentError, checkRangeSize, countArg, euclidProblem, slowArg, speedArg, type ArgCheck } from '../pattern/limits.ts';
 import { timeCatPlain } from '../pattern/concat.ts';
 import { appLeft, fast as fastPlain, fmap, innerJoin, splitQueries } from '../pattern/core.ts';
 import { stack } from '../pattern/constructors.ts';
@@ -26,6 +28,25 @@ interface Built {
 
 // Strudel gives the n-th random operator of a string (`?` or a `|` group) the seed 3n.
 const SEED_STEP = 3;
+
+// The same checks, and the same meanings of 0 and negative numbers, as `fast` and `slow`.
+const FAST = speedArg('*');
+const SLOW = slowArg('/');
+// A polymeter's pulse: steps a cycle, none (0) being silence.
+const PULSE = countArg('%', { min: 0, noun: 'steps a cycle' });
+
+/**
+ * Checks a number written right in the string; its argument error becomes a syntax error at the
+ * number, as the evaluator places mini-notation errors.
+ */
+function checkLiteral<A>(check: ArgCheck<A>, slice: MiniAtom): A {
+  try {
+    return check(slice.value);
+  } catch (error) {
+    if (error instanceof ArgumentError) throw new MiniParseError(`mini-notation: ${error.message}`, slice.start);
+    throw error;
+  }
+}
 
 /** Builds the pattern for a parsed mini-notation string. */
 export function buildMini(tree: MiniLayers): Pattern<unknown> {
@@ -78,6 +99,7 @@ function stepWeight(step: MiniStep): Rational {
 }
 
 function buildStep(step: MiniStep): Built {
+  checkRange(step);
   const slice = buildSlice(step.slice);
   let pat = slice.pat;
   for (const op of step.ops) pat = applyOp(op, pat);
@@ -121,32 +143,36 @@ function buildPolymeter(layers: readonly MiniSequence[], stepsArg: MiniSlice | u
   const first = (built[0] as BuiltSequence).weight;
   // Strudel splits a polymeter's events at cycle boundaries.
   if (stepsArg === undefined) return { pat: splitQueries(fastPlain(first.div(lcm), aligned), steps), marked };
-  const at = (pulse: unknown): Pattern<unknown> => (typeof pulse === 'number' ? fastBy(pulse / lcm.valueOf(), aligned) : nothing());
-  return { pat: innerJoin(fmap(at, buildSlice(stepsArg).pat)).withSteps(steps), marked };
+  const at = (pulse: number): Pattern<unknown> => fastBy(pulse / lcm.valueOf(), aligned);
+  if (stepsArg.kind === 'atom') checkLiteral(PULSE, stepsArg);
+  return { pat: innerJoin(mapArg((x: unknown) => at(PULSE(x)), buildSlice(stepsArg).pat)).withSteps(steps), marked };
+}
+
+/**
+ * A range between two numbers written in the string (`0 .. 1e8`) is checked when the string is
+ * read: it has as many steps as a factor may make. Other ranges are checked when queried.
+ */
+function checkRange(step: MiniStep): void {
+  const [first] = step.ops;
+  if (first?.kind !== 'range' || step.slice.kind !== 'atom' || first.arg.kind !== 'atom') return;
+  const from = step.slice.value;
+  const to = first.arg.value;
+  if (typeof from === 'number' && typeof to === 'number') checkLiteral(() => checkRangeSize(from, to), first.arg);
 }
 
 function locationOf(slice: MiniSlice): Location {
   return { start: slice.start, end: slice.end };
 }
 
-// A plain number given right in the string (`a*2`, not `a*<2 3>`): Strudel applies it
-// directly and then lists its location after the pattern's own.
-function literal(slice: MiniSlice): number | undefined {
-  return slice.kind === 'atom' && typeof slice.value === 'number' ? slice.value : undefined;
-}
-
 function applyOp(op: MiniOp, pat: Pattern<unknown>): Pattern<unknown> {
   switch (op.kind) {
     case 'fast':
     case 'slow': {
-      const by = (x: unknown): Pattern<unknown> => {
-        if (typeof x !== 'number') return nothing();
-        return op.kind === 'fast' ? fastBy(x, pat) : x === 0 ? nothing() : fastBy(1 / x, pat);
-      };
-      const value = literal(op.arg);
-      if (value !== undefined) return withLocations([locationOf(op.arg)], by(value)).withSteps(pat.steps);
+      const check = op.kind === 'fast' ? FAST : SLOW;
+      const by = (x: number): Pattern<unknown> => (op.kind === 'fast' ? fastBy(x, pat) : x === 0 ? nothing() : fastBy(1 / x, pat));
+      if (op.arg.kind === 'atom') return withLocations([locationOf(op.arg)], by(checkLiteral(check, op.arg))).withSteps(pat.steps);
       // Strudel keeps the step count through a patterned `*` but counts zero after a patterned `/`.
-      return innerJoin(fmap(by, buildSlice(op.arg).pat)).withSteps(op.kind === 'fast' ? pat.steps : ZERO);
+      return innerJoin(mapArg((x: unknown) => by(check(x)), buildSlice(op.arg).pat)).withSteps(op.kind === 'fast' ? pat.steps : ZERO);
     }
     case 'tail':
       return tail(pat, buildSlice(op.arg).pat);
@@ -167,25 +193,27 @@ function applyOp(op: MiniOp, pat: Pattern<unknown>): Pattern<unknown> {
 function applyEuclid(op: Extract<MiniOp, { kind: 'euclid' }>, pat: Pattern<unknown>): Pattern<unknown> {
   // Strudel reads the operators of a Euclidean argument (`a(3?,8)`) but ignores them.
   const args = (op.rotation === undefined ? [op.pulses, op.steps] : [op.pulses, op.steps, op.rotation]).map((a) => a.slice);
-  const plain = args.map(literal);
+  const plain = args.map((a) => (a.kind === 'atom' ? a.value : undefined));
   if (plain.every((v) => v !== undefined)) {
-    const [k, n, r = 0] = plain as number[];
-    if (!validEuclid(k as number, n as number, r)) {
-      const first = op.pulses;
-      const found = `(${plain.join(',')})`;
-      const expected = 'whole numbers (pulses,steps) with steps > 0 and at most steps pulses';
-      throw new MiniParseError(`mini-notation: expected ${expected} at ${first.start}, found ${found}`, first.start);
+    const [k, n, r = 0] = plain;
+    const problem = euclidProblem(k, n, r);
+    if (problem !== undefined) {
+      const at = problem.argument === 'pulses' ? op.pulses : problem.argument === 'steps' ? op.steps : (op.rotation ?? op.pulses);
+      throw new MiniParseError(`mini-notation: (${plain.join(',')}): ${problem.text}`, at.start);
     }
-    return withLocations(args.map(locationOf), euclidStruct(k as number, n as number, r, pat));
+    return withLocations(args.map(locationOf), euclidStruct(k as number, n as number, r as number, pat));
   }
   const [kPat, nPat, rPat] = args.map((a) => buildSlice(a).pat) as [Pattern<unknown>, Pattern<unknown>, Pattern<unknown> | undefined];
   let params = appLeft((k: unknown, n: unknown) => [k, n], kPat, nPat, 'right-first');
   if (rPat !== undefined) params = appLeft((kn: unknown[], r: unknown) => [...kn, r], params, rPat, 'right-first');
   // Strudel counts a Euclidean rhythm with patterned arguments as zero steps.
   const joined = innerJoin(
-    fmap((ps: unknown[]) => {
+    mapArg((ps: unknown[], state) => {
       const [k, n, r = 0] = ps;
-      return typeof k === 'number' && typeof n === 'number' && typeof r === 'number' ? euclidStruct(k, n, r, pat) : nothing();
+      const problem = euclidProblem(k, n, r);
+      if (problem !== undefined) throw new ArgumentError(`(${ps.map(String).join(',')}): ${problem.text}`);
+      state.budget?.charge(n as number);
+      return euclidStruct(k as number, n as number, r as number, pat);
     }, params),
   );
   return joined.withSteps(ZERO);

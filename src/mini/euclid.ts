@@ -3,12 +3,13 @@
  * rhythm (Bjorklund's algorithm, src/pattern/euclid.ts), with the arguments mini-notation accepts.
  */
 import { euclidRotPlain } from '../pattern/euclid.ts';
+import { euclidProblem } from '../pattern/limits.ts';
 import type { Pattern } from '../pattern/pattern.ts';
 import { nothing } from './patterns.ts';
 
 /** True when mini-notation's Euclidean arguments make a rhythm (Strudel rejects the others). */
 export function validEuclid(pulses: number, steps: number, rotation: number): boolean {
-  return Number.isInteger(pulses) && Number.isInteger(steps) && Number.isFinite(rotation) && steps > 0 && Math.abs(pulses) <= steps;
+  return euclidProblem(pulses, steps, rotation) === undefined;
 }
 
 /**

@@ -13,9 +13,24 @@
  * ```
  * Inside `<>` and `{}`, only `,` may separate layers, and there are no feet. A word is letters,
  * digits and `. - _ # ^ ~` (not starting with `_`); it is a number when JavaScript's `Number`
- * reads it as one (`1e3`, `0x10`, `.5`), as in Strudel.
+ * reads it as one (`1e3`, `0x10`, `.5`), as in Strudel. The number after `?`, `@`, `_` and `!`
+ * is `-`? digits, an optional fraction and an optional exponent (`c@1e1` weighs 10).
+ *
+ * Brackets (and Euclidean arguments) nest at most {@link MAX_MINI_DEPTH} deep, and replication
+ * and weights are capped (see pattern/limits.ts): beyond them the parser throws a located error.
  */
 import type { MiniAtom, MiniLayers, MiniOp, MiniSequence, MiniSlice, MiniStep } from './ast.ts';
+import { ArgumentError, countArg, MAX_SLOWDOWN, readableCount } from '../pattern/limits.ts';
+
+/**
+ * How deep brackets may nest. Each level is a few calls deeper when the string is parsed and
+ * when the pattern is queried: far deeper than music needs, far from the engine's stack limit.
+ */
+export const MAX_MINI_DEPTH = 100;
+
+// `a!n` copies a step n times within its cycle: as many events as a factor.
+const REPLICATE = countArg('!', { noun: 'copies of a step' });
+const WEIGHT_MAX = MAX_SLOWDOWN;
 
 /** A syntax error in mini-notation, with the absolute offset where it was found. */
 export class MiniParseError extends Error {
@@ -48,6 +63,19 @@ function isWordChar(c: string | undefined): boolean {
 
 function isSpace(c: string | undefined): boolean {
   return c !== undefined && /\s/.test(c);
+}
+
+/**
+ * Checks a step's weight, set by `@`, `_` or `!` at `at`: weights become exact times, so one too
+ * large or too small (which would weigh nothing at all) is refused.
+ */
+function checkWeight(weight: number, at: number): void {
+  if (!(Math.abs(weight) <= WEIGHT_MAX)) {
+    throw new MiniParseError(`mini-notation: a weight of ${readableCount(weight)} is too large; weft takes weights up to ${readableCount(WEIGHT_MAX)}`, at);
+  }
+  if (weight !== 0 && Math.abs(weight) < 1 / WEIGHT_MAX) {
+    throw new MiniParseError(`mini-notation: a weight of ${readableCount(weight)} is too small; weft takes weights from ${readableCount(1 / WEIGHT_MAX)}`, at);
+  }
 }
 
 /** `any` for the whole string and `[]`; `stack` for `<>` and `{}` (no `|`, no feet). */
@@ -85,6 +113,9 @@ class Parser {
     while (isSpace(this.peek())) this.pos++;
   }
 
+  // Brackets open around the current position, for the nesting limit.
+  private depth = 0;
+
   private describe(): string {
     const c = this.peek();
     if (c === undefined) return 'end of input';
@@ -92,7 +123,7 @@ class Parser {
   }
 
   private fail(expected: string): never {
-    throw new MiniParseError(`mini-notation: expected ${expected} at ${this.at()}, found ${this.describe()}`, this.at());
+    throw new MiniParseError(`mini-notation: expected ${expected}, found ${this.describe()}`, this.at());
   }
 
   private expect(c: string): void {
@@ -178,6 +209,10 @@ class Parser {
     let ops: MiniOp[] = [];
     let reps = 1;
     let weight = 1;
+    // The first `@n` or `!n` sets the number itself (so that `c@0.1` weighs exactly 0.1, as in
+    // Strudel); each further one adds `n - 1`.
+    let weighted = false;
+    let replicated = false;
     for (;;) {
       const save = this.pos;
       this.skipSpace();
@@ -199,11 +234,21 @@ class Parser {
         ops.push({ kind: 'degrade', amount, seed: this.nextSeed() });
       } else if (c === '@' || c === '_') {
         this.pos++;
-        weight += (this.parseNumber() ?? 2) - 1;
+        const at = this.at();
+        const n = this.parseNumber() ?? 2;
+        weight = weighted ? weight + n - 1 : n;
+        weighted = true;
+        checkWeight(weight, at);
       } else if (c === '!') {
+        const at = this.at();
         this.pos++;
-        reps += (this.parseNumber() ?? 2) - 1;
+        const n = this.parseNumber() ?? 2;
+        reps = replicated ? reps + n - 1 : n;
+        replicated = true;
+        this.check(() => REPLICATE(reps), at);
         weight = reps;
+        checkWeight(weight, at);
+        weighted = true;
         ops = ops.filter((op) => op.kind !== 'replicate');
         ops.push({ kind: 'replicate', times: reps });
       } else {
@@ -213,12 +258,13 @@ class Parser {
     }
     if (weight < 0) {
       // Strudel fails on these too (its weights add up to nothing).
-      throw new MiniParseError(`mini-notation: expected a positive weight at ${start}, found ${weight}`, start);
+      throw new MiniParseError(`mini-notation: expected a positive weight, found ${weight}`, start);
     }
     return { slice, ops, weight, start, end: this.at() };
   }
 
   private parseEuclid(): MiniOp {
+    this.enter();
     this.expect('(');
     this.skipSpace();
     const pulses = this.parseStep();
@@ -238,12 +284,26 @@ class Parser {
       }
     }
     this.expect(')');
+    this.depth--;
     return { kind: 'euclid', pulses, steps, rotation };
   }
 
-  /** An optional number right after an operator: `-`? digits (`.` digits)?. */
+  /** Runs a check of a value; its argument error becomes a syntax error at `at`. */
+  private check(f: () => unknown, at: number): void {
+    try {
+      f();
+    } catch (error) {
+      if (error instanceof ArgumentError) throw new MiniParseError(`mini-notation: ${error.message}`, at);
+      throw error;
+    }
+  }
+
+  /**
+   * An optional number right after an operator: `-`? digits (`.` digits)? with an optional
+   * exponent (`1e3`, `2.5e-3`, `1E+2`), as Strudel reads it.
+   */
   private parseNumber(): number | undefined {
-    const m = /^-?[0-9]+(\.[0-9]+)?/.exec(this.src.slice(this.pos));
+    const m = /^-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.src.slice(this.pos, this.pos + 400));
     if (m === null) return undefined;
     this.pos += m[0].length;
     return Number(m[0]);
@@ -263,16 +323,20 @@ class Parser {
     const start = this.at();
     const c = this.peek();
     if (c === '[' || c === '<') {
+      this.enter();
       this.pos++;
       const closer = c === '[' ? ']' : '>';
       const body = this.parseLayers(closer, c === '[' ? 'any' : 'stack');
       this.expect(closer);
+      this.depth--;
       return { kind: c === '[' ? 'bracket' : 'alternation', body, start, end: this.at() };
     }
     if (c === '{') {
+      this.enter();
       this.pos++;
       const body = this.parseLayers('}', 'stack');
       this.expect('}');
+      this.depth--;
       const layers = body.kind === 'sequence' ? [body] : body.layers;
       let steps: MiniSlice | undefined;
       if (this.peek() === '%') {
@@ -284,6 +348,14 @@ class Parser {
     }
     if (c !== '_' && isWordChar(c)) return this.parseWord();
     return this.fail('a step');
+  }
+
+  /** Opens a bracket, unless that nests brackets deeper than {@link MAX_MINI_DEPTH}. */
+  private enter(): void {
+    if (this.depth >= MAX_MINI_DEPTH) {
+      throw new MiniParseError(`mini-notation: brackets nest more than ${MAX_MINI_DEPTH} deep; weft reads up to ${MAX_MINI_DEPTH} levels`, this.at());
+    }
+    this.depth++;
   }
 
   private parseWord(): MiniSlice {

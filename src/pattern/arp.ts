@@ -9,7 +9,8 @@ import { reify, type PatternArg } from './reify.ts';
 import type { Span } from './span.ts';
 import type { Transform } from './transform.ts';
 
-const sameSpan = (a: Span, b: Span): boolean => a.begin.eq(b.begin) && a.end.eq(b.end);
+// Rationals are kept reduced, so equal spans have equal keys.
+const spanKey = (s: Span): string => `${s.begin.n}/${s.begin.d} ${s.end.n}/${s.end.d}`;
 
 /**
  * Groups the haps of each query that share a whole (a chord) into one hap whose value is the
@@ -19,13 +20,15 @@ const sameSpan = (a: Span, b: Span): boolean => a.begin.eq(b.begin) && a.end.eq(
  */
 export function collect<T>(pat: Pattern<T>): Pattern<Hap<T>[]> {
   return new Pattern((state) => {
-    const groups: Hap<T>[][] = [];
+    // Grouped by a key of the span rather than by comparing spans, so that many haps stay cheap.
+    const groups = new Map<string, Hap<T>[]>();
     for (const h of pat.query(state)) {
-      const group = groups.find((g) => g[0] !== undefined && sameSpan(g[0].wholeOrPart(), h.wholeOrPart()));
-      if (group === undefined) groups.push([h]);
+      const key = spanKey(h.wholeOrPart());
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [h]);
       else group.push(h);
     }
-    return groups.map((g) => {
+    return [...groups.values()].map((g) => {
       const first = g[0] as Hap<T>;
       return new Hap(first.whole, first.part, g);
     });

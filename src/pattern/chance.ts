@@ -15,6 +15,7 @@ import { alwaysPatterned, withArg, type PatternArg } from './reify.ts';
 import { pure, stack } from './constructors.ts';
 import { segment, zoom } from './time.ts';
 import type { AnyTransform, Transform } from './transform.ts';
+import { countArg, numberArg } from './limits.ts';
 import {
   chooseInWith,
   chooseWith,
@@ -29,6 +30,14 @@ import {
   type Weighted,
 } from './random.ts';
 
+const DEGRADE_BY = numberArg('degradeBy', 'an amount');
+const UNDEGRADE_BY = numberArg('undegradeBy', 'an amount');
+const SOMETIMES_BY = numberArg('sometimesBy', 'an amount');
+const SOME_CYCLES_BY = numberArg('someCyclesBy', 'an amount');
+// Shuffling 0 parts plays nothing.
+const SHUFFLE = countArg('shuffle', { min: 0, whole: true, noun: 'parts of a cycle' });
+const SCRAMBLE = countArg('scramble', { min: 0, whole: true, noun: 'parts of a cycle' });
+
 /**
  * Randomly removes events: each event is dropped with probability `amount` (0 keeps all, 1 none),
  * decided by `rand` at the event's start.
@@ -39,7 +48,7 @@ export function degradeBy(amount: PatternArg<number>): AnyTransform;
 export function degradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function degradeBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => degradeBy(amount, p);
-  return withArg(amount, pat, (x, p) => degradeByWith(seededRand(0), x, p));
+  return withArg(amount, pat, (x, p) => degradeByWith(seededRand(0), x, p), DEGRADE_BY);
 }
 
 /**
@@ -61,7 +70,7 @@ export function undegradeBy(amount: PatternArg<number>): AnyTransform;
 export function undegradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function undegradeBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => undegradeBy(amount, p);
-  return withArg(amount, pat, (x, p) => undegradeByWith(seededRand(0), x, p));
+  return withArg(amount, pat, (x, p) => undegradeByWith(seededRand(0), x, p), UNDEGRADE_BY);
 }
 
 /**
@@ -83,7 +92,7 @@ export function sometimesBy<T>(x: PatternArg<number>, f: Transform<T>): Transfor
 export function sometimesBy<T>(x: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function sometimesBy<T>(x: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p: Pattern<T>) => sometimesBy(x, f, p);
-  return alwaysPatterned(x, (x: number) => stack(degradeBy(x, pat), f(undegradeBy(1 - x, pat))));
+  return alwaysPatterned(x, (x: number) => stack(degradeBy(x, pat), f(undegradeBy(1 - x, pat))), SOMETIMES_BY);
 }
 
 /**
@@ -184,7 +193,7 @@ export function someCyclesBy<T>(x: PatternArg<number>, f: Transform<T>, pat?: Pa
   return alwaysPatterned(x, (x: number) => {
     const perCycle = appLeft((_: boolean, r: number) => r, pure(true), seededRand(0));
     return stack(degradeByWith(perCycle, x, pat), f(undegradeByWith(perCycle, 1 - x, pat)));
-  });
+  }, SOME_CYCLES_BY);
 }
 
 /**
@@ -254,7 +263,7 @@ export function shuffle(n: PatternArg<number>): AnyTransform;
 export function shuffle<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function shuffle<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => shuffle(n, p);
-  return withArg(n, pat, (n, p) => squeezeJoin(fmap((i: number) => part(i, n, p), randrun(n))));
+  return withArg(n, pat, (n, p) => squeezeJoin(fmap((i: number) => part(i, n, p), randrun(n))), SHUFFLE);
 }
 
 /**
@@ -266,7 +275,7 @@ export function scramble(n: PatternArg<number>): AnyTransform;
 export function scramble<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function scramble<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => scramble(n, p);
-  return withArg(n, pat, (n, p) => squeezeJoin(fmap((i: number) => part(i, n, p), segment(n, irand(n)))));
+  return withArg(n, pat, (n, p) => squeezeJoin(fmap((i: number) => part(i, n, p), segment(n, irand(n)))), SCRAMBLE);
 }
 
 function part<T>(i: number, n: number, pat: Pattern<T>): Pattern<T> {

@@ -7,8 +7,12 @@ import * as core from './core.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational, ZERO } from './rational.ts';
 import { reify, type PatternArg } from './reify.ts';
+import { ArgumentError, countArg, MAX_SLOWDOWN } from './limits.ts';
 import { stack } from './constructors.ts';
 import { lcmSteps } from './step-count.ts';
+
+const WEIGHT = countArg('timeCat', { min: 0, max: MAX_SLOWDOWN, noun: 'as a weight' });
+const SECTION = countArg('arrange', { min: 0, max: MAX_SLOWDOWN, noun: 'cycles' });
 
 /** A part of a {@link timeCat}: `[weight, pattern]`, or a pattern weighted by its step count. */
 export type WeightedArg<T> = readonly [number, PatternArg<T>] | PatternArg<T>;
@@ -24,7 +28,7 @@ export function timeCat<T>(...items: WeightedArg<T>[]): Pattern<T> {
   for (const item of items) {
     if (Array.isArray(item)) {
       const [w, p] = item as readonly [number, PatternArg<T>];
-      parts.push([Rational.from(w), reify(p)]);
+      parts.push([Rational.from(WEIGHT(w)), reify(p)]);
     } else {
       const p = reify(item as PatternArg<T>);
       parts.push([p.steps ?? Rational.int(1), p]);
@@ -35,10 +39,12 @@ export function timeCat<T>(...items: WeightedArg<T>[]): Pattern<T> {
 
 /**
  * {@link timeCat} of patterns with exact weights (also mini-notation's weighted sequences): parts
- * weighing nothing are left out; the step count is the sum of the weights.
+ * weighing nothing (or less) are left out; the step count is the sum of the weights.
  */
 export function timeCatPlain<T>(parts: readonly (readonly [Rational, Pattern<T>])[]): Pattern<T> {
-  const weighted = parts.filter(([w]) => w.n !== 0);
+  // Parts weighing nothing are left out, and so are negative weights (step counts gone wrong),
+  // which would make the total zero or the parts overlap.
+  const weighted = parts.filter(([w]) => w.n > 0);
   const total = weighted.reduce((sum, [w]) => sum.add(w), ZERO);
   if (weighted.length === 0) return silence.withSteps(total) as Pattern<T>;
   if (weighted.length === 1) return (weighted[0] as readonly [Rational, Pattern<T>])[1].withSteps(total);
@@ -76,7 +82,8 @@ export function stepcat<T>(...items: WeightedArg<T>[]): Pattern<T> {
  * arrange([4, note("<c a f e>(3,8)")], [2, note("<g a>(5,8)")]).s("piano")
  */
 export function arrange<T>(...sections: readonly (readonly [number, PatternArg<T>])[]): Pattern<T> {
-  const total = sections.reduce((sum, [n]) => sum + n, 0);
+  const total = sections.reduce((sum, [n]) => sum + SECTION(n), 0);
+  if (total === 0) throw new ArgumentError('arrange needs at least one section that lasts more than 0 cycles');
   const parts = sections.map(([n, p]) => [n, core.fast(Rational.from(n), reify(p))] as const);
   return core.fast(Rational.int(1).div(Rational.from(total)), timeCat(...parts));
 }

@@ -11,6 +11,16 @@ import { cat, sequence } from './constructors.ts';
 import { repeatCyclesPlain } from './cycles.ts';
 import { iter, iterBack } from './structure.ts';
 import type { AnyTransform, Transform } from './transform.ts';
+import { countArg, numberArg, type ArgCheck } from './limits.ts';
+
+// Every n cycles: a count of 0 or less never applies the function (the pattern plays as it is).
+const EVERY = numberArg('every', 'a count of cycles');
+const FIRST_OF = numberArg('firstOf', 'a count of cycles');
+const LAST_OF = numberArg('lastOf', 'a count of cycles');
+const chunks = (name: string) => countArg(name, { min: 1, noun: 'parts of a cycle' });
+const CHUNK = chunks('chunk');
+const CHUNK_BACK = chunks('chunkBack');
+const FAST_CHUNK = chunks('fastChunk');
 
 /** Applies `f` to the cycles whose number passes `test`; the others play `pat` unchanged. */
 function whenCycle<T>(test: (cycle: number) => boolean, f: Transform<T>, pat: Pattern<T>): Pattern<T> {
@@ -29,8 +39,8 @@ export function every(n: PatternArg<number>, f: AnyTransform): AnyTransform;
 export function every<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
 export function every<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function every<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
-  if (pat === undefined) return (p) => firstOf(n, f, p);
-  return firstOf(n, f, pat);
+  if (pat === undefined) return (p) => every(n, f, p);
+  return firstOfWith(EVERY, n, f, pat);
 }
 
 /**
@@ -43,7 +53,11 @@ export function firstOf<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>
 export function firstOf<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function firstOf<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => firstOf(n, f, p);
-  return withArg(n, pat, (n, p) => (n <= 0 ? p : whenCycle((c) => mod(c, n) === 0, f, p))).withSteps(undefined);
+  return firstOfWith(FIRST_OF, n, f, pat);
+}
+
+function firstOfWith<T>(check: ArgCheck<number>, n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T> {
+  return withArg(n, pat, (n, p) => (n <= 0 ? p : whenCycle((c) => mod(c, n) === 0, f, p)), check).withSteps(undefined);
 }
 
 /**
@@ -56,7 +70,7 @@ export function lastOf<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
 export function lastOf<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function lastOf<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => lastOf(n, f, p);
-  return withArg(n, pat, (n, p) => (n <= 0 ? p : whenCycle((c) => mod(c, n) === n - 1, f, p))).withSteps(undefined);
+  return withArg(n, pat, (n, p) => (n <= 0 ? p : whenCycle((c) => mod(c, n) === n - 1, f, p)), LAST_OF).withSteps(undefined);
 }
 
 /** A value of a boolean pattern: `true`, or a number or string read as true unless 0 or empty. */
@@ -90,8 +104,8 @@ function chunkWith<T>(backwards: boolean, repeat: boolean, f: Transform<T>) {
 }
 
 /**
- * Divides each cycle into `n` parts and applies the function to one part per cycle, moving
- * forward a part each cycle. The pattern itself moves on only once every `n` cycles.
+ * Divides each cycle into `n` parts (at least 1) and applies the function to one part per cycle,
+ * moving forward a part each cycle. The pattern itself moves on only once every `n` cycles.
  * @example
  * note("0 1 2 3").scale("A:minor").chunk(4, (x) => x.add(7))
  */
@@ -100,7 +114,7 @@ export function chunk<T>(n: PatternArg<number>, f: Transform<T>): Transform<T>;
 export function chunk<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function chunk<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => chunk(n, f, p);
-  return withArg(n, pat, chunkWith(false, true, f)).withSteps(pat.steps);
+  return withArg(n, pat, chunkWith(false, true, f), CHUNK).withSteps(pat.steps);
 }
 
 /**
@@ -113,7 +127,7 @@ export function chunkBack<T>(n: PatternArg<number>, f: Transform<T>): Transform<
 export function chunkBack<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function chunkBack<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => chunkBack(n, f, p);
-  return withArg(n, pat, chunkWith(true, true, f)).withSteps(pat.steps);
+  return withArg(n, pat, chunkWith(true, true, f), CHUNK_BACK).withSteps(pat.steps);
 }
 
 /**
@@ -126,7 +140,7 @@ export function fastChunk<T>(n: PatternArg<number>, f: Transform<T>): Transform<
 export function fastChunk<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function fastChunk<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => fastChunk(n, f, p);
-  return withArg(n, pat, chunkWith(false, false, f)).withSteps(pat.steps);
+  return withArg(n, pat, chunkWith(false, false, f), FAST_CHUNK).withSteps(pat.steps);
 }
 
 /**

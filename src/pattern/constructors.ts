@@ -1,6 +1,6 @@
 /** Making patterns from values and from other patterns: pure, sequence, cat, stack. */
 import { Hap } from './hap.ts';
-import { fast } from './core.ts';
+import { charged, fast } from './core.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational, ONE } from './rational.ts';
 import { reify, type PatternArg } from './reify.ts';
@@ -14,7 +14,7 @@ import { lcmSteps } from './step-count.ts';
 export function pure<T>(value: T): Pattern<T> {
   return new Pattern<T>((state) => {
     const out: Hap<T>[] = [];
-    for (const part of state.span.spanCycles()) out.push(new Hap(part.wholeCycle(), part, value));
+    for (const part of state.spanCycles()) out.push(new Hap(part.wholeCycle(), part, value));
     return out;
   }, ONE);
 }
@@ -39,12 +39,12 @@ export function cat<T>(...items: SequenceArg<T>[]): Pattern<T> {
   if (n === 1) return pats[0] as Pattern<T>;
   return new Pattern<T>((state) => {
     const out: Hap<T>[] = [];
-    for (const span of state.span.spanCycles()) {
+    for (const span of state.spanCycles()) {
       const cyc = span.begin.sam();
       const i = ((cyc.n % n) + n) % n;
       const offset = cyc.sub(Rational.int(Math.floor(cyc.n / n)));
       const pat = pats[i] as Pattern<T>;
-      for (const h of pat.query(state.setSpan(span.withTime((t) => t.sub(offset))))) {
+      for (const h of charged(state, pat.query(state.setSpan(span.withTime((t) => t.sub(offset)))))) {
         out.push(h.withSpan((s) => s.withTime((t) => t.add(offset))));
       }
     }
@@ -83,7 +83,7 @@ export function stack<T>(...items: SequenceArg<T>[]): Pattern<T> {
   if (pats.length === 1) return pats[0] as Pattern<T>;
   return new Pattern<T>((state) => {
     const out: Hap<T>[] = [];
-    for (const p of pats) for (const h of p.query(state)) out.push(h);
+    for (const p of pats) for (const h of charged(state, p.query(state))) out.push(h);
     return out;
   }, lcmSteps(pats.map((p) => p.steps)));
 }

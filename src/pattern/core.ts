@@ -4,6 +4,7 @@
  */
 import { Hap, combineContexts, type Location } from './hap.ts';
 import { Pattern } from './pattern.ts';
+import { ArgumentError, checkZoomWidth } from './limits.ts';
 import { ONE, ZERO, type Rational } from './rational.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
@@ -18,7 +19,7 @@ import { State } from './state.ts';
  */
 export function splitQueries<T>(pat: Pattern<T>, steps = pat.steps): Pattern<T> {
   return new Pattern((state) => {
-    const spans = state.span.spanCycles();
+    const spans = state.spanCycles();
     if (spans.length === 1) return pat.query(state);
     const out: Hap<T>[] = [];
     for (const s of spans) for (const h of pat.query(state.setSpan(s))) out.push(h);
@@ -53,7 +54,7 @@ export function withQueryTime<T>(f: (t: Rational) => Rational, pat: Pattern<T>):
  * s("bd sd hh cp").withHapSpan((arc) => span(arc.begin, arc.begin.add(rational(1, 16))))
  */
 export function withHapSpan<T>(f: (s: Span) => Span, pat: Pattern<T>): Pattern<T> {
-  return new Pattern((state) => pat.query(state).map((h) => h.withSpan(f)));
+  return new Pattern((state) => charged(state, pat.query(state)).map((h) => h.withSpan(f)));
 }
 
 /**
@@ -62,7 +63,7 @@ export function withHapSpan<T>(f: (s: Span) => Span, pat: Pattern<T>): Pattern<T
  * s("bd sd hh cp").withQueryTime((t) => t.mul(rational(2))).withHapTime((t) => t.div(rational(2)))
  */
 export function withHapTime<T>(f: (t: Rational) => Rational, pat: Pattern<T>): Pattern<T> {
-  return new Pattern((state) => pat.query(state).map((h) => h.withSpan((s) => s.withTime(f))));
+  return new Pattern((state) => charged(state, pat.query(state)).map((h) => h.withSpan((s) => s.withTime(f))));
 }
 
 /**
@@ -80,7 +81,7 @@ export function withHaps<T, U>(f: (haps: Hap<T>[], state: State) => Hap<U>[], pa
  * note("48 50 52 53 55 57".filterValues((v) => v > 50))
  */
 export function filterValues<T>(test: (v: T) => boolean, pat: Pattern<T>): Pattern<T> {
-  return new Pattern((state) => pat.query(state).filter((h) => test(h.value)), pat.steps);
+  return new Pattern((state) => charged(state, pat.query(state)).filter((h) => test(h.value)), pat.steps);
 }
 
 /**
@@ -89,7 +90,7 @@ export function filterValues<T>(test: (v: T) => boolean, pat: Pattern<T>): Patte
  * s("bd [hh hh] sd [hh hh hh]").filterHaps((hap) => hap.duration().valueOf() < 0.25)
  */
 export function filterHaps<T>(test: (h: Hap<T>) => boolean, pat: Pattern<T>): Pattern<T> {
-  return new Pattern((state) => pat.query(state).filter(test), pat.steps);
+  return new Pattern((state) => charged(state, pat.query(state)).filter(test), pat.steps);
 }
 
 /**
@@ -109,9 +110,19 @@ export function filterOnsets<T>(pat: Pattern<T>): Pattern<T> {
 export function withLocation<T>(location: Location, pat: Pattern<T>): Pattern<T> {
   const extra = { locations: [location] };
   return new Pattern(
-    (state) => pat.query(state).map((h) => h.setContext(combineContexts(h.context, extra))),
+    (state) => charged(state, pat.query(state)).map((h) => h.setContext(combineContexts(h.context, extra))),
     pat.steps,
   );
+}
+
+/**
+ * Charges the query's budget one unit for each hap a primitive goes through, and gives them
+ * back: with the cycles charged by `spanCycles`, this makes a budget bound the work of a query
+ * however deep its pattern is.
+ */
+export function charged<T>(state: State, haps: Hap<T>[]): Hap<T>[] {
+  state.budget?.charge(haps.length);
+  return haps;
 }
 
 type WholeChooser = (outer: Span | undefined, inner: Span | undefined) => Span | undefined;
@@ -119,8 +130,8 @@ type WholeChooser = (outer: Span | undefined, inner: Span | undefined) => Span |
 function bindWhole<T, U>(choose: WholeChooser, f: (v: T) => Pattern<U>, pat: Pattern<T>): Pattern<U> {
   return new Pattern((state) => {
     const out: Hap<U>[] = [];
-    for (const outer of pat.query(state)) {
-      for (const inner of f(outer.value).query(state.setSpan(outer.part))) {
+    for (const outer of charged(state, pat.query(state))) {
+      for (const inner of charged(state, f(outer.value).query(state.setSpan(outer.part)))) {
         const part = inner.part.intersection(outer.part);
         if (part === undefined) continue;
         out.push(new Hap(choose(outer.whole, inner.whole), part, inner.value, combineContexts(outer.context, inner.context)));
@@ -191,9 +202,9 @@ export function outerJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
 export function squeezeJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
   return new Pattern((state) => {
     const out: Hap<T>[] = [];
-    for (const outer of pat.query(state)) {
+    for (const outer of charged(state, pat.query(state))) {
       const inner = focusSpan(outer.wholeOrPart(), outer.value);
-      for (const h of inner.query(state.setSpan(outer.part))) {
+      for (const h of charged(state, inner.query(state.setSpan(outer.part)))) {
         const whole = outer.whole && h.whole ? h.whole.intersection(outer.whole) : undefined;
         if (outer.whole && h.whole && whole === undefined) continue;
         const part = h.part.intersection(outer.part);
@@ -230,7 +241,7 @@ export function compressSpan<T>(span: Span, pat: Pattern<T>): Pattern<T> {
  * focusSpan(span(0.25, 0.75), s("bd sd hh cp"))
  */
 export function focusSpan<T>(span: Span, pat: Pattern<T>): Pattern<T> {
-  return focus(span.begin, span.end, pat);
+  return focusPlain(span.begin, span.end, pat);
 }
 
 /**
@@ -249,6 +260,14 @@ export function compress<T>(b: Rational, e: Rational, pat: Pattern<T>): Pattern<
  * s("bd sd hh cp").focus(0.25, 0.75)
  */
 export function focus<T>(b: Rational, e: Rational, pat: Pattern<T>): Pattern<T> {
+  const width = e.sub(b).valueOf();
+  if (width === 0) throw new ArgumentError(`focus(${b.valueOf()}, ${e.valueOf()}) needs a span of time: begin and end are the same`);
+  checkZoomWidth('focus', 1 / width);
+  return focusPlain(b, e, pat);
+}
+
+/** {@link focus} of any span but an empty one, unchecked: squeezing uses it on every event. */
+function focusPlain<T>(b: Rational, e: Rational, pat: Pattern<T>): Pattern<T> {
   return late(b, fast(ONE.div(e.sub(b)), early(b.sam(), pat)));
 }
 
@@ -265,7 +284,7 @@ export function fastGap<T>(factor: Rational, pat: Pattern<T>): Pattern<T> {
       if (b.gte(cycle.add(ONE))) return [];
       const back = (t: Rational) => cycle.add(t.sub(cycle).div(r));
       const out: Hap<T>[] = [];
-      for (const h of pat.query(state.setSpan(new Span(b, e)))) {
+      for (const h of charged(state, pat.query(state.setSpan(new Span(b, e))))) {
         const part = h.part.withTime(back).intersection(state.span);
         if (part === undefined) continue;
         out.push(new Hap(h.whole?.withTime(back), part, h.value, h.context));
@@ -281,7 +300,24 @@ export function fastGap<T>(factor: Rational, pat: Pattern<T>): Pattern<T> {
  * note("48 52 55".fmap((v) => v + 12))
  */
 export function fmap<T, U>(f: (v: T) => U, pat: Pattern<T>): Pattern<U> {
-  return new Pattern((state) => pat.query(state).map((h) => h.withValue(f)), pat.steps);
+  return new Pattern((state) => charged(state, pat.query(state)).map((h) => h.withValue(f)), pat.steps);
+}
+
+/**
+ * Like {@link fmap} for a function that builds something for each value (a pattern of `cost`
+ * parts): each hap is charged `cost` units of the query's budget before its value is built, so
+ * that many haps each building much cannot run past the budget.
+ */
+export function fmapBuilding<T, U>(f: (v: T) => U, cost: number, pat: Pattern<T>): Pattern<U> {
+  const units = Math.max(1, cost);
+  return new Pattern(
+    (state) =>
+      charged(state, pat.query(state)).map((h) => {
+        state.budget?.charge(units);
+        return h.withValue(f);
+      }),
+    pat.steps,
+  );
 }
 
 /** Speeds a pattern up by a plain factor. */
@@ -313,7 +349,10 @@ export function appBoth<A, B, C>(f: (a: A, b: B) => C, left: Pattern<A>, right: 
   return new Pattern((state) => {
     const out: Hap<C>[] = [];
     const rs = right.query(state);
-    for (const l of left.query(state)) {
+    const ls = left.query(state);
+    // Every pair is compared: charged, so that two dense patterns cannot multiply unbounded.
+    state.budget?.charge(ls.length * rs.length);
+    for (const l of ls) {
       for (const r of rs) {
         const part = l.part.intersection(r.part);
         if (part === undefined) continue;
@@ -344,8 +383,8 @@ export function appLeft<A, B, C>(
 ): Pattern<C> {
   return new Pattern((state) => {
     const out: Hap<C>[] = [];
-    for (const l of left.query(state)) {
-      for (const r of right.query(state.setSpan(l.wholeOrPart()))) {
+    for (const l of charged(state, left.query(state))) {
+      for (const r of charged(state, right.query(state.setSpan(l.wholeOrPart())))) {
         const part = l.part.intersection(r.part);
         if (part === undefined) continue;
         const context = order === 'left-first' ? combineContexts(l.context, r.context) : combineContexts(r.context, l.context);
@@ -377,7 +416,7 @@ export function rev<T>(pat: Pattern<T>): Pattern<T> {
       const next = state.span.begin.nextSam();
       const reflect = (t: Rational) => cycle.add(next.sub(t));
       const q = new Span(reflect(state.span.end), reflect(state.span.begin));
-      return pat.query(state.setSpan(q)).map((h) => {
+      return charged(state, pat.query(state.setSpan(q))).map((h) => {
         const part = new Span(reflect(h.part.end), reflect(h.part.begin));
         if (h.whole === undefined) return new Hap(undefined, part, h.value, h.context);
         const before = h.part.begin.sub(h.whole.begin);

@@ -9,11 +9,15 @@ import { Hap, combineContexts } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ZERO } from './rational.ts';
 import { reify, withArg, type PatternArg } from './reify.ts';
+import { checkSpeedUp, positiveArg, readableCount, timeArg } from './limits.ts';
 import { resetJoin, restartJoin } from './reset-join.ts';
 import { stack } from './constructors.ts';
 import { Span } from './span.ts';
 import type { Truthy } from './conditional.ts';
 import type { AnyTransform } from './transform.ts';
+
+const REPEAT_CYCLES = positiveArg('repeatCycles', 'a count of repeats');
+const SEQ_P_LOOP = timeArg('seqPLoop');
 
 /**
  * Cycle `c` plays cycle `floor(c / n)` of `pat`: each cycle is heard `n` times (`n` may be
@@ -42,7 +46,7 @@ export function repeatCycles(n: PatternArg<number>): AnyTransform;
 export function repeatCycles<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function repeatCycles<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => repeatCycles(n, p);
-  return withArg(n, pat, repeatCyclesPlain).withSteps(pat.steps);
+  return withArg(n, pat, repeatCyclesPlain, REPEAT_CYCLES).withSteps(pat.steps);
 }
 
 /**
@@ -122,14 +126,16 @@ export type TimedPattern<T> = readonly [number, number, PatternArg<T>];
  */
 export function seqPLoop<T>(...parts: TimedPattern<T>[]): Pattern<T> {
   if (parts.length === 0) return new Pattern<T>(() => []);
-  const windows = parts.map(([b, e, p]) => window(Rational.from(b), Rational.from(e), reify(p)));
+  const windows = parts.map(([b, e, p]) => window(Rational.from(SEQ_P_LOOP(b)), Rational.from(SEQ_P_LOOP(e)), reify(p)));
   const length = parts.reduce((max, [, e]) => max.max(Rational.from(e)), ZERO);
   const all = stack(...windows);
   if (length.lte(ZERO)) return new Pattern<T>(() => []);
+  checkSpeedUp(`seqPLoop looping every ${readableCount(length.valueOf())} cycles`, 1 / length.valueOf());
   return new Pattern((state) => {
     const out: Hap<T>[] = [];
     let b = state.span.begin;
     const end = state.span.end;
+    state.budget?.charge(Math.ceil(state.span.duration().valueOf() / length.valueOf()));
     do {
       const loop = b.div(length).floor().mul(length);
       const e = end.min(loop.add(length));

@@ -7,7 +7,8 @@ import * as core from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational } from './rational.ts';
-import { reify, type PatternArg } from './reify.ts';
+import { isPatterned, mapArg, reify, type PatternArg } from './reify.ts';
+import { ArgumentError, euclidProblem, writtenValue } from './limits.ts';
 import { pure } from './constructors.ts';
 import { timeCat } from './concat.ts';
 import { struct } from './structure.ts';
@@ -45,21 +46,41 @@ function euclidBools(pulses: number, steps: number, rotation: number): boolean[]
   return rotateRight(bjorklund(pulses, steps), rotation);
 }
 
-/** Applies `f` to the plain values of three patterned arguments, structure from the first. */
+/**
+ * Applies `f` to the plain values of three patterned arguments, structure from the first, after
+ * checking that they make a rhythm (see {@link euclidProblem}): a plain argument now, patterned
+ * ones when queried (the error then placed at the values' source locations).
+ */
 function withArgs3<T>(
+  name: string,
   a: PatternArg<number>,
   b: PatternArg<number>,
   c: PatternArg<number>,
   pat: Pattern<T>,
   f: (a: number, b: number, c: number, pat: Pattern<T>) => Pattern<T>,
 ): Pattern<T> {
-  if (typeof a === 'number' && typeof b === 'number' && typeof c === 'number') return f(a, b, c, pat);
+  const checked = (x: unknown, y: unknown, z: unknown): Pattern<T> => {
+    const problem = euclidProblem(x, y, z);
+    if (problem !== undefined) {
+      const shown = name.endsWith('Rot') ? [x, y, z] : [x, y];
+      throw new ArgumentError(`${name}(${shown.map(writtenValue).join(', ')}): ${problem.text}`);
+    }
+    return f(x as number, y as number, z as number, pat);
+  };
+  if (!isPatterned(a) && !isPatterned(b) && !isPatterned(c)) return checked(a, b, c);
   const args = core.appLeft(
     (ab: readonly [number, number], z: number) => [ab[0], ab[1], z] as const,
     core.appLeft((x: number, y: number) => [x, y] as const, reify(a), reify(b)),
     reify(c),
   );
-  return core.innerJoin(core.fmap(([x, y, z]: readonly [number, number, number]) => f(x, y, z, pat), args));
+  return core.innerJoin(
+    mapArg(([x, y, z]: readonly [number, number, number], state) => {
+      const rhythm = checked(x, y, z);
+      // The rhythm is built step by step.
+      state.budget?.charge(Math.abs(y));
+      return rhythm;
+    }, args),
+  );
 }
 
 /**
@@ -75,7 +96,7 @@ export function euclidRotPlain<T>(pulses: number, steps: number, rotation: numbe
   // Cycle c of `pulses` is step c mod n of the rhythm: an event where that step is a pulse.
   const pulsesOnly = new Pattern<true>((state) => {
     const out: Hap<true>[] = [];
-    for (const part of state.span.spanCycles()) {
+    for (const part of state.spanCycles()) {
       const cycle = part.begin.sam().n;
       if (bools[((cycle % n) + n) % n]) out.push(new Hap(part.wholeCycle(), part, true));
     }
@@ -100,7 +121,9 @@ function euclidLegatoStruct<T>(pulses: number, steps: number, rotation: number, 
 }
 
 /**
- * Plays the pattern on a Euclidean rhythm of `pulses` onsets in `steps` steps.
+ * Plays the pattern on a Euclidean rhythm of `pulses` onsets in `steps` steps. As in
+ * mini-notation's `a(3,8)`, steps are a whole number from 1 to 10,000 and pulses a whole number
+ * no larger either way (negative pulses play the off-beats); other numbers are an error.
  * @example
  * note("c3").euclid(3, 8)
  */
@@ -108,7 +131,7 @@ export function euclid(pulses: PatternArg<number>, steps: PatternArg<number>): A
 export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => euclid(pulses, steps, p);
-  return withArgs3(pulses, steps, 0, pat, euclidRotPlain);
+  return withArgs3('euclid', pulses, steps, 0, pat, euclidRotPlain);
 }
 
 /**
@@ -125,7 +148,7 @@ export function euclidRot<T>(
   pat?: Pattern<T>,
 ): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => euclidRot(pulses, steps, rotation, p);
-  return withArgs3(pulses, steps, rotation, pat, euclidRotPlain);
+  return withArgs3('euclidRot', pulses, steps, rotation, pat, euclidRotPlain);
 }
 
 /**
@@ -137,7 +160,7 @@ export function euclidLegato(pulses: PatternArg<number>, steps: PatternArg<numbe
 export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => euclidLegato(pulses, steps, p);
-  return withArgs3(pulses, steps, 0, pat, euclidLegatoStruct);
+  return withArgs3('euclidLegato', pulses, steps, 0, pat, euclidLegatoStruct);
 }
 
 /**
@@ -159,5 +182,5 @@ export function euclidLegatoRot<T>(
   pat?: Pattern<T>,
 ): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => euclidLegatoRot(pulses, steps, rotation, p);
-  return withArgs3(pulses, steps, rotation, pat, euclidLegatoStruct);
+  return withArgs3('euclidLegatoRot', pulses, steps, rotation, pat, euclidLegatoStruct);
 }

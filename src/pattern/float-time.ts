@@ -5,6 +5,7 @@
  * values of 1 or more below 1 by a power of ten. Events placed by such values then land on
  * exactly the same times as in Strudel. Internal to the pattern layer.
  */
+import { TimeRangeError } from './errors.ts';
 import { Rational } from './rational.ts';
 
 const MAX_DENOMINATOR = 10_000_000;
@@ -12,7 +13,7 @@ const MAX_DENOMINATOR = 10_000_000;
 /** The rational that Strudel's time arithmetic makes of a float. */
 export function timeFromFloat(x: number): Rational {
   if (Number.isInteger(x)) return Rational.int(x);
-  if (!Number.isFinite(x)) throw new RangeError(`Time must be a finite number, got ${x}`);
+  if (!Number.isFinite(x)) throw new TimeRangeError(`the pattern reaches a time that is not a finite number (${x})`);
   const sign = x < 0 ? -1 : 1;
   let v = Math.abs(x);
   let scale = 1;

@@ -9,6 +9,11 @@ export * from './rational.ts';
 export * from './span.ts';
 export * from './hap.ts';
 export * from './state.ts';
+// Limits: what a query may cost and what arguments weft plays (classes and constants only, so
+// that none of the checks becomes a DSL name).
+export { QueryBudget, BudgetError, QUERY_BUDGET_PER_CYCLE } from './budget.ts';
+export { TimeRangeError } from './errors.ts';
+export { ArgumentError, MAX_EVENTS_PER_CYCLE, MAX_SLOWDOWN, MAX_TIME_SHIFT, MAX_NESTING, type ArgCheck } from './limits.ts';
 export {
   splitQueries, withQuerySpan, withQueryTime, withHapSpan, withHapTime, withHaps, filterValues, filterHaps,
   filterOnsets, withLocation, bind, innerBind, outerBind, join, innerJoin, outerJoin, squeezeJoin, squeezeBind,

@@ -14,6 +14,15 @@ import { patternify2, withArg, type PatternArg } from './reify.ts';
 import { stack } from './constructors.ts';
 import { fast } from './time.ts';
 import type { AnyTransform, ObjectTransform, Transform } from './transform.ts';
+import { countArg, numberArg, speedArg, timeArg } from './limits.ts';
+
+const OFF = timeArg('off');
+// As many copies as events a cycle; none (0) is silence.
+const copies = (name: string) => countArg(name, { min: 0, noun: 'copies' });
+const ECHO_WITH = copies('echoWith');
+const ECHO_WITH_TIME = timeArg('echoWith');
+const JUX_BY = numberArg('juxBy', 'an amount');
+const HURRY = speedArg('hurry');
 
 /**
  * A copy of a control object with one control changed. A value that is not an object (from
@@ -40,7 +49,7 @@ export function off<T>(time: PatternArg<number>, f: Transform<T>): Transform<T>;
 export function off<T>(time: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function off<T>(time: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => off(time, f, p);
-  return withArg(time, pat, (t, p) => stack(p, f(core.late(Rational.from(t), p))));
+  return withArg(time, pat, (t, p) => stack(p, f(core.late(Rational.from(t), p))), OFF);
 }
 
 function splitLast<T>(args: readonly (Transform<T> | Pattern<T>)[]): [Transform<T>[], Pattern<T> | undefined] {
@@ -101,7 +110,7 @@ export function echoWith<T>(
   pat?: Pattern<T>,
 ): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => echoWith(times, time, f, p);
-  return patternify2((n: number, t: number, p: Pattern<T>) => echoLayers(n, t, f, p))(times, time, pat);
+  return patternify2((n: number, t: number, p: Pattern<T>) => echoLayers(n, t, f, p), ECHO_WITH, ECHO_WITH_TIME)(times, time, pat);
 }
 
 /**
@@ -112,8 +121,8 @@ export function echoWith<T>(
 export const stutWith: typeof echoWith = echoWith;
 
 /**
- * Plays `times` copies of the pattern, each `time` cycles later than the one before, the i-th
- * with its `gain` set to `feedback` to the power i.
+ * Plays `times` copies of the pattern (0 to 10,000), each `time` cycles later than the one before,
+ * the i-th with its `gain` set to `feedback` to the power i.
  * @example
  * s("bd sd").echo(3, 0.2, 0.5)
  */
@@ -126,9 +135,25 @@ export function echo<T extends object>(
   pat?: Pattern<T>,
 ): Pattern<T> | ObjectTransform {
   if (pat === undefined) return (p) => echo(times, time, feedback, p);
+  return echoNamed('echo', times, time, feedback, pat);
+}
+
+function echoNamed<T extends object>(
+  name: string,
+  times: PatternArg<number>,
+  time: PatternArg<number>,
+  feedback: PatternArg<number>,
+  pat: Pattern<T>,
+): Pattern<T> {
+  const feedbackCheck = numberArg(name, 'a feedback amount');
   const echoes = (n: number, t: number, p: Pattern<T>) =>
-    withArg(feedback, p, (fb, q) => core.splitQueries(echoLayers(n, t, (x, i) => core.fmap((v) => withControl(v, 'gain', fb ** i), x), q)));
-  return patternify2(echoes)(times, time, pat);
+    withArg(
+      feedback,
+      p,
+      (fb, q) => core.splitQueries(echoLayers(n, t, (x, i) => core.fmap((v) => withControl(v, 'gain', fb ** i), x), q)),
+      feedbackCheck,
+    );
+  return patternify2(echoes, copies(name), timeArg(name))(times, time, pat);
 }
 
 /**
@@ -144,8 +169,8 @@ export function stut<T extends object>(
   time: PatternArg<number>,
   pat?: Pattern<T>,
 ): Pattern<T> | ObjectTransform {
-  if (pat === undefined) return (p) => echo(times, time, feedback, p);
-  return echo(times, time, feedback, pat);
+  if (pat === undefined) return (p) => stut(times, feedback, time, p);
+  return echoNamed('stut', times, time, feedback, pat);
 }
 
 /**
@@ -159,11 +184,16 @@ export function juxBy<T extends object>(by: PatternArg<number>, f: Transform<T>)
 export function juxBy<T extends object>(by: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function juxBy<T extends object>(by: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => juxBy(by, f, p);
-  return withArg(by, pat, (by, p) => {
-    const left = core.fmap((v: T) => withControl(v, 'pan', control(v, 'pan', 0.5) - by / 2), p);
-    const right = core.fmap((v: T) => withControl(v, 'pan', control(v, 'pan', 0.5) + by / 2), p);
-    return stack(left, f(right));
-  });
+  return withArg(
+    by,
+    pat,
+    (by, p) => {
+      const left = core.fmap((v: T) => withControl(v, 'pan', control(v, 'pan', 0.5) - by / 2), p);
+      const right = core.fmap((v: T) => withControl(v, 'pan', control(v, 'pan', 0.5) + by / 2), p);
+      return stack(left, f(right));
+    },
+    JUX_BY,
+  );
 }
 
 /**
@@ -188,5 +218,10 @@ export function hurry(factor: PatternArg<number>): ObjectTransform;
 export function hurry<T extends object>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function hurry<T extends object>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | ObjectTransform {
   if (pat === undefined) return (p) => hurry(factor, p);
-  return withArg(factor, pat, (r, p) => core.splitQueries(core.fmap((v: T) => withControl(v, 'speed', control(v, 'speed', 1) * r), fast(r, p))));
+  return withArg(
+    factor,
+    pat,
+    (r, p) => core.splitQueries(core.fmap((v: T) => withControl(v, 'speed', control(v, 'speed', 1) * r), fast(r, p))),
+    HURRY,
+  );
 }

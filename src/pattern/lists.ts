@@ -5,7 +5,8 @@
 import * as core from './core.ts';
 import type { Controls } from './controls-table.ts';
 import { Pattern } from './pattern.ts';
-import { reify, withArg, type PatternArg } from './reify.ts';
+import { checkedArg, reify, withArg, type PatternArg } from './reify.ts';
+import { numberArg } from './limits.ts';
 
 /** Control names for {@link as}: one name, or several (mini-notation `"note:clip"`). */
 export type ControlNames = string | readonly string[];
@@ -45,6 +46,8 @@ export function ratio(pat: PatternArg<Ratio>): Pattern<number> {
   return core.fmap((v: Ratio) => (Array.isArray(v) ? v.reduce((a: number, b: number) => a / b) : (v as number)), reify(pat));
 }
 
+const BINARY_L = numberArg('binaryL');
+
 /** The bits of a number, most significant first (none for 0). */
 function bitsOf(n: number): number[] {
   const count = Math.floor(Math.log2(n)) + 1;
@@ -59,6 +62,6 @@ function bitsOf(n: number): number[] {
  * s("saw").seg(8).partials(binaryL(irand(4096).add(1)))
  */
 export function binaryL(n: PatternArg<number>): Pattern<number[]> {
-  return core.fmap(bitsOf, reify(n));
+  return core.fmap(bitsOf, checkedArg(n, BINARY_L));
 }
 

@@ -4,8 +4,10 @@
  * Free functions are the source of truth; the methods here are one-line delegates for chaining,
  * declared in the class so that types and tools see them. Method docs live on the functions.
  */
+import type { QueryBudget } from './budget.ts';
 import type { Hap, Location } from './hap.ts';
 import { Rational, type RationalLike } from './rational.ts';
+import { timeValue } from './limits.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
 import type { Controls } from './controls-table.ts';
@@ -66,9 +68,12 @@ export class Pattern<T> {
     this.steps = steps;
   }
 
-  /** The haps between `begin` and `end` (in cycles). */
-  queryArc(begin: RationalLike, end: RationalLike, controls: Record<string, unknown> = {}): Hap<T>[] {
-    return this.query(new State(new Span(Rational.from(begin), Rational.from(end)), controls));
+  /**
+   * The haps between `begin` and `end` (in cycles). With a budget (`QueryBudget.forCycles`),
+   * the query throws a `BudgetError` instead of doing more work than the budget allows.
+   */
+  queryArc(begin: RationalLike, end: RationalLike, controls: Record<string, unknown> = {}, budget?: QueryBudget): Hap<T>[] {
+    return this.query(new State(new Span(Rational.from(begin), Rational.from(end)), controls, budget));
   }
 
   /** The same pattern with a step count. */
@@ -113,13 +118,13 @@ export class Pattern<T> {
   early(offset: PatternArg<number>): Pattern<T> { return time.early(offset, this); }
   late(offset: PatternArg<number>): Pattern<T> { return time.late(offset, this); }
   rev(): Pattern<T> { return core.rev(this); }
-  compress(begin: RationalLike, end: RationalLike): Pattern<T> { return core.compress(Rational.from(begin), Rational.from(end), this); }
-  focus(begin: RationalLike, end: RationalLike): Pattern<T> { return core.focus(Rational.from(begin), Rational.from(end), this); }
+  compress(begin: RationalLike, end: RationalLike): Pattern<T> { return core.compress(timeValue('compress', begin), timeValue('compress', end), this); }
+  focus(begin: RationalLike, end: RationalLike): Pattern<T> { return core.focus(timeValue('focus', begin), timeValue('focus', end), this); }
   fastGap(factor: PatternArg<number>): Pattern<T> { return time.fastGap(factor, this); }
   ply(factor: PatternArg<number>): Pattern<T> { return time.ply(factor, this); }
   segment(n: PatternArg<number>): Pattern<T> { return time.segment(n, this); }
   seg(n: PatternArg<number>): Pattern<T> { return time.segment(n, this); }
-  zoom(begin: RationalLike, end: RationalLike): Pattern<T> { return time.zoom(Rational.from(begin), Rational.from(end), this); }
+  zoom(begin: RationalLike, end: RationalLike): Pattern<T> { return time.zoom(timeValue('zoom', begin), timeValue('zoom', end), this); }
 
   // --- more methods are added below by concept, each delegating to its module ---
   // Each region is owned by one module; add delegates inside your region only.

@@ -9,11 +9,21 @@ import { Hap, combineContexts } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE } from './rational.ts';
 import { Span } from './span.ts';
-import { reify, withArg, type PatternArg } from './reify.ts';
-import { cat, pure, sequence } from './constructors.ts';
+import { checkedArg, reify, withArg, type PatternArg } from './reify.ts';
+import { pure, sequence } from './constructors.ts';
 import { zoom } from './time.ts';
 import type { Truthy } from './conditional.ts';
 import type { AnyTransform, Transform } from './transform.ts';
+import { boundedArg, countArg, MAX_NESTING } from './limits.ts';
+
+const BITE = countArg('bite', { min: 1, noun: 'slices of a cycle' });
+const BITE_INDEX = boundedArg('bite', 'a slice number');
+const CHUNK_INTO = countArg('chunkInto', { min: 1, noun: 'parts of a cycle' });
+const CHUNK_BACK_INTO = countArg('chunkBackInto', { min: 1, noun: 'parts of a cycle' });
+// A count of 0 repeats nothing (silence).
+const PLY_WITH = countArg('plyWith', { min: 0, max: MAX_NESTING, noun: 'repeats, each with the function applied once more' });
+const PLY_FOR_EACH = countArg('plyForEach', { min: 0, noun: 'repeats of each event' });
+const PRESS_BY = boundedArg('pressBy', 'an amount');
 
 /**
  * Cuts each cycle into `n` slices and plays them in the order a pattern of slice numbers gives,
@@ -25,16 +35,21 @@ export function bite(n: PatternArg<number>, indices: PatternArg<number>): AnyTra
 export function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => bite(n, indices, p);
-  return withArg(n, pat, (n, p) => {
-    const size = ONE.div(Rational.from(n));
-    // As in Strudel, an index wraps around `n` but a negative one plays nothing.
-    const slice = (i: number): Pattern<T> => {
-      if (i < 0) return new Pattern<T>(() => []);
-      const b = Rational.from(i).mul(size).cyclePos();
-      return zoom(b, b.add(size), p);
-    };
-    return core.squeezeJoin(core.fmap(slice, reify(indices)));
-  });
+  return withArg(
+    n,
+    pat,
+    (n, p) => {
+      const size = ONE.div(Rational.from(n));
+      // As in Strudel, an index wraps around `n` but a negative one plays nothing.
+      const slice = (i: number): Pattern<T> => {
+        if (i < 0) return new Pattern<T>(() => []);
+        const b = Rational.from(i).mul(size).cyclePos();
+        return zoom(b, b.add(size), p);
+      };
+      return core.squeezeJoin(core.fmap(slice, checkedArg(indices, BITE_INDEX)));
+    },
+    BITE,
+  );
 }
 
 /**
@@ -89,10 +104,26 @@ function loopFragment<T>(span: Span, pat: Pattern<T>): Pattern<T> {
   );
 }
 
-/** `n` equal steps per cycle, true at the step `pick(cycle)` and false elsewhere. */
+/**
+ * `n` equal steps per cycle, true at the step `pick(cycle)` and false elsewhere (cycle `c` plays
+ * as cycle `c mod n`). Each cycle's sequence is made when it is asked for, so that a large `n`
+ * costs `n` steps a cycle rather than `n²` up front.
+ */
 function movingStep(n: number, pick: (cycle: number) => number): Pattern<boolean> {
-  const cycles = Array.from({ length: n }, (_, c) => sequence(...Array.from({ length: n }, (_, i) => i === pick(c))));
-  return cat(...cycles);
+  const count = Math.floor(n);
+  if (count <= 0) return new Pattern<boolean>(() => []);
+  const cycle = (c: number) => sequence(...Array.from({ length: count }, (_, i) => i === pick(c)));
+  return core.splitQueries(
+    new Pattern<boolean>((state) => {
+      const c = state.span.begin.sam();
+      const k = ((c.n % count) + count) % count;
+      // Cycle c plays cycle floor(c / n) of the k-th sequence, as `cat` places it.
+      const delta = c.sub(Rational.int(Math.floor(c.n / count)));
+      return cycle(k)
+        .query(state.withSpan((s) => s.withTime((t) => t.sub(delta))))
+        .map((h) => h.withSpan((s) => s.withTime((t) => t.add(delta))));
+    }),
+  );
 }
 
 /**
@@ -106,7 +137,7 @@ export function chunkInto<T>(n: PatternArg<number>, f: Transform<T>): Transform<
 export function chunkInto<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function chunkInto<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => chunkInto(n, f, p);
-  return withArg(n, pat, (n, p) => into(movingStep(n, (c) => c), f, p));
+  return withArg(n, pat, (n, p) => into(movingStep(n, (c) => c), f, p), CHUNK_INTO);
 }
 
 /**
@@ -119,14 +150,22 @@ export function chunkBackInto<T>(n: PatternArg<number>, f: Transform<T>): Transf
 export function chunkBackInto<T>(n: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function chunkBackInto<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => chunkBackInto(n, f, p);
-  return withArg(n, pat, (n, p) => into(movingStep(n, (c) => n - 1 - c), f, p));
+  return withArg(n, pat, (n, p) => into(movingStep(n, (c) => n - 1 - c), f, p), CHUNK_BACK_INTO);
 }
 
-/** Each event of `pat` becomes `n` events in its span: `make(pure(value), i)` for `i = 0..n-1`. */
-function plyEach<T>(n: number, make: (p: Pattern<T>, i: number) => Pattern<T>, pat: Pattern<T>): Pattern<T> {
+/**
+ * Each event of `pat` becomes `n` events in its span: `make(pure(value), i, previous)` for
+ * `i = 0..n-1`, where `previous` is what `make` gave for `i - 1` (so that repeats that build on
+ * each other are made once each).
+ */
+function plyEach<T>(n: number, make: (p: Pattern<T>, i: number, previous: Pattern<T> | undefined) => Pattern<T>, pat: Pattern<T>): Pattern<T> {
   const count = Math.max(0, Math.floor(n));
-  const each = (v: T) => sequence(...Array.from({ length: count }, (_, i) => make(pure(v), i)));
-  return core.squeezeJoin(core.fmap(each, pat)).withSteps(pat.steps?.mul(Rational.from(n)));
+  const each = (v: T) => {
+    const repeats: Pattern<T>[] = [];
+    for (let i = 0; i < count; i++) repeats.push(make(pure(v), i, repeats[i - 1]));
+    return sequence(...repeats);
+  };
+  return core.squeezeJoin(core.fmapBuilding(each, count, pat)).withSteps(pat.steps?.mul(Rational.from(n)));
 }
 
 /**
@@ -140,8 +179,7 @@ export function plyWith<T>(factor: PatternArg<number>, f: Transform<T>): Transfo
 export function plyWith<T>(factor: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function plyWith<T>(factor: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => plyWith(factor, f, p);
-  const times = (p: Pattern<T>, i: number): Pattern<T> => (i <= 0 ? p : times(f(p), i - 1));
-  return withArg(factor, pat, (n, p) => plyEach(n, times, p));
+  return withArg(factor, pat, (n, p) => plyEach(n, (q, i, previous) => (i === 0 || previous === undefined ? q : f(previous)), p), PLY_WITH);
 }
 
 /** A function of a pattern and the index of a repeat, as {@link plyForEach} takes. */
@@ -157,7 +195,7 @@ export function plyForEach<T>(factor: PatternArg<number>, f: IndexedTransform<T>
 export function plyForEach<T>(factor: PatternArg<number>, f: IndexedTransform<T>, pat: Pattern<T>): Pattern<T>;
 export function plyForEach<T>(factor: PatternArg<number>, f: IndexedTransform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => plyForEach(factor, f, p);
-  return withArg(factor, pat, (n, p) => plyEach(n, (q, i) => (i === 0 ? q : f(q, i)), p));
+  return withArg(factor, pat, (n, p) => plyEach(n, (q, i) => (i === 0 ? q : f(q, i)), p), PLY_FOR_EACH);
 }
 
 /**
@@ -170,7 +208,7 @@ export function pressBy(amount: PatternArg<number>): AnyTransform;
 export function pressBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function pressBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => pressBy(amount, p);
-  return withArg(amount, pat, (r, p) => core.squeezeJoin(core.fmap((v: T) => core.compress(Rational.from(r), ONE, pure(v)), p)));
+  return withArg(amount, pat, (r, p) => core.squeezeJoin(core.fmap((v: T) => core.compress(Rational.from(r), ONE, pure(v)), p)), PRESS_BY);
 }
 
 /**

@@ -8,6 +8,7 @@ import * as core from './core.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational } from './rational.ts';
 import { patternify, type PatternArg } from './reify.ts';
+import { boundedArg, checkSpeedUp, MAX_EVENTS_PER_CYCLE, writtenValue } from './limits.ts';
 import type { Hap } from './hap.ts';
 
 /** Strudel's default tempo, in cycles per second, when the query does not give one. */
@@ -18,8 +19,15 @@ function queryCps(controls: Readonly<Record<string, unknown>>): number {
   return typeof cps === 'number' && cps > 0 ? cps : DEFAULT_CPS;
 }
 
+// At Strudel's default 0.5 cycles per second, a speed-up of MAX_EVENTS_PER_CYCLE; the tempo is checked again when queried.
+const CPM = boundedArg('cpm', 'a number of cycles per minute', MAX_EVENTS_PER_CYCLE * 30);
+
 function cpmWith<T>(cyclesPerMinute: number, pat: Pattern<T>): Pattern<T> {
-  return new Pattern((state) => core.fast(Rational.from(cyclesPerMinute / 60 / queryCps(state.controls)), pat).query(state), pat.steps);
+  return new Pattern((state) => {
+    const factor = cyclesPerMinute / 60 / queryCps(state.controls);
+    checkSpeedUp(`cpm(${writtenValue(cyclesPerMinute)}) at ${writtenValue(queryCps(state.controls))} cycles per second`, factor);
+    return core.fast(Rational.from(factor), pat).query(state);
+  }, pat.steps);
 }
 
 /**
@@ -30,7 +38,7 @@ function cpmWith<T>(cyclesPerMinute: number, pat: Pattern<T>): Pattern<T> {
  * s("<bd sd>,hh*2").cpm(90)
  */
 export function cpm<T>(cyclesPerMinute: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
-  return patternify<number, T, T>(cpmWith)(cyclesPerMinute, pat);
+  return patternify<number, T, T>(cpmWith, CPM)(cyclesPerMinute, pat);
 }
 
 /**

@@ -19,13 +19,20 @@ import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational } from './rational.ts';
 import { Span } from './span.ts';
-import { State } from './state.ts';
+import type { State } from './state.ts';
 import { range, stateSignal } from './signal.ts';
-import { alwaysPatterned, reify, withArg, type PatternArg } from './reify.ts';
+import { alwaysPatterned, checkedArg, reify, withArg, type PatternArg } from './reify.ts';
+import { countArg, numberArg } from './limits.ts';
 import { pure } from './constructors.ts';
 import type { AnyTransform } from './transform.ts';
 
 const TWO_POW_29 = 536870912;
+
+const SEED = numberArg('seed', 'a seed');
+const IRAND = numberArg('irand');
+const BRAND_BY = numberArg('brandBy', 'a probability');
+const RAND_L = countArg('randL', { min: 0, noun: 'random values' });
+const RANDRUN = countArg('randrun', { min: 0, whole: true, noun: 'events a cycle' });
 
 /** The query-state control that holds the random seed (see {@link seed}). */
 const RAND_SEED_CONTROL = 'randSeed';
@@ -220,7 +227,7 @@ export function seed(n: PatternArg<number>): AnyTransform;
 export function seed<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function seed<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => seed(n, p);
-  return withArg(n, pat, (n, p) => withSeed(() => n, p));
+  return withArg(n, pat, (n, p) => withSeed(() => n, p), SEED);
 }
 
 /**
@@ -233,7 +240,7 @@ export function withSeed<T>(f: (seed: number) => number, pat: Pattern<T>): Patte
 export function withSeed<T>(f: (seed: number) => number, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => withSeed(f, p);
   return new Pattern<T>(
-    (state) => pat.query(new State(state.span, { ...state.controls, [RAND_SEED_CONTROL]: f(querySeed(state)) })),
+    (state) => pat.query(state.setControls({ ...state.controls, [RAND_SEED_CONTROL]: f(querySeed(state)) })),
     pat.steps,
   );
 }
@@ -244,7 +251,7 @@ export function withSeed<T>(f: (seed: number) => number, pat?: Pattern<T>): Patt
  * n(irand(8).segment(8)).scale("C:minor")
  */
 export function irand(n: PatternArg<number>): Pattern<number> {
-  return alwaysPatterned(n, (n: number) => randSignal((t) => Math.floor(timeToRand(t) * n)));
+  return alwaysPatterned(n, (n: number) => randSignal((t) => Math.floor(timeToRand(t) * n)), IRAND);
 }
 
 /**
@@ -253,7 +260,7 @@ export function irand(n: PatternArg<number>): Pattern<number> {
  * s("hh*16").struct(brandBy(0.3).segment(16))
  */
 export function brandBy(p: PatternArg<number>): Pattern<boolean> {
-  return alwaysPatterned(p, (p: number) => randSignal((t) => timeToRand(t) < p));
+  return alwaysPatterned(p, (p: number) => randSignal((t) => timeToRand(t) < p), BRAND_BY);
 }
 
 /**
@@ -265,7 +272,7 @@ export function brandBy(p: PatternArg<number>): Pattern<boolean> {
  */
 export function randL(n: PatternArg<number>): Pattern<number[]> {
   const lists = randSignal((t) => (n: number) => timeToRands(t, n).map(Math.abs));
-  return appLeft((draw: (n: number) => number[], n: number) => draw(n), lists, reify(n));
+  return appLeft((draw: (n: number) => number[], n: number) => draw(n), lists, checkedArg(n, RAND_L));
 }
 
 /**
@@ -299,10 +306,12 @@ function smootherStep(x: number): number {
  * n(randrun(8)).scale("C:minor")
  */
 export function randrun(n: number): Pattern<number> {
+  RANDRUN(n);
   if (n <= 0) return new Pattern<number>(() => []);
   const step = Rational.of(1, n);
   return splitQueries(
     new Pattern<number>((state) => {
+      state.budget?.charge(n);
       const cycle = state.span.begin.sam();
       const rands = timeToRands(cycle.valueOf() + 0.5 + querySeed(state), n);
       const order = rands.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0]);

@@ -7,6 +7,8 @@
  * closest fraction that fits.
  */
 
+import { ArgumentError, TimeRangeError } from './errors.ts';
+
 /** Anything that can be read as a rational: a number, a `Rational`, or a string like `"3/4"`. */
 export type RationalLike = Rational | number | string;
 
@@ -50,7 +52,7 @@ export class Rational {
   /** Makes `n/d` reduced, from integers. */
   static of(n: number, d = 1): Rational {
     if (d === 1) return Rational.int(n);
-    if (d === 0) throw new RangeError(`Division by zero in time ${n}/0`);
+    if (d === 0) throw new RangeError(`a time was divided by zero (${n}/0)`);
     if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return Rational.fromNumber(n / d);
     if (d < 0) {
       n = -n;
@@ -96,7 +98,11 @@ export class Rational {
    */
   static fromNumber(x: number): Rational {
     if (Number.isInteger(x) && Number.isSafeInteger(x)) return Rational.int(x);
-    if (!Number.isFinite(x)) throw new RangeError(`Time must be a finite number, got ${x}`);
+    // Products of performer numbers that no time can hold (the numbers themselves are checked).
+    if (!Number.isFinite(x)) throw new TimeRangeError(`the pattern reaches a time that is not a finite number (${x})`);
+    if (Math.abs(x) > Number.MAX_SAFE_INTEGER) {
+      throw new TimeRangeError(`the pattern reaches a time of ${x.toExponential(2)} cycles, beyond the times weft keeps exactly (up to about 9 × 10¹⁵)`);
+    }
     const sign = x < 0 ? -1 : 1;
     const ax = Math.abs(x);
     let h0 = 0, h1 = 1, k0 = 1, k1 = 0;
@@ -126,7 +132,7 @@ export class Rational {
       if (Number.isInteger(n) && Number.isInteger(d)) return Rational.of(n, d);
     }
     const v = Number(x);
-    if (x.trim() === '' || Number.isNaN(v)) throw new RangeError(`Not a time: "${x}"`);
+    if (x.trim() === '' || Number.isNaN(v)) throw new ArgumentError(`not a time: "${x}"`);
     return Rational.fromNumber(v);
   }
 
@@ -155,7 +161,7 @@ export class Rational {
   }
 
   div(o: Rational): Rational {
-    if (o.n === 0) throw new RangeError('Division by zero in time');
+    if (o.n === 0) throw new RangeError(`a time was divided by zero (${this.toString()} / 0)`);
     const n = this.n * o.d;
     const d = this.d * o.n;
     if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return Rational.of(n, d);

@@ -7,7 +7,8 @@ import * as core from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { alwaysPatterned, isPatterned, patternify2, reify, type PatternArg } from './reify.ts';
+import { alwaysPatterned, isPatterned, mapArg, patternify2, reify, type PatternArg } from './reify.ts';
+import { ArgumentError, boundedArg, countArg, euclidProblem, numberArg, writtenValue, type ArgCheck } from './limits.ts';
 import { pure } from './constructors.ts';
 import { bjorklund } from './euclid.ts';
 import { struct } from './structure.ts';
@@ -16,6 +17,11 @@ import { timeFromFloat } from './float-time.ts';
 import { Span } from './span.ts';
 import type { Truthy } from './conditional.ts';
 import type { AnyTransform } from './transform.ts';
+
+const BEAT = numberArg('beat', 'a step number');
+const BEAT_DIV = countArg('beat', { min: 1, max: Number.MAX_SAFE_INTEGER, noun: 'steps' });
+const MORPH_BY = boundedArg('morph', 'an amount');
+const EUCLIDISH_GROOVE = boundedArg('euclidish', 'a groove amount');
 
 /**
  * Plays the pattern at the given steps of a cycle divided into `div` steps: `beat("0,7,10", 16)`
@@ -27,11 +33,15 @@ export function beat(t: PatternArg<number>, div: PatternArg<number>): AnyTransfo
 export function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => beat(t, div, p);
-  return patternify2((t: number, div: number, p: Pattern<T>) => {
-    const d = Rational.from(div);
-    const b = Rational.from(t % div).div(d);
-    return struct(core.compress(b, b.add(ONE.div(d)), pure(true)), p);
-  })(t, div, pat).withSteps(undefined);
+  return patternify2(
+    (t: number, div: number, p: Pattern<T>) => {
+      const d = Rational.from(div);
+      const b = Rational.from(t % div).div(d);
+      return struct(core.compress(b, b.add(ONE.div(d)), pure(true)), p);
+    },
+    BEAT,
+    BEAT_DIV,
+  )(t, div, pat).withSteps(undefined);
 }
 
 /** A rhythm given as a list of 1s and 0s (or booleans). */
@@ -59,8 +69,9 @@ function morphPlain(from: Rhythm, to: Rhythm, by: number): Pattern<boolean> {
   );
 }
 
-function withList<A, R>(x: PatternArg<A>, f: (a: A) => Pattern<R>): Pattern<R> {
-  return isPatterned(x) ? alwaysPatterned(x, f) : f(x);
+function withList<A, R>(x: PatternArg<A>, f: (a: A) => Pattern<R>, check?: ArgCheck<A>): Pattern<R> {
+  if (isPatterned(x)) return alwaysPatterned(x, f, check);
+  return f(check === undefined ? x : check(x));
 }
 
 /**
@@ -70,7 +81,7 @@ function withList<A, R>(x: PatternArg<A>, f: (a: A) => Pattern<R>): Pattern<R> {
  * sound("hh").struct(morph([1, 0, 1, 0, 1, 0, 1, 0], [1, 1, 0, 1, 0, 1, 0], 0.25))
  */
 export function morph(from: PatternArg<Rhythm>, to: PatternArg<Rhythm>, by: PatternArg<number>): Pattern<boolean> {
-  return core.splitQueries(withList(from, (a) => withList(to, (b) => withList(by, (x) => morphPlain(a, b, x)))));
+  return core.splitQueries(withList(from, (a) => withList(to, (b) => withList(by, (x) => morphPlain(a, b, x), MORPH_BY))));
 }
 
 /**
@@ -88,10 +99,14 @@ export function euclidish<T>(
   pat?: Pattern<T>,
 ): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => euclidish(pulses, steps, groove, p);
-  const ones = (k: number) => Array.from({ length: k }, () => 1);
-  const rhythm = ([k, n, g]: readonly [number, number, number]) => morph(bjorklund(k, n), ones(k), g);
+  const ones = (k: number) => Array.from({ length: Math.max(0, k) }, () => 1);
+  const rhythm = ([k, n, g]: readonly [unknown, unknown, unknown]) => {
+    const problem = euclidProblem(k, n, 0);
+    if (problem !== undefined) throw new ArgumentError(`euclidish(${writtenValue(k)}, ${writtenValue(n)}): ${problem.text}`);
+    return morph(bjorklund(k as number, n as number), ones(k as number), EUCLIDISH_GROOVE(g));
+  };
   const plain = !isPatterned(pulses) && !isPatterned(steps) && !isPatterned(groove);
-  if (plain) return struct(rhythm([pulses as number, steps as number, groove as number]), pat).withSteps(Rational.from(steps as number));
+  if (plain) return struct(rhythm([pulses, steps, groove]), pat).withSteps(Rational.from(steps as number));
   // As Strudel patterns the arguments together, with structure from `pulses`: a continuous
   // groove is sampled where each of its events begins.
   const args = core.appLeft(
@@ -99,7 +114,16 @@ export function euclidish<T>(
     core.appLeft((k: number, n: number) => [k, n] as const, reify(pulses), reify(steps)),
     reify(groove),
   );
-  return struct(core.innerJoin(core.fmap(rhythm, args)), pat);
+  return struct(
+    core.innerJoin(
+      mapArg((kng: readonly [number, number, number], state) => {
+        const made = rhythm(kng);
+        state.budget?.charge(Math.abs(kng[1]));
+        return made;
+      }, args),
+    ),
+    pat,
+  );
 }
 
 /**

@@ -7,8 +7,13 @@ import { pure } from './constructors.ts';
 import { silence, type Pattern } from './pattern.ts';
 import { ONE, Rational } from './rational.ts';
 import { patternify2, type PatternArg } from './reify.ts';
+import { slowArg, timeArg } from './limits.ts';
 import { restartJoin } from './reset-join.ts';
 import type { AnyTransform } from './transform.ts';
+
+const OFFSET = timeArg('ribbon');
+// A loop of 0 cycles (or less) plays nothing.
+const CYCLES = slowArg('ribbon', { noun: 'loops a cycle' });
 
 function ribbonWith<T>(offset: number, cycles: number, pat: Pattern<T>): Pattern<T> {
   if (!(cycles > 0)) return silence;
@@ -28,7 +33,7 @@ export function ribbon(offset: PatternArg<number>, cycles: PatternArg<number>): 
 export function ribbon<T>(offset: PatternArg<number>, cycles: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function ribbon<T>(offset: PatternArg<number>, cycles: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return <U>(p: Pattern<U>) => ribbon(offset, cycles, p);
-  return patternify2<number, number, T, T>(ribbonWith)(offset, cycles, pat);
+  return patternify2<number, number, T, T>(ribbonWith, OFFSET, CYCLES)(offset, cycles, pat);
 }
 
 /**

@@ -9,8 +9,15 @@ import * as core from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational } from './rational.ts';
-import { reify, type PatternArg } from './reify.ts';
+import { checkedArg, isPatterned, mapArg, reify, type PatternArg } from './reify.ts';
+import { countArg, numberArg, type ArgCheck } from './limits.ts';
 import { pure } from './constructors.ts';
+
+// A count of 0 or less is silence, as in Tidal (`run 0` is the empty list).
+const RUN = countArg('run', { noun: 'steps a cycle' });
+const BINARY_N_BITS = countArg('binaryN', { noun: 'bits' });
+const BINARY_N = numberArg('binaryN');
+const BINARY = numberArg('binary');
 
 /** The step index at time `t` (a float) in a cycle of `n` steps. */
 function indexAt(t: number, n: number): number {
@@ -32,9 +39,9 @@ function counted<T>(n: number, f: (i: number, n: number) => T): Pattern<T> {
  * Like {@link counted} with a patterned count: each event of the count pattern plays its own
  * count; an event cut by the count's event is indexed from where that event starts.
  */
-function countedBy<T>(n: PatternArg<number>, f: (i: number, n: number) => T): Pattern<T> {
-  if (typeof n === 'number') return counted(n, f);
-  const counts = reify(n);
+function countedBy<T>(n: PatternArg<number>, f: (i: number, n: number) => T, check: ArgCheck<number>): Pattern<T> {
+  if (!isPatterned(n)) return counted(check(n), f);
+  const counts = mapArg(check, reify(n) as Pattern<unknown>);
   return new Pattern<T>((state) => {
     const out: Hap<T>[] = [];
     for (const outer of counts.query(state)) {
@@ -57,7 +64,7 @@ function countedBy<T>(n: PatternArg<number>, f: (i: number, n: number) => T): Pa
  * n(run("<4 8>")).scale("C4:pentatonic")
  */
 export function run(n: PatternArg<number>): Pattern<number> {
-  return countedBy(n, (i) => i);
+  return countedBy(n, (i) => i, RUN);
 }
 
 /** Bit `i` (from the most significant) of `value` written with `bits` bits. */
@@ -72,8 +79,8 @@ function bitOf(value: number, i: number, bits: number): number {
  * s("hh").struct(binaryN(55532, 16))
  */
 export function binaryN(n: PatternArg<number>, bits: PatternArg<number>): Pattern<number> {
-  const indexed = countedBy(bits, (i, count) => [i, count] as const);
-  return core.appLeft(([i, count]: readonly [number, number], value: number) => bitOf(value, i, count), indexed, reify(n));
+  const indexed = countedBy(bits, (i, count) => [i, count] as const, BINARY_N_BITS);
+  return core.appLeft(([i, count]: readonly [number, number], value: number) => bitOf(value, i, count), indexed, checkedArg(n, BINARY_N));
 }
 
 /**
@@ -82,6 +89,7 @@ export function binaryN(n: PatternArg<number>, bits: PatternArg<number>): Patter
  * s("hh").struct(binary(5))
  */
 export function binary(n: PatternArg<number>): Pattern<number> {
-  const numbers = reify(n);
-  return binaryN(numbers, core.fmap((x: number) => Math.floor(Math.log2(x)) + 1, numbers));
+  const numbers = checkedArg(n, BINARY);
+  // 0 and negative numbers have no bits: silence.
+  return binaryN(numbers, core.fmap((x: number) => (x > 0 ? Math.floor(Math.log2(x)) + 1 : 0), numbers));
 }

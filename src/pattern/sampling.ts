@@ -9,8 +9,19 @@ import type { Controls } from './controls-table.ts';
 import { combineWith } from './ops.ts';
 import { liftToObjects, VALUE_OPS } from './ops-values.ts';
 import { Pattern, silence } from './pattern.ts';
-import { patternify2, reify, withArg, type PatternArg } from './reify.ts';
+import { checkedArg, patternify2, withArg, type PatternArg } from './reify.ts';
+import { countArg, numberArg, slowArg } from './limits.ts';
 import { fast, slow } from './time.ts';
+
+// Counts of pieces: 0 pieces is silence, fewer is meaningless.
+const CHOP = countArg('chop', { min: 0, noun: 'pieces of each event' });
+const STRIATE = countArg('striate', { min: 0, noun: 'parts of each sample' });
+const SLICES = (name: string) => countArg(name, { min: 1, max: Number.MAX_SAFE_INTEGER, noun: 'slices' });
+const SLICE_INDEX = (name: string) => numberArg(name, 'a slice number');
+// loopAt(0) slows the pattern by 0: silence, as slow(0) is.
+const LOOP_AT = slowArg('loopAt', { noun: 'loops a cycle' });
+const LOOP_AT_CPS = slowArg('loopAtCps', { noun: 'loops a cycle' });
+const CPS = numberArg('loopAtCps', 'a tempo in cycles per second');
 
 /** A transformation of control patterns, as returned by the curried forms (`chop(4)`). */
 export type ControlTransform = (pat: Pattern<Controls>) => Pattern<Controls>;
@@ -35,7 +46,7 @@ function chopEvent(v: Controls, n: number): Pattern<Controls> {
 
 /**
  * Cuts each event into `n` equal parts, each playing the matching part of the sample (between
- * the event's `begin` and `end`).
+ * the event's `begin` and `end`). Zero parts is silence; a negative count is an error.
  * @example
  * s("breaks165").chop(8).rev()
  */
@@ -43,7 +54,7 @@ export function chop(n: PatternArg<number>, pat: Pattern<Controls>): Pattern<Con
 export function chop(n: PatternArg<number>): ControlTransform;
 export function chop(n: PatternArg<number>, pat?: Pattern<Controls>): Pattern<Controls> | ControlTransform {
   const run = (p: Pattern<Controls>) =>
-    withArg(n, p, (n, q) => core.squeezeJoin(core.fmap((v: Controls) => chopEvent(v, n), q)));
+    withArg(n, p, (n, q) => core.squeezeJoin(core.fmapBuilding((v: Controls) => chopEvent(v, n), n, q)), CHOP);
   return pat === undefined ? run : run(pat);
 }
 
@@ -58,11 +69,16 @@ export function striate(n: PatternArg<number>, pat: Pattern<Controls>): Pattern<
 export function striate(n: PatternArg<number>): ControlTransform;
 export function striate(n: PatternArg<number>, pat?: Pattern<Controls>): Pattern<Controls> | ControlTransform {
   const run = (p: Pattern<Controls>) =>
-    withArg(n, p, (n, q) => {
-      const count = Math.max(0, Math.floor(n));
-      const parts = Array.from({ length: count }, (_, i) => pure<Controls>({ begin: i / n, end: (i + 1) / n }));
-      return combineWith('in', setValues, fast(n, q), sequence(...parts)) as Pattern<Controls>;
-    });
+    withArg(
+      n,
+      p,
+      (n, q) => {
+        const count = Math.max(0, Math.floor(n));
+        const parts = Array.from({ length: count }, (_, i) => pure<Controls>({ begin: i / n, end: (i + 1) / n }));
+        return combineWith('in', setValues, fast(n, q), sequence(...parts)) as Pattern<Controls>;
+      },
+      STRIATE,
+    );
   return pat === undefined ? run : run(pat);
 }
 
@@ -74,11 +90,11 @@ function sliceControls(n: number | readonly number[], i: number): Controls {
   return { begin: n[i], end: n[i + 1], _slices: n };
 }
 
-function sliced(n: Slices, index: PatternArg<number>, pat: Pattern<Controls>): Pattern<Controls> {
-  const indices = reify(index);
+function sliced(name: string, n: Slices, index: PatternArg<number>, pat: Pattern<Controls>): Pattern<Controls> {
+  const indices = checkedArg(index, SLICE_INDEX(name));
   const slices = Array.isArray(n)
     ? core.fmap((i: number) => sliceControls(n as readonly number[], i), indices)
-    : core.appLeft((i: number, k: number) => sliceControls(k, i), indices, reify(n as PatternArg<number>));
+    : core.appLeft((i: number, k: number) => sliceControls(k, i), indices, checkedArg(n as PatternArg<number>, SLICES(name)));
   return combineWith('in', setValues, slices, pat) as Pattern<Controls>;
 }
 
@@ -91,11 +107,11 @@ function sliced(n: Slices, index: PatternArg<number>, pat: Pattern<Controls>): P
 export function slice(n: Slices, index: PatternArg<number>, pat: Pattern<Controls>): Pattern<Controls>;
 export function slice(n: Slices, index: PatternArg<number>): ControlTransform;
 export function slice(n: Slices, index: PatternArg<number>, pat?: Pattern<Controls>): Pattern<Controls> | ControlTransform {
-  return pat === undefined ? (p: Pattern<Controls>) => sliced(n, index, p) : sliced(n, index, pat);
+  return pat === undefined ? (p: Pattern<Controls>) => sliced('slice', n, index, p) : sliced('slice', n, index, pat);
 }
 
 function spliced(n: Slices, index: PatternArg<number>, pat: Pattern<Controls>): Pattern<Controls> {
-  const p = sliced(n, index, pat);
+  const p = sliced('splice', n, index, pat);
   return new Pattern(
     (state) =>
       p.query(state).map((h) => {
@@ -131,12 +147,14 @@ export function loopAt(factor: PatternArg<number>, pat: Pattern<Controls>): Patt
 export function loopAt(factor: PatternArg<number>): ControlTransform;
 export function loopAt(factor: PatternArg<number>, pat?: Pattern<Controls>): Pattern<Controls> | ControlTransform {
   const run = (p: Pattern<Controls>) =>
-    withArg(factor, p, (f, q) => slow(f, setAll({ speed: 1 / f, unit: 'c' }, q)));
+    withArg(factor, p, (f, q) => (f === 0 ? silence : slow(f, setAll({ speed: 1 / f, unit: 'c' }, q))), LOOP_AT);
   return pat === undefined ? run : run(pat);
 }
 
-const loopAtCpsWith = patternify2((factor: number, _cps: number, pat: Pattern<Controls>) =>
-  slow(factor, setAll({ speed: 1 / factor, unit: 'c' }, pat)),
+const loopAtCpsWith = patternify2(
+  (factor: number, _cps: number, pat: Pattern<Controls>) => (factor === 0 ? silence : slow(factor, setAll({ speed: 1 / factor, unit: 'c' }, pat))),
+  LOOP_AT_CPS,
+  CPS,
 );
 
 /**

@@ -25,7 +25,10 @@ import type { Transform } from './transform.ts';
  * note(signal((t) => 60 + 12 * Math.sin(t)).segment(8))
  */
 export function signal<T>(f: (t: number) => T): Pattern<T> {
-  return new Pattern<T>((state) => [new Hap(undefined, state.span, f(state.span.begin.valueOf()))]);
+  return new Pattern<T>((state) => {
+    state.budget?.charge(1);
+    return [new Hap(undefined, state.span, f(state.span.begin.valueOf()))];
+  });
 }
 
 /**
@@ -35,7 +38,10 @@ export function signal<T>(f: (t: number) => T): Pattern<T> {
  * note(stateSignal((t) => 60 + Math.floor(t * 4) % 12).segment(8))
  */
 export function stateSignal<T>(f: (t: number, state: State) => T): Pattern<T> {
-  return new Pattern<T>((state) => [new Hap(undefined, state.span, f(state.span.begin.valueOf(), state))]);
+  return new Pattern<T>((state) => {
+    state.budget?.charge(1);
+    return [new Hap(undefined, state.span, f(state.span.begin.valueOf(), state))];
+  });
 }
 
 /**
@@ -44,7 +50,10 @@ export function stateSignal<T>(f: (t: number, state: State) => T): Pattern<T> {
  * n("0 2 4").add(steady(12))
  */
 export function steady<T>(value: T): Pattern<T> {
-  return new Pattern<T>((state) => [new Hap(undefined, state.span, value)]);
+  return new Pattern<T>((state) => {
+    state.budget?.charge(1);
+    return [new Hap(undefined, state.span, value)];
+  });
 }
 
 /** Maps a value in [0, 1] linearly to [min, max]. */

@@ -1,3 +1,4 @@
+import type { QueryBudget } from './budget.ts';
 import { Rational } from './rational.ts';
 
 /** A time span `[begin, end)` in cycles. */
@@ -10,9 +11,13 @@ export class Span {
     this.end = end;
   }
 
-  /** Splits the span at cycle boundaries; a zero-width span comes back as itself. */
-  spanCycles(): Span[] {
+  /**
+   * Splits the span at cycle boundaries; a zero-width span comes back as itself. With a budget,
+   * each cycle is charged to it before the split is made.
+   */
+  spanCycles(budget?: QueryBudget): Span[] {
     const { begin, end } = this;
+    if (budget !== undefined) budget.charge(Math.max(1, Math.ceil(end.valueOf()) - Math.floor(begin.valueOf())));
     if (begin.gte(end)) return begin.eq(end) ? [this] : [];
     const spans: Span[] = [];
     let b = begin;

@@ -7,7 +7,8 @@
 import * as core from './core.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { isPatterned, reify, type PatternArg } from './reify.ts';
+import { isPatterned, mapArg, reify, type PatternArg } from './reify.ts';
+import { ArgumentError, boundedArg, MAX_EVENTS_PER_CYCLE, readableCount, type ArgCheck } from './limits.ts';
 import { timeCat } from './concat.ts';
 import { zoom } from './time.ts';
 import { drop, stepJoin, take } from './steps.ts';
@@ -17,13 +18,34 @@ import type { AnyTransform } from './transform.ts';
 /** How many steps to shrink or grow by, optionally with `[by, times]` (mini-notation `"1:2"`). */
 export type StepAmount = number | readonly number[];
 
-function stepwise<T>(arg: PatternArg<StepAmount>, pat: Pattern<T>, f: (a: StepAmount, pat: Pattern<T>) => Pattern<T>): Pattern<T> {
-  if (!isPatterned(arg)) return f(arg, pat);
-  return stepJoin(core.fmap((a: StepAmount) => f(a, pat), reify(arg)));
+function stepwise<T>(
+  name: string,
+  arg: PatternArg<StepAmount>,
+  pat: Pattern<T>,
+  f: (a: StepAmount, pat: Pattern<T>) => Pattern<T>,
+): Pattern<T> {
+  const check = stepAmount(name);
+  if (!isPatterned(arg)) return f(check(arg), pat);
+  return stepJoin(
+    mapArg((a: unknown, state) => {
+      // Shrinking and growing build a copy of the pattern for each of its steps.
+      state.budget?.charge(Math.max(1, pat.steps?.valueOf() ?? 1));
+      return f(check(a), pat);
+    }, reify(arg) as Pattern<unknown>),
+  );
+}
+
+/** Checks a {@link StepAmount}: a number of steps, or `[by, times]`, each finite and bounded. */
+function stepAmount(name: string): ArgCheck<StepAmount> {
+  const part = boundedArg(name, 'a number of steps');
+  return (x) => (Array.isArray(x) ? x.map(part) : part(x));
 }
 
 /** The amounts `0, by, 2·by, ...` (at most `total` of them) that stay below `total` in size. */
-function amounts(by: number, total: number): number[] {
+function amounts(name: string, by: number, total: number): number[] {
+  if (total > MAX_EVENTS_PER_CYCLE) {
+    throw new ArgumentError(`${name} of a pattern of ${readableCount(total)} steps asks for as many copies of it; weft makes up to ${readableCount(MAX_EVENTS_PER_CYCLE)}`);
+  }
   const out: number[] = [];
   for (let i = 0; i < total; i++) if (Math.abs(i * by) < total) out.push(i * by);
   return out;
@@ -32,7 +54,7 @@ function amounts(by: number, total: number): number[] {
 function shrinkSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
   if (pat.steps === undefined) return pat;
   const [by = 0, times] = Array.isArray(amount) ? amount : [amount as number];
-  const list = amounts(by, pat.steps.valueOf());
+  const list = amounts('shrink', by, pat.steps.valueOf());
   const chosen = times === undefined ? list : list.slice(0, times);
   return timeCat(...chosen.map((n) => drop(n, pat)));
 }
@@ -47,7 +69,7 @@ export function shrink(amount: PatternArg<StepAmount>): AnyTransform;
 export function shrink<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T>;
 export function shrink<T>(amount: PatternArg<StepAmount>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => shrink(amount, p);
-  return stepwise(amount, pat, shrinkSteps);
+  return stepwise('shrink', amount, pat, shrinkSteps);
 }
 
 function growSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
@@ -56,7 +78,7 @@ function growSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
   const [n = 0, divisor = 1] = Array.isArray(amount) ? amount : [amount as number];
   const total = pat.steps.valueOf();
   const sign = n < 0 ? -1 : 1;
-  const list = amounts(Math.abs(n / divisor), total).reverse();
+  const list = amounts('grow', Math.abs(n / divisor), total).reverse();
   return timeCat(...list.map((a) => take(sign * (total - a), pat)));
 }
 
@@ -70,7 +92,7 @@ export function grow(amount: PatternArg<StepAmount>): AnyTransform;
 export function grow<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T>;
 export function grow<T>(amount: PatternArg<StepAmount>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => grow(amount, p);
-  return stepwise(amount, pat, growSteps);
+  return stepwise('grow', amount, pat, growSteps);
 }
 
 /**
@@ -97,6 +119,9 @@ export function zip<T>(...items: PatternArg<T>[]): Pattern<T> {
   const steps = lcmSteps(pats.map((p) => p.steps));
   if (steps === undefined) return new Pattern<T>(() => []);
   const count = steps.valueOf();
+  if (count > MAX_EVENTS_PER_CYCLE) {
+    throw new ArgumentError(`zip of these patterns takes ${readableCount(count)} steps to come round; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)}`);
+  }
   const stretched = pats.map((p) => core.fast(steps.div(p.steps ?? ONE), p));
   const pieces: [number, Pattern<T>][] = [];
   for (let i = 0; i < count; i++) {
@@ -120,6 +145,9 @@ export function stepalt<T>(...items: AltArg<T>[]): Pattern<T> {
   const lists = items.map((x) => (Array.isArray(x) ? (x as readonly PatternArg<T>[]) : [x as PatternArg<T>]).map((p) => reify(p)));
   const lengths = lists.map((l) => Rational.int(l.length)).filter((n) => n.gt(ZERO));
   const rounds = (lcmSteps(lengths) ?? ZERO).valueOf();
+  if (rounds * lists.length > MAX_EVENTS_PER_CYCLE) {
+    throw new ArgumentError(`stepalt of these lists takes ${readableCount(rounds)} rounds to come back; weft plays up to ${readableCount(MAX_EVENTS_PER_CYCLE)} steps`);
+  }
   const parts: Pattern<T>[] = [];
   for (let i = 0; i < rounds; i++) for (const l of lists) if (l.length > 0) parts.push(l[i % l.length] as Pattern<T>);
   return timeCat(...parts);

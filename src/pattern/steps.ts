@@ -10,13 +10,15 @@
 import * as core from './core.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { isPatterned, reify, withArg, type PatternArg } from './reify.ts';
+import { isPatterned, mapArg, reify, withArg, type PatternArg } from './reify.ts';
+import { ArgumentError, boundedArg, buildCost, scaleArg, checkSpeedUp, MAX_EVENTS_PER_CYCLE, readableCount, speedArg, writtenValue, type ArgCheck } from './limits.ts';
 import { stack } from './constructors.ts';
 import { timeCat } from './concat.ts';
 import { zoom } from './time.ts';
 import { lcmSteps } from './step-count.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
+import { QueryBudget } from './budget.ts';
 import { repeatCyclesPlain } from './cycles.ts';
 import type { AnyTransform } from './transform.ts';
 
@@ -26,7 +28,7 @@ import type { AnyTransform } from './transform.ts';
  * stepcat(s("bd sd"), gap(2), s("hh"))
  */
 export function gap(steps: number | Rational): Pattern<never> {
-  return new Pattern<never>(() => [], Rational.from(steps));
+  return new Pattern<never>(() => [], typeof steps === 'number' ? Rational.from(GAP(steps)) : steps);
 }
 
 /** The empty pattern with a step count of zero, as what is left when every step is taken away. */
@@ -44,7 +46,8 @@ function nothing<T>(): Pattern<T> {
  * note(stepJoin("0 12".fmap((v) => "48 52 55".add(v))))
  */
 export function stepJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
-  const first = stepJoinCycle(pat, new State(new Span(ZERO, ONE)));
+  // Cycle 0 is joined now, with a budget as any query has: the pattern is not playing yet.
+  const first = stepJoinCycle(pat, new State(new Span(ZERO, ONE), {}, QueryBudget.forCycles(1)));
   return new Pattern((state) => {
     const cycle = state.span.begin.sam();
     const plain = cycle.eq(ZERO) && Object.keys(state.controls).length === 0;
@@ -62,6 +65,8 @@ function stepJoinCycle<T>(pat: Pattern<Pattern<T>>, state: State): Pattern<T> {
   if (haps.length === 0) return nothing();
   const cuts = [ZERO, ONE, ...haps.flatMap((h) => [h.part.begin, h.part.end])].sort((a, b) => a.compare(b));
   const points = cuts.filter((t, i) => i === 0 || !t.eq(cuts[i - 1] as Rational));
+  // Each piece between two points looks at every hap.
+  state.budget?.charge(points.length * haps.length);
   const slices: (Pattern<T> | undefined)[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const b = points[i] as Rational;
@@ -75,11 +80,38 @@ function stepJoinCycle<T>(pat: Pattern<Pattern<T>>, state: State): Pattern<T> {
   return timeCat(...slices.map((p) => p ?? gap(mean)));
 }
 
-/** Applies a step function to a plain argument directly, and to a patterned one stepwise. */
-function stepwise<A, T>(arg: PatternArg<A>, pat: Pattern<T>, f: (a: A, pat: Pattern<T>) => Pattern<T>): Pattern<T> {
-  if (!isPatterned(arg)) return f(arg, pat);
-  return stepJoin(core.fmap((a: A) => f(a, pat), reify(arg)));
+/**
+ * Applies a step function to a plain argument directly, and to a patterned one stepwise, checking
+ * the argument's values (see limits.ts).
+ */
+function stepwise<A, T>(arg: PatternArg<A>, pat: Pattern<T>, f: (a: A, pat: Pattern<T>) => Pattern<T>, check: ArgCheck<A>): Pattern<T> {
+  if (!isPatterned(arg)) return f(check(arg), pat);
+  return stepJoin(
+    mapArg((a: unknown, state) => {
+      const value = check(a);
+      state.budget?.charge(buildCost(check, value));
+      return f(value, pat);
+    }, reify(arg) as Pattern<unknown>),
+  );
 }
+
+const GAP = scaleArg('gap', 'a number of steps');
+
+/** A step count is never negative: a check that refuses negative factors. */
+function nonNegative(check: ArgCheck<number>, name: string): ArgCheck<number> {
+  return (x) => {
+    const n = check(x);
+    if (n < 0) throw new ArgumentError(`${name}(${n}): a step count cannot be negative`);
+    return n;
+  };
+}
+const PACE = boundedArg('pace', 'a number of steps', MAX_EVENTS_PER_CYCLE);
+const TAKE = boundedArg('take', 'a number of steps');
+const DROP = boundedArg('drop', 'a number of steps');
+const EXPAND = nonNegative(scaleArg('expand', 'a factor'), 'expand');
+const CONTRACT = nonNegative(scaleArg('contract', 'a factor'), 'contract');
+const EXTEND = speedArg('extend', { negative: 'error' });
+const REPLICATE = speedArg('replicate', { negative: 'error' });
 
 /**
  * Speeds a pattern up or down so that it plays `steps` steps per cycle.
@@ -90,12 +122,19 @@ export function pace(steps: PatternArg<number>): AnyTransform;
 export function pace<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function pace<T>(steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => pace(steps, p);
-  const out = withArg(steps, pat, (n, p) => {
-    if (p.steps === undefined) return p;
-    if (p.steps.n === 0) return nothing<T>();
-    const target = Rational.from(n);
-    return core.fast(target.div(p.steps), p).withSteps(target);
-  });
+  const out = withArg(
+    steps,
+    pat,
+    (n, p) => {
+      if (p.steps === undefined) return p;
+      if (p.steps.n === 0) return nothing<T>();
+      const target = Rational.from(n);
+      const factor = target.div(p.steps);
+      checkSpeedUp(`pace(${writtenValue(n)}) of a pattern of ${readableCount(p.steps.valueOf())} steps`, factor.valueOf());
+      return core.fast(factor, p).withSteps(target);
+    },
+    PACE,
+  );
   return isPatterned(steps) ? out.withSteps(undefined) : out;
 }
 
@@ -117,7 +156,7 @@ export function take(n: PatternArg<number>): AnyTransform;
 export function take<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function take<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => take(n, p);
-  return stepwise(n, pat, takeSteps);
+  return stepwise(n, pat, takeSteps, TAKE);
 }
 
 function dropSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
@@ -136,7 +175,7 @@ export function drop(n: PatternArg<number>): AnyTransform;
 export function drop<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function drop<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => drop(n, p);
-  return stepwise(n, pat, dropSteps);
+  return stepwise(n, pat, dropSteps, DROP);
 }
 
 /**
@@ -149,7 +188,7 @@ export function expand(factor: PatternArg<number>): AnyTransform;
 export function expand<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function expand<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => expand(factor, p);
-  return stepwise(factor, pat, (f, p) => p.withSteps(p.steps?.mul(Rational.from(f))));
+  return stepwise(factor, pat, (f, p) => p.withSteps(p.steps?.mul(Rational.from(f))), EXPAND);
 }
 
 /**
@@ -161,7 +200,15 @@ export function contract(factor: PatternArg<number>): AnyTransform;
 export function contract<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function contract<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => contract(factor, p);
-  return stepwise(factor, pat, (f, p) => p.withSteps(p.steps?.div(Rational.from(f))));
+  return stepwise(
+    factor,
+    pat,
+    (f, p) => {
+      if (f === 0) throw new ArgumentError('contract(0) would divide the step count by zero');
+      return p.withSteps(p.steps?.div(Rational.from(f)));
+    },
+    CONTRACT,
+  );
 }
 
 /**
@@ -174,10 +221,15 @@ export function extend(factor: PatternArg<number>): AnyTransform;
 export function extend<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function extend<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => extend(factor, p);
-  return stepwise(factor, pat, (f, p) => {
-    const k = Rational.from(f);
-    return core.fast(k, p).withSteps(p.steps?.mul(k));
-  });
+  return stepwise(
+    factor,
+    pat,
+    (f, p) => {
+      const k = Rational.from(f);
+      return core.fast(k, p).withSteps(p.steps?.mul(k));
+    },
+    EXTEND,
+  );
 }
 
 /**
@@ -189,8 +241,13 @@ export function replicate(factor: PatternArg<number>): AnyTransform;
 export function replicate<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function replicate<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => replicate(factor, p);
-  return stepwise(factor, pat, (f, p) => {
-    const k = Rational.from(f);
-    return core.fast(k, repeatCyclesPlain(f, p)).withSteps(p.steps?.mul(k));
-  });
+  return stepwise(
+    factor,
+    pat,
+    (f, p) => {
+      const k = Rational.from(f);
+      return core.fast(k, repeatCyclesPlain(f, p)).withSteps(p.steps?.mul(k));
+    },
+    REPLICATE,
+  );
 }

@@ -11,8 +11,21 @@ import { cat, sequence } from './constructors.ts';
 import { late, zoom } from './time.ts';
 import type { Truthy } from './conditional.ts';
 import type { AnyTransform, Transform } from './transform.ts';
+import { boundedArg, countArg, MAX_EVENTS_PER_CYCLE, slowArg, speedArg } from './limits.ts';
 
 const r = (x: number): Rational => Rational.from(x);
+
+// As in Tidal, iter by 0 (or less) cycles through no parts: silence.
+const ITER = countArg('iter', { noun: 'parts of a cycle' });
+const ITER_BACK = countArg('iterBack', { noun: 'parts of a cycle' });
+const LINGER = slowArg('linger', { noun: 'repeats a cycle', max: MAX_EVENTS_PER_CYCLE });
+// inside and outside slow the pattern down by the factor and speed it up again, or the reverse.
+const insideFactor = (name: string) => speedArg(name, { min: 1 / MAX_EVENTS_PER_CYCLE, noun: 'times the speed' });
+const INSIDE = insideFactor('inside');
+const OUTSIDE = speedArg('outside', { min: 1 / MAX_EVENTS_PER_CYCLE, noun: 'times the speed', zero: 'error' });
+const SWING_AMOUNT = boundedArg('swingBy', 'an amount');
+const SWING_BY = insideFactor('swingBy');
+const SWING = insideFactor('swing');
 
 /** Marks a value dropped by {@link struct} and {@link mask}. */
 const DROP: unique symbol = Symbol('drop');
@@ -59,7 +72,8 @@ function iterWith<T>(backwards: boolean) {
 }
 
 /**
- * Divides each cycle into `n` parts and starts one part later each cycle, wrapping around.
+ * Divides each cycle into `n` parts and starts one part later each cycle, wrapping around. As in
+ * Tidal, 0 parts (or fewer) is silence.
  * @example
  * note("0 1 2 3".scale("A:minor")).iter(4)
  */
@@ -67,7 +81,7 @@ export function iter(n: PatternArg<number>): AnyTransform;
 export function iter<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function iter<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => iter(n, p);
-  return withArg(n, pat, iterWith<T>(false)).withSteps(pat.steps);
+  return withArg(n, pat, iterWith<T>(false), ITER).withSteps(pat.steps);
 }
 
 /**
@@ -79,7 +93,7 @@ export function iterBack(n: PatternArg<number>): AnyTransform;
 export function iterBack<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function iterBack<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => iterBack(n, p);
-  return withArg(n, pat, iterWith<T>(true)).withSteps(pat.steps);
+  return withArg(n, pat, iterWith<T>(true), ITER_BACK).withSteps(pat.steps);
 }
 
 function lingerBy<T>(t: number, pat: Pattern<T>): Pattern<T> {
@@ -100,7 +114,7 @@ export function linger(fraction: PatternArg<number>): AnyTransform;
 export function linger<T>(fraction: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function linger<T>(fraction: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => linger(fraction, p);
-  return withArg(fraction, pat, lingerBy).withSteps(pat.steps);
+  return withArg(fraction, pat, lingerBy, LINGER).withSteps(pat.steps);
 }
 
 /**
@@ -114,7 +128,13 @@ export function inside<T>(factor: PatternArg<number>, f: Transform<T>): Transfor
 export function inside<T>(factor: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function inside<T>(factor: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => inside(factor, f, p);
-  return withArg(factor, pat, (n, p) => core.fast(r(n), f(core.fast(ONE.div(r(n)), p))));
+  return withArg(factor, pat, (n, p) => insidePlain(n, f, p), INSIDE);
+}
+
+/** {@link inside} with a plain factor; as in Tidal, a factor of 0 gives silence. */
+function insidePlain<T>(n: number, f: Transform<T>, pat: Pattern<T>): Pattern<T> {
+  if (n === 0) return core.fast(ZERO, pat);
+  return core.fast(r(n), f(core.fast(ONE.div(r(n)), pat)));
 }
 
 /**
@@ -128,7 +148,7 @@ export function outside<T>(factor: PatternArg<number>, f: Transform<T>): Transfo
 export function outside<T>(factor: PatternArg<number>, f: Transform<T>, pat: Pattern<T>): Pattern<T>;
 export function outside<T>(factor: PatternArg<number>, f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transform<T> {
   if (pat === undefined) return (p) => outside(factor, f, p);
-  return withArg(factor, pat, (n, p) => inside(1 / n, f, p));
+  return withArg(factor, pat, (n, p) => insidePlain(1 / n, f, p), OUTSIDE);
 }
 
 /**
@@ -141,12 +161,12 @@ export function swingBy(amount: PatternArg<number>, n: PatternArg<number>): AnyT
 export function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => swingBy(amount, n, p);
-  const swung = patternify2(swingPlain<T>)(amount, n, pat);
+  const swung = patternify2(swingPlain<T>, SWING_AMOUNT, SWING_BY)(amount, n, pat);
   return isPatterned(amount) || isPatterned(n) ? swung : swung.withSteps(pat.steps);
 }
 
 function swingPlain<T>(amount: number, n: number, pat: Pattern<T>): Pattern<T> {
-  return inside(n, (p: Pattern<T>) => late(sequence(0, amount / 2), p), pat);
+  return insidePlain(n, (p: Pattern<T>) => late(sequence(0, amount / 2), p), pat);
 }
 
 /**
@@ -159,5 +179,5 @@ export function swing(n: PatternArg<number>): AnyTransform;
 export function swing<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function swing<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => swing(n, p);
-  return swingBy(1 / 3, n, pat);
+  return swingBy(1 / 3, isPatterned(n) ? n : SWING(n), pat);
 }

@@ -8,12 +8,23 @@ import { Pattern, silence } from './pattern.ts';
 import { Rational, ONE, type RationalLike } from './rational.ts';
 import { withArg, type PatternArg } from './reify.ts';
 import { pure } from './constructors.ts';
+import { checkZoomWidth, MAX_EVENTS_PER_CYCLE, slowArg, speedArg, timeArg } from './limits.ts';
 import type { AnyTransform } from './transform.ts';
 
 const r = (x: RationalLike): Rational => Rational.from(x);
 
+const FAST = speedArg('fast');
+const SLOW = slowArg('slow');
+const EARLY = timeArg('early');
+const LATE = timeArg('late');
+const FAST_GAP = speedArg('fastGap', { negative: 'error' });
+const PLY = speedArg('ply');
+// A slow segment makes long events that sample `pat` over all of their span.
+const SEGMENT = speedArg('segment', { min: 1 / MAX_EVENTS_PER_CYCLE });
+
 /**
- * Speeds a pattern up by a factor.
+ * Speeds a pattern up by a factor. As in Tidal, a factor of 0 gives silence and a negative factor
+ * plays the pattern reversed.
  * @example
  * s("bd sd").fast("<1 2>")
  */
@@ -21,11 +32,12 @@ export function fast(factor: PatternArg<number>): AnyTransform;
 export function fast<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function fast<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => fast(factor, p);
-  return withArg(factor, pat, (factor, p) => core.fast(r(factor), p)).withSteps(pat.steps);
+  return withArg(factor, pat, (factor, p) => core.fast(r(factor), p), FAST).withSteps(pat.steps);
 }
 
 /**
- * Slows a pattern down by a factor.
+ * Slows a pattern down by a factor. As in Tidal, a factor of 0 gives silence and a negative factor
+ * plays the pattern reversed.
  * @example
  * note("c e g b").slow(2)
  */
@@ -33,7 +45,7 @@ export function slow(factor: PatternArg<number>): AnyTransform;
 export function slow<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function slow<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => slow(factor, p);
-  return withArg(factor, pat, (factor, p) => (Number(factor) === 0 ? silence : core.fast(ONE.div(r(factor)), p)));
+  return withArg(factor, pat, (factor, p) => (factor === 0 ? silence : core.fast(ONE.div(r(factor)), p)), SLOW);
 }
 
 /**
@@ -45,7 +57,7 @@ export function early(offset: PatternArg<number>): AnyTransform;
 export function early<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function early<T>(offset: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => early(offset, p);
-  return withArg(offset, pat, (offset, p) => core.early(r(offset), p)).withSteps(pat.steps);
+  return withArg(offset, pat, (offset, p) => core.early(r(offset), p), EARLY).withSteps(pat.steps);
 }
 
 /**
@@ -57,11 +69,11 @@ export function late(offset: PatternArg<number>): AnyTransform;
 export function late<T>(offset: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function late<T>(offset: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => late(offset, p);
-  return withArg(offset, pat, (offset, p) => core.late(r(offset), p)).withSteps(pat.steps);
+  return withArg(offset, pat, (offset, p) => core.late(r(offset), p), LATE).withSteps(pat.steps);
 }
 
 /**
- * Speeds each cycle up by a factor, leaving a gap at its end.
+ * Speeds each cycle up by a factor, leaving a gap at its end. A factor of 0 gives silence.
  * @example
  * s("bd sd").fastGap(2)
  */
@@ -69,11 +81,11 @@ export function fastGap(factor: PatternArg<number>): AnyTransform;
 export function fastGap<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function fastGap<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => fastGap(factor, p);
-  return withArg(factor, pat, (factor, p) => core.fastGap(r(factor), p));
+  return withArg(factor, pat, (factor, p) => core.fastGap(r(factor), p), FAST_GAP);
 }
 
 /**
- * Repeats each event a number of times within its own span.
+ * Repeats each event a number of times within its own span (at most 10,000; 0 is silence).
  * @example
  * s("bd ~ sd cp").ply("<1 2 3>")
  */
@@ -81,8 +93,11 @@ export function ply(factor: PatternArg<number>): AnyTransform;
 export function ply<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function ply<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => ply(factor, p);
-  return withArg(factor, pat, (factor, p) =>
-    core.squeezeJoin(core.fmap((v) => core.fast(r(factor), pure(v)), p)).withSteps(p.steps?.mul(r(factor))),
+  return withArg(
+    factor,
+    pat,
+    (factor, p) => core.squeezeJoin(core.fmap((v) => core.fast(r(factor), pure(v)), p)).withSteps(p.steps?.mul(r(factor))),
+    PLY,
   );
 }
 
@@ -95,7 +110,7 @@ export function segment(n: PatternArg<number>): AnyTransform;
 export function segment<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function segment<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => segment(n, p);
-  return withArg(n, pat, (n, p) => core.appLeft((_: boolean, v) => v, core.fast(r(n), pure(true)), p).withSteps(r(n)));
+  return withArg(n, pat, (n, p) => core.appLeft((_: boolean, v) => v, core.fast(r(n), pure(true)), p).withSteps(r(n)), SEGMENT);
 }
 
 /**
@@ -109,6 +124,7 @@ export function zoom<T>(begin: Rational, end: Rational, pat?: Pattern<T>): Patte
   if (pat === undefined) return (p) => zoom(begin, end, p);
   const d = end.sub(begin);
   if (d.n <= 0) return silence;
+  checkZoomWidth('zoom', d.valueOf());
   const zoomed = core.withHapSpan(
     (s) => s.withCycle((t) => t.sub(begin).div(d)),
     core.withQuerySpan((s) => s.withCycle((t) => t.mul(d).add(begin)), pat),

@@ -32,6 +32,20 @@ export const differences: Readonly<Record<string, DeliberateDifference>> = {
     reason: "fast by a negative factor plays the pattern reversed, as in Tidal; Strudel gives silence",
     expectedCode: 's("bd sd hh").rev()',
   },
+  'negative mini-notation factor reverses': {
+    reason:
+      'mini-notation\'s "*" means what fast means, a negative factor included: the pattern plays reversed, as ' +
+      's("bd sd hh").fast(-1) does (and as in Tidal); Strudel gives silence',
+    expectedCode: 's("bd sd hh").rev()',
+  },
+  'negative mini-notation divisor reverses': {
+    reason: 'as for "*": "/" means what slow means, and a negative divisor plays the pattern reversed; Strudel gives silence',
+    expectedCode: 's("bd sd hh").slow(2).rev()',
+  },
+  'negative slow reverses': {
+    reason: 'slow by a negative factor is fast by its inverse, reversed, as in Tidal; Strudel gives silence',
+    expectedCode: 's("bd sd hh").slow(2).rev()',
+  },
   'every before cycle zero': {
     reason:
       'every/firstOf/lastOf/palindrome count negative cycles as Tidal does (cycle mod n, floored); Strudel ' +

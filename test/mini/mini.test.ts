@@ -42,7 +42,7 @@ describe('mini', () => {
     expectLikeStrudel,
   );
 
-  it.each(['a*2', 'a*1.5', 'a/2', 'a/1.5', 'a*2*3', 'a*3/2', '[a b]*2', 'a*0.5', 'a*0 b', 'a/0 b', 'a*-1', '<a b c>*1.5'])(
+  it.each(['a*2', 'a*1.5', 'a/2', 'a/1.5', 'a*2*3', 'a*3/2', '[a b]*2', 'a*0.5', 'a*0 b', 'a/0 b', '<a b c>*1.5'])(
     'speeds up and slows down by numbers like Strudel: %s',
     expectLikeStrudel,
   );

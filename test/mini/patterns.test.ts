@@ -45,10 +45,14 @@ describe('withLocations', () => {
 });
 
 describe('fastBy', () => {
-  it('speeds up by positive factors and is silent otherwise, as Strudel is', () => {
+  it('speeds up by positive factors as Strudel does', () => {
     expect(compareEvents(plainEvents(fastBy(1.5, sequence('a', 'b')), 4), strudelEvents(strudel.sequence('a', 'b').fast(1.5), 4))).toBeNull();
+  });
+
+  it('is silent for 0 and plays reversed for a negative factor, as fast does (and Tidal)', () => {
     expect(fastBy(0, atom('a', [])).queryArc(0, 2)).toEqual([]);
-    expect(fastBy(-1, atom('a', [])).queryArc(0, 2)).toEqual([]);
+    const ab = sequence('a', 'b');
+    expect(plainEvents(fastBy(-2, ab), 2)).toEqual(plainEvents(fastBy(2, ab).rev(), 2));
   });
 });
 

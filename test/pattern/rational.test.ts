@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rational, rational } from '../../src/pattern/rational.ts';
+import { TimeRangeError } from '../../src/pattern/errors.ts';
 
 const small = fc.integer({ min: -1000, max: 1000 });
 const nonZero = small.filter((x) => x !== 0);
@@ -23,12 +24,29 @@ describe('Rational', () => {
   it('reads strings', () => {
     expect(rational('3/4').toString()).toBe('3/4');
     expect(rational('0.25').toString()).toBe('1/4');
-    expect(() => rational('abc')).toThrow(/Not a time/);
+    expect(() => rational('abc')).toThrow(/not a time/);
   });
 
   it('rejects division by zero with a clear error', () => {
-    expect(() => Rational.of(1, 0)).toThrow(/Division by zero/);
-    expect(() => rational(1).div(rational(0))).toThrow(/Division by zero/);
+    expect(() => Rational.of(1, 0)).toThrow(/divided by zero/);
+    expect(() => rational(1).div(rational(0))).toThrow(/divided by zero/);
+  });
+
+  it('rejects times beyond the exact range with a TimeRangeError that says so, not a division by zero', () => {
+    for (const x of [1e16, -1e16, 2 ** 53 + 2, 1e300]) {
+      expect(() => rational(x)).toThrow(TimeRangeError);
+      expect(() => rational(x)).toThrow(/beyond the times weft keeps exactly/);
+    }
+    expect(() => rational(Number.NaN)).toThrow(/not a finite number \(NaN\)/);
+    expect(() => rational(Infinity)).toThrow(/not a finite number \(Infinity\)/);
+  });
+
+  it('says what to look for when products of times leave the exact range', () => {
+    expect(() => rational(1e16)).toThrow(/look for large slow, fast or shift amounts/);
+  });
+
+  it('keeps the largest safe whole number exactly', () => {
+    expect(rational(Number.MAX_SAFE_INTEGER).toString()).toBe(`${Number.MAX_SAFE_INTEGER}/1`);
   });
 
   it('floors negative times towards minus infinity', () => {
