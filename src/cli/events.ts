@@ -5,6 +5,7 @@
 import type { Hap } from '../pattern/hap.ts';
 import { Pattern } from '../pattern/pattern.ts';
 import { Rational, type RationalLike } from '../pattern/rational.ts';
+import { QueryBudget } from '../pattern/budget.ts';
 import type { Span } from '../pattern/span.ts';
 
 /** One event: `whole` is `null` for a continuous value; times are `"n/d"` strings. */
@@ -14,9 +15,13 @@ export interface EventRecord {
   readonly value: unknown;
 }
 
-/** The events of `pattern` between `begin` and `end` cycles, sorted (see {@link compareEvents}). */
+/**
+ * The events of `pattern` between `begin` and `end` cycles, sorted (see {@link compareEvents}),
+ * within a budget of work for those cycles (a pattern that asks for too much throws a `BudgetError`).
+ */
 export function patternEvents(pattern: Pattern<unknown>, begin: RationalLike, end: RationalLike): EventRecord[] {
-  return pattern.queryArc(begin, end).map(eventRecord).sort(compareEvents);
+  const cycles = Rational.from(end).sub(Rational.from(begin)).toNumber();
+  return pattern.queryArc(begin, end, {}, QueryBudget.forCycles(cycles)).map(eventRecord).sort(compareEvents);
 }
 
 /** A hap as an {@link EventRecord}. */

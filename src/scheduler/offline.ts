@@ -2,7 +2,7 @@
  * The scheduler run offline, for rendering in Node (`weft render`): no clock, no ticks, the same
  * conversion and emission rules as live playback.
  */
-import { Pattern, Rational, type RationalLike } from '../pattern/index.ts';
+import { Pattern, QueryBudget, Rational, type RationalLike } from '../pattern/index.ts';
 import { BlockSet, type BlockSpec } from './blocks.ts';
 import type { SoundEvent } from './event.ts';
 import { queryOnsets, renderSpan, type HapSource } from './render.ts';
@@ -24,7 +24,8 @@ export interface OfflineOptions {
 /**
  * The events of a pattern, or of labelled blocks (muted ones left out), that start in the first
  * `cycles` cycles, cycle 0 at time 0: exactly what a live {@link Scheduler} started at time 0
- * sends for them.
+ * sends for them. Each query has a budget of work for the cycles it covers: a pattern that asks
+ * for absurdly many events throws a `BudgetError` (or reports it through `onError`).
  */
 export function scheduleOffline(input: Pattern<unknown> | readonly BlockSpec[], options: OfflineOptions): SoundEvent[] {
   const sources: HapSource[] = [];
@@ -45,7 +46,7 @@ function offlineSource(label: string | undefined, pattern: Pattern<unknown>, opt
     onsets(from, to) {
       if (failed) return [];
       try {
-        return queryOnsets(pattern, from, to);
+        return queryOnsets(pattern, from, to, QueryBudget.forCycles(to.sub(from).toNumber()));
       } catch (error) {
         if (options.onError === undefined) throw error;
         failed = true;

@@ -2,7 +2,7 @@
  * Rendering a span of cycles into events: the emission rules shared by the live scheduler and
  * the offline renderer, so both give the same events for the same code.
  */
-import type { Hap, Pattern, Rational } from '../pattern/index.ts';
+import type { Hap, Pattern, QueryBudget, Rational } from '../pattern/index.ts';
 import { controlsOf, cpsControl, hapToEvent, type SoundEvent } from './event.ts';
 import { cpsAt, withCps, type TempoMap } from './tempo.ts';
 
@@ -14,11 +14,12 @@ export interface HapSource {
 
 /**
  * The haps of `pattern` whose onset lies in `[from, to)`. Only fragments that hold their event's
- * start count (`hasOnset`), so consecutive spans never share or lose an event.
+ * start count (`hasOnset`), so consecutive spans never share or lose an event. With a budget, a
+ * query that asks for too much work throws its `BudgetError`.
  */
-export function queryOnsets(pattern: Pattern<unknown>, from: Rational, to: Rational): Hap<unknown>[] {
+export function queryOnsets(pattern: Pattern<unknown>, from: Rational, to: Rational, budget?: QueryBudget): Hap<unknown>[] {
   if (!from.lt(to)) return [];
-  return pattern.queryArc(from, to).filter((hap) => hap.hasOnset() && hap.whole !== undefined && hap.whole.begin.gte(from) && hap.whole.begin.lt(to));
+  return pattern.queryArc(from, to, {}, budget).filter((hap) => hap.hasOnset() && hap.whole !== undefined && hap.whole.begin.gte(from) && hap.whole.begin.lt(to));
 }
 
 /** A tempo change asked for by an event's `cps` control. */

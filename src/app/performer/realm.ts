@@ -5,7 +5,7 @@
  * live in the runtime, which trusts nothing this side says.
  */
 import { EvalError, evaluate, lineColumn, LoopGuard, messageOf, type Evaluation } from '../../eval/index.ts';
-import { Rational, type Pattern } from '../../pattern/index.ts';
+import { MAX_EVENTS_PER_CYCLE, QueryBudget, Rational, type Pattern } from '../../pattern/index.ts';
 import { queryOnsets } from '../../scheduler/index.ts';
 import type { Integrity } from './integrity.ts';
 import type { FunctionGuard } from './isolation.ts';
@@ -14,9 +14,6 @@ import { MAX_MESSAGE, type FromPerformer, type PlainError, type PlainHap, type Q
 
 /** The most blocks one evaluation may play: each is queried on its own, many times a second. */
 export const MAX_BLOCKS = 256;
-
-/** The most onsets one block may have in one cycle: more cannot be played, only queued late. */
-export const MAX_ONSETS_PER_CYCLE = 10_000;
 
 /** Performer code that touches every stage of evaluation, run once so the first real one is fast. */
 const WARM_UP = `setcps(0.5)
@@ -234,7 +231,8 @@ export class PerformerRealm {
     if (item === undefined) return { error: covering(code, 0, code.length, 'this block no longer exists') };
     const from = fromTime(window.from);
     const to = fromTime(window.to);
-    const run = (a: Rational, b: Rational): PlainHap[] => this.guard.within(QUERY_BUDGET, () => queryOnsets(item.pattern, a, b)).map(toPlainHap);
+    const run = (a: Rational, b: Rational): PlainHap[] =>
+      this.guard.within(QUERY_BUDGET, () => queryOnsets(item.pattern, a, b, QueryBudget.forCycles(b.sub(a).toNumber()))).map(toPlainHap);
     let haps: PlainHap[];
     try {
       haps = run(from, to);
@@ -250,7 +248,7 @@ export class PerformerRealm {
     }
     const dense = this.countOnsets(held, index, haps);
     if (dense !== undefined) {
-      const message = `this block asks for ${dense.toLocaleString('en')} or more events in one cycle; weft plays up to ${MAX_ONSETS_PER_CYCLE.toLocaleString('en')} (look for a large fast, ply, segment or * factor)`;
+      const message = `this block asks for more than ${MAX_EVENTS_PER_CYCLE.toLocaleString('en')} events in one cycle, which is what weft plays (look for fast, ply, segment or * factors multiplied together)`;
       return { error: covering(code, item.from, item.to, message) };
     }
     return { haps };
@@ -264,7 +262,7 @@ export class PerformerRealm {
       const cycle = Math.floor(hap.begin[0] / hap.begin[1]);
       const n = (counts.get(cycle) ?? 0) + 1;
       counts.set(cycle, n);
-      if (n > MAX_ONSETS_PER_CYCLE) return n;
+      if (n > MAX_EVENTS_PER_CYCLE) return n;
     }
     // Only the latest cycles matter.
     if (counts.size > 8) for (const cycle of [...counts.keys()].sort((a, b) => a - b).slice(0, counts.size - 8)) counts.delete(cycle);

@@ -57,7 +57,8 @@ describe('a block whose check fails when evaluated', () => {
 
   it('says how many events a block asks for when it asks for too many', () => {
     const t = new FakeThread();
-    const code = 'a: s("hh*4")\nb: s("bd*20000")';
+    // Each factor is allowed on its own; their product is not.
+    const code = 'a: s("hh*4")\nb: s("bd*100").fast(200)';
     t.send({ type: 'evaluate', id: 1, code });
     expect(t.last('queryError')).toMatchObject({ label: 'b', reverted: 'silence', line: 2 });
     expect(t.last('queryError').message).toMatch(/10,000/);
