@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chainCode, chainInput, judgeChain, judgeMini, miniGrammar, miniJunk, queryWindow, type Verdict } from './generators.ts';
+import { chainCode, chainInput, judgeChain, judgeCode, judgeMini, miniGrammar, miniJunk, queryWindow, type CodeVerdict, type Verdict } from './generators.ts';
 
 const SEED = 20_240_9;
 
@@ -57,5 +57,26 @@ describe('chains of methods with adversarial arguments', () => {
     expect(seen.get('haps') ?? 0).toBeGreaterThan(100);
     expect(seen.get('refused') ?? 0).toBeGreaterThan(100);
     expect(seen.get('over budget') ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe('performer code: the chains and mini-notation as typed, evaluated and queried as the performer realm does', () => {
+  it('plays, or gives an error placed at the characters that caused it, for every program, quickly', () => {
+    const seen = new Map<CodeVerdict, number>();
+    const code = fc.oneof(chainInput.map(chainCode), miniGrammar.map((m) => `s(${JSON.stringify(m)})`));
+    fc.assert(
+      fc.property(code, queryWindow, (program, window) => {
+        try {
+          const verdict = judgeCode(program, window);
+          seen.set(verdict, (seen.get(verdict) ?? 0) + 1);
+          return true;
+        } catch (error) {
+          throw new Error(`${program} over ${window.begin}+${window.cycles}: ${(error as Error).message}`);
+        }
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
+    expect(seen.get('haps') ?? 0).toBeGreaterThan(200);
+    expect(seen.get('placed error') ?? 0).toBeGreaterThan(200);
   });
 });

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { mini, MiniParseError } from '../../src/mini/index.ts';
 import { ArgumentError, BudgetError, Pattern, QueryBudget, s, TimeRangeError } from '../../src/pattern/index.ts';
 import type { Hap } from '../../src/pattern/index.ts';
+import { EvalError, evaluate, LoopGuard } from '../../src/eval/index.ts';
 
 // --- numbers ---
 
@@ -272,3 +273,49 @@ export function judgeMini(code: string, window: { begin: number; cycles: number 
 export function judgeChain(chain: Chain, window: { begin: number; cycles: number }): Verdict {
   return judge(() => buildChain(chain), window);
 }
+
+// --- performer code ---
+
+/** What evaluating and querying performer code did, when it did something allowed. */
+export type CodeVerdict = 'haps' | 'placed error' | 'over budget' | 'beyond time';
+
+/**
+ * Evaluates performer code as the performer realm does (its loops against a guard) and queries it
+ * with a budget, and judges the result: haps, or an error placed at the characters that caused it.
+ * An evaluation error must cover less than the whole code (unless the code is one call); a query
+ * error must be placed by the evaluation (`locate`), or be about the pattern as a whole (a budget,
+ * a time beyond weft's exact range: placed at the block). Anything else, or taking longer than
+ * {@link HANG_MS}, throws an error that says what went wrong.
+ */
+export function judgeCode(code: string, window: { begin: number; cycles: number }): CodeVerdict {
+  const t0 = performance.now();
+  const verdict = ((): CodeVerdict => {
+    const guard = new LoopGuard();
+    let evaluation;
+    try {
+      evaluation = evaluate(code, { guard });
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw new Error(`evaluate threw ${String(error)}, not an EvalError`);
+      const whole = error.from === 0 && error.to === code.length && /[.(]/.test(code.slice(code.indexOf(')') + 1));
+      if (whole) throw new Error(`an error not placed in the code (all of it): ${error.message}`);
+      if (/\[object |=>|function\s*\w*\s*\(/.test(error.message)) throw new Error(`an error that shows weft's internals: ${error.message}`);
+      return 'placed error';
+    }
+    try {
+      guard.within(QUERY_MS, () => evaluation.pattern.queryArc(window.begin, window.begin + window.cycles, {}, QueryBudget.forCycles(window.cycles)));
+      return 'haps';
+    } catch (error) {
+      if (error instanceof BudgetError) return 'over budget';
+      if (error instanceof TimeRangeError) return 'beyond time';
+      const placed = evaluation.locate(error);
+      if (placed === undefined) throw new Error(`a query error not placed in the code: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      return 'placed error';
+    }
+  })();
+  const ms = performance.now() - t0;
+  if (ms > HANG_MS) throw new Error(`took ${ms.toFixed(0)} ms (${verdict})`);
+  return verdict;
+}
+
+/** The loop deadline of a query (as the performer realm gives one block's query). */
+const QUERY_MS = 150;
