@@ -27,11 +27,12 @@ const layerOf = (path: string): string => path.split('/')[0] as string;
 
 /** Which layers each layer may import (itself always allowed); see DEVELOPERS.md. */
 const allowed: Record<string, readonly string[]> = {
-  pattern: ['mini'], // reify reads strings as mini-notation (see README: the one loop)
+  controls: [], // the one control table, below pattern and audio
+  pattern: ['mini', 'controls'], // reify reads strings as mini-notation (see README: the one loop)
   mini: ['pattern'],
   eval: ['pattern', 'mini', 'audio/protocol.ts', 'audio/sample-map.ts'], // samples(...) declarations
   scheduler: ['pattern', 'audio/protocol.ts', 'audio/dsp/units.ts'],
-  audio: ['pattern/theory/note.ts'], // note names: one parser for the whole project
+  audio: ['pattern/theory/note.ts', 'controls'], // note names: one parser for the whole project
   editor: ['intel'], // the language service client's types, for the intel extensions
   intel: ['pattern', 'mini', 'eval', 'editor', 'audio'], // audio: the built-in sound names
   cli: ['eval', 'pattern', 'scheduler', 'audio', 'app/bounce.ts'],

@@ -1,7 +1,7 @@
 /**
  * Other names Strudel gives existing controls: the FM controls numbered as operator 1 (`fm1` is
  * {@link fmi}, `fmattack1` is {@link fmattack}, ...), `o` for {@link orbit}, and `distvol`/`disttype`
- * for the distortion's volume and type. See `CONTROL_TABLE` (controls-table.ts).
+ * for the distortion's volume and type. See `CONTROL_TABLE` (src/controls/table.ts).
  */
 import { control } from './controls.ts';
 

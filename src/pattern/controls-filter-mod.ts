@@ -1,6 +1,6 @@
 /**
  * Filter modulation controls: the envelopes and LFOs that move the low-pass, high-pass and
- * band-pass cutoffs. See `CONTROL_TABLE` (controls-table.ts) for keys and aliases.
+ * band-pass cutoffs. See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
  */
 import { control } from './controls.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Filter controls: low-pass (`lpf`), high-pass (`hpf`) and band-pass (`bpf`) filters, and the
- * vowel and DJ filters. See `CONTROL_TABLE` (controls-table.ts) for keys and aliases.
+ * vowel and DJ filters. See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
  */
 import { control } from './controls.ts';
 

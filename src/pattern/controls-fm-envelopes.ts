@@ -1,7 +1,7 @@
 /**
  * The envelopes of FM operators 2 to 8: the shape, attack, decay, sustain and release of each one's
  * modulation index (operator 1's are {@link fmenv}, {@link fmattack}, ...). See `CONTROL_TABLE`
- * (controls-table.ts) for keys and aliases.
+ * (src/controls/table.ts) for keys and aliases.
  */
 import { control } from './controls.ts';
 

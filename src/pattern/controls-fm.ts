@@ -1,7 +1,7 @@
 /**
  * Controls of FM operators 2 to 8: each one's modulation index, harmonicity and waveform (operator 1
  * is {@link fmi}, {@link fmh} and {@link fmwave}). Their envelopes are in `controls-fm-envelopes.ts`.
- * See `CONTROL_TABLE` (controls-table.ts) for keys and aliases.
+ * See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
  */
 import { control } from './controls.ts';
 

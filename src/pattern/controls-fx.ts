@@ -1,6 +1,6 @@
 /**
  * Effect controls: delay, reverb and impulse responses, distortion and bit crushing.
- * See `CONTROL_TABLE` (controls-table.ts) for keys and aliases.
+ * See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
  */
 import { control } from './controls.ts';
 

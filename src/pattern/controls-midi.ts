@@ -1,10 +1,10 @@
 /**
  * MIDI and OSC output controls: the channel, port and messages a MIDI output sends (control
  * changes, NRPN, program changes, sysex, pitch bend, aftertouch) and where an OSC output sends to.
- * weft carries them on the events for outputs that read them. See `CONTROL_TABLE` (controls-table.ts).
+ * weft carries them on the events for outputs that read them. See `CONTROL_TABLE` (src/controls/table.ts).
  */
 import { control, setControl, type ControlArg, type ControlList } from './controls.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 
 /**

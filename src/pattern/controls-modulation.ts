@@ -1,6 +1,6 @@
 /**
  * Modulation and dynamics controls: phaser, tremolo, chorus, Leslie, compressor and ducking.
- * See `CONTROL_TABLE` (controls-table.ts) for keys and aliases.
+ * See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
  */
 import { control } from './controls.ts';
 

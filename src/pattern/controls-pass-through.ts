@@ -1,7 +1,7 @@
 /**
  * Controls that weft carries on events for outputs that read them: SuperDirt's note model and
  * synth parameters, the ZzFX synth's parameters, MIDI time code, labels and analysis for
- * visualisations, and general-purpose ids and values. See `CONTROL_TABLE` (controls-table.ts).
+ * visualisations, and general-purpose ids and values. See `CONTROL_TABLE` (src/controls/table.ts).
  */
 import { control } from './controls.ts';
 

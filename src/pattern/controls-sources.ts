@@ -1,12 +1,12 @@
 /**
  * Sound-source controls: the density of the `crackle` noise, the partials and phases of the
  * additive synths (`s("user").partials([1, 0, 0.5])`), and the byte-beat synth's expression and
- * start time. See `CONTROL_TABLE` (controls-table.ts) for keys and aliases.
+ * start time. See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
  */
 import * as core from './core.ts';
 import { pure } from './constructors.ts';
 import { control, controlPattern, setControl, setControlsWith, type ControlArg, type ControlFunction } from './controls.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Synthesis controls: the amplitude and pitch envelopes, vibrato, FM, pulse width and the
- * detuned (supersaw) voices. See `CONTROL_TABLE` (controls-table.ts) for keys and aliases.
+ * detuned (supersaw) voices. See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
  */
 import { control, setControlsWith, type ControlList } from './controls.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 import type { PatternArg } from './reify.ts';
 

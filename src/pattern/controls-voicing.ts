@@ -2,7 +2,7 @@
  * The controls that {@link voicing} reads: the chord to voice, the voicing dictionary, the anchor
  * note the voicing is placed against, the placement mode, an offset through the dictionary's
  * voicings, and how many octaves apart `n` steps through repeated voicings. See `CONTROL_TABLE`
- * (controls-table.ts) for keys and aliases.
+ * (src/controls/table.ts) for keys and aliases.
  */
 import { control } from './controls.ts';
 

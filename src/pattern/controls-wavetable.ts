@@ -1,6 +1,6 @@
 /**
  * Wavetable oscillator controls: position and warp, each with an envelope and an LFO.
- * See `CONTROL_TABLE` (controls-table.ts) for keys and aliases.
+ * See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
  */
 import { control } from './controls.ts';
 

@@ -5,10 +5,10 @@
  * This file holds the machinery and the sound and sample controls; the others are in
  * `controls-filter.ts`, `controls-filter-mod.ts`, `controls-synth.ts`, `controls-wavetable.ts`,
  * `controls-fx.ts` and `controls-modulation.ts`. Keys, aliases and list spreads come from
- * `CONTROL_TABLE` (controls-table.ts), which also gives the {@link Controls} type.
+ * `CONTROL_TABLE` (src/controls/table.ts), which also gives the {@link Controls} type.
  */
 import * as core from './core.ts';
-import { spreadKeys, type ControlName, type Controls, type ControlValue } from './controls-table.ts';
+import { spreadKeys, type ControlName, type Controls, type ControlValue } from '../controls/index.ts';
 import { combineWith } from './ops.ts';
 import { liftToObjects, VALUE_OPS } from './ops-values.ts';
 import type { Pattern } from './pattern.ts';

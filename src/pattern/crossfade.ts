@@ -1,6 +1,6 @@
 /** Cross-fading between two patterns by their gains (`xfade`). */
 import * as core from './core.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 import { reify, type PatternArg } from './reify.ts';
 import { stack } from './constructors.ts';

@@ -5,7 +5,7 @@
  */
 import * as core from './core.ts';
 import { setControlsWith, type ControlArg } from './controls.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 import { pure } from './constructors.ts';
 

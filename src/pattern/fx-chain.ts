@@ -6,7 +6,7 @@
  */
 import * as core from './core.ts';
 import { control } from './controls.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 import { reify, type PatternArg } from './reify.ts';
 

@@ -58,7 +58,7 @@ export * from './arp.ts';
 export * from './theory/index.ts';
 
 // Controls, modulators and sound.
-export * from './controls-table.ts';
+export * from '../controls/index.ts';
 export * from './controls.ts';
 export * from './controls-filter.ts';
 export * from './controls-filter-mod.ts';

@@ -3,7 +3,7 @@
  * (`as`), dividing them (`ratio`), and the bits of a number as a list (`binaryL`).
  */
 import * as core from './core.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import { Pattern } from './pattern.ts';
 import { checkedArg, reify, withArg, type PatternArg } from './reify.ts';
 import { numberArg } from './limits.ts';

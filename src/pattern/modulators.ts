@@ -10,7 +10,7 @@
  * modulates `cutoff`), or, when that is a modulator, that modulator (`"lfo_0"`).
  */
 import * as core from './core.ts';
-import { CONTROL_TABLE, type ControlName, type Controls, type ControlSpec } from './controls-table.ts';
+import { CONTROL_TABLE, type ControlName, type Controls, type ControlSpec } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 import { isPatterned, reify, type PatternArg } from './reify.ts';
 

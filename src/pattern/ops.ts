@@ -8,7 +8,7 @@
  * swapped: `"1 2".sub.poly(10)` gives 9 and 8).
  */
 import * as core from './core.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import { liftToObjects, toNumeral, VALUE_OPS, type ValueOpName } from './ops-values.ts';
 import { Pattern } from './pattern.ts';
 import type { Rational } from './rational.ts';

@@ -10,7 +10,7 @@ import { Rational, type RationalLike } from './rational.ts';
 import { timeValue } from './limits.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import type { PatternArg } from './reify.ts';
 import type { Transform } from './transform.ts';
 // The modules the methods delegate to, in the order of the class's regions. They import Pattern

@@ -5,7 +5,7 @@
  */
 import * as core from './core.ts';
 import { sequence, pure } from './constructors.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import { combineWith } from './ops.ts';
 import { liftToObjects, VALUE_OPS } from './ops-values.ts';
 import { Pattern, silence } from './pattern.ts';

@@ -3,7 +3,7 @@
  * that position (0 to 1), optionally at a speed (`"0.5:2"`), structure from the positions.
  */
 import * as core from './core.ts';
-import type { Controls } from './controls-table.ts';
+import type { Controls } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 import { reify, type PatternArg } from './reify.ts';
 

@@ -3,7 +3,7 @@
  * the nearest note of a scale, and moving notes by steps within their scale (`scaleTranspose`).
  */
 import type { AnyTransform } from '../transform.ts';
-import type { Controls } from '../controls-table.ts';
+import type { Controls } from '../../controls/index.ts';
 import { Hap, type HapContext } from '../hap.ts';
 import { Pattern } from '../pattern.ts';
 import { patternify, type PatternArg } from '../reify.ts';

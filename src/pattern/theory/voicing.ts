@@ -2,7 +2,7 @@
  * Chord symbols and voicings: `chord("<C^7 A7 Dm7 G7>").voicing()` plays each chord as one of the
  * voicings of a dictionary, placed against an anchor note, and `rootNotes` plays chord roots.
  */
-import type { Controls } from '../controls-table.ts';
+import type { Controls } from '../../controls/index.ts';
 import { Hap } from '../hap.ts';
 import { Pattern } from '../pattern.ts';
 import { patternify, type PatternArg } from '../reify.ts';

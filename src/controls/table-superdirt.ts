@@ -3,7 +3,7 @@
  * code and visualisations: spectral and other effects, the note model, and a few general ones.
  * Kept in their own file for length; they are part of the one table.
  */
-import type { ControlSpec } from './controls-table.ts';
+import type { ControlSpec } from './table.ts';
 
 /** SuperDirt, ZzFX and other pass-through controls, as rows of `CONTROL_TABLE`. */
 export const PASS_THROUGH_CONTROLS = {

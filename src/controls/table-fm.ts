@@ -3,7 +3,7 @@
  * each operator's index and harmonicity (a list `"2:3"` sets both, as for `fmi`), the envelope of
  * its index and its waveform. Kept in their own file for length; they are part of the one table.
  */
-import type { ControlSpec } from './controls-table.ts';
+import type { ControlSpec } from './table.ts';
 
 /** FM operators 2 to 8, as rows of `CONTROL_TABLE`. */
 export const FM_OPERATOR_CONTROLS = {

@@ -5,8 +5,8 @@
  * functions in `controls*.ts` (one `export const` each, so that every name has its own docs).
  */
 
-import { FM_OPERATOR_CONTROLS } from './controls-table-fm.ts';
-import { PASS_THROUGH_CONTROLS } from './controls-table-superdirt.ts';
+import { FM_OPERATOR_CONTROLS } from './table-fm.ts';
+import { PASS_THROUGH_CONTROLS } from './table-superdirt.ts';
 
 /** The value types a control can have, by kind. */
 interface ControlKinds {
