@@ -92,6 +92,22 @@ describe('RuntimeCore.receive evaluate', () => {
     expect(events.filter((e) => e.time >= swap - 1e-9).every((e) => e.controls['s'] === 'sd')).toBe(true);
   });
 
+  it('keeps a quantized evaluation\'s patterns filled until their cycle, however far it is', () => {
+    const t = new FakeThread();
+    // A cycle lasts 8 s: the next cycle start is well past what the evaluation's check covered.
+    t.send({ type: 'evaluate', id: 1, code: 'setcps(0.125)\n$: s("bd*8")' });
+    t.run(500);
+    t.send({ type: 'evaluate', id: 2, code: 'setcps(0.125)\n$: s("sd*8")', quantize: true });
+    const swap = START + 8;
+    expect(t.last('evaluated').swapTime).toBeCloseTo(swap, 9);
+    t.run(10_000);
+    const events = t.worklet.between(0, 10);
+    expect(events.filter((e) => e.time < swap - 1e-9).every((e) => e.controls['s'] === 'bd')).toBe(true);
+    const after = events.filter((e) => e.time >= swap - 1e-9);
+    expect(after.map((e) => e.controls['s'])).toEqual(['sd', 'sd']);
+    expect(after.map((e) => Math.round((e.time - swap) * 1e6) / 1e6)).toEqual([0, 1]);
+  });
+
   it('applies code evaluated before the start time from the start, never to earlier cycles', () => {
     const t = new FakeThread();
     t.send({ type: 'evaluate', id: 1, code: '$: s("bd")' });
