@@ -28,7 +28,7 @@ import { PerformerLink, type EvaluateOutcome, type SpawnPerformer } from './perf
 import { BlockBook, toDocument, type Entry } from './sources.ts';
 // From the module itself, not the layer's index: this worker loads no evaluator.
 import { hardEvaluationLimit } from '../../eval/budget.ts';
-import { CHECK_AHEAD, Sources } from './pattern-sources.ts';
+import { CHECK_AHEAD, FILL_AHEAD, Sources } from './pattern-sources.ts';
 
 /**
  * Playback starts (and a restored performance resumes) this long after now, not one block after:
@@ -268,6 +268,9 @@ export class RuntimeCore {
       ? secondsToCycle(scheduler.tempoMap, now + scheduler.lookahead + CHECK_AHEAD, 'ceil')
       : from.add(Rational.fromNumber(Math.ceil((scheduler.lookahead + CHECK_AHEAD) * status.cps * 64) / 64));
     this.inFlight.add(message.id);
+    // Code that may take longer to evaluate than the known onsets last: know them further ahead first.
+    const limit = hardEvaluationLimit(message.code) / 1000;
+    if (limit > FILL_AHEAD - 1) this.sources.fill(this.now(), scheduler.lookahead, limit + 1);
     this.link.evaluate({ id: message.id, code: message.code, cps: status.cps, window: { from: time(from), to: time(to) } }, (outcome) => {
       this.inFlight.delete(message.id);
       this.evaluated(message, from, to, outcome, received);

@@ -52,8 +52,6 @@ export class Sources {
   private readonly options: SourcesOptions;
   private readonly caches = new Map<string, SourceCache>();
   private readonly byPattern = new WeakMap<Pattern<unknown>, SourceCache>();
-  /** A batch of queries is on its way; one at a time. */
-  private filling = false;
   /** The evaluations the realm holds (to tell it to forget them). */
   private readonly held = new Set<number>();
   /**
@@ -129,31 +127,33 @@ export class Sources {
     return horizon;
   }
 
-  /** Asks the realm for the onsets up to a little past what the scheduler will send (call every tick). */
-  fill(now: Seconds, lookahead: Seconds): void {
+  /**
+   * Asks the realm for the onsets up to `ahead` past what the scheduler will send (call every
+   * tick; before a long evaluation, further ahead, so that the others play on meanwhile). Each
+   * window starts where the last one asked ends; the realm answers them in order.
+   */
+  fill(now: Seconds, lookahead: Seconds, ahead: Seconds = FILL_AHEAD): void {
     const scheduler = this.options.scheduler();
-    if (this.filling || scheduler === undefined || !scheduler.status().running) return;
+    if (scheduler === undefined || !scheduler.status().running) return;
     const map = scheduler.tempoMap;
-    const target = secondsToCycle(map, now + lookahead + FILL_AHEAD, 'ceil');
+    const target = secondsToCycle(map, now + lookahead + ahead, 'ceil');
     const queries: { cache: SourceCache; from: Rational }[] = [];
     const played = secondsToCycle(map, now);
     for (const cache of this.live()) {
       if (cache.failure !== undefined) continue;
       if (cache.to === undefined) cache.reset(scheduler.sentTo);
       cache.dropBefore(played);
-      const from = cache.to;
+      const from = cache.asked ?? cache.to;
       if (from !== undefined && from.lt(target)) queries.push({ cache, from });
     }
     if (queries.length === 0) return;
-    this.filling = true;
     const asked = queries.map(({ cache, from }) => ({ entry: cache.entry, index: cache.index, from: toTime(from), to: toTime(target) }));
-    for (const { cache } of queries) cache.pending = true;
+    for (const { cache } of queries) cache.asked = target;
     this.options.link.fill(asked, (outcome) => this.filled(queries, target, outcome));
   }
 
   private filled(queries: readonly { cache: SourceCache; from: Rational }[], to: Rational, outcome: FillOutcome): void {
-    this.filling = false;
-    for (const { cache } of queries) cache.pending = false;
+    for (const { cache } of queries) if (cache.asked?.eq(to) === true || outcome.type === 'lost') cache.asked = undefined;
     if (outcome.type === 'lost') return;
     queries.forEach(({ cache, from }, i) => {
       const result = outcome.results[i];
@@ -219,8 +219,7 @@ export class Sources {
 
   /** A realm was replaced: the pattern it was querying when it hung or broke fails; a storm silences everything. */
   replaced(why: Replaced): void {
-    for (const cache of this.caches.values()) cache.pending = false;
-    this.filling = false;
+    for (const cache of this.caches.values()) cache.asked = undefined;
     const now = this.options.now();
     this.replacements = [...this.replacements.filter((t) => now - t < STORM_WINDOW), now];
     if (this.replacements.length > STORM_LIMIT) {
