@@ -108,8 +108,12 @@ export class RuntimeCore {
       report: (message) => this.host.post(message),
       changed: () => (this.snapshotDirty = true),
       arrived: () => {
-        if (this.scheduler?.status().running) this.scheduler.tick();
+        // Sent at once rather than at the next tick; the status follows, so its counts match.
+        if (this.scheduler?.status().running !== true) return;
+        this.scheduler.tick();
+        this.lastTick = this.now();
         this.flush();
+        this.heartbeat();
       },
     });
   }
@@ -137,6 +141,11 @@ export class RuntimeCore {
     }
     this.sources.fill(this.now(), this.settings?.lookahead ?? 0);
     this.flush();
+    this.heartbeat();
+  }
+
+  /** Posts the status (what the watchdog listens for), after the haps it counts. */
+  private heartbeat(): void {
     this.host.post({ type: 'status', status: this.status(), handled: this.handled });
   }
 

@@ -240,13 +240,17 @@ describe('RuntimeCore commands', () => {
     expect(t.last('status').status).toMatchObject({ running: false, ahead: 0 });
   });
 
-  it('posts a heartbeat after every tick that counts the commands handled', () => {
+  it('posts a heartbeat after every tick, and after the haps of every answer, that counts the commands handled', () => {
     const t = new FakeThread();
     t.send({ type: 'evaluate', id: 1, code: '$: s("bd")' });
     t.send({ type: 'setCps', cps: 1 });
     t.send({ type: 'nonsense' });
+    const before = t.of('status').length;
     t.run(200);
-    expect(t.of('status')).toHaveLength(4);
+    expect(t.of('status').length - before).toBeGreaterThanOrEqual(4);
+    // Each status follows the haps it counts.
+    const sent = t.of('haps').reduce((n, m) => n + m.haps.length, 0);
+    expect(t.last('status').status.eventsScheduled).toBe(sent);
     expect(t.last('status')).toMatchObject({ handled: 2, status: { running: true, cps: 1 } });
     expect(t.last('status').status.ahead).toBeCloseTo(1, 2);
   });
