@@ -1,10 +1,7 @@
-import type { Seconds } from './dsp/units.ts';
+import type { CodeRange } from '../controls/event.ts';
 
-/** A range of characters in the performer's code, as `[start, end)` offsets. */
-export interface CodeRange {
-  start: number;
-  end: number;
-}
+// The event and the code range are the controls layer's (one definition for every layer).
+export type { CodeRange, SoundEvent } from '../controls/event.ts';
 
 /**
  * The slowest tempo weft plays, in cycles per second (a cycle of 1,000 s; `setcpm(0.06)`).
@@ -21,31 +18,6 @@ export const MIN_CPS = 0.001;
  * at a time, not thousands.
  */
 export const MAX_CPS = 100;
-
-/**
- * One sound to play, shared by the scheduler (which makes it) and the engine (which plays it).
- *
- * `time` is absolute audio time: the voice starts at frame `round(time * sampleRate)`.
- * `controls` holds the performer's values unchanged (`note: "c3"`, `s: "bd:2"`, `lpf: 800`);
- * the engine alone turns them into frequencies and sounds.
- */
-export interface SoundEvent {
-  /** Unique per event; also seeds the event's noise, so renders are reproducible. */
-  id: number;
-  time: Seconds;
-  duration: Seconds;
-  controls: Record<string, unknown>;
-  /** The code block that made the event, if the performer's code has several. */
-  block?: string;
-  /** Where in the code the event came from (for highlights and error reports). */
-  locations: CodeRange[];
-  /**
-   * The tempo at the event's onset, in cycles per second, as the scheduler ran it. The engine
-   * needs it for `unit: "c"` (sample speed in cycles) and `delaysync`; without it, the event's
-   * `cps` control, else 0.5, is assumed.
-   */
-  cps?: number;
-}
 
 /** What went wrong with an event, reported by the engine through its `onError` callback. */
 export interface EngineError {

@@ -1,11 +1,10 @@
 import type { Rational } from './rational.ts';
 import type { Span } from './span.ts';
 
-/** A range of characters in the performer's code, as offsets into the editor text. */
-export interface Location {
-  readonly start: number;
-  readonly end: number;
-}
+import type { CodeRange } from '../controls/event.ts';
+
+/** A range of characters in the performer's code: the controls layer's {@link CodeRange}. */
+export type Location = CodeRange;
 
 /** What a hap knows about where it came from. */
 export interface HapContext {

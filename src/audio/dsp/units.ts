@@ -1,5 +1,5 @@
-/** A time in seconds (audio time, as counted by the engine's frame clock). */
-export type Seconds = number;
+/** A time in seconds on the audio clock: the controls layer's, one definition for every layer. */
+export type { Seconds } from '../../controls/event.ts';
 /** A frequency in hertz. */
 export type Hz = number;
 /** A level in decibels (relative to full scale when used for output levels). */
