@@ -76,7 +76,6 @@ export {
   mapRange,
   type SoundingHap,
   type HeldHap,
-  type SourceLocation,
   type Seconds,
 } from './sounding.ts';
 export type { TextRange } from './text-range.ts';

@@ -3,16 +3,10 @@
  * source ranges follow the performer's edits. Pure data, used by {@link soundingHighlight}.
  */
 import { ChangeSet, type ChangeDesc } from '@codemirror/state';
+import type { CodeRange, Seconds } from '../controls/event.ts';
 import type { TextRange } from './text-range.ts';
 
-/** Seconds on the audio clock. */
-export type Seconds = number;
-
-/** A character range of performer code that made a hap, as offsets (`start` inclusive, `end` exclusive). */
-export interface SourceLocation {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Seconds };
 
 /** A hap as the app pushes it: when it sounds (audio seconds) and which characters made it. */
 export interface SoundingHap {
@@ -22,7 +16,7 @@ export interface SoundingHap {
   /** Audio time the hap stops sounding. */
   readonly end: Seconds;
   /** Offsets into the document as it was when the code was evaluated. */
-  readonly locations: readonly SourceLocation[];
+  readonly locations: readonly CodeRange[];
 }
 
 /** A hap held by a {@link SoundingSet}: its ranges are offsets into the current document. */
