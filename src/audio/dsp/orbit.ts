@@ -33,10 +33,10 @@ export class Orbit implements OrbitSends {
     this.reverb = new Reverb(sampleRate);
   }
 
-  /** Applies an event's effect settings (undefined ones are left as they are). */
-  configure(size: Seconds | undefined, delayTime: Seconds | undefined, delayFeedback: number | undefined): void {
-    if (size !== undefined) this.reverb.setSize(size);
-    this.delay.set(delayTime, delayFeedback);
+  /** Applies an event's effect settings (NaN ones are left as they are). */
+  configure(size: Seconds, delayTime: Seconds, delayFeedback: number): void {
+    if (!Number.isNaN(size)) this.reverb.setSize(size);
+    this.delay.set(Number.isNaN(delayTime) ? undefined : delayTime, Number.isNaN(delayFeedback) ? undefined : delayFeedback);
   }
 
   /** True while the orbit has tails to compute. */
