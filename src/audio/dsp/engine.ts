@@ -164,7 +164,7 @@ export class VoiceEngine {
     const name = nameIndex >= 0 ? strings[nameIndex] : undefined;
     const source = data[at + V.source]!;
     if (name !== undefined && this.samples.has(name)) {
-      this.want(name, this.samples.select(name, data[at + V.variation]!, data[at + V.sampleMidi]!));
+      this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi));
     } else if (source === SOURCE_BY_NAME) {
       this.report({ kind: 'sound', message: `unknown sound "${name ?? ''}"`, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
       return;
@@ -188,7 +188,7 @@ export class VoiceEngine {
     const nameIndex = data[at + V.name]!;
     const name = nameIndex >= 0 ? strings[nameIndex] : undefined;
     if (name === undefined || !this.samples.has(name)) return;
-    this.want(name, this.samples.select(name, data[at + V.variation]!, data[at + V.sampleMidi]!));
+    this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi));
   }
 
   /**
@@ -322,7 +322,7 @@ export class VoiceEngine {
     let sample: SampleEntry | undefined;
     if (name !== undefined && this.samples.has(name)) {
       source = SOURCE.sample;
-      sampleIndex = this.samples.select(name, data[at + V.variation]!, data[at + V.sampleMidi]!);
+      sampleIndex = this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi);
       sample = this.samples.entry(name, sampleIndex);
     }
     if (source === SOURCE_BY_NAME) return;
@@ -355,7 +355,7 @@ export class VoiceEngine {
     voice.ranges = queue.ranges[slot]!;
     voice.rangeStart = data[at + V.rangeStart]!;
     voice.rangeCount = data[at + V.rangeCount]!;
-    this.orbits[orbit]?.configure(data[at + V.size]!, data[at + V.delayTime]!, data[at + V.delayFeedback]!);
+    this.orbits[orbit]?.configure(data, at);
     voice.offset = Math.max(0, frame - this.renderFrame);
     this.activeList[this.activeCount++] = index;
     this.counted++;
