@@ -5,7 +5,7 @@
  * `resonance` too), as a control function would have spread it.
  */
 import { canonicalControl } from '../../controls/canonical.ts';
-import { CONTROL_TABLE, spreadKeys, type ControlName, type ControlSpec } from '../../controls/table.ts';
+import { CONTROL_TABLE, spreadKeys, type ControlName, type ControlSpec } from '../../controls/index.ts';
 import { checkFinite, ControlError, readNote, readNumbers } from './values.ts';
 
 /**
@@ -127,4 +127,3 @@ export class HeardControls {
   }
 }
 
-export { ControlError };
