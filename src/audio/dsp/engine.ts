@@ -5,14 +5,10 @@ import { MasterBus } from './master.ts';
 import { Orbit } from './orbit.ts';
 import { SampleBank, type SampleEntry } from './sample-bank.ts';
 import type { Frames, Hz, Seconds } from './units.ts';
-import { Voice } from './voice.ts';
+import { VoicePool } from './voice-pool.ts';
 import { VoiceQueue } from './voice-queue.ts';
 import { ORBIT_COUNT, SOURCE, SOURCE_BY_NAME, V, VOICE_STRIDE, type SourceKind, type VoiceBatch } from './voice-record.ts';
 
-/** How a stolen voice fades out (long enough not to click, short enough to free the slot soon). */
-const STEAL_FADE: Seconds = 0.008;
-/** How a voice fades out when another starts in its cut group. */
-const CUT_FADE: Seconds = 0.008;
 /** An event later than this and its own duration is dropped instead of started late. */
 const MAX_LATENESS: Seconds = 0.05;
 
@@ -86,14 +82,7 @@ export class VoiceEngine {
   private readonly onError: ((error: EngineError) => void) | undefined;
   private readonly onSampleWanted: ((name: string, index: number) => void) | undefined;
   private readonly now: () => number;
-  private readonly pool: Voice[];
-  private readonly free: Int32Array;
-  private freeCount: number;
-  private readonly activeList: Int32Array;
-  private activeCount = 0;
-  /** Active voices that are not being faded out after a steal. */
-  private counted = 0;
-  private order = 0;
+  private readonly voices: VoicePool;
   private readonly queue = new VoiceQueue();
   private readonly orbits: (Orbit | undefined)[] = new Array<Orbit | undefined>(ORBIT_COUNT).fill(undefined);
   private readonly master: MasterBus;
@@ -110,7 +99,6 @@ export class VoiceEngine {
   private cpu = 0;
   private late = 0;
   private dropped = 0;
-  private stolen = 0;
   private errors = 0;
 
   constructor(options: EngineOptions) {
@@ -121,11 +109,7 @@ export class VoiceEngine {
     this.onSampleWanted = options.onSampleWanted;
     this.samples = options.samples ?? new SampleBank();
     this.now = options.now ?? defaultNow;
-    const poolSize = this.maxVoices + Math.max(4, Math.ceil(this.maxVoices / 8));
-    this.pool = Array.from({ length: poolSize }, () => new Voice());
-    this.free = Int32Array.from({ length: poolSize }, (_, i) => poolSize - 1 - i);
-    this.freeCount = poolSize;
-    this.activeList = new Int32Array(poolSize);
+    this.voices = new VoicePool(this.maxVoices, this.sampleRate);
     this.master = new MasterBus(this.sampleRate);
     this.drums = new DrumTables(this.sampleRate);
     const block = (): Float64Array => new Float64Array(this.blockSize);
@@ -244,14 +228,14 @@ export class VoiceEngine {
     const stats: EngineStats = {
       frame: this.outFrame,
       time: this.outFrame / this.sampleRate,
-      voices: this.activeCount,
+      voices: this.voices.active,
       queued: this.queue.size,
       peak: this.peak,
       limiterGain: this.master.limiter.reduction,
       cpu: this.cpu,
       late: this.late,
       dropped: this.dropped,
-      stolen: this.stolen,
+      stolen: this.voices.stolen,
       errors: this.errors,
     };
     this.peak = 0;
@@ -274,9 +258,9 @@ export class VoiceEngine {
     dryL.fill(0, 0, n);
     dryR.fill(0, 0, n);
     this.startDueVoices(n);
-    for (let k = 0; k < this.activeCount; ) {
-      const slot = this.activeList[k]!;
-      const voice = this.pool[slot]!;
+    const voices = this.voices;
+    for (let k = 0; k < voices.active; ) {
+      const voice = voices.at(k);
       const ok = voice.render(this.work, this.aux, voice.offset, n, this.buses, this.orbits[voice.orbit]);
       voice.offset = 0;
       if (!ok) {
@@ -285,7 +269,7 @@ export class VoiceEngine {
           locations: rangeList(voice.ranges, voice.rangeStart, voice.rangeCount),
         });
       }
-      if (!ok || voice.finished()) this.release(k);
+      if (!ok || voice.finished()) voices.release(k);
       else k++;
     }
     for (let o = 0; o < ORBIT_COUNT; o++) {
@@ -347,27 +331,14 @@ export class VoiceEngine {
     }
     const orbit = data[at + V.orbit]!;
     const cut = data[at + V.cut]!;
-    if (cut !== 0) this.cutGroup(cut, orbit);
-    if (this.counted >= this.maxVoices) this.stealOldest();
-    const index = this.freeCount > 0 ? this.free[--this.freeCount]! : this.reclaimFading();
-    const voice = this.pool[index]!;
-    voice.start(data, at, source as SourceKind, this.sampleRate, frame, this.order++, this.drums, sample);
+    if (cut !== 0) this.voices.cutGroup(cut, orbit);
+    const voice = this.voices.take();
+    voice.start(data, at, source as SourceKind, this.sampleRate, frame, this.voices.started++, this.drums, sample);
     voice.ranges = queue.ranges[slot]!;
     voice.rangeStart = data[at + V.rangeStart]!;
     voice.rangeCount = data[at + V.rangeCount]!;
     this.orbits[orbit]?.configure(data, at);
     voice.offset = Math.max(0, frame - this.renderFrame);
-    this.activeList[this.activeCount++] = index;
-    this.counted++;
-  }
-
-  /** Fades out the voices of cut group `cut` in `orbit`. */
-  private cutGroup(cut: number, orbit: number): void {
-    const fade = Math.round(CUT_FADE * this.sampleRate);
-    for (let k = 0; k < this.activeCount; k++) {
-      const voice = this.pool[this.activeList[k]!]!;
-      if (voice.cut === cut && voice.orbit === orbit) voice.cutOff(fade);
-    }
   }
 
   /** Asks for a sample file once, if it has not loaded. */
@@ -384,45 +355,6 @@ export class VoiceEngine {
     const entry = this.samples.entry(name, index);
     if (entry === undefined) return `${label} is not declared`;
     return entry.state === 'failed' ? `${label} failed to load: ${entry.message}` : `${label} is still loading`;
-  }
-
-  /** Fades out the oldest voice that is not already fading. */
-  private stealOldest(): void {
-    let oldest: Voice | undefined;
-    for (let k = 0; k < this.activeCount; k++) {
-      const voice = this.pool[this.activeList[k]!]!;
-      if (!voice.stolen && (oldest === undefined || voice.order < oldest.order)) oldest = voice;
-    }
-    if (oldest === undefined) return;
-    oldest.fadeOut(Math.round(STEAL_FADE * this.sampleRate));
-    this.counted--;
-    this.stolen++;
-  }
-
-  /** With every slot taken, frees the oldest fading voice at once and returns its slot. */
-  private reclaimFading(): number {
-    let index = 0;
-    let best: Voice | undefined;
-    for (let k = 0; k < this.activeCount; k++) {
-      const voice = this.pool[this.activeList[k]!]!;
-      if (best === undefined || (voice.stolen && !best.stolen) || (voice.stolen === best.stolen && voice.order < best.order)) {
-        best = voice;
-        index = k;
-      }
-    }
-    const slot = this.activeList[index]!;
-    this.release(index);
-    return this.freeCount > 0 ? this.free[--this.freeCount]! : slot;
-  }
-
-  /** Frees the voice at position `k` of the active list. */
-  private release(k: number): void {
-    const slot = this.activeList[k]!;
-    const voice = this.pool[slot]!;
-    if (!voice.stolen) this.counted--;
-    voice.active = false;
-    this.activeList[k] = this.activeList[--this.activeCount]!;
-    this.free[this.freeCount++] = slot;
   }
 
   private report(error: EngineError): void {
