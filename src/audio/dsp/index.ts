@@ -3,11 +3,11 @@
 //
 // An event's trip: off the audio thread, src/audio/voices resolves its controls into a voice record
 // (voice-record.ts: numbers in a Float64Array); VoiceEngine.enqueue copies the record into its
-// preallocated VoiceQueue (voice-queue.ts); at its frame a pooled Voice (voice.ts) plays source ->
-// filters -> shaping -> envelope -> pan, adding into the dry bus and its orbit's sends; each Orbit
-// (orbit.ts) runs a delay and a reverb; the MasterBus (master.ts) guards, DC-blocks and limits the
-// sum to -1 dBFS. A sample voice plays a file from the engine's SampleBank (sample-bank.ts),
-// handed in decoded (wav-decode.ts in Node).
+// preallocated VoiceQueue (voice-queue.ts); at its frame a Voice (voice.ts) taken from the engine's
+// VoicePool (voice-pool.ts) plays source -> filters -> shaping -> envelope -> pan, adding into the
+// dry bus and its orbit's sends; each Orbit (orbit.ts) runs a delay and a reverb; the MasterBus
+// (master.ts) guards, DC-blocks and limits the sum to -1 dBFS. A sample voice plays a file from the
+// engine's SampleBank (sample-bank.ts), handed in decoded (wav-decode.ts in Node).
 export { VoiceEngine, type EngineOptions, type EngineStats } from './engine.ts';
 export { VoiceQueue } from './voice-queue.ts';
 export {
