@@ -3,13 +3,13 @@
  * to read bytes and how to decode them (the browser's `decodeAudioData`, or the WAV decoder in
  * Node), and hands decoded files to a {@link SampleSink} (the engine, or its worklet node).
  */
-import type { Engine } from './dsp/engine.ts';
+import type { VoiceEngine } from './dsp/engine.ts';
 import type { DecodedAudio } from './dsp/wav-decode.ts';
 import type { Hz } from './dsp/units.ts';
 import type { CodeRange, SampleDeclaration, SoundDeclaration } from './protocol.ts';
 import { declaredSounds, directoryOf, parseSampleMap, soundInfo, type SoundInfo } from './sample-map.ts';
 
-/** Where decoded samples go: an `Engine`, or the engine's worklet node (`EngineNode`). */
+/** Where decoded samples go: an engine, or the engine's worklet node (`EngineNode`). */
 export interface SampleSink {
   declareSounds(sounds: readonly SoundInfo[]): void;
   addSample(name: string, index: number, channels: Float32Array[], sampleRate: Hz): void;
@@ -251,8 +251,8 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer;
 }
 
-/** An {@link Engine} as a {@link SampleSink} (for rendering offline). */
-export function engineSink(engine: Engine): SampleSink {
+/** An engine as a {@link SampleSink} (for rendering offline). */
+export function engineSink(engine: VoiceEngine): SampleSink {
   return {
     declareSounds: (sounds) => {
       for (const sound of sounds) engine.declareSound(sound.name, sound.urls, sound.notes);

@@ -2,7 +2,7 @@
  * The names mini-notation strings may hold, for completion inside strings: sounds for `s`,
  * note names for `note`, scale names for `scale`.
  */
-import { DRUM_KIT } from '../audio/index.ts';
+import { DRUM_KIT, SYNTH_NAMES } from '../audio/index.ts';
 import { scaleTypeNames } from '../pattern/index.ts';
 
 /** Names offered inside strings, by what the string holds. */
@@ -15,9 +15,6 @@ export interface MiniVocabulary {
   readonly scales: readonly string[];
 }
 
-/** The synth sources the engine plays (src/audio/dsp/voice-spec.ts), short names included. */
-const SYNTHS = ['sine', 'triangle', 'square', 'sawtooth', 'supersaw', 'pulse', 'white', 'pink', 'brown', 'sin', 'tri', 'sqr', 'saw'];
-
 const PITCH_CLASSES = ['c', 'c#', 'db', 'd', 'd#', 'eb', 'e', 'f', 'f#', 'gb', 'g', 'g#', 'ab', 'a', 'a#', 'bb', 'b'];
 
 /** Pitch classes alone, then in octaves 1 to 6 (`c`, `c#`, ..., `c1`, ..., `b6`). */
@@ -29,7 +26,7 @@ export const NOTE_NAMES: readonly string[] = [
 /** What weft knows without loaded samples: its drum kit and synths, note names and scales. */
 export function defaultVocabulary(extraSounds: readonly string[] = []): MiniVocabulary {
   return {
-    sounds: [...new Set([...Object.keys(DRUM_KIT), ...SYNTHS, ...extraSounds])],
+    sounds: [...new Set([...Object.keys(DRUM_KIT), ...SYNTH_NAMES, ...extraSounds])],
     notes: NOTE_NAMES,
     scales: scaleTypeNames(),
   };

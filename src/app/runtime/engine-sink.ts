@@ -1,8 +1,9 @@
 /**
- * Where the runtime's scheduler sends its events: straight to the engine worklet over the port
- * it was given, and, batched, to the main thread as sounding haps for highlights and visuals.
+ * Where the runtime's scheduler sends its events: resolved into voice records (through the control
+ * table, here and not on the audio thread) straight to the engine worklet over the port it was
+ * given, and, batched, to the main thread as sounding haps for highlights and visuals.
  */
-import type { Seconds, SoundEvent, SoundInfo } from '../../audio/index.ts';
+import { VoiceResolver, type Seconds, type SoundEvent, type SoundInfo } from '../../audio/index.ts';
 import type { ToWorklet } from '../../audio/worklet/index.ts';
 import type { EventSink } from '../../scheduler/index.ts';
 import type { FromRuntime, HapCancel, SoundingHap } from './messages.ts';
@@ -38,12 +39,14 @@ const withCloneableControls = <T extends { controls: Record<string, unknown> }>(
 /**
  * The scheduler's sink in the runtime worker. Events leave with ids unique to the worker and
  * locations in document offsets (a block evaluated alone is offset by its start); an event sent
- * again (after a swap) is sent exactly as the first time.
+ * again (after a swap) is sent exactly as the first time. The worklet gets voice records (and the
+ * errors of events that cannot play, which it reports as its own); the main thread gets the haps.
  */
 export class EngineSink implements EventSink {
   private readonly port: EnginePort;
   private readonly options: EngineSinkOptions;
   private readonly sent = new WeakMap<SoundEvent, SoundEvent>();
+  private readonly resolver = new VoiceResolver();
   private haps: SoundingHap[] = [];
   private cancels: HapCancel[] = [];
   private measuring = false;
@@ -68,12 +71,7 @@ export class EngineSink implements EventSink {
       }
       return sent;
     });
-    try {
-      this.port.send({ type: 'schedule', events: out });
-    } catch {
-      // A control value that cannot cross threads (a function, say): send what can.
-      this.port.send({ type: 'schedule', events: out.map(withCloneableControls) });
-    }
+    this.port.send({ type: 'schedule', voices: this.resolver.resolve(out) });
     if (this.measuring && this.first === undefined) this.first = this.options.epoch();
     for (const e of out) {
       const hap: SoundingHap = { id: e.id, time: e.time, duration: e.duration, locations: e.locations, controls: e.controls };

@@ -26,8 +26,18 @@ export class StereoDelay {
 
   /** Sets the delay time (clamped to [1 ms, {@link MAX_DELAY}]) and feedback (clamped to [0, 0.98]). */
   set(time: Seconds | undefined, feedback: number | undefined): void {
-    if (time !== undefined) this.target = Math.min(MAX_DELAY, Math.max(0.001, time)) * this.sampleRate;
-    if (feedback !== undefined) this.feedback = Math.min(0.98, Math.max(0, feedback));
+    this.setFrom(Float64Array.of(time ?? NaN, feedback ?? NaN), 0, 1);
+  }
+
+  /**
+   * {@link set} with the time and feedback read from `values[timeAt]` and `values[feedbackAt]`
+   * (NaN leaves one as it is), as a voice record holds them: a fractional number passed as an
+   * argument would be allocated, and a voice's start allocates nothing.
+   */
+  setFrom(values: Float64Array, timeAt: number, feedbackAt: number): void {
+    const time = values[timeAt]!, feedback = values[feedbackAt]!;
+    if (!Number.isNaN(time)) this.target = Math.min(MAX_DELAY, Math.max(0.001, time)) * this.sampleRate;
+    if (!Number.isNaN(feedback)) this.feedback = Math.min(0.98, Math.max(0, feedback));
   }
 
   /** The feedback in use. */

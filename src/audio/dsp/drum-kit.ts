@@ -134,3 +134,12 @@ export function drumLength(patch: DrumPatch): Seconds {
   if (patch.metal) length = Math.max(length, patch.metal.decay);
   return length;
 }
+
+/** Every patch of the kit in one list: a voice record names its drum by its index here. */
+export const DRUM_PATCHES: readonly DrumPatch[] = Object.values(DRUM_KIT).flat();
+
+/** The index in {@link DRUM_PATCHES} of a drum name's variation (wrapping), or -1 for an unknown name. */
+export function drumPatchIndex(name: string, variation: number): number {
+  const patch = drumPatch(name, variation);
+  return patch === undefined ? -1 : DRUM_PATCHES.indexOf(patch);
+}

@@ -11,24 +11,57 @@ function decayCoef(t60: number, sampleRate: Hz): number {
   return Math.pow(10, -3 / Math.max(1, t60 * sampleRate));
 }
 
+/** A patch made ready to play at one sample rate: its table, its length and its noise layer's settings. */
+export class PreparedDrum {
+  /** The tones and metal bank, rendered. */
+  readonly table: Float32Array;
+  /** How long a hit sounds, in samples. */
+  readonly length: Frames;
+  readonly hasNoise: boolean;
+  /** 0 lowpass, 1 highpass, 2 bandpass. */
+  readonly noiseMode: number;
+  readonly noiseLevel: number;
+  /** The noise filter, set (a voice copies its coefficients). */
+  readonly noiseFilter = new Svf();
+  readonly bursts: number;
+  readonly burstSpacing: Frames;
+  readonly tailCoef: number;
+  /** The decay between bursts (the tail's when there is one burst). */
+  readonly burstCoef: number;
+
+  constructor(patch: DrumPatch, sampleRate: Hz) {
+    this.table = renderTable(patch, sampleRate);
+    this.length = Math.ceil(drumLength(patch) * sampleRate);
+    const noise = patch.noise;
+    this.hasNoise = noise !== undefined;
+    this.noiseMode = noise === undefined || noise.filter === 'lowpass' ? 0 : noise.filter === 'highpass' ? 1 : 2;
+    this.noiseLevel = noise?.level ?? 0;
+    if (noise !== undefined) this.noiseFilter.set(noise.freq, noise.q, sampleRate);
+    this.bursts = noise?.bursts ?? 1;
+    this.burstSpacing = Math.max(1, Math.round((noise?.spacing ?? 0.01) * sampleRate));
+    this.tailCoef = decayCoef(noise?.decay ?? 0, sampleRate);
+    this.burstCoef = this.bursts - 1 > 0 ? decayCoef((noise?.spacing ?? 0.01) * 2.5, sampleRate) : this.tailCoef;
+  }
+}
+
 /**
  * The deterministic part of each drum (its tones and metal bank, which start at fixed phases),
  * rendered once per patch and kept by the engine. A hit plays its patch's table and adds its
  * noise layer live, seeded per event, so hits are cheap and no two are identical.
  */
 export class DrumTables {
-  private readonly tables = new Map<DrumPatch, Float32Array>();
+  private readonly prepared = new Map<DrumPatch, PreparedDrum>();
 
   constructor(private readonly sampleRate: Hz) {}
 
-  /** The table for `patch`, rendered on first use. */
-  get(patch: DrumPatch): Float32Array {
-    let table = this.tables.get(patch);
-    if (table === undefined) {
-      table = renderTable(patch, this.sampleRate);
-      this.tables.set(patch, table);
+  /** `patch` made ready to play, on first use. */
+  get(patch: DrumPatch): PreparedDrum {
+    let prepared = this.prepared.get(patch);
+    if (prepared === undefined) {
+      prepared = new PreparedDrum(patch, this.sampleRate);
+      this.prepared.set(patch, prepared);
     }
-    return table;
+    return prepared;
   }
 }
 
@@ -95,26 +128,24 @@ export class DrumVoice {
   private burstCountdown = 0;
   private burstSpacing = 1;
 
-  /** Starts `patch` with its pre-rendered `table`; returns its natural length in samples. */
-  start(patch: DrumPatch, table: Float32Array, sampleRate: Hz, seed: number): Frames {
-    this.table = table;
+  /** Starts a hit of `drum`, its noise seeded by `seed`. Its natural length is `drum.length`. */
+  start(drum: PreparedDrum, seed: number): void {
+    this.table = drum.table;
     this.pos = 0;
-    const noise = patch.noise;
-    this.hasNoise = noise !== undefined;
-    if (noise) {
-      this.noiseMode = noise.filter === 'lowpass' ? 0 : noise.filter === 'highpass' ? 1 : 2;
-      this.noiseLevel = noise.level;
+    this.hasNoise = drum.hasNoise;
+    if (drum.hasNoise) {
+      this.noiseMode = drum.noiseMode;
+      this.noiseLevel = drum.noiseLevel;
       this.noise.seed(seed);
       this.noiseFilter.reset();
-      this.noiseFilter.set(noise.freq, noise.q, sampleRate);
-      this.noiseEnv = noise.level;
-      this.burstsLeft = (noise.bursts ?? 1) - 1;
-      this.burstSpacing = Math.max(1, Math.round((noise.spacing ?? 0.01) * sampleRate));
-      this.burstCountdown = this.burstSpacing;
-      this.tailCoef = decayCoef(noise.decay, sampleRate);
-      this.noiseCoef = this.burstsLeft > 0 ? decayCoef((noise.spacing ?? 0.01) * 2.5, sampleRate) : this.tailCoef;
+      this.noiseFilter.copyFrom(drum.noiseFilter);
+      this.noiseEnv = drum.noiseLevel;
+      this.burstsLeft = drum.bursts - 1;
+      this.burstSpacing = drum.burstSpacing;
+      this.burstCountdown = drum.burstSpacing;
+      this.tailCoef = drum.tailCoef;
+      this.noiseCoef = drum.burstCoef;
     }
-    return Math.ceil(drumLength(patch) * sampleRate);
   }
 
   /** Fills `out[start, end)` with the hit, using `work` as scratch space. */

@@ -1,22 +1,18 @@
-import type { EngineError, SoundEvent } from '../protocol.ts';
+import type { CodeRange, EngineError } from '../protocol.ts';
+import { DRUM_PATCHES } from './drum-kit.ts';
 import { DrumTables } from './drum-voice.ts';
-import { EventQueue, type QueuedVoice } from './event-queue.ts';
 import { MasterBus } from './master.ts';
 import { Orbit } from './orbit.ts';
-import { SampleBank } from './sample-bank.ts';
+import { SampleBank, type SampleEntry } from './sample-bank.ts';
 import type { Frames, Hz, Seconds } from './units.ts';
-import { Voice } from './voice.ts';
-import { readVoiceSpec, SOURCE, type SampleSpec, type VoiceSpec } from './voice-spec.ts';
+import { VoicePool } from './voice-pool.ts';
+import { VoiceQueue } from './voice-queue.ts';
+import { ORBIT_COUNT, SOURCE, SOURCE_BY_NAME, V, VOICE_STRIDE, type SourceKind, type VoiceBatch } from './voice-record.ts';
 
-/** How a stolen voice fades out (long enough not to click, short enough to free the slot soon). */
-const STEAL_FADE: Seconds = 0.008;
-/** How a voice fades out when another starts in its cut group. */
-const CUT_FADE: Seconds = 0.008;
 /** An event later than this and its own duration is dropped instead of started late. */
 const MAX_LATENESS: Seconds = 0.05;
-const ORBITS = 16;
 
-/** Settings for an {@link Engine}. */
+/** Settings for a {@link VoiceEngine}. */
 export interface EngineOptions {
   sampleRate: Hz;
   /** The polyphony cap; beyond it the oldest voice is faded out (stolen). Default 1024. */
@@ -29,7 +25,7 @@ export interface EngineOptions {
   now?: () => number;
   /**
    * The samples to play from (shared, e.g. by the engines a worklet replaces on hush). Default:
-   * a bank of the engine's own, filled with {@link Engine.declareSound} and {@link Engine.addSample}.
+   * a bank of the engine's own, filled with {@link VoiceEngine.declareSound} and {@link VoiceEngine.addSample}.
    */
   samples?: SampleBank;
   /**
@@ -39,7 +35,7 @@ export interface EngineOptions {
   onSampleWanted?: (name: string, index: number) => void;
 }
 
-/** What the engine reports about itself (see {@link Engine.stats}). */
+/** What the engine reports about itself (see {@link VoiceEngine.stats}). */
 export interface EngineStats {
   /** Output frames rendered so far, and the same in seconds: the audio clock. */
   frame: Frames;
@@ -67,15 +63,17 @@ const clock = (globalThis as { performance?: { now(): number } }).performance;
 const defaultNow = (): number => (clock !== undefined ? clock.now() : Date.now());
 
 /**
- * weft's sound engine: schedules events, plays them as voices (sample-accurately: a voice starts
- * at frame `round(time × sampleRate)`), runs each orbit's delay and reverb, and masters the sum.
- * Pure TypeScript over typed arrays; the per-sample path allocates nothing.
+ * weft's sound engine: plays voice records (see voice-record.ts) as voices, sample-accurately (a
+ * voice starts at frame `round(time × sampleRate)`), runs each orbit's delay and reverb, and
+ * masters the sum. Pure TypeScript over typed arrays. Records are resolved from events before
+ * they reach it (src/audio/voices), so that queueing and starting a voice only copies numbers
+ * into storage allocated up front: nothing is parsed or allocated per event or per sample.
  *
  * The master limiter looks ahead, so voices are rendered that many samples before they are
  * output; the engine primes itself on the first `render`, and output frame `f` is audio time
  * `f / sampleRate` exactly.
  */
-export class Engine {
+export class VoiceEngine {
   readonly sampleRate: Hz;
   readonly blockSize: number;
   readonly maxVoices: number;
@@ -84,16 +82,9 @@ export class Engine {
   private readonly onError: ((error: EngineError) => void) | undefined;
   private readonly onSampleWanted: ((name: string, index: number) => void) | undefined;
   private readonly now: () => number;
-  private readonly pool: Voice[];
-  private readonly free: number[];
-  private readonly activeList: Int32Array;
-  private activeCount = 0;
-  /** Active voices that are not being faded out after a steal. */
-  private counted = 0;
-  private order = 0;
-  private seq = 0;
-  private readonly queue = new EventQueue();
-  private readonly orbits: (Orbit | undefined)[] = new Array<Orbit | undefined>(ORBITS).fill(undefined);
+  private readonly voices: VoicePool;
+  private readonly queue = new VoiceQueue();
+  private readonly orbits: (Orbit | undefined)[] = new Array<Orbit | undefined>(ORBIT_COUNT).fill(undefined);
   private readonly master: MasterBus;
   private readonly drums: DrumTables;
   private readonly buses: { dryL: Float64Array; dryR: Float64Array };
@@ -108,7 +99,6 @@ export class Engine {
   private cpu = 0;
   private late = 0;
   private dropped = 0;
-  private stolen = 0;
   private errors = 0;
 
   constructor(options: EngineOptions) {
@@ -119,10 +109,7 @@ export class Engine {
     this.onSampleWanted = options.onSampleWanted;
     this.samples = options.samples ?? new SampleBank();
     this.now = options.now ?? defaultNow;
-    const poolSize = this.maxVoices + Math.max(4, Math.ceil(this.maxVoices / 8));
-    this.pool = Array.from({ length: poolSize }, () => new Voice());
-    this.free = Array.from({ length: poolSize }, (_, i) => poolSize - 1 - i);
-    this.activeList = new Int32Array(poolSize);
+    this.voices = new VoicePool(this.maxVoices, this.sampleRate);
     this.master = new MasterBus(this.sampleRate);
     this.drums = new DrumTables(this.sampleRate);
     const block = (): Float64Array => new Float64Array(this.blockSize);
@@ -132,35 +119,60 @@ export class Engine {
     this.discard = new Float32Array(this.blockSize);
   }
 
-  /** Queues an event. Events with bad controls are reported through `onError` and dropped. */
-  schedule(event: SoundEvent): void {
-    if (!Number.isFinite(event.time) || !Number.isFinite(event.duration)) {
-      this.report({ kind: 'control', message: 'event time and duration must be finite numbers', eventId: event.id, locations: event.locations });
-      return;
+  /** Reports the batch's unresolved events, then queues its records. */
+  play(batch: VoiceBatch): void {
+    for (let i = 0; i < batch.errors.length; i++) this.reject(batch.errors[i]!);
+    for (let i = 0; i < batch.count; i++) {
+      const at = i * VOICE_STRIDE;
+      this.enqueue(batch.data, at, batch.strings, batch.ranges, batch.data[at + V.time]!);
     }
-    const result = readVoiceSpec(event, this.samples);
-    if (!result.ok) {
-      this.report(result.error);
-      return;
-    }
-    const spec = result.spec;
-    if (spec.sample !== undefined) this.want(spec.sample);
-    // Whatever needs allocating is made here, not while rendering: the orbit and the drum's table.
-    this.orbits[spec.orbit] ??= new Orbit(this.sampleRate, this.blockSize);
-    if (spec.drum !== undefined) this.drums.get(spec.drum);
-    this.queue.push({ time: event.time, frame: Math.round(event.time * this.sampleRate), seq: this.seq++, block: event.block, spec });
+  }
+
+  /** Reports an event that could not be resolved into a voice (counted, as the engine's own errors). */
+  reject(error: EngineError): void {
+    this.report(error);
   }
 
   /**
-   * Asks for the sample file `event` will need, if it names a declared sound whose file has not
-   * loaded (see {@link EngineOptions.onSampleWanted}), without queueing the event.
+   * Queues the record at `data[at]` to start at `time` (in the engine's seconds); `strings` and
+   * `ranges` are what its indices point into. A sound name neither declared nor a synth or a drum
+   * is reported here; a declared sample file not yet loaded is asked for.
    */
-  requestSamples(event: SoundEvent): void {
+  enqueue(data: Float64Array, at: number, strings: readonly string[], ranges: Float64Array, time: Seconds): void {
+    const frame = Math.round(time * this.sampleRate);
+    if (!Number.isFinite(frame)) {
+      this.report({ kind: 'control', message: 'event time and duration must be finite numbers', eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
+      return;
+    }
+    const nameIndex = data[at + V.name]!;
+    const name = nameIndex >= 0 ? strings[nameIndex] : undefined;
+    const source = data[at + V.source]!;
+    if (name !== undefined && this.samples.has(name)) {
+      this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi));
+    } else if (source === SOURCE_BY_NAME) {
+      this.report({ kind: 'sound', message: `unknown sound "${name ?? ''}"`, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
+      return;
+    } else if (source === SOURCE.drum) {
+      // A drum's table is rendered here, not while rendering voices.
+      const patch = DRUM_PATCHES[data[at + V.drum]!];
+      if (patch !== undefined) this.drums.get(patch);
+    }
+    // So is a new orbit.
+    const orbit = data[at + V.orbit]!;
+    if (this.orbits[orbit] === undefined) this.orbits[orbit] = new Orbit(this.sampleRate, this.blockSize);
+    this.queue.push(data, at, strings, ranges, frame, time);
+  }
+
+  /**
+   * Asks for the sample file the record at `data[at]` will need, if it names a declared sound
+   * whose file has not loaded (see {@link EngineOptions.onSampleWanted}), without queueing it.
+   */
+  wantSample(data: Float64Array, at: number, strings: readonly string[]): void {
     if (this.samples.size === 0) return;
-    const s = event.controls['s'] ?? event.controls['sound'];
-    if (typeof s !== 'string' || !this.samples.has(s.split(':', 1)[0]!.trim())) return;
-    const result = readVoiceSpec(event, this.samples);
-    if (result.ok && result.spec.sample !== undefined) this.want(result.spec.sample);
+    const nameIndex = data[at + V.name]!;
+    const name = nameIndex >= 0 ? strings[nameIndex] : undefined;
+    if (name === undefined || !this.samples.has(name)) return;
+    this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi));
   }
 
   /**
@@ -190,7 +202,7 @@ export class Engine {
    * given (voices already sounding play on).
    */
   cancelAfter(time: Seconds, block?: string): void {
-    this.queue.removeWhere((item) => item.time > time && (block === undefined || item.block === block));
+    this.queue.cancelAfter(time, block);
   }
 
   /** Renders the next `left.length` frames into `left` and `right`. */
@@ -216,14 +228,14 @@ export class Engine {
     const stats: EngineStats = {
       frame: this.outFrame,
       time: this.outFrame / this.sampleRate,
-      voices: this.activeCount,
+      voices: this.voices.active,
       queued: this.queue.size,
       peak: this.peak,
       limiterGain: this.master.limiter.reduction,
       cpu: this.cpu,
       late: this.late,
       dropped: this.dropped,
-      stolen: this.stolen,
+      stolen: this.voices.stolen,
       errors: this.errors,
     };
     this.peak = 0;
@@ -246,18 +258,22 @@ export class Engine {
     dryL.fill(0, 0, n);
     dryR.fill(0, 0, n);
     this.startDueVoices(n);
-    for (let k = 0; k < this.activeCount; ) {
-      const slot = this.activeList[k]!;
-      const voice = this.pool[slot]!;
+    const voices = this.voices;
+    for (let k = 0; k < voices.active; ) {
+      const voice = voices.at(k);
       const ok = voice.render(this.work, this.aux, voice.offset, n, this.buses, this.orbits[voice.orbit]);
       voice.offset = 0;
       if (!ok) {
-        this.report({ kind: 'non-finite', message: 'a voice produced a non-finite sample and was stopped', eventId: voice.eventId, locations: [...voice.locations] });
+        this.report({
+          kind: 'non-finite', message: 'a voice produced a non-finite sample and was stopped', eventId: voice.eventId,
+          locations: rangeList(voice.ranges, voice.rangeStart, voice.rangeCount),
+        });
       }
-      if (!ok || voice.finished()) this.release(k);
+      if (!ok || voice.finished()) voices.release(k);
       else k++;
     }
-    for (const orbit of this.orbits) {
+    for (let o = 0; o < ORBIT_COUNT; o++) {
+      const orbit = this.orbits[o];
       if (orbit !== undefined && !orbit.process(dryL, dryR, n, this.work)) {
         this.report({ kind: 'non-finite', message: 'an effect bus overflowed and was cleared', locations: [] });
       }
@@ -270,106 +286,91 @@ export class Engine {
 
   private startDueVoices(n: number): void {
     const blockEnd = this.renderFrame + n;
-    for (let next = this.queue.peek(); next !== undefined && next.frame < blockEnd; next = this.queue.peek()) {
+    for (let slot = this.queue.peek(); slot >= 0 && this.queue.frameOf(slot) < blockEnd; slot = this.queue.peek()) {
       this.queue.pop();
-      this.startVoice(next);
+      this.startVoice(slot);
     }
   }
 
-  private startVoice(item: QueuedVoice): void {
-    const lateness = this.renderFrame - item.frame;
+  /** Starts the voice of queue slot `slot` (just popped: its record is still there). */
+  private startVoice(slot: number): void {
+    const queue = this.queue;
+    const data = queue.data;
+    const at = slot * VOICE_STRIDE;
+    const frame = queue.frameOf(slot);
+    const nameIndex = data[at + V.name]!;
+    const name = nameIndex >= 0 ? queue.strings[slot]![nameIndex] : undefined;
+    // A declared sample wins over a synth or a drum of the same name.
+    let source = data[at + V.source]!;
+    let sampleIndex = -1;
+    let sample: SampleEntry | undefined;
+    if (name !== undefined && this.samples.has(name)) {
+      source = SOURCE.sample;
+      sampleIndex = this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi);
+      sample = this.samples.entry(name, sampleIndex);
+    }
+    if (source === SOURCE_BY_NAME) return;
+    const lateness = this.renderFrame - frame;
     if (lateness > 0) {
       this.late++;
-      const allowed = Math.max(MAX_LATENESS, item.spec.gate ?? 0) * this.sampleRate;
+      // Drums and samples play once through unless clipped: their gate does not count.
+      const oneShot = source === SOURCE.drum || (source === SOURCE.sample && data[at + V.loop] !== 1);
+      const gate = oneShot && data[at + V.clipped] !== 1 ? 0 : data[at + V.gate]!;
+      const allowed = Math.max(MAX_LATENESS, gate) * this.sampleRate;
       if (lateness > allowed) {
         this.dropped++;
         return;
       }
     }
-    const spec = item.spec;
-    const sample = spec.sample === undefined ? undefined : this.samples.entry(spec.sample.name, spec.sample.index);
-    if (spec.source === SOURCE.sample && sample?.state !== 'loaded') {
-      this.report({ kind: 'sound', message: this.unplayable(spec.sample!), eventId: spec.eventId, locations: spec.locations });
+    if (source === SOURCE.sample && sample?.state !== 'loaded') {
+      this.report({
+        kind: 'sound', message: this.unplayable(name ?? '', sampleIndex), eventId: data[at + V.eventId]!,
+        locations: codeRanges(queue.ranges[slot]!, data, at),
+      });
       return;
     }
-    if (spec.cut !== 0) this.cutGroup(spec);
-    if (this.counted >= this.maxVoices) this.stealOldest();
-    let slot = this.free.pop();
-    if (slot === undefined) slot = this.reclaimFading();
-    const voice = this.pool[slot]!;
-    voice.start(spec, this.sampleRate, item.frame, this.order++, this.drums, sample);
-    this.orbits[item.spec.orbit]?.configure(item.spec.size, item.spec.delayTime, item.spec.delayFeedback);
-    voice.offset = Math.max(0, item.frame - this.renderFrame);
-    this.activeList[this.activeCount++] = slot;
-    this.counted++;
-  }
-
-  /** Fades out the voices of `spec`'s cut group in its orbit. */
-  private cutGroup(spec: VoiceSpec): void {
-    const fade = Math.round(CUT_FADE * this.sampleRate);
-    for (let k = 0; k < this.activeCount; k++) {
-      const voice = this.pool[this.activeList[k]!]!;
-      if (voice.cut === spec.cut && voice.orbit === spec.orbit) voice.cutOff(fade);
-    }
+    const orbit = data[at + V.orbit]!;
+    const cut = data[at + V.cut]!;
+    if (cut !== 0) this.voices.cutGroup(cut, orbit);
+    const voice = this.voices.take();
+    voice.start(data, at, source as SourceKind, this.sampleRate, frame, this.voices.started++, this.drums, sample);
+    voice.ranges = queue.ranges[slot]!;
+    voice.rangeStart = data[at + V.rangeStart]!;
+    voice.rangeCount = data[at + V.rangeCount]!;
+    this.orbits[orbit]?.configure(data, at);
+    voice.offset = Math.max(0, frame - this.renderFrame);
   }
 
   /** Asks for a sample file once, if it has not loaded. */
-  private want(sample: SampleSpec): void {
-    const entry = this.samples.entry(sample.name, sample.index);
+  private want(name: string, index: number): void {
+    const entry = this.samples.entry(name, index);
     if (entry === undefined || entry.state !== 'pending' || entry.wanted) return;
     entry.wanted = true;
-    this.onSampleWanted?.(sample.name, sample.index);
+    this.onSampleWanted?.(name, index);
   }
 
   /** Why a sample voice cannot start. */
-  private unplayable(sample: SampleSpec): string {
-    const label = `sample "${this.samples.label(sample.name, sample.index)}"`;
-    const entry = this.samples.entry(sample.name, sample.index);
+  private unplayable(name: string, index: number): string {
+    const label = `sample "${this.samples.label(name, index)}"`;
+    const entry = this.samples.entry(name, index);
     if (entry === undefined) return `${label} is not declared`;
     return entry.state === 'failed' ? `${label} failed to load: ${entry.message}` : `${label} is still loading`;
-  }
-
-  /** Fades out the oldest voice that is not already fading. */
-  private stealOldest(): void {
-    let oldest: Voice | undefined;
-    for (let k = 0; k < this.activeCount; k++) {
-      const voice = this.pool[this.activeList[k]!]!;
-      if (!voice.stolen && (oldest === undefined || voice.order < oldest.order)) oldest = voice;
-    }
-    if (oldest === undefined) return;
-    oldest.fadeOut(Math.round(STEAL_FADE * this.sampleRate));
-    this.counted--;
-    this.stolen++;
-  }
-
-  /** With every slot taken, frees the oldest fading voice at once and returns its slot. */
-  private reclaimFading(): number {
-    let index = 0;
-    let best: Voice | undefined;
-    for (let k = 0; k < this.activeCount; k++) {
-      const voice = this.pool[this.activeList[k]!]!;
-      if (best === undefined || (voice.stolen && !best.stolen) || (voice.stolen === best.stolen && voice.order < best.order)) {
-        best = voice;
-        index = k;
-      }
-    }
-    const slot = this.activeList[index]!;
-    this.release(index);
-    return this.free.pop() ?? slot;
-  }
-
-  /** Frees the voice at position `k` of the active list. */
-  private release(k: number): void {
-    const slot = this.activeList[k]!;
-    const voice = this.pool[slot]!;
-    if (!voice.stolen) this.counted--;
-    voice.active = false;
-    this.activeList[k] = this.activeList[--this.activeCount]!;
-    this.free.push(slot);
   }
 
   private report(error: EngineError): void {
     this.errors++;
     this.onError?.(error);
   }
+}
+
+/** A record's code ranges, as the engine reports them. */
+function codeRanges(ranges: Float64Array, data: Float64Array, at: number): CodeRange[] {
+  return rangeList(ranges, data[at + V.rangeStart]!, data[at + V.rangeCount]!);
+}
+
+/** `count` ranges from `ranges[start]` (an error report's, so allocating is fine). */
+function rangeList(ranges: Float64Array, start: number, count: number): CodeRange[] {
+  const list: CodeRange[] = [];
+  for (let i = 0; i < count; i++) list.push({ start: ranges[start + 2 * i]!, end: ranges[start + 2 * i + 1]! });
+  return list;
 }

@@ -28,6 +28,21 @@ export class Adsr {
     this.gateLevel = this.heldLevel(this.gate);
   }
 
+  /**
+   * {@link configure} from `values[at ...]`: attack, decay, sustain and release, the times in
+   * seconds; an attack of NaN (none given) takes `defaultAttack`, in samples. (A voice's numbers
+   * stay in its record rather than travel as arguments, which would allocate them.)
+   */
+  configureFrom(values: Float64Array, at: number, sampleRate: number, gate: Frames, defaultAttack: Frames): void {
+    const attack = values[at]!;
+    this.attack = Math.max(1, Number.isNaN(attack) ? defaultAttack : Math.round(attack * sampleRate));
+    this.decay = Math.max(1, Math.round(values[at + 1]! * sampleRate));
+    this.sustain = values[at + 2]!;
+    this.release = Math.max(1, Math.round(values[at + 3]! * sampleRate));
+    this.gate = Math.max(0, Math.round(gate));
+    this.gateLevel = this.heldLevel(this.gate);
+  }
+
   /** The level at sample `n` while the gate is open. */
   heldLevel(n: Frames): number {
     if (n < this.attack) return (n + 1) / this.attack;
@@ -38,9 +53,21 @@ export class Adsr {
 
   /** The level at sample `n`. */
   levelAt(n: Frames): number {
-    if (n < this.gate) return this.heldLevel(n);
+    this.measure(n);
+    return this.level;
+  }
+
+  /** The level {@link measure} found. */
+  level = 0;
+
+  /** Sets {@link level} to the level at sample `n` (a field, not a return value: see {@link apply}). */
+  measure(n: Frames): void {
+    if (n < this.gate) {
+      this.level = this.heldLevel(n);
+      return;
+    }
     const intoRelease = n - this.gate;
-    return intoRelease >= this.release ? 0 : this.gateLevel * (1 - intoRelease / this.release);
+    this.level = intoRelease >= this.release ? 0 : this.gateLevel * (1 - intoRelease / this.release);
   }
 
   /** The sample at which the level reaches 0 for good. */
@@ -51,9 +78,9 @@ export class Adsr {
   /** Closes the gate at sample `n` (if still open or releasing more slowly) with a new release. */
   closeAt(n: Frames, release: Frames): void {
     if (n >= this.end()) return;
-    const level = this.levelAt(n);
+    this.measure(n);
     this.gate = n;
-    this.gateLevel = level;
+    this.gateLevel = this.level;
     this.release = Math.max(1, Math.round(release));
   }
 

@@ -1,5 +1,11 @@
 import type { Hz } from './units.ts';
 
+/** A gain that starts at `segmentLevel` and changes by `segmentSlope` per sample (an `Adsr` after `seek`). */
+export interface GainRamp {
+  readonly segmentLevel: number;
+  readonly segmentSlope: number;
+}
+
 /**
  * A two-pole state-variable filter in topology-preserving-transform form (Zavalishin; the
  * trapezoidal SVF as written up by Andrew Simper). 12 dB/octave for low- and highpass.
@@ -20,9 +26,25 @@ export class Svf {
   private d1 = 0;
   private d2 = 0;
   private k = 1;
+  /** The settings {@link update} applies (see {@link set}). */
+  cutoff: Hz = 1000;
+  q = 1;
+  sampleRate: Hz = 48000;
 
   /** Sets the cutoff (clamped to [5 Hz, 0.49 × sampleRate]) and the quality factor Q (>= 0.05). */
   set(cutoff: Hz, q: number, sampleRate: Hz): void {
+    this.cutoff = cutoff;
+    this.q = q;
+    this.sampleRate = sampleRate;
+    this.update();
+  }
+
+  /**
+   * Applies `cutoff`, `q` and `sampleRate` as {@link set} does. (A voice sweeping its cutoff sets
+   * the field and calls this: a fractional number passed as an argument would be allocated.)
+   */
+  update(): void {
+    const cutoff = this.cutoff, q = this.q, sampleRate = this.sampleRate;
     const f = cutoff < 5 ? 5 : cutoff > sampleRate * 0.49 ? sampleRate * 0.49 : cutoff;
     const g = Math.tan((Math.PI * f) / sampleRate);
     const k = 1 / (q < 0.05 ? 0.05 : q);
@@ -46,13 +68,29 @@ export class Svf {
 
   // In each loop, v1 = (ic1 + ic1') / 2 is the bandpass and v2 = (ic2 + ic2') / 2 the lowpass.
 
+  /** Takes `other`'s coefficients (its memory is left as it is). */
+  copyFrom(other: Svf): void {
+    this.c11 = other.c11;
+    this.c12 = other.c12;
+    this.c21 = other.c21;
+    this.c22 = other.c22;
+    this.d1 = other.d1;
+    this.d2 = other.d2;
+    this.k = other.k;
+    this.cutoff = other.cutoff;
+    this.q = other.q;
+    this.sampleRate = other.sampleRate;
+  }
+
   /**
    * Filters `buf[start, end)` in place with response `mode` (0 lowpass, 1 highpass, 2 bandpass)
-   * and multiplies by a gain ramp starting at `level` and changing by `slope` per sample; returns
-   * false if any result is not finite. (The envelope fused into the filter loop, so that the
-   * loop's other work overlaps the filter's dependency chain.)
+   * and multiplies by a gain ramp starting at `ramp.segmentLevel` and changing by
+   * `ramp.segmentSlope` per sample (an envelope's segment); returns false if any result is not
+   * finite. (The envelope fused into the filter loop, so that the loop's other work overlaps the
+   * filter's dependency chain.)
    */
-  filterRamp(mode: 0 | 1 | 2, buf: Float64Array, start: number, end: number, level: number, slope: number): boolean {
+  filterRamp(mode: 0 | 1 | 2, buf: Float64Array, start: number, end: number, ramp: GainRamp): boolean {
+    const level = ramp.segmentLevel, slope = ramp.segmentSlope;
     const c11 = this.c11, c12 = this.c12, c21 = this.c21, c22 = this.c22, d1 = this.d1, d2 = this.d2;
     // output = wx·x + w1·v1 + w2·v2, with v1 = (ic1 + ic1') / 2 and v2 = (ic2 + ic2') / 2.
     const wx = mode === 1 ? 1 : 0;

@@ -1,6 +1,7 @@
 import { StereoDelay } from './delay.ts';
 import { Reverb } from './reverb.ts';
-import type { Hz, Seconds } from './units.ts';
+import type { Hz } from './units.ts';
+import { V } from './voice-record.ts';
 import type { OrbitSends } from './voice.ts';
 
 /** How far (120 dB) tails must have decayed before an orbit stops computing them. */
@@ -33,10 +34,13 @@ export class Orbit implements OrbitSends {
     this.reverb = new Reverb(sampleRate);
   }
 
-  /** Applies an event's effect settings (undefined ones are left as they are). */
-  configure(size: Seconds | undefined, delayTime: Seconds | undefined, delayFeedback: number | undefined): void {
-    if (size !== undefined) this.reverb.setSize(size);
-    this.delay.set(delayTime, delayFeedback);
+  /**
+   * Applies the effect settings of the voice record at `record[at]`: its `size`, `delayTime` and
+   * `delayFeedback` (NaN ones are left as they are).
+   */
+  configure(record: Float64Array, at: number): void {
+    this.reverb.setSizeFrom(record, at + V.size);
+    this.delay.setFrom(record, at + V.delayTime, at + V.delayFeedback);
   }
 
   /** True while the orbit has tails to compute. */

@@ -24,11 +24,18 @@ export function sineAt(phase: number): number {
   return a + (x - i) * (SINE_TABLE[i + 1]! - a);
 }
 
-/** The phase and increment of one oscillator. */
+/**
+ * The phase and increment of one oscillator, and what shapes it. (Settings live here rather than
+ * in arguments so that a voice's calls pass no fractional numbers, which V8 would allocate.)
+ */
 export class Phasor {
   phase = 0;
   /** Cycles per sample: frequency / sampleRate. */
   inc = 0;
+  /** A pulse wave's width (0.5 is a square). */
+  width = 0.5;
+  /** A frequency modulator's depth (see {@link fmRatios}). */
+  depth = 0;
 }
 
 /** Brings a phase back into [0, 1). */
@@ -134,11 +141,10 @@ export function sawtooth(osc: Phasor, out: Float64Array, start: number, end: num
   osc.phase = p;
 }
 
-/** A pulse wave of width `width` (0.5 is a square), with its DC offset removed. */
-export function pulse(
-  osc: Phasor, width: number, out: Float64Array, start: number, end: number, ratio: Float64Array | null,
-): void {
+/** A pulse wave of width `osc.width` (0.5 is a square), with its DC offset removed. */
+export function pulse(osc: Phasor, out: Float64Array, start: number, end: number, ratio: Float64Array | null): void {
   let p = osc.phase;
+  const width = osc.width;
   const dc = 2 * width - 1;
   for (let i = start; i < end; i++) {
     const dt = ratio === null ? osc.inc : osc.inc * ratio[i]!;
@@ -174,6 +180,8 @@ export class SuperSaw {
   readonly phases = new Float64Array(MAX_UNISON);
   readonly incs = new Float64Array(MAX_UNISON);
   count = 1;
+  /** The semitones the copies spread over. */
+  detune = 0;
   private readonly osc = new Phasor();
 
   /**
@@ -182,6 +190,14 @@ export class SuperSaw {
    */
   configure(inc: number, count: number, detune: number, random: { unit(): number }): void {
     this.count = count;
+    this.detune = detune;
+    this.osc.inc = inc;
+    this.spread(this.osc, random);
+  }
+
+  /** {@link configure} with `count` and `detune` already set, around `base.inc`. */
+  spread(base: Phasor, random: { unit(): number }): void {
+    const count = this.count, detune = this.detune, inc = base.inc;
     for (let k = 0; k < count; k++) {
       const offset = count === 1 ? 0 : detune * (k / (count - 1) - 0.5);
       this.incs[k] = inc * Math.pow(2, offset / 12);
@@ -217,12 +233,13 @@ function sawtoothAdd(osc: Phasor, out: Float64Array, start: number, end: number,
 
 /**
  * Fills `out[start, end)` with frequency-modulation ratios `1 + depth·sin(2π·φ)` from a sine
- * modulator, and advances it. With a carrier at f, a modulator at `fmh·f` and index `fm`,
- * `depth = fm·fmh` (peak deviation = index × modulator frequency).
+ * modulator (`depth` is `mod.depth`), and advances it. With a carrier at f, a modulator at `fmh·f`
+ * and index `fm`, `depth = fm·fmh` (peak deviation = index × modulator frequency).
  */
-export function fmRatios(mod: Phasor, depth: number, out: Float64Array, start: number, end: number): void {
+export function fmRatios(mod: Phasor, out: Float64Array, start: number, end: number): void {
   let p = mod.phase;
   const inc = mod.inc;
+  const depth = mod.depth;
   for (let i = start; i < end; i++) {
     out[i] = 1 + depth * sineAt(p);
     p += inc;

@@ -50,11 +50,24 @@ export class Reverb {
 
   /** Sets the reverb time in seconds (clamped to [0.1, 20]). */
   setSize(size: Seconds): void {
+    this.setSizeFrom(Float64Array.of(size), 0);
+  }
+
+  /**
+   * {@link setSize} to `values[at]` (NaN leaves it as it is), as a voice record holds it: a
+   * fractional number passed as an argument would be allocated, and a voice's start allocates nothing.
+   */
+  setSizeFrom(values: Float64Array, at: number): void {
+    const size = values[at]!;
+    if (Number.isNaN(size)) return;
     const clamped = Math.min(20, Math.max(0.1, size));
     if (clamped === this.size) return;
     this.size = clamped;
-    for (const channel of this.combs) {
-      for (const comb of channel) {
+    const combs = this.combs;
+    for (let c = 0; c < combs.length; c++) {
+      const channel = combs[c]!;
+      for (let k = 0; k < channel.length; k++) {
+        const comb = channel[k]!;
         comb.feedback = Math.pow(10, (-3 * comb.buffer.length) / (clamped * this.sampleRate));
         comb.inputGain = Math.sqrt(1 - comb.feedback * comb.feedback);
       }

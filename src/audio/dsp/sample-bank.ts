@@ -121,11 +121,25 @@ export class SampleBank {
    * Returns -1 for a name that is not declared.
    */
   select(name: string, n: number, midi: number): number {
+    return this.selectFrom(name, Float64Array.of(n, midi), 0, 1);
+  }
+
+  /**
+   * {@link select} with `n` and `midi` read from `values[nAt]` and `values[midiAt]` (a voice
+   * record's), so that no fractional number is passed: the engine's per-event path allocates nothing.
+   */
+  selectFrom(name: string, values: Float64Array, nAt: number, midiAt: number): number {
     const sound = this.sounds.get(name);
     if (sound === undefined) return -1;
+    const n = values[nAt]!;
     if (sound.groups.length === 0) return wrap(n, sound.entries.length);
-    let best = sound.groups[0]!;
-    for (const group of sound.groups) if (Math.abs(group.note - midi) < Math.abs(best.note - midi)) best = group;
+    const midi = values[midiAt]!;
+    const groups = sound.groups;
+    let best = groups[0]!;
+    for (let g = 1; g < groups.length; g++) {
+      const group = groups[g]!;
+      if (Math.abs(group.note - midi) < Math.abs(best.note - midi)) best = group;
+    }
     return best.indices[wrap(n, best.indices.length)]!;
   }
 

@@ -1,16 +1,8 @@
 import type { SampleEntry } from './sample-bank.ts';
-import type { Frames, NormalRange } from './units.ts';
+import type { Frames, Hz } from './units.ts';
+import { V } from './voice-record.ts';
 
 const EMPTY = new Float32Array(0);
-
-/** How a sample plays: its region, direction and speed, and its loop (all fractions of the file). */
-export interface PlaybackRegion {
-  begin: NormalRange;
-  end: NormalRange;
-  loop: boolean;
-  loopBegin: NormalRange;
-  loopEnd: NormalRange;
-}
 
 /**
  * `x[k]` for any `k`, 0 outside the file (so reading past either end fades towards silence
@@ -56,29 +48,42 @@ export class SamplePlayer {
   private loopStart = 0;
   private loopEnd = 0;
 
+  /** How many output frames the file plays, as {@link start} found: `Infinity` for a loop. */
+  natural: Frames = 0;
+
   /**
-   * Starts `entry` at `inc` file frames per output frame (negative plays backwards, from `end`
-   * to `begin`). Returns how many output frames it plays: `Infinity` for a loop.
+   * Starts `entry` as the voice record at `data[at]` asks (see {@link V}): from `begin` to `end`
+   * or round the loop from `loopBegin` to `loopEnd` (fractions of the file), at `speed` (negative
+   * plays backwards, from `end` to `begin`) and transposed from the file's note to `sampleMidi`.
+   * Sets {@link natural}.
    */
-  start(entry: SampleEntry, region: PlaybackRegion, inc: number): Frames {
+  start(entry: SampleEntry, data: Float64Array, at: number, sampleRate: Hz): void {
     this.left = entry.left;
     this.right = entry.right ?? EMPTY;
     this.stereo = entry.right !== undefined;
     const length = (this.length = entry.length);
+    // The step through the file, in file frames per output frame: speed (its sign is the
+    // direction) times the transposition from the file's note to the note asked for, times the
+    // file's rate over the engine's; with `unit: "c"`, speed is in files per cycle (Tidal's
+    // meaning), so `speed: 1` stretches the file to one cycle at the event's tempo.
+    const transpose = Math.pow(2, (data[at + V.sampleMidi]! - entry.note) / 12);
+    const perCycle = data[at + V.cycles] === 1 ? data[at + V.cps]! * (entry.length / entry.sampleRate) : 1;
+    const inc = data[at + V.speed]! * transpose * perCycle * (entry.sampleRate / sampleRate);
     const step = Math.abs(inc);
     this.inc = inc;
-    const b = region.begin * length;
-    const e = region.end * length;
-    this.loopStart = region.loopBegin * length;
-    this.loopEnd = region.loopEnd * length;
-    this.looping = region.loop && this.loopEnd > this.loopStart && step > 0;
+    const b = data[at + V.begin]! * length;
+    const e = data[at + V.end]! * length;
+    this.loopStart = data[at + V.loopBegin]! * length;
+    this.loopEnd = data[at + V.loopEnd]! * length;
+    this.looping = data[at + V.loop] === 1 && this.loopEnd > this.loopStart && step > 0;
     this.pos = inc >= 0 ? b : e - step;
     if (this.looping) {
       this.remaining = Infinity;
-      return Infinity;
+      this.natural = Infinity;
+      return;
     }
     this.remaining = step > 0 && e > b ? Math.ceil((e - b) / step - 1e-9) : 0;
-    return this.remaining;
+    this.natural = this.remaining;
   }
 
   /** Writes the next `end - start` frames into `outL` (and `outR`, for a stereo file). */

@@ -1,4 +1,4 @@
-import type { CodeRange } from '../protocol.ts';
+import { DRUM_PATCHES } from './drum-kit.ts';
 import { DrumVoice, type DrumTables } from './drum-voice.ts';
 import { Adsr } from './envelope.ts';
 import { Svf } from './filter.ts';
@@ -7,8 +7,10 @@ import { fmRatios, Phasor, pulse, sawtooth, sine, SuperSaw, triangle } from './o
 import type { SampleEntry } from './sample-bank.ts';
 import { SamplePlayer } from './sample-player.ts';
 import { CoarseState, coarse, crush, distort, shape } from './shaping.ts';
-import { SOURCE, type FilterSpec, type SourceKind, type VoiceSpec } from './voice-spec.ts';
 import type { Frames, Hz } from './units.ts';
+import { DRUM_LEVEL, FILTER, SAMPLE_LEVEL, SOURCE, SYNTH_ATTACK, SYNTH_LEVEL, V, type SourceKind } from './voice-record.ts';
+
+const NO_RANGES = new Float64Array(0);
 
 /** Samples between cutoff updates while a filter envelope moves. */
 const FILTER_CONTROL_PERIOD = 16;
@@ -41,52 +43,63 @@ class VoiceFilter {
   /** `mode`: 0 lowpass, 1 highpass, 2 bandpass. */
   constructor(readonly mode: 0 | 1 | 2) {}
 
-  start(spec: FilterSpec | undefined, gate: Frames, sampleRate: Hz): void {
-    this.on = spec !== undefined;
-    if (spec === undefined) return;
-    this.cutoff = spec.cutoff;
-    this.q = spec.q;
-    this.depth = spec.env;
-    this.svf.reset();
-    this.svf.set(spec.cutoff, spec.q, sampleRate);
-    this.svfR.reset();
-    this.svfR.set(spec.cutoff, spec.q, sampleRate);
-    if (spec.env !== 0) {
-      this.env.configure(spec.attack * sampleRate, spec.decay * sampleRate, spec.sustain, spec.release * sampleRate, gate);
-    }
+  /** Starts the filter whose fields begin at `data[at]` (see {@link FILTER}). */
+  start(data: Float64Array, at: number, gate: Frames, sampleRate: Hz): void {
+    this.on = data[at + FILTER.on] === 1;
+    if (!this.on) return;
+    const cutoff = data[at + FILTER.cutoff]!;
+    const q = data[at + FILTER.q]!;
+    const env = data[at + FILTER.env]!;
+    this.cutoff = cutoff;
+    this.q = q;
+    this.depth = env;
+    const svf = this.svf, svfR = this.svfR;
+    svf.reset();
+    svf.cutoff = cutoff;
+    svf.q = q;
+    svf.sampleRate = sampleRate;
+    svf.update();
+    svfR.reset();
+    svfR.copyFrom(svf);
+    if (env !== 0) this.env.configureFrom(data, at + FILTER.attack, sampleRate, gate, 1);
   }
 
-  run(buf: Float64Array, start: number, end: number, pos: Frames, sampleRate: Hz): void {
+  /** Moves the cutoff to where the envelope is at sample `n`. */
+  private sweep(n: Frames): void {
+    this.env.measure(n);
+    this.svf.cutoff = this.cutoff * Math.pow(2, this.depth * this.env.level);
+    this.svf.update();
+  }
+
+  run(buf: Float64Array, start: number, end: number, pos: Frames): void {
     if (this.depth === 0) {
-      this.apply(buf, start, end);
+      this.apply(buf, start, end, this.svf);
       return;
     }
     for (let i = start; i < end; i += FILTER_CONTROL_PERIOD) {
       const stop = Math.min(end, i + FILTER_CONTROL_PERIOD);
-      const level = this.env.levelAt(pos + (i - start));
-      this.svf.set(this.cutoff * Math.pow(2, this.depth * level), this.q, sampleRate);
-      this.apply(buf, i, stop);
+      this.sweep(pos + (i - start));
+      this.apply(buf, i, stop, this.svf);
     }
   }
 
   /** Filters both channels of a stereo voice, the right one with its own memory. */
-  runStereo(left: Float64Array, right: Float64Array, start: number, end: number, pos: Frames, sampleRate: Hz): void {
+  runStereo(left: Float64Array, right: Float64Array, start: number, end: number, pos: Frames): void {
     if (this.depth === 0) {
-      this.apply(left, start, end);
+      this.apply(left, start, end, this.svf);
       this.apply(right, start, end, this.svfR);
       return;
     }
     for (let i = start; i < end; i += FILTER_CONTROL_PERIOD) {
       const stop = Math.min(end, i + FILTER_CONTROL_PERIOD);
-      const cutoff = this.cutoff * Math.pow(2, this.depth * this.env.levelAt(pos + (i - start)));
-      this.svf.set(cutoff, this.q, sampleRate);
-      this.svfR.set(cutoff, this.q, sampleRate);
-      this.apply(left, i, stop);
+      this.sweep(pos + (i - start));
+      this.svfR.copyFrom(this.svf);
+      this.apply(left, i, stop, this.svf);
       this.apply(right, i, stop, this.svfR);
     }
   }
 
-  private apply(buf: Float64Array, start: number, end: number, svf = this.svf): void {
+  private apply(buf: Float64Array, start: number, end: number, svf: Svf): void {
     if (this.mode === 0) svf.lowpass(buf, start, end);
     else if (this.mode === 1) svf.highpass(buf, start, end);
     else svf.bandpass(buf, start, end);
@@ -105,7 +118,10 @@ export class Voice {
   /** Set once the voice is fading out to make room for another. */
   stolen = false;
   eventId = 0;
-  locations: readonly CodeRange[] = [];
+  /** The event's code ranges (for reporting it): `rangeCount` pairs from `rangeStart` in `ranges`. */
+  ranges: Float64Array = NO_RANGES;
+  rangeStart = 0;
+  rangeCount = 0;
   orbit = 0;
   /** The voice's cut group (0: none). */
   cut = 0;
@@ -117,8 +133,6 @@ export class Voice {
   private source: SourceKind = SOURCE.sine;
   private readonly osc = new Phasor();
   private readonly modulator = new Phasor();
-  private fmDepth = 0;
-  private pw = 0.5;
   private readonly superSaw = new SuperSaw();
   private readonly noise = new Noise();
   private readonly drum = new DrumVoice();
@@ -143,67 +157,91 @@ export class Voice {
   private sampleRate: Hz = 48000;
 
   /**
-   * Starts playing `spec` (its event id seeds its noise and random phases, for reproducible
-   * renders); a sample voice plays `sample`, the loaded file the engine found for it.
+   * Starts playing the record at `data[at]` (see {@link V}) as `source`, which the engine chose
+   * (a record's own, or a sample when its name is a declared sound): a sample voice plays
+   * `sample`, the loaded file the engine found for it. The event id seeds its noise and random
+   * phases, for reproducible renders. Reads numbers from the record and allocates nothing (its
+   * calls pass no fractional numbers, which V8 would have to allocate).
    */
-  start(spec: VoiceSpec, sampleRate: Hz, startFrame: Frames, order: number, drums: DrumTables, sample?: SampleEntry): void {
+  start(
+    data: Float64Array, at: number, source: SourceKind, sampleRate: Hz, startFrame: Frames, order: number, drums: DrumTables,
+    sample: SampleEntry | undefined,
+  ): void {
+    // The noise seed: the id's low 32 bits, as Noise.seed takes them.
+    const seed = data[at + V.eventId]! | 0;
     this.active = true;
     this.stolen = false;
     this.startFrame = startFrame;
     this.order = order;
-    this.eventId = spec.eventId;
-    this.locations = spec.locations;
-    this.orbit = spec.orbit;
-    this.cut = spec.cut;
+    this.eventId = data[at + V.eventId]!;
+    this.orbit = data[at + V.orbit]!;
+    this.cut = data[at + V.cut]!;
     this.pos = 0;
     this.offset = 0;
     this.sampleRate = sampleRate;
-    this.source = spec.source;
-    this.noise.seed(spec.eventId);
+    this.source = source;
+    this.noise.seed(seed);
+    const isDrum = source === SOURCE.drum;
+    const isSample = source === SOURCE.sample;
+    const freq = isSample ? data[at + V.sampleFreq]! : data[at + V.freq]!;
+    const pw = data[at + V.pw]!;
+    const fmh = data[at + V.fmh]!;
     // Frequencies above 0.45 × sampleRate would only alias; negative ones play as positive.
-    const inc = Math.min(Math.abs(spec.freq), 0.45 * sampleRate) / sampleRate;
-    this.osc.inc = inc;
+    const inc = Math.min(Math.abs(freq), 0.45 * sampleRate) / sampleRate;
+    const osc = this.osc;
+    osc.inc = inc;
     // Start where each wave is away from its jumps: the saw at 0, the triangle rising through 0,
     // the pulse in the middle of its high part (so its first sample is already at full level).
-    const start = spec.source === SOURCE.sawtooth ? 0.5 : spec.source === SOURCE.triangle ? 0.25 : 0;
-    this.osc.phase = spec.source === SOURCE.square ? 0.25 : spec.source === SOURCE.pulse ? spec.pw / 2 : start;
-    this.pw = spec.pw;
-    this.fmDepth = spec.fm * spec.fmh;
-    this.modulator.inc = inc * spec.fmh;
+    const start = source === SOURCE.sawtooth ? 0.5 : source === SOURCE.triangle ? 0.25 : 0;
+    osc.phase = source === SOURCE.square ? 0.25 : source === SOURCE.pulse ? pw / 2 : start;
+    osc.width = source === SOURCE.pulse ? pw : 0.5;
+    this.modulator.depth = data[at + V.fm]! * fmh;
+    this.modulator.inc = inc * fmh;
     this.modulator.phase = 0;
-    if (spec.source === SOURCE.supersaw) {
-      this.superSaw.configure(inc, spec.unison, spec.detune, this.noise);
+    if (source === SOURCE.supersaw) {
+      this.superSaw.count = data[at + V.unison]!;
+      this.superSaw.detune = data[at + V.detune]!;
+      this.superSaw.spread(osc, this.noise);
     }
+    // Drums and samples play once through unless clipped; a looping sample holds for its event.
+    const clipped = data[at + V.clipped] === 1;
+    const gateSeconds = data[at + V.gate]!;
     let gate: Frames;
     this.stereo = false;
-    if (spec.source === SOURCE.drum && spec.drum !== undefined) {
-      const natural = this.drum.start(spec.drum, drums.get(spec.drum), sampleRate, spec.eventId);
-      gate = spec.gate === undefined ? natural : Math.min(natural, Math.round(spec.gate * sampleRate));
-    } else if (spec.source === SOURCE.sample && spec.sample !== undefined && sample !== undefined) {
-      const natural = this.sampler.start(sample, spec.sample, sampleIncrement(spec, sample, sampleRate));
+    const patch = isDrum ? DRUM_PATCHES[data[at + V.drum]!] : undefined;
+    if (patch !== undefined) {
+      const drum = drums.get(patch);
+      this.drum.start(drum, seed);
+      gate = clipped ? Math.min(drum.length, Math.round(gateSeconds * sampleRate)) : drum.length;
+    } else if (isSample && sample !== undefined) {
+      this.sampler.start(sample, data, at, sampleRate);
       this.stereo = this.sampler.stereo;
-      gate = spec.gate === undefined ? natural : Math.min(natural, Math.round(spec.gate * sampleRate));
+      const natural = this.sampler.natural;
+      gate = clipped || data[at + V.loop] === 1 ? Math.min(natural, Math.round(gateSeconds * sampleRate)) : natural;
     } else {
-      gate = Math.round((spec.gate ?? 0) * sampleRate);
+      gate = Math.round(gateSeconds * sampleRate);
     }
-    this.env.configure(spec.attack * sampleRate, spec.decay * sampleRate, spec.sustain, spec.release * sampleRate, gate);
-    this.lowpass.start(spec.lowpass, gate, sampleRate);
-    this.highpass.start(spec.highpass, gate, sampleRate);
-    this.bandpass.start(spec.bandpass, gate, sampleRate);
-    this.shapeAmount = spec.shape;
-    this.distortAmount = spec.distort;
-    this.distortVolume = spec.distortVolume;
-    this.crushBits = spec.crush;
-    this.coarseFactor = spec.coarse;
+    // No attack given: none for a drum or a sample, a click-free one for a synth.
+    this.env.configureFrom(data, at + V.attack, sampleRate, gate, isDrum || isSample ? 0 : Math.round(SYNTH_ATTACK * sampleRate));
+    this.lowpass.start(data, at + V.lpOn, gate, sampleRate);
+    this.highpass.start(data, at + V.hpOn, gate, sampleRate);
+    this.bandpass.start(data, at + V.bpOn, gate, sampleRate);
+    this.shapeAmount = data[at + V.shape]!;
+    this.distortAmount = data[at + V.distort]!;
+    this.distortVolume = data[at + V.distortVolume]!;
+    this.crushBits = data[at + V.crush]!;
+    this.coarseFactor = data[at + V.coarse]!;
     this.coarseState.held = 0;
     this.coarseState.countdown = 0;
     this.coarseStateR.held = 0;
     this.coarseStateR.countdown = 0;
-    const angle = spec.pan * (Math.PI / 2);
-    this.gainL = Math.cos(angle) * spec.amp;
-    this.gainR = Math.sin(angle) * spec.amp;
-    this.delaySend = spec.delay;
-    this.roomSend = spec.room;
+    const level = isSample ? SAMPLE_LEVEL : isDrum ? DRUM_LEVEL : SYNTH_LEVEL;
+    const amp = level * data[at + V.gain]! * data[at + V.velocity]! * data[at + V.postgain]!;
+    const angle = data[at + V.pan]! * (Math.PI / 2);
+    this.gainL = Math.cos(angle) * amp;
+    this.gainR = Math.sin(angle) * amp;
+    this.delaySend = data[at + V.delay]!;
+    this.roomSend = data[at + V.room]!;
   }
 
   /** Fades the voice out over `fade` samples from now (used when it is stolen). */
@@ -234,9 +272,9 @@ export class Voice {
     // The last filter runs fused with the envelope when nothing comes between them.
     const last = shaping ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
     const fused = last !== null && last.depth === 0 ? last : null;
-    if (this.highpass.on && fused !== this.highpass) this.highpass.run(work, start, end, pos, this.sampleRate);
-    if (this.lowpass.on && fused !== this.lowpass) this.lowpass.run(work, start, end, pos, this.sampleRate);
-    if (this.bandpass.on && fused !== this.bandpass) this.bandpass.run(work, start, end, pos, this.sampleRate);
+    if (this.highpass.on && fused !== this.highpass) this.highpass.run(work, start, end, pos);
+    if (this.lowpass.on && fused !== this.lowpass) this.lowpass.run(work, start, end, pos);
+    if (this.bandpass.on && fused !== this.bandpass) this.bandpass.run(work, start, end, pos);
     if (shaping) this.shapeSignal(work, start, end);
     let finite: boolean;
     if (fused === null) finite = this.env.apply(work, start, end, pos, 1);
@@ -245,7 +283,7 @@ export class Voice {
       for (let i = start; i < end; ) {
         this.env.seek(pos + (i - start));
         const stop = Math.min(end, i + this.env.segmentLength);
-        finite = fused.svf.filterRamp(fused.mode, work, i, stop, this.env.segmentLevel, this.env.segmentSlope) && finite;
+        finite = fused.svf.filterRamp(fused.mode, work, i, stop, this.env) && finite;
         i = stop;
       }
     }
@@ -259,10 +297,9 @@ export class Voice {
   private renderStereo(left: Float64Array, right: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): boolean {
     this.sampler.render(left, right, start, end);
     const pos = this.pos;
-    const rate = this.sampleRate;
-    if (this.highpass.on) this.highpass.runStereo(left, right, start, end, pos, rate);
-    if (this.lowpass.on) this.lowpass.runStereo(left, right, start, end, pos, rate);
-    if (this.bandpass.on) this.bandpass.runStereo(left, right, start, end, pos, rate);
+    if (this.highpass.on) this.highpass.runStereo(left, right, start, end, pos);
+    if (this.lowpass.on) this.lowpass.runStereo(left, right, start, end, pos);
+    if (this.bandpass.on) this.bandpass.runStereo(left, right, start, end, pos);
     if (this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0) {
       this.shapeSignal(left, start, end, this.coarseState);
       this.shapeSignal(right, start, end, this.coarseStateR);
@@ -283,13 +320,13 @@ export class Voice {
   }
 
   private renderSource(out: Float64Array, aux: Float64Array, start: number, end: number): void {
-    const ratio = this.fmDepth === 0 ? null : aux;
-    if (ratio !== null) fmRatios(this.modulator, this.fmDepth, ratio, start, end);
+    const ratio = this.modulator.depth === 0 ? null : aux;
+    if (ratio !== null) fmRatios(this.modulator, ratio, start, end);
     switch (this.source) {
       case SOURCE.sine: return sine(this.osc, out, start, end, ratio);
       case SOURCE.triangle: return triangle(this.osc, out, start, end, ratio);
-      case SOURCE.square: return pulse(this.osc, 0.5, out, start, end, ratio);
-      case SOURCE.pulse: return pulse(this.osc, this.pw, out, start, end, ratio);
+      case SOURCE.square: return pulse(this.osc, out, start, end, ratio);
+      case SOURCE.pulse: return pulse(this.osc, out, start, end, ratio);
       case SOURCE.sawtooth: return sawtooth(this.osc, out, start, end, ratio);
       case SOURCE.supersaw: return this.superSaw.render(out, start, end, ratio);
       case SOURCE.white: return this.noise.white(out, start, end);
@@ -355,17 +392,4 @@ export class Voice {
     }
     sends.fed = true;
   }
-}
-
-/**
- * A sample voice's step through its file, in file frames per output frame: `speed` (its sign is
- * the direction) times the transposition from the file's note to the note asked for, times the
- * file's rate over the engine's; with `unit: "c"`, `speed` is in files per cycle (Tidal's
- * meaning), so `speed: 1` stretches the file to one cycle at the event's tempo.
- */
-function sampleIncrement(spec: VoiceSpec, sample: SampleEntry, sampleRate: Hz): number {
-  const s = spec.sample!;
-  const transpose = Math.pow(2, (s.midi - sample.note) / 12);
-  const perCycle = s.cycles ? s.cps * (sample.length / sample.sampleRate) : 1;
-  return s.speed * transpose * perCycle * (sample.sampleRate / sampleRate);
 }

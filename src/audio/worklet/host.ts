@@ -1,10 +1,9 @@
 // The engine's life inside the worklet, kept free of AudioWorklet globals so Node can test it:
 // it turns messages into Engine calls, keeps the engine on the context's frame clock, fades out
 // on hush, applies the output gain, and posts stats and errors.
-import { Engine, SampleBank, type Frames, type Hz, type Seconds } from '../dsp/index.ts';
-import type { EngineError, SoundEvent } from '../protocol.ts';
+import { SampleBank, V, VOICE_STRIDE, VoiceEngine, VoiceQueue, type Frames, type Hz, type Seconds, type VoiceBatch } from '../dsp/index.ts';
+import type { EngineError } from '../protocol.ts';
 import { readToWorklet, type EngineParams, type ErrorMessage, type FromWorklet, type ToWorklet } from './messages.ts';
-import { PendingQueue } from './pending.ts';
 
 /**
  * Events pass to the engine this long before they start. It must cover the engine's look-ahead
@@ -30,25 +29,26 @@ export interface EngineHostOptions extends EngineParams {
 }
 
 /**
- * Hosts an {@link Engine} on a context's frame clock. Engine frame 0 is the context frame of the
+ * Hosts a {@link VoiceEngine} on a context's frame clock. Engine frame 0 is the context frame of the
  * first block rendered (the `origin`), so an event at absolute audio time `t` starts at context
- * frame `round(t × sampleRate)`. Events wait in the host's own queue until {@link HANDOVER}
+ * frame `round(t × sampleRate)`. Voices wait in the host's own queue until {@link HANDOVER}
  * before they start, so a jump in the context's clock or a restart of the engine loses none.
+ * Their records are copied from queue to queue: nothing is allocated per event.
  */
 export class EngineHost {
   readonly sampleRate: Hz;
   private readonly post: (message: FromWorklet) => void;
   private readonly now: (() => number) | undefined;
   private maxVoices: number | undefined;
-  private engine: Engine;
+  private engine: VoiceEngine;
   /** The context frame of the engine's frame 0; `undefined` until the first block. */
   private origin: Frames | undefined;
   private nextFrame: Frames = 0;
-  private readonly pending = new PendingQueue();
+  private readonly pending = new VoiceQueue();
   /** The samples, kept across the engines a hush or a restart replaces. */
   private readonly samples = new SampleBank();
   /** The engine being faded out after a hush, and the frames of fade it has left. */
-  private fading: { engine: Engine; left: Frames } | undefined;
+  private fading: { engine: VoiceEngine; left: Frames } | undefined;
   private gain = 1;
   private targetGain = 1;
   private statsFrames: Frames;
@@ -70,11 +70,11 @@ export class EngineHost {
 
   /** Reads and handles data from a port; returns the message (or `undefined` if it was not one). */
   receive(data: unknown): ToWorklet | undefined {
-    const message = readToWorklet(data, () =>
-      this.report({ kind: 'control', message: 'malformed event (needs id, time, duration, controls, locations)', locations: [] }),
-    );
-    if (message === undefined) this.report({ kind: 'worklet', message: 'unknown message', locations: [] });
-    else this.handle(message);
+    const message = readToWorklet(data);
+    if (message !== undefined) this.handle(message);
+    else if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'schedule') {
+      this.report({ kind: 'worklet', message: 'malformed voices (not a batch of voice records) were dropped', locations: [] });
+    } else this.report({ kind: 'worklet', message: 'unknown message', locations: [] });
     return message;
   }
 
@@ -82,7 +82,7 @@ export class EngineHost {
   handle(message: ToWorklet): void {
     switch (message.type) {
       case 'schedule':
-        for (const event of message.events) this.schedule(event);
+        this.schedule(message.voices);
         break;
       case 'cancelAfter':
         this.cancelAfter(message.time, message.block);
@@ -108,17 +108,24 @@ export class EngineHost {
     }
   }
 
-  /** Queues an event at its absolute audio time (asking at once for a sample file it needs). */
-  schedule(event: SoundEvent): void {
-    const frame = Math.round(event.time * this.sampleRate);
-    if (!Number.isFinite(frame)) return this.engine.schedule(event); // which reports it
-    this.pending.push(frame, event);
-    this.engine.requestSamples(event);
+  /**
+   * Reports the batch's unresolved events, and queues its voices at their absolute audio times
+   * (asking at once for the sample files they need).
+   */
+  schedule(batch: VoiceBatch): void {
+    for (let i = 0; i < batch.errors.length; i++) this.engine.reject(batch.errors[i]!);
+    const { data, strings, ranges } = batch;
+    for (let i = 0; i < batch.count; i++) {
+      const at = i * VOICE_STRIDE;
+      const time = data[at + V.time]!;
+      this.pending.push(data, at, strings, ranges, Math.round(time * this.sampleRate), time);
+      this.engine.wantSample(data, at, strings);
+    }
   }
 
   /** Drops events queued to start after `time`; with `block`, only those of that code block. */
   cancelAfter(time: Seconds, block?: string): void {
-    this.pending.removeWhere((e) => e.time > time && (block === undefined || e.block === block));
+    this.pending.cancelAfter(time, block);
     if (this.origin !== undefined) this.engine.cancelAfter(time - this.origin / this.sampleRate, block);
   }
 
@@ -174,12 +181,16 @@ export class EngineHost {
     this.errorWindowStart = frame;
   }
 
-  /** Passes the engine every queued event that starts before `frame`. */
+  /** Passes the engine every queued voice that starts before `frame`. */
   private handOver(frame: Frames): void {
     const origin = this.origin ?? 0;
-    for (let event = this.pending.popBefore(frame); event !== undefined; event = this.pending.popBefore(frame)) {
+    const pending = this.pending;
+    for (let slot = pending.peek(); slot >= 0 && pending.frameOf(slot) < frame; slot = pending.peek()) {
+      pending.pop();
+      const time = pending.timeOf(slot);
       // Unchanged when the clocks agree (an offline render), so its output is the Node render's.
-      this.engine.schedule(origin === 0 ? event : { ...event, time: event.time - origin / this.sampleRate });
+      const engineTime = origin === 0 ? time : time - origin / this.sampleRate;
+      this.engine.enqueue(pending.data, slot * VOICE_STRIDE, pending.strings[slot]!, pending.ranges[slot]!, engineTime);
     }
   }
 
@@ -214,8 +225,8 @@ export class EngineHost {
     this.origin = frame;
   }
 
-  private makeEngine(): Engine {
-    return new Engine({
+  private makeEngine(): VoiceEngine {
+    return new VoiceEngine({
       sampleRate: this.sampleRate,
       samples: this.samples,
       onError: (error) => this.report(error),

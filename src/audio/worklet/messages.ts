@@ -1,7 +1,9 @@
 // The messages between the engine's AudioWorklet and the threads that drive it. Both directions
 // are discriminated unions on `type`; data arriving on a port is checked by `readToWorklet`.
+import { DRUM_PATCHES } from '../dsp/drum-kit.ts';
 import type { EngineStats, Hz, Seconds } from '../dsp/index.ts';
-import type { CodeRange, EngineError, SoundEvent } from '../protocol.ts';
+import { recordsAreSound, type VoiceBatch } from '../dsp/voice-record.ts';
+import type { CodeRange, EngineError } from '../protocol.ts';
 import type { SoundInfo } from '../sample-map.ts';
 
 /** The name the engine's processor is registered under in the AudioWorkletGlobalScope. */
@@ -17,10 +19,14 @@ export interface EngineParams {
   statsInterval?: Seconds;
 }
 
-/** Queues events (absolute audio times, as `AudioContext.currentTime`). */
+/**
+ * Queues voices: events already resolved into voice records (see `resolveVoices`), at absolute
+ * audio times (as `AudioContext.currentTime`). Events that could not be resolved come along as
+ * the batch's errors, for the worklet to report as it reports its own.
+ */
 export interface ScheduleMessage {
   type: 'schedule';
-  events: readonly SoundEvent[];
+  voices: VoiceBatch;
 }
 
 /** Drops queued events that start after `time`; with `block`, only that block's events. */
@@ -129,8 +135,8 @@ export type FromWorklet = StatsMessage | ErrorMessage | SampleWantedMessage;
 
 /** The options the processor is constructed with (`AudioWorkletNode`'s `processorOptions`). */
 export interface ProcessorOptions extends EngineParams {
-  /** Events queued before the first block is rendered (what an offline render needs). */
-  events?: readonly SoundEvent[];
+  /** Voices queued before the first block is rendered (what an offline render needs). */
+  voices?: VoiceBatch;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -140,18 +146,27 @@ function isCodeRange(x: unknown): x is CodeRange {
   return isRecord(x) && typeof x['start'] === 'number' && typeof x['end'] === 'number';
 }
 
-/** True if `x` has the shape of a {@link SoundEvent} (control values are the engine's to check). */
-export function isSoundEvent(x: unknown): x is SoundEvent {
+const ERROR_KINDS: readonly unknown[] = ['control', 'sound', 'non-finite'] satisfies EngineError['kind'][];
+
+function isEngineError(x: unknown): x is EngineError {
   return (
-    isRecord(x) &&
-    typeof x['id'] === 'number' &&
-    typeof x['time'] === 'number' &&
-    typeof x['duration'] === 'number' &&
-    isRecord(x['controls']) &&
-    (x['block'] === undefined || typeof x['block'] === 'string') &&
-    (x['cps'] === undefined || typeof x['cps'] === 'number') &&
-    Array.isArray(x['locations']) &&
-    x['locations'].every(isCodeRange)
+    isRecord(x) && ERROR_KINDS.includes(x['kind']) && typeof x['message'] === 'string' &&
+    (x['eventId'] === undefined || typeof x['eventId'] === 'number') && Array.isArray(x['locations']) && x['locations'].every(isCodeRange)
+  );
+}
+
+/**
+ * True if `x` is a {@link VoiceBatch} whose records stay within it (see `recordsAreSound`). Checked
+ * once per batch; nothing is copied.
+ */
+export function isVoiceBatch(x: unknown): x is VoiceBatch {
+  if (!isRecord(x)) return false;
+  const { count, data, strings, ranges, errors } = x;
+  return (
+    typeof count === 'number' && data instanceof Float64Array && ranges instanceof Float64Array &&
+    Array.isArray(strings) && strings.every((s) => typeof s === 'string') &&
+    Array.isArray(errors) && errors.every(isEngineError) &&
+    recordsAreSound({ count, data, strings: strings as string[], ranges, errors: errors as EngineError[] }, DRUM_PATCHES.length)
   );
 }
 
@@ -184,23 +199,13 @@ export function readParams(x: unknown): EngineParams {
   return params;
 }
 
-/**
- * Checks data that arrived on a port: returns it as a {@link ToWorklet} message, or `undefined`
- * if it is not one. Malformed events in a `schedule` message are left out and passed to `reject`.
- */
-export function readToWorklet(data: unknown, reject?: (item: unknown) => void): ToWorklet | undefined {
+/** Checks data that arrived on a port: returns it as a {@link ToWorklet} message, or `undefined` if it is not one. */
+export function readToWorklet(data: unknown): ToWorklet | undefined {
   if (!isRecord(data)) return undefined;
   switch (data['type']) {
-    case 'schedule': {
-      const items = data['events'];
-      if (!Array.isArray(items)) return undefined;
-      const events: SoundEvent[] = [];
-      for (const item of items as unknown[]) {
-        if (isSoundEvent(item)) events.push(item);
-        else reject?.(item);
-      }
-      return { type: 'schedule', events };
-    }
+    case 'schedule':
+      // Taken as it came (not copied): the audio thread allocates nothing per event.
+      return isVoiceBatch(data['voices']) ? (data as unknown as ScheduleMessage) : undefined;
     case 'cancelAfter': {
       const { time, block } = data;
       if (typeof time !== 'number' || Number.isNaN(time)) return undefined;

@@ -7,6 +7,7 @@ import processorUrl from './processor.ts?worker&url';
 import type { Hz, Seconds } from '../dsp/index.ts';
 import type { SoundEvent } from '../protocol.ts';
 import type { SoundInfo } from '../sample-map.ts';
+import { VoiceResolver } from '../voices/resolve.ts';
 import {
   PROCESSOR_NAME,
   type EngineParams,
@@ -29,7 +30,10 @@ export interface EngineNodeOptions extends EngineParams {
 export interface EngineNode {
   /** The node to connect (no inputs, one stereo output). */
   readonly node: AudioWorkletNode;
-  /** Queues events; their times are absolute audio times (`context.currentTime`). */
+  /**
+   * Queues events; their times are absolute audio times (`context.currentTime`). They are resolved
+   * into voice records here, not on the audio thread.
+   */
   schedule(events: readonly SoundEvent[]): void;
   /** Drops queued events that start after `time` (with `block`, that block's only). */
   cancelAfter(time: Seconds, block?: string): void;
@@ -67,12 +71,14 @@ export interface EngineNode {
  */
 export async function createEngineNode(context: BaseAudioContext, options: EngineNodeOptions = {}): Promise<EngineNode> {
   await context.audioWorklet.addModule(options.moduleUrl ?? processorUrl);
-  const { moduleUrl: _moduleUrl, ...processorOptions } = options;
+  const { moduleUrl: _moduleUrl, events, ...params } = options;
+  const resolver = new VoiceResolver();
+  const processorOptions: ProcessorOptions = events === undefined ? params : { ...params, voices: resolver.resolve(events) };
   const node = new AudioWorkletNode(context, PROCESSOR_NAME, {
     numberOfInputs: 0,
     numberOfOutputs: 1,
     outputChannelCount: [2],
-    processorOptions: processorOptions satisfies ProcessorOptions,
+    processorOptions,
   });
   const statsListeners = new Set<(stats: StatsMessage) => void>();
   const errorListeners = new Set<(error: ErrorMessage) => void>();
@@ -102,7 +108,7 @@ export async function createEngineNode(context: BaseAudioContext, options: Engin
   };
   return {
     node,
-    schedule: (events) => send({ type: 'schedule', events }),
+    schedule: (events) => send({ type: 'schedule', voices: resolver.resolve(events) }),
     cancelAfter: (time, block) => send(block === undefined ? { type: 'cancelAfter', time } : { type: 'cancelAfter', time, block }),
     setParams: (params) => send({ type: 'params', params }),
     hush: () => send({ type: 'hush' }),

@@ -1,5 +1,6 @@
 // Offline rendering in the browser: the same worklet, driven by an OfflineAudioContext.
-import type { Hz, Seconds, StereoBuffer } from '../dsp/index.ts';
+import type { Hz, Seconds } from '../dsp/index.ts';
+import type { StereoBuffer } from '../voices/offline.ts';
 import type { SoundEvent } from '../protocol.ts';
 import { createEngineNode } from './node.ts';
 

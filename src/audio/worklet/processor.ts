@@ -41,8 +41,8 @@ class EngineProcessor extends scope.AudioWorkletProcessor {
     const init: unknown = options.processorOptions;
     this.host = new EngineHost({ sampleRate: scope.sampleRate, post: (message) => this.broadcast(message), ...readParams(init) });
     this.listen(this.port, true);
-    if (typeof init === 'object' && init !== null && 'events' in init) {
-      this.host.receive({ type: 'schedule', events: init.events });
+    if (typeof init === 'object' && init !== null && 'voices' in init) {
+      this.host.receive({ type: 'schedule', voices: init.voices });
     }
   }
 

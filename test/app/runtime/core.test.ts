@@ -118,10 +118,13 @@ describe('RuntimeCore.receive evaluate', () => {
     expect(timeline(t.worklet.queue)).toEqual([[START, 'sd'], [START + 2, 'bd']]);
   });
 
-  it('sends events whose controls cannot cross threads with those controls as text', () => {
+  it('sends events whose controls cannot cross threads with those controls as text, and the engine reports them', () => {
     const t = new FakeThread();
     t.send({ type: 'evaluate', id: 1, code: '$: s("bd").fmap(v => ({ ...v, shape: () => 1 }))' });
-    expect(t.worklet.queue[0]!.controls).toEqual({ s: 'bd', shape: '() => 1' });
+    // The worklet gets no voice for it, but the error to report, at the event's place.
+    expect(t.worklet.queue).toEqual([]);
+    expect(t.worklet.errors[0]).toMatchObject({ kind: 'control', message: 'control "shape" must be a finite number, got "() => 1"' });
+    expect(t.worklet.errors[0]!.locations).toContainEqual({ start: 6, end: 8 });
     expect(t.last('haps').haps[0]!.controls['shape']).toBe('() => 1');
   });
 

@@ -1,6 +1,6 @@
 // A RuntimeCore on a fake thread: a settable clock, the messages it posts, and a model of the
 // engine worklet's queue (schedule adds, cancelAfter and hush remove) to read what would play.
-import type { SoundEvent } from '../../../src/audio/index.ts';
+import { V, VOICE_STRIDE, type CodeRange, type EngineError, type VoiceBatch } from '../../../src/audio/index.ts';
 import type { ToWorklet } from '../../../src/audio/worklet/index.ts';
 import { RuntimeCore } from '../../../src/app/runtime/core.ts';
 import type { FromRuntime, RestoreState, RuntimeSettings } from '../../../src/app/runtime/messages.ts';
@@ -11,21 +11,50 @@ import { PerformerRealm } from '../../../src/app/performer/realm.ts';
 export const SETTINGS: RuntimeSettings = { lookahead: 1, interval: 0.05, sampleRate: 48000, blockSize: 128 };
 const BLOCK = SETTINGS.blockSize / SETTINGS.sampleRate;
 
-/** The worklet's queue as a list of events. */
+/**
+ * A voice in the worklet's queue, read back from its record: the event's id, time, block and
+ * code ranges, and its sound name (as `controls.s`, the one control a record keeps as text).
+ */
+export interface QueuedVoice {
+  id: number;
+  time: number;
+  block?: string;
+  locations: CodeRange[];
+  controls: { s?: string };
+}
+
+/** The voices of a batch, read back (see {@link QueuedVoice}). */
+function readBatch(batch: VoiceBatch): QueuedVoice[] {
+  return Array.from({ length: batch.count }, (_, i) => {
+    const at = i * VOICE_STRIDE;
+    const field = (f: keyof typeof V): number => batch.data[at + V[f]]!;
+    const start = field('rangeStart');
+    const locations = Array.from({ length: field('rangeCount') }, (_, k) => ({ start: batch.ranges[start + 2 * k]!, end: batch.ranges[start + 2 * k + 1]! }));
+    const voice: QueuedVoice = { id: field('eventId'), time: field('time'), locations, controls: {} };
+    if (field('block') >= 0) voice.block = batch.strings[field('block')]!;
+    if (field('name') >= 0) voice.controls.s = batch.strings[field('name')]!;
+    return voice;
+  });
+}
+
+/** The worklet's queue as a list of voices, and the errors it was sent to report. */
 export class FakeWorklet {
-  queue: SoundEvent[] = [];
+  queue: QueuedVoice[] = [];
+  errors: EngineError[] = [];
   messages: ToWorklet[] = [];
 
   receive(message: ToWorklet): void {
     this.messages.push(message);
-    if (message.type === 'schedule') this.queue.push(...message.events);
-    else if (message.type === 'cancelAfter') {
+    if (message.type === 'schedule') {
+      this.queue.push(...readBatch(message.voices));
+      this.errors.push(...message.voices.errors);
+    } else if (message.type === 'cancelAfter') {
       this.queue = this.queue.filter((e) => !(e.time > message.time && (message.block === undefined || e.block === message.block)));
     } else if (message.type === 'hush') this.queue = [];
   }
 
-  /** The queued events that start in `[from, to)`, in time order. */
-  between(from: number, to: number): SoundEvent[] {
+  /** The queued voices that start in `[from, to)`, in time order. */
+  between(from: number, to: number): QueuedVoice[] {
     return this.queue.filter((e) => e.time >= from && e.time < to).sort((a, b) => a.time - b.time);
   }
 }

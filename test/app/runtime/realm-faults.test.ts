@@ -3,10 +3,9 @@
 // keeps sounding, its events neither cancelled nor late.
 import { describe, expect, it } from 'vitest';
 import { FILL_LIMIT, START_DELAY } from '../../../src/app/runtime/core.ts';
-import type { SoundEvent } from '../../../src/audio/index.ts';
 import { FakeThread } from './helpers.ts';
 
-const sounds = (events: readonly SoundEvent[]): Set<unknown> => new Set(events.map((e) => e.controls['s']));
+const sounds = (events: readonly { controls: Record<string, unknown> }[]): Set<unknown> => new Set(events.map((e) => e.controls['s']));
 
 /** The largest gap (s) between consecutive onsets of sound `s` in `[from, to)`. */
 function largestGap(t: FakeThread, s: string, from: number, to: number): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StereoDelay } from '../../../src/audio/dsp/delay.ts';
 import { Orbit } from '../../../src/audio/dsp/orbit.ts';
 import { Reverb } from '../../../src/audio/dsp/reverb.ts';
+import { V, VOICE_STRIDE } from '../../../src/audio/dsp/voice-record.ts';
 import { event, render, rms, SR } from '../helpers.ts';
 
 /** The time (s) of the loudest 10 ms window in `[from, to)` seconds. */
@@ -86,7 +87,10 @@ describe('Reverb', () => {
 describe('Orbit', () => {
   it('stops computing once its tails have died away, and wakes when fed', () => {
     const orbit = new Orbit(SR, 128);
-    orbit.configure(0.5, 0.1, 0.3);
+    // A voice record's effect settings: size 0.5 s, delay time 0.1 s, feedback 0.3.
+    const record = new Float64Array(VOICE_STRIDE).fill(NaN);
+    [record[V.size], record[V.delayTime], record[V.delayFeedback]] = [0.5, 0.1, 0.3];
+    orbit.configure(record, 0);
     const outL = new Float64Array(128), outR = new Float64Array(128), scratch = new Float64Array(128);
     expect(orbit.busy()).toBe(false);
     orbit.room[0] = 1;

@@ -56,7 +56,7 @@ describe('Svf', () => {
       if (mode === 0) a.lowpass(x, 0, 256);
       else if (mode === 1) a.highpass(x, 0, 256);
       else a.bandpass(x, 0, 256);
-      expect(b.filterRamp(mode, y, 0, 256, 0.5, 0.001)).toBe(true);
+      expect(b.filterRamp(mode, y, 0, 256, { segmentLevel: 0.5, segmentSlope: 0.001 })).toBe(true);
       for (let i = 0; i < 256; i++) expect(y[i]).toBeCloseTo(x[i]! * (0.5 + 0.001 * i), 12);
     }
   });

@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { isSoundEvent, isSoundInfo, readParams, readToWorklet } from '../../../src/audio/worklet/messages.ts';
+import { resolveVoices, V, VOICE_STRIDE, type VoiceBatch } from '../../../src/audio/index.ts';
+import { isSoundInfo, isVoiceBatch, readParams, readToWorklet } from '../../../src/audio/worklet/messages.ts';
 
-const good = { id: 1, time: 0.5, duration: 0.25, controls: { s: 'bd' }, locations: [{ start: 0, end: 2 }] };
+const good = (): VoiceBatch =>
+  resolveVoices([
+    { id: 1, time: 0.5, duration: 0.25, controls: { s: 'bd' }, block: 'd1', locations: [{ start: 0, end: 2 }] },
+    { id: 2, time: 0.75, duration: 0.25, controls: { s: 'nope' }, locations: [] },
+    { id: 3, time: 0.75, duration: 0.25, controls: { s: 'bd', gain: 'loud' }, locations: [] },
+  ]);
 
-describe('isSoundEvent', () => {
-  it('accepts the event record and rejects records missing a field', () => {
-    expect(isSoundEvent(good)).toBe(true);
-    expect(isSoundEvent({ ...good, block: 'd1' })).toBe(true);
-    expect(isSoundEvent({ ...good, block: 3 })).toBe(false);
-    expect(isSoundEvent({ ...good, locations: [{ start: 0 }] })).toBe(false);
-    expect(isSoundEvent({ ...good, controls: null })).toBe(false);
-    expect(isSoundEvent({ ...good, time: '0.5' })).toBe(false);
+/** `good()` with field `field` of its first record set to `value`. */
+function withField(field: keyof typeof V, value: number): VoiceBatch {
+  const batch = good();
+  batch.data[V[field]] = value;
+  return batch;
+}
+
+describe('isVoiceBatch', () => {
+  it('accepts a resolved batch and rejects one whose records point outside it', () => {
+    expect(good()).toMatchObject({ count: 2, errors: [{ kind: 'control', eventId: 3 }] });
+    expect(isVoiceBatch(good())).toBe(true);
+    expect(isVoiceBatch({ ...good(), count: 3 })).toBe(false);
+    expect(isVoiceBatch({ ...good(), data: Array.from(good().data) })).toBe(false);
+    expect(isVoiceBatch({ ...good(), strings: [1, 2] })).toBe(false);
+    expect(isVoiceBatch({ ...good(), errors: [{ kind: 'oops', message: 'x', locations: [] }] })).toBe(false);
+    expect(isVoiceBatch(withField('name', 7))).toBe(false);
+    expect(isVoiceBatch(withField('block', 0.5))).toBe(false);
+    expect(isVoiceBatch(withField('rangeCount', 2))).toBe(false);
+    expect(isVoiceBatch(withField('drum', 1e6))).toBe(false);
+    expect(isVoiceBatch(withField('source', 11))).toBe(false);
+    expect(isVoiceBatch(withField('orbit', 16))).toBe(false);
+    expect(isVoiceBatch(withField('time', Number.NaN))).toBe(false);
+    expect(good().data.length).toBe(2 * VOICE_STRIDE);
   });
 });
 
@@ -41,7 +62,8 @@ describe('readToWorklet', () => {
     expect(readToWorklet({ type: 'cancelAfter', time: 2 })).toEqual({ type: 'cancelAfter', time: 2 });
     expect(readToWorklet({ type: 'cancelAfter', time: 2, block: 'd1' })).toEqual({ type: 'cancelAfter', time: 2, block: 'd1' });
     expect(readToWorklet({ type: 'params', params: { gain: 0.5 } })).toEqual({ type: 'params', params: { gain: 0.5 } });
-    expect(readToWorklet({ type: 'schedule', events: [good] })).toEqual({ type: 'schedule', events: [good] });
+    const schedule = { type: 'schedule', voices: good() };
+    expect(readToWorklet(schedule)).toBe(schedule);
     const { port1 } = new MessageChannel();
     expect(readToWorklet({ type: 'connectPort', port: port1 })).toEqual({ type: 'connectPort', port: port1 });
     port1.close();
@@ -73,14 +95,8 @@ describe('readToWorklet', () => {
     expect(readToWorklet('hush')).toBeUndefined();
     expect(readToWorklet({ type: 'play' })).toBeUndefined();
     expect(readToWorklet({ type: 'cancelAfter', time: Number.NaN })).toBeUndefined();
-    expect(readToWorklet({ type: 'schedule', events: 'x' })).toBeUndefined();
+    expect(readToWorklet({ type: 'schedule', voices: 'x' })).toBeUndefined();
+    expect(readToWorklet({ type: 'schedule', events: [] })).toBeUndefined();
     expect(readToWorklet({ type: 'connectPort', port: {} })).toBeUndefined();
-  });
-
-  it('leaves malformed events out of a schedule and passes them to reject', () => {
-    const rejected: unknown[] = [];
-    const message = readToWorklet({ type: 'schedule', events: [good, { id: 2 }] }, (item) => rejected.push(item));
-    expect(message).toEqual({ type: 'schedule', events: [good] });
-    expect(rejected).toEqual([{ id: 2 }]);
   });
 });

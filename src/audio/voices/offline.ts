@@ -1,6 +1,6 @@
+import type { Hz, Seconds } from '../dsp/units.ts';
 import type { EngineError, SoundEvent } from '../protocol.ts';
 import { Engine } from './engine.ts';
-import type { Hz, Seconds } from './units.ts';
 
 /** Settings for {@link renderOffline}. */
 export interface OfflineOptions {
