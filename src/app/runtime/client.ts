@@ -6,7 +6,7 @@
  * restores the last good code and continues in phase, while the worklet plays what it has queued.
  */
 import type { SampleDeclaration } from '../../audio/index.ts';
-import RuntimeWorker from './runtime-worker.ts?worker';
+import RuntimeWorker from './runtime-worker.ts?worker-chunk';
 import type { Seconds } from '../../audio/index.ts';
 import type { EngineNode } from '../../audio/worklet/index.ts';
 import {
