@@ -5,7 +5,8 @@
  * of each pattern in {@link Sources}, the {@link Scheduler} runs on the audio clock estimated
  * from the worklet's stamps, and events go straight to the worklet.
  */
-import { declaredSounds, type Seconds } from '../../audio/index.ts';
+import type { Seconds } from '../../audio/index.ts';
+import { declaredSounds } from '../../audio/sample-map.ts';
 import { Rational } from '../../pattern/index.ts';
 import { CANCEL_MARGIN, Scheduler, cycleToSeconds, secondsToCycle, tempoMap, type TempoSegment } from '../../scheduler/index.ts';
 import type { Time } from '../performer/protocol.ts';
