@@ -7,7 +7,9 @@
  * `import MyWorker from './my-worker.ts?worker-chunk'` gives a constructor as `?worker` does
  * (`new MyWorker({ name })` starts a module worker). `vite build` emits the worker's entry as a
  * chunk named after its file (`assets/my-worker-<hash>.js`, which the security headers match);
- * the dev server serves it as `?worker` does.
+ * the dev server serves it as `?worker` does. A worker's own `import()`s load what they import
+ * and nothing more: Vite's preloading of their dependencies reads the page's `document`, which a
+ * worker does not have.
  */
 import { basename, extname } from 'node:path';
 import type { Plugin } from 'vite';
@@ -33,11 +35,31 @@ export function staticClosure(graph: ChunkGraph, entry: string): Set<string> {
 /** The `?worker-chunk` imports (see the module comment). */
 export function workerChunks(): Plugin {
   let build = false;
+  /** The modules started as workers, and the chunk files that run in a worker. */
+  const entries = new Set<string>();
+  let inWorkers = new Set<string>();
   return {
     name: 'weft-worker-chunks',
     enforce: 'pre',
+    config: () => ({
+      build: { modulePreload: { resolveDependencies: (_file, deps, { hostId }) => (inWorkers.has(hostId) ? [] : deps) } },
+    }),
     configResolved(config) {
       build = config.command === 'build';
+    },
+    generateBundle: {
+      // Before Vite's import analysis, which asks `resolveDependencies` above.
+      order: 'pre',
+      handler(_options, bundle) {
+        const graph = new Map<string, readonly string[]>();
+        const starts: string[] = [];
+        for (const [file, output] of Object.entries(bundle)) {
+          if (output.type !== 'chunk') continue;
+          graph.set(file, output.imports);
+          if (output.facadeModuleId !== null && entries.has(output.facadeModuleId)) starts.push(file);
+        }
+        inWorkers = new Set(starts.flatMap((file) => [...staticClosure(graph, file)]));
+      },
     },
     async resolveId(source, importer) {
       if (!source.endsWith(QUERY)) return null;
@@ -50,6 +72,7 @@ export function workerChunks(): Plugin {
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const file = id.slice(PREFIX.length);
+      entries.add(file);
       const reference = this.emitFile({ type: 'chunk', id: file, name: basename(file, extname(file)) });
       return [
         `const url = import.meta.ROLLUP_FILE_URL_${reference};`,

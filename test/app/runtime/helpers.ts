@@ -7,6 +7,7 @@ import type { FromRuntime, RestoreState, RuntimeSettings } from '../../../src/ap
 import type { PerformerWorker } from '../../../src/app/runtime/performer-link.ts';
 import { readToPerformer, type ToPerformer } from '../../../src/app/performer/protocol.ts';
 import { PerformerRealm } from '../../../src/app/performer/realm.ts';
+import { sucraseStripper } from '../../../src/eval/strip-types.ts';
 
 export const SETTINGS: RuntimeSettings = { lookahead: 1, interval: 0.05, sampleRate: 48000, blockSize: 128 };
 const BLOCK = SETTINGS.blockSize / SETTINGS.sampleRate;
@@ -80,6 +81,7 @@ export class FakePerformer implements PerformerWorker {
       settle: (f) => mailbox.send(() => {
         if (!this.terminated) f();
       }),
+      loadTypes: (done) => mailbox.send(() => done(sucraseStripper)),
     });
     this.realm.warmUp();
     mailbox.send(() => receive({ type: 'ready' }));
