@@ -77,8 +77,20 @@ export class PerformerChoices {
   }
 }
 
-/** The playing blocks, in code order, and which of them are heard. */
-export class BlockSet {
+/**
+ * What a scheduler plays from: the blocks heard (label to pattern, in code order), each block's
+ * pattern, and how a block whose pattern fails falls back. A scheduler changes it only inside
+ * its own `update`/`change`/`revertAt`, so that it knows what changed.
+ */
+export interface BlockStore {
+  audible(): ReadonlyMap<string, Pattern<unknown>>;
+  pattern(label: string): Pattern<unknown> | undefined;
+  /** After `label`'s pattern failed: it plays its fallback instead, or silence. */
+  revert(label: string): void;
+}
+
+/** The playing blocks, in code order, and which of them are heard: a scheduler's own store. */
+export class BlockSet implements BlockStore {
   private blocks = new Map<string, BlockState>();
   /** The performer's mutes and solos. */
   readonly choices = new PerformerChoices();

@@ -1,7 +1,7 @@
 // The scheduler's public surface: cycles to seconds, haps to timed events, live and offline.
 export { Scheduler, CANCEL_MARGIN, type Clock, type EventSink, type Timer, type SchedulerOptions, type SchedulerStatus, type SwapOptions } from './scheduler.ts';
 export { scheduleOffline, type OfflineOptions } from './offline.ts';
-export { type BlockSpec, PerformerChoices, uniqueLabels } from './blocks.ts';
+export { BlockSet, type BlockSpec, type BlockStore, PerformerChoices, uniqueLabels } from './blocks.ts';
 export { controlsOf, type SoundEvent } from './event.ts';
 export { queryOnsets, renderSpan, type HapSource, type Rendered } from './render.ts';
 export {

@@ -4,7 +4,7 @@
  */
 import { Rational, type Pattern, type RationalLike } from '../pattern/index.ts';
 import type { Hz, Seconds } from '../audio/dsp/units.ts';
-import { BlockSet, type BlockSpec } from './blocks.ts';
+import { BlockSet, type BlockSpec, type BlockStore } from './blocks.ts';
 import type { SoundEvent } from './event.ts';
 import { queryOnsets, renderSpan, type HapSource } from './render.ts';
 import { checkCps, cpsAt, cycleToSeconds, pruneTempo, secondsToCycle, tempoMap, withCps, type TempoMap } from './tempo.ts';
@@ -28,7 +28,12 @@ export interface Timer {
 }
 
 /** Settings for a {@link Scheduler}; only the clock and the sink are required. */
-export interface SchedulerOptions {
+export interface SchedulerOptions<S extends BlockStore = BlockSet> {
+  /**
+   * Where the blocks are kept: a {@link BlockSet} of the scheduler's own by default, changed with
+   * its methods (`setBlocks`, `mute`...); or the owner's store, changed through {@link Scheduler.update}.
+   */
+  readonly store?: S;
   readonly clock: Clock;
   readonly sink: EventSink;
   /** How far ahead of the clock events are sent. Default 0.3 s. */
@@ -104,7 +109,9 @@ interface Sent {
  * A new evaluation, a mute or a tempo change cancels what it replaces from one audio block after
  * now and sends the new events from there at once, so it is heard within a block.
  */
-export class Scheduler {
+export class Scheduler<S extends BlockStore = BlockSet> {
+  /** The blocks played: ask it what is heard; change it only through {@link update} or {@link change}. */
+  readonly store: S;
   readonly lookahead: Seconds;
   readonly interval: Seconds;
   /** One audio block (`blockSize / sampleRate`): how soon a change is heard. */
@@ -116,7 +123,6 @@ export class Scheduler {
   private readonly onError: ((error: unknown, label: string) => void) | undefined;
   private readonly timer: Timer | null;
   private readonly horizon: (() => Rational | undefined) | undefined;
-  private readonly blocks = new BlockSet();
   private cps: number;
   private tempo: TempoMap;
   /** Every onset before this cycle has been sent. */
@@ -132,7 +138,8 @@ export class Scheduler {
   private scheduled = 0;
   private late = 0;
 
-  constructor(options: SchedulerOptions) {
+  constructor(options: SchedulerOptions<S>) {
+    this.store = options.store ?? (new BlockSet() as BlockStore as S);
     this.clock = options.clock;
     this.sink = options.sink;
     this.lookahead = options.lookahead ?? 0.3;
@@ -187,9 +194,14 @@ export class Scheduler {
   }
 
   /** Silences everything from one block after now and forgets every block; the clock runs on. */
-  hush(): void {
+  hush(this: Scheduler<BlockSet>): void {
+    this.hushWith(() => this.store.clear());
+  }
+
+  /** Silences everything from one block after now, `clear` emptying the store; the clock runs on. */
+  hushWith(clear: () => void): void {
     this.pending = [];
-    this.blocks.clear();
+    clear();
     if (!this.running) return;
     const time = this.clock.now() + this.blockDuration;
     this.sink.cancelAfter(time);
@@ -220,21 +232,36 @@ export class Scheduler {
   }
 
   /** Replaces the playing blocks with a new evaluation's (see {@link BlockSet.replaceAll}). */
-  setBlocks(specs: readonly BlockSpec[], options: SwapOptions = {}): void {
-    this.evaluate(() => this.blocks.replaceAll(specs), options);
+  setBlocks(this: Scheduler<BlockSet>, specs: readonly BlockSpec[], options: SwapOptions = {}): void {
+    this.update(() => this.store.replaceAll(specs), options);
   }
 
   /** Re-evaluates one block (adding it if new). */
-  setBlock(label: string, pattern: Pattern<unknown>, options: SwapOptions = {}): void {
-    this.evaluate(() => this.blocks.set(label, pattern), options);
+  setBlock(this: Scheduler<BlockSet>, label: string, pattern: Pattern<unknown>, options: SwapOptions = {}): void {
+    this.update(() => this.store.set(label, pattern), options);
   }
 
   /**
-   * Makes block `label` fall back on its previous pattern (or silence) from cycle `at` on, which
-   * must not have been sent yet (as when its pattern is known to fail from there).
+   * An evaluation: `mutate` changes the store, now (with any evaluations still waiting for their
+   * cycle) or at the next cycle start when quantized; what it changes is heard within one audio
+   * block of then.
    */
-  revertAt(label: string, at: Rational): void {
-    const apply = (): void => this.blocks.revert(label);
+  update(mutate: () => void, options: SwapOptions = {}): void {
+    this.evaluate(mutate, options);
+  }
+
+  /** A change that is never quantized (a mute, a solo): `mutate` changes the store now, heard within one audio block. */
+  change(mutate: () => void): void {
+    this.swapNow(mutate);
+  }
+
+  /**
+   * Makes `revert` (a change of the store: block `label` falling back on its previous pattern)
+   * happen at cycle `at`, which must not have been sent yet (as when its pattern is known to fail
+   * from there). By default, the store's own revert of `label`.
+   */
+  revertAt(label: string, at: Rational, revert: () => void = () => this.store.revert(label)): void {
+    const apply = revert;
     if (!this.running) return apply();
     if (at.gt(this.queriedTo)) {
       const i = this.pending.findIndex((p) => p.at.gt(at));
@@ -246,28 +273,23 @@ export class Scheduler {
     this.swapAt(at.gt(soonest) ? at : soonest, apply);
   }
 
-  /** The pattern block `label` plays now (undefined for no such block). */
-  pattern(label: string): Pattern<unknown> | undefined {
-    return this.blocks.pattern(label);
-  }
-
   /** Mutes a block, within one audio block. */
-  mute(label: string): void {
-    this.swapNow(() => this.blocks.choices.mute(label));
+  mute(this: Scheduler<BlockSet>, label: string): void {
+    this.change(() => this.store.choices.mute(label));
   }
 
-  unmute(label: string): void {
-    this.swapNow(() => this.blocks.choices.unmute(label));
+  unmute(this: Scheduler<BlockSet>, label: string): void {
+    this.change(() => this.store.choices.unmute(label));
   }
 
   /** Plays only the soloed blocks (this one added to them). */
-  solo(label: string): void {
-    this.swapNow(() => this.blocks.choices.solo(label));
+  solo(this: Scheduler<BlockSet>, label: string): void {
+    this.change(() => this.store.choices.solo(label));
   }
 
   /** Ends the solo of one block, or of all. */
-  unsolo(label?: string): void {
-    this.swapNow(() => this.blocks.choices.unsolo(label));
+  unsolo(this: Scheduler<BlockSet>, label?: string): void {
+    this.change(() => this.store.choices.unsolo(label));
   }
 
   /**
@@ -323,9 +345,9 @@ export class Scheduler {
    * pattern, muted, unmuted) have their events from `at` cancelled and the new ones sent.
    */
   private swapAt(at: Rational, mutate: () => void): void {
-    const before = this.blocks.audible();
+    const before = this.store.audible();
     mutate();
-    const after = this.blocks.audible();
+    const after = this.store.audible();
     if (!at.lt(this.queriedTo)) return;
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((label) => before.get(label) !== after.get(label));
     const carried: Sent[] = [];
@@ -366,7 +388,7 @@ export class Scheduler {
    * turns into a {@link retime} of all of them.
    */
   private emit(labels: readonly string[] | undefined, from: Rational, to: Rational, carried: Sent[]): void {
-    const audible = [...this.blocks.audible().keys()];
+    const audible = [...this.store.audible().keys()];
     const chosen = labels === undefined ? audible : audible.filter((label) => labels.includes(label));
     const partial = chosen.length < audible.length;
     const rendered = renderSpan(chosen.map((label) => this.source(label)), from, to, this.tempo, () => this.nextId++, partial);
@@ -391,12 +413,12 @@ export class Scheduler {
       label,
       onsets: (from, to) => {
         for (;;) {
-          const pattern = this.blocks.pattern(label);
+          const pattern = this.store.pattern(label);
           if (pattern === undefined) return [];
           try {
             return queryOnsets(pattern, from, to);
           } catch (error) {
-            this.blocks.revert(label);
+            this.store.revert(label);
             this.onError?.(error, label);
           }
         }

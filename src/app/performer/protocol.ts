@@ -90,7 +90,7 @@ export type PlainBlock = v.InferOutput<typeof PlainBlockSchema>;
 
 const SampleFileSchema = v.strictObject({ url: v.string(), note: v.optional(finite) });
 const CodeRangeSchema = v.strictObject({ start: count, end: count });
-const SampleDeclarationSchema = v.variant('kind', [
+export const SampleDeclarationSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('sound'), name: v.string(), files: v.array(SampleFileSchema), locations: v.array(CodeRangeSchema) }),
   v.strictObject({ kind: v.literal('map'), url: v.string(), locations: v.array(CodeRangeSchema) }),
 ]);

@@ -29,7 +29,7 @@ import { PerformerLink, type EvaluateOutcome, type SpawnPerformer } from './perf
 import { BlockBook, toDocument, type Entry } from './sources.ts';
 // From the module itself, not the layer's index: this worker loads no evaluator.
 import { hardEvaluationLimit } from '../../eval/budget.ts';
-import { CHECK_AHEAD, Sources } from './pattern-sources.ts';
+import { CHECK_AHEAD, FILL_AHEAD, Sources } from './pattern-sources.ts';
 
 /**
  * Playback starts (and a restored performance resumes) this long after now, not one block after:
@@ -72,7 +72,7 @@ export class RuntimeCore {
   private readonly sources: Sources;
   private settings: RuntimeSettings | undefined;
   private sink: EngineSink | undefined;
-  private scheduler: Scheduler | undefined;
+  private scheduler: Scheduler<BlockBook> | undefined;
   /** Playback was asked for but waits for the clock to settle (see {@link AudioClock.settled}). */
   private startWanted = false;
   /** Where a restored performance continues in phase. */
@@ -109,8 +109,12 @@ export class RuntimeCore {
       report: (message) => this.host.post(message),
       changed: () => (this.snapshotDirty = true),
       arrived: () => {
-        if (this.scheduler?.status().running) this.scheduler.tick();
+        // Sent at once rather than at the next tick; the status follows, so its counts match.
+        if (this.scheduler?.status().running !== true) return;
+        this.scheduler.tick();
+        this.lastTick = this.now();
         this.flush();
+        this.heartbeat();
       },
     });
   }
@@ -138,6 +142,11 @@ export class RuntimeCore {
     }
     this.sources.fill(this.now(), this.settings?.lookahead ?? 0);
     this.flush();
+    this.heartbeat();
+  }
+
+  /** Posts the status (what the watchdog listens for), after the haps it counts. */
+  private heartbeat(): void {
     this.host.post({ type: 'status', status: this.status(), handled: this.handled });
   }
 
@@ -168,7 +177,7 @@ export class RuntimeCore {
   }
 
   /** The scheduler's now: changes made before the start time apply from the start (never to cycles before it). */
-  private schedulerNow(scheduler: Scheduler | undefined): Seconds {
+  private schedulerNow(scheduler: Scheduler<BlockBook> | undefined): Seconds {
     return Math.max(this.now(), this.startTime - (scheduler?.blockDuration ?? 0));
   }
 
@@ -191,6 +200,7 @@ export class RuntimeCore {
     });
     this.sink = sink;
     this.scheduler = new Scheduler({
+      store: this.book,
       clock: { now: () => this.schedulerNow(this.scheduler) },
       sink,
       lookahead: settings.lookahead,
@@ -212,31 +222,27 @@ export class RuntimeCore {
     this.link.dispose();
   }
 
-  private command(message: Exclude<ToRuntime, InitMessage>, scheduler: Scheduler): void {
+  private command(message: Exclude<ToRuntime, InitMessage>, scheduler: Scheduler<BlockBook>): void {
+    const { choices } = this.book;
     switch (message.type) {
       case 'evaluate':
         this.evaluate(message, scheduler);
         return;
       case 'mute':
-        scheduler.mute(message.label);
-        this.book.choices.mute(message.label);
+        scheduler.change(() => choices.mute(message.label));
         break;
       case 'unmute':
-        scheduler.unmute(message.label);
-        this.book.choices.unmute(message.label);
+        scheduler.change(() => choices.unmute(message.label));
         break;
       case 'solo':
-        scheduler.solo(message.label);
-        this.book.choices.solo(message.label);
+        scheduler.change(() => choices.solo(message.label));
         break;
       case 'unsolo':
-        scheduler.unsolo(message.label);
-        this.book.choices.unsolo(message.label);
+        scheduler.change(() => choices.unsolo(message.label));
         break;
       case 'hush':
         for (const id of this.inFlight) this.overtaken.add(id);
-        scheduler.hush();
-        this.book.clear();
+        scheduler.hushWith(() => this.book.clear());
         this.sources.prune();
         this.sink?.hush();
         break;
@@ -262,7 +268,7 @@ export class RuntimeCore {
    * swap made now could be heard to as far as the scheduler will soon have sent. The answer is
    * handled by {@link evaluated}; meanwhile everything plays on.
    */
-  private evaluate(message: EvaluateCommand, scheduler: Scheduler): void {
+  private evaluate(message: EvaluateCommand, scheduler: Scheduler<BlockBook>): void {
     const received = this.host.epoch();
     this.host.post({ type: 'evaluating', id: message.id, ahead: this.ahead() });
     const status = scheduler.status();
@@ -272,6 +278,9 @@ export class RuntimeCore {
       ? secondsToCycle(scheduler.tempoMap, now + scheduler.lookahead + CHECK_AHEAD, 'ceil')
       : from.add(Rational.fromNumber(Math.ceil((scheduler.lookahead + CHECK_AHEAD) * status.cps * 64) / 64));
     this.inFlight.add(message.id);
+    // Code that may take longer to evaluate than the known onsets last: know them further ahead first.
+    const limit = hardEvaluationLimit(message.code) / 1000;
+    if (limit > FILL_AHEAD - 1) this.sources.fill(this.now(), scheduler.lookahead, limit + 1);
     this.link.evaluate({ id: message.id, code: message.code, cps: status.cps, window: { from: time(from), to: time(to) } }, (outcome) => {
       this.inFlight.delete(message.id);
       this.evaluated(message, from, to, outcome, received);
@@ -296,18 +305,24 @@ export class RuntimeCore {
       ? { id: message.id, code: message.code, blocks: outcome.blocks }
       : { id: message.id, code: message.code, block: message.block, blocks: outcome.blocks };
     const caches = this.sources.checked(entry, from, to, outcome.checks);
-    const { set, kept } = this.book.assign(entry, (_e, index) => caches.get(index));
+    const { set, kept, apply } = this.book.plan(entry, (_e, index) => caches.get(index));
     const before = scheduler.status();
     const quantize = message.quantize ?? false;
     const swapTime = before.running ? this.swapTime(scheduler, quantize) : undefined;
     // Declared before the events that use them, so a first hit reports "still loading".
     if (outcome.samples.length > 0) this.sink?.declareSamples(declaredSounds(outcome.samples));
+    // Kept filled until the store takes them (at once, or at the next cycle when quantized).
+    this.sources.await(caches.values());
     const firstEvent = this.sink?.measure(() => {
       if (outcome.cps !== before.cps) scheduler.setCps(outcome.cps);
-      scheduler.setBlocks(this.book.specs(), { quantize });
+      scheduler.update(() => {
+        apply();
+        this.sources.settled(caches.values());
+        this.sources.prune();
+        this.snapshotDirty = true;
+      }, { quantize });
       if (!before.running && !overtaken) this.begin(scheduler);
     });
-    this.sources.prune();
     const started = !before.running && scheduler.status().running ? segmentAt(scheduler.tempoMap.segments, -Infinity).time : undefined;
     const blocks: BlockInfo[] = set;
     const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: outcome.cps, received, samples: [...outcome.samples] };
@@ -325,7 +340,7 @@ export class RuntimeCore {
   }
 
   /** When a swap made now is heard: one block from now, or the next cycle start when quantized. */
-  private swapTime(scheduler: Scheduler, quantize: boolean): Seconds {
+  private swapTime(scheduler: Scheduler<BlockBook>, quantize: boolean): Seconds {
     const when = this.now() + scheduler.blockDuration;
     if (!quantize) return when;
     return cycleToSeconds(scheduler.tempoMap, secondsToCycle(scheduler.tempoMap, when, 'ceil').ceil());
@@ -340,7 +355,7 @@ export class RuntimeCore {
   }
 
   /** Starts playback (in phase with a restored performance), as soon as the clock has a stamp. */
-  private begin(scheduler: Scheduler): void {
+  private begin(scheduler: Scheduler<BlockBook>): void {
     this.startWanted = true;
     if (!this.clock.settled || scheduler.status().running) return;
     this.startWanted = false;
@@ -364,15 +379,10 @@ export class RuntimeCore {
   }
 
   /** Rebuilds a performance another runtime worker played: the realm evaluates its code again first. */
-  private restore(state: RestoreState, scheduler: Scheduler): void {
+  private restore(state: RestoreState, scheduler: Scheduler<BlockBook>): void {
     scheduler.setCps(state.cps);
     if (state.running) this.resumeAt = state.tempo;
-    this.sources.restore(state.snapshot, state.cps, this.startCycle(), (specs) => {
-      scheduler.setBlocks(specs.fallbacks);
-      scheduler.setBlocks(specs.currents);
-      const { mutes, solos } = this.book.controls();
-      for (const label of mutes) scheduler.mute(label);
-      for (const label of solos) scheduler.solo(label);
+    this.sources.restore(state.snapshot, state.cps, this.startCycle(), () => {
       this.snapshotDirty = true;
       if (state.running) this.begin(scheduler);
       this.flush();

@@ -5,7 +5,7 @@
  */
 import type { Pattern } from '../../pattern/index.ts';
 import { Rational } from '../../pattern/index.ts';
-import { secondsToCycle, type BlockSpec, type Scheduler } from '../../scheduler/index.ts';
+import { secondsToCycle, type Scheduler } from '../../scheduler/index.ts';
 import type { Seconds } from '../../audio/index.ts';
 import { fromPlainHap, fromTime, toTime } from '../performer/plain.ts';
 import type { QueryResult } from '../performer/protocol.ts';
@@ -34,7 +34,7 @@ const STORM_WINDOW = 10_000;
 export interface SourcesOptions {
   readonly link: PerformerLink;
   readonly book: BlockBook;
-  readonly scheduler: () => Scheduler | undefined;
+  readonly scheduler: () => Scheduler<BlockBook> | undefined;
   /** Milliseconds of a monotonic clock (for counting replacements). */
   readonly now: () => number;
   /** Reports to the main thread (errors of blocks). */
@@ -52,10 +52,13 @@ export class Sources {
   private readonly options: SourcesOptions;
   private readonly caches = new Map<string, SourceCache>();
   private readonly byPattern = new WeakMap<Pattern<unknown>, SourceCache>();
-  /** A batch of queries is on its way; one at a time. */
-  private filling = false;
   /** The evaluations the realm holds (to tell it to forget them). */
   private readonly held = new Set<number>();
+  /**
+   * Patterns about to play, kept filled until they do: those of an evaluation waiting for its
+   * cycle (quantized), and the fallbacks of patterns that fail at a later cycle.
+   */
+  private readonly awaiting = new Set<SourceCache>();
   private replacements: number[] = [];
 
   constructor(options: SourcesOptions) {
@@ -91,19 +94,26 @@ export class Sources {
   }
 
   /**
-   * The patterns that may be queried soon: what the blocks play now (the book's), and what the
-   * scheduler still plays until a quantized swap (its own), leaving out blocks the code mutes.
+   * The patterns that may be queried soon: what the blocks play now (leaving out blocks the code
+   * mutes), and what is about to play.
    */
   live(): SourceCache[] {
-    const found = new Set<SourceCache>();
-    for (const { label, pattern, muted } of this.options.book.specs()) {
+    const found = new Set<SourceCache>(this.awaiting);
+    for (const { pattern, muted } of this.options.book.specs()) {
       const cache = this.byPattern.get(pattern);
       if (cache !== undefined && !muted) found.add(cache);
-      const playing = this.options.scheduler()?.pattern(label);
-      const before = playing === undefined ? undefined : this.byPattern.get(playing);
-      if (before !== undefined && !muted) found.add(before);
     }
     return [...found];
+  }
+
+  /** These patterns will play from a later cycle on (a quantized evaluation's): keep them filled until then. */
+  await(caches: Iterable<SourceCache>): void {
+    for (const cache of caches) this.awaiting.add(cache);
+  }
+
+  /** These patterns play now (or never will): they need no special keeping any more. */
+  settled(caches: Iterable<SourceCache>): void {
+    for (const cache of caches) this.awaiting.delete(cache);
   }
 
   /** How far the scheduler may go: to where the least-known pattern's onsets end. */
@@ -117,31 +127,33 @@ export class Sources {
     return horizon;
   }
 
-  /** Asks the realm for the onsets up to a little past what the scheduler will send (call every tick). */
-  fill(now: Seconds, lookahead: Seconds): void {
+  /**
+   * Asks the realm for the onsets up to `ahead` past what the scheduler will send (call every
+   * tick; before a long evaluation, further ahead, so that the others play on meanwhile). Each
+   * window starts where the last one asked ends; the realm answers them in order.
+   */
+  fill(now: Seconds, lookahead: Seconds, ahead: Seconds = FILL_AHEAD): void {
     const scheduler = this.options.scheduler();
-    if (this.filling || scheduler === undefined || !scheduler.status().running) return;
+    if (scheduler === undefined || !scheduler.status().running) return;
     const map = scheduler.tempoMap;
-    const target = secondsToCycle(map, now + lookahead + FILL_AHEAD, 'ceil');
+    const target = secondsToCycle(map, now + lookahead + ahead, 'ceil');
     const queries: { cache: SourceCache; from: Rational }[] = [];
     const played = secondsToCycle(map, now);
     for (const cache of this.live()) {
       if (cache.failure !== undefined) continue;
       if (cache.to === undefined) cache.reset(scheduler.sentTo);
       cache.dropBefore(played);
-      const from = cache.to;
+      const from = cache.asked ?? cache.to;
       if (from !== undefined && from.lt(target)) queries.push({ cache, from });
     }
     if (queries.length === 0) return;
-    this.filling = true;
     const asked = queries.map(({ cache, from }) => ({ entry: cache.entry, index: cache.index, from: toTime(from), to: toTime(target) }));
-    for (const { cache } of queries) cache.pending = true;
+    for (const { cache } of queries) cache.asked = target;
     this.options.link.fill(asked, (outcome) => this.filled(queries, target, outcome));
   }
 
   private filled(queries: readonly { cache: SourceCache; from: Rational }[], to: Rational, outcome: FillOutcome): void {
-    this.filling = false;
-    for (const { cache } of queries) cache.pending = false;
+    for (const { cache } of queries) if (cache.asked?.eq(to) === true || outcome.type === 'lost') cache.asked = undefined;
     if (outcome.type === 'lost') return;
     queries.forEach(({ cache, from }, i) => {
       const result = outcome.results[i];
@@ -164,8 +176,9 @@ export class Sources {
   }
 
   /**
-   * A pattern fails from cycle `at` on: the blocks playing it fall back (in the book now, in the
-   * scheduler when it gets there) and their errors are reported.
+   * A pattern fails from cycle `at` on: the blocks playing it fall back from there (the book and
+   * the scheduler change together when the scheduler gets there, their fallbacks filled from `at`
+   * meanwhile), and their errors are reported now.
    */
   fail(cache: SourceCache, at: Rational, error: CodeError): void {
     if (cache.failure !== undefined) return;
@@ -173,13 +186,20 @@ export class Sources {
     const { book } = this.options;
     const scheduler = this.options.scheduler();
     for (const { label } of book.playing(cache)) {
-      const { reverted } = book.revert(label);
-      scheduler?.revertAt(label, at);
-      const fallback = book.current(label)?.cache;
-      if (fallback !== undefined && fallback.failure === undefined && !fallback.covers(at, at)) fallback.reset(at);
-      this.options.report({ type: 'queryError', label, reverted, ...error });
+      const fallback = book.fallback(label)?.cache;
+      if (fallback !== undefined && fallback.failure === undefined) {
+        if (!fallback.covers(at, at)) fallback.reset(at);
+        this.awaiting.add(fallback);
+      }
+      const revert = (): void => {
+        book.revert(label);
+        if (fallback !== undefined) this.awaiting.delete(fallback);
+        this.options.changed();
+      };
+      if (scheduler === undefined) revert();
+      else scheduler.revertAt(label, at, revert);
+      this.options.report({ type: 'queryError', label, reverted: fallback === undefined ? 'silence' : 'previous', ...error });
     }
-    this.options.changed();
   }
 
   /** The scheduler's query threw (not expected: the caches answer every query). */
@@ -199,8 +219,7 @@ export class Sources {
 
   /** A realm was replaced: the pattern it was querying when it hung or broke fails; a storm silences everything. */
   replaced(why: Replaced): void {
-    for (const cache of this.caches.values()) cache.pending = false;
-    this.filling = false;
+    for (const cache of this.caches.values()) cache.asked = undefined;
     const now = this.options.now();
     this.replacements = [...this.replacements.filter((t) => now - t < STORM_WINDOW), now];
     if (this.replacements.length > STORM_LIMIT) {
@@ -234,7 +253,7 @@ export class Sources {
    * Rebuilds a performance from a snapshot: the realm evaluates its code, every pattern's onsets
    * are known from `start` on, and `done` gets the scheduler's blocks.
    */
-  restore(snapshot: Snapshot, cps: number, start: Rational, done: (specs: { fallbacks: BlockSpec[]; currents: BlockSpec[] }) => void): void {
+  restore(snapshot: Snapshot, cps: number, start: Rational, done: () => void): void {
     this.options.link.restore(snapshot.entries.map(({ id, code }) => ({ id, code })), cps, (outcome) => {
       const entries = new Map<number, Entry>();
       for (const e of snapshot.entries) this.held.add(e.id);
@@ -244,12 +263,12 @@ export class Sources {
           if (blocks !== undefined) entries.set(e.id, e.block === undefined ? { id: e.id, code: e.code, blocks } : { id: e.id, code: e.code, block: e.block, blocks });
         }
       }
-      const specs = this.options.book.restore(snapshot, entries, (entry, index) => {
+      this.options.book.restore(snapshot, entries, (entry, index) => {
         const cache = this.cacheFor({ entry: entry.id, index });
         cache.reset(start);
         return cache;
       });
-      done(specs);
+      done();
       this.prune();
     });
   }
@@ -280,8 +299,9 @@ export class Sources {
     const { book } = this.options;
     const scheduler = this.options.scheduler();
     for (const label of book.labels()) this.options.report({ type: 'queryError', label, reverted: 'silence', message, line: 1, column: 1, from: 0, to: 0 });
-    book.clear();
-    scheduler?.hush();
+    this.awaiting.clear();
+    if (scheduler === undefined) book.clear();
+    else scheduler.hushWith(() => book.clear());
     this.prune();
     this.options.changed();
   }

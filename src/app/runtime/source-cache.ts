@@ -42,8 +42,8 @@ export class SourceCache implements SourceKey {
   private haps: Hap<unknown>[] = [];
   /** Set once the realm said the pattern fails from a window on: nothing is asked from there. */
   failure: SourceFailure | undefined;
-  /** A window has been asked for and not answered yet. */
-  pending = false;
+  /** The end of the windows asked for and not answered yet (the next window starts there). */
+  asked: Rational | undefined;
   /** Queries for spans not known (each a bug: they are answered with what is known). */
   misses = 0;
 
@@ -75,14 +75,14 @@ export class SourceCache implements SourceKey {
   reset(at: Rational): void {
     this.known = { from: at, to: at };
     this.haps = [];
-    this.pending = false;
+    this.asked = undefined;
   }
 
   /** Forgets everything (the pattern no longer plays). */
   clear(): void {
     this.known = undefined;
     this.haps = [];
-    this.pending = false;
+    this.asked = undefined;
   }
 
   /**

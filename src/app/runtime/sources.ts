@@ -6,7 +6,7 @@
  * performer realm; here each is the {@link SourceCache} of its known onsets.
  */
 import { silence, type Pattern } from '../../pattern/index.ts';
-import { PerformerChoices, uniqueLabels, type BlockSpec } from '../../scheduler/index.ts';
+import { PerformerChoices, uniqueLabels, type BlockSpec, type BlockStore } from '../../scheduler/index.ts';
 import type { PlainBlock } from '../performer/protocol.ts';
 import type { BlockInfo, BlockRange, CodeError, Snapshot, SnapshotBlock, SourceRef } from './messages.ts';
 import type { SourceCache } from './source-cache.ts';
@@ -42,6 +42,14 @@ export interface Source {
  * when that pattern failed its check (the block then keeps what it played).
  */
 export type SourceFor = (entry: Entry, index: number) => SourceCache | undefined;
+
+/** How an evaluation changes the blocks: the blocks it sets and those it keeps, and the change itself. */
+export interface Assignment {
+  readonly set: BlockInfo[];
+  readonly kept: Kept[];
+  /** Makes the change (now, or at the cycle a quantized evaluation waits for). */
+  readonly apply: () => void;
+}
 
 /** A block an evaluation could not set (its pattern failed its check): what it plays instead. */
 export interface Kept {
@@ -102,51 +110,95 @@ function fallbackOf(old: Slot | undefined, current: Source): Source | undefined 
   return old.current?.cache === current.cache ? old.fallback : old.current;
 }
 
-/** The blocks being played, by label, in order, with where each pattern came from. */
-export class BlockBook {
+/**
+ * The blocks being played, by label, in order, with where each pattern came from: the runtime's
+ * one store of blocks, fallbacks, mutes and solos, which the scheduler plays from.
+ */
+export class BlockBook implements BlockStore {
   private slots = new Map<string, Slot>();
-  /** The performer's mutes and solos, mirroring the scheduler's for a restart. */
+  /** The performer's mutes and solos. */
   readonly choices = new PerformerChoices();
 
   /**
-   * Takes a successful evaluation. The whole document (no `entry.block`) replaces every block,
-   * labels made unique as the scheduler makes them; a block's code replaces the blocks it names
-   * (a repeated label such as `$` is matched to the block of that label nearest its place) and
-   * leaves the others alone. A block whose pattern failed its check keeps what it played (or is
-   * silent if new). Returns the blocks it set, with their document ranges, and those it kept.
+   * The blocks heard, label to pattern, in code order: not muted by the code nor by the performer,
+   * and soloed when any block is (as the scheduler asks).
    */
-  assign(entry: Entry, sourceFor: SourceFor): { set: BlockInfo[]; kept: Kept[] } {
+  audible(): Map<string, Pattern<unknown>> {
+    const heard = new Map<string, Pattern<unknown>>();
+    const { muted, soloed } = this.choices;
+    const soloing = [...soloed].some((label) => this.slots.has(label));
+    for (const slot of this.slots.values()) {
+      if (slot.muted || muted.has(slot.label)) continue;
+      if (soloing && !soloed.has(slot.label)) continue;
+      heard.set(slot.label, slot.current?.cache.pattern ?? SILENCE);
+    }
+    return heard;
+  }
+
+  /** The pattern block `label` plays (silence when it has none), or undefined for no such block. */
+  pattern(label: string): Pattern<unknown> | undefined {
+    const slot = this.slots.get(label);
+    return slot === undefined ? undefined : (slot.current?.cache.pattern ?? SILENCE);
+  }
+
+  /** What block `label` falls back on when its pattern fails. */
+  fallback(label: string): Source | undefined {
+    return this.slots.get(label)?.fallback;
+  }
+
+  /**
+   * Takes a successful evaluation now: see {@link plan}. Returns the blocks it set, with their
+   * document ranges, and those it kept.
+   */
+  assign(entry: Entry, sourceFor: SourceFor): Assignment {
+    const assignment = this.plan(entry, sourceFor);
+    assignment.apply();
+    return assignment;
+  }
+
+  /**
+   * Plans how an evaluation changes the blocks, to apply now or at a later cycle. The whole
+   * document (no `entry.block`) replaces every block, labels made unique as the scheduler makes
+   * them; a block's code replaces the blocks it names (a repeated label such as `$` is matched to
+   * the block of that label nearest its place) and leaves the others alone. A block whose pattern
+   * failed its check keeps what it plays (or is silent if new).
+   */
+  plan(entry: Entry, sourceFor: SourceFor): Assignment {
     const items = itemsOf(entry);
+    const whole = entry.block === undefined;
+    const taken = new Set<string>();
+    const labels = whole
+      ? uniqueLabels(items.map((item) => ({ label: item.label, pattern: SILENCE }))).map((spec) => spec.label)
+      : items.map((item) => {
+          const label = this.resolve(item.label, item.from, taken);
+          taken.add(label);
+          return label;
+        });
+    const caches = items.map((item) => sourceFor(entry, item.index));
     const set: BlockInfo[] = [];
     const kept: Kept[] = [];
-    const place = (label: string, item: Item, old: Slot | undefined): Slot => {
-      const cache = sourceFor(entry, item.index);
-      if (cache === undefined) {
-        kept.push({ label, index: item.index, reverted: old?.current === undefined ? 'silence' : 'previous' });
-        return old ?? { label, muted: item.muted, from: item.from, to: item.to, current: undefined, fallback: undefined };
+    items.forEach((item, k) => {
+      const label = labels[k]!;
+      if (caches[k] !== undefined) set.push({ label, muted: item.muted, from: item.from, to: item.to });
+      else kept.push({ label, index: item.index, reverted: this.slots.get(label)?.current === undefined ? 'silence' : 'previous' });
+    });
+    const apply = (): void => {
+      const place = (label: string, item: Item, cache: SourceCache | undefined): Slot => {
+        const old = this.slots.get(label);
+        if (cache === undefined) return old ?? { label, muted: item.muted, from: item.from, to: item.to, current: undefined, fallback: undefined };
+        const current: Source = { entry, index: item.index, cache, from: item.from, to: item.to };
+        return { label, muted: item.muted, from: item.from, to: item.to, current, fallback: fallbackOf(old, current) };
+      };
+      if (!whole) {
+        items.forEach((item, k) => this.slots.set(labels[k]!, place(labels[k]!, item, caches[k])));
+        return;
       }
-      const current: Source = { entry, index: item.index, cache, from: item.from, to: item.to };
-      set.push({ label, muted: item.muted, from: item.from, to: item.to });
-      return { label, muted: item.muted, from: item.from, to: item.to, current, fallback: fallbackOf(old, current) };
-    };
-    if (entry.block === undefined) {
-      const labels = uniqueLabels(items.map((item) => ({ label: item.label, pattern: SILENCE }))).map((spec) => spec.label);
       const next = new Map<string, Slot>();
-      items.forEach((item, k) => {
-        const label = labels[k]!;
-        next.set(label, place(label, item, this.slots.get(label)));
-      });
+      items.forEach((item, k) => next.set(labels[k]!, place(labels[k]!, item, caches[k])));
       this.slots = next;
       this.choices.keepOnly((label) => next.has(label));
-      return { set, kept };
-    }
-    const taken = new Set<string>();
-    for (const item of items) {
-      const label = this.resolve(item.label, item.from, taken);
-      taken.add(label);
-      this.slots.set(label, place(label, item, this.slots.get(label)));
-    }
-    return { set, kept };
+    };
+    return { set, kept, apply };
   }
 
   /** What the scheduler should play: every block, in order (see {@link Scheduler.setBlocks}). */
@@ -218,12 +270,10 @@ export class BlockBook {
   }
 
   /**
-   * Rebuilds the performance from a snapshot whose entries the performer realm holds again.
-   * Returns two lists of blocks for the scheduler, to set in this order so that its fallbacks
-   * match: the fallback versions, then the current ones. A reference to an entry that is missing
-   * is silence.
+   * Rebuilds the performance from a snapshot whose entries the performer realm holds again, mutes
+   * and solos included. A reference to an entry that is missing is silence.
    */
-  restore(snapshot: Snapshot, entries: ReadonlyMap<number, Entry>, sourceFor: SourceFor): { fallbacks: BlockSpec[]; currents: BlockSpec[] } {
+  restore(snapshot: Snapshot, entries: ReadonlyMap<number, Entry>, sourceFor: SourceFor): void {
     this.clear();
     const find = (ref: SourceRef | undefined): Source | undefined => {
       const entry = ref === undefined ? undefined : entries.get(ref.entry);
@@ -232,16 +282,11 @@ export class BlockBook {
       const cache = item === undefined ? undefined : sourceFor(entry, item.index);
       return item === undefined || cache === undefined ? undefined : { entry, index: item.index, cache, from: item.from, to: item.to };
     };
-    const fallbacks: BlockSpec[] = [];
     for (const block of snapshot.blocks) {
-      const fallback = find(block.fallback);
-      const current = find(block.current);
-      this.slots.set(block.label, { label: block.label, muted: block.muted, from: block.from, to: block.to, current, fallback });
-      if (fallback !== undefined) fallbacks.push({ label: block.label, pattern: fallback.cache.pattern, muted: block.muted });
+      this.slots.set(block.label, { label: block.label, muted: block.muted, from: block.from, to: block.to, current: find(block.current), fallback: find(block.fallback) });
     }
     for (const label of snapshot.mutes) this.choices.mute(label);
     for (const label of snapshot.solos) this.choices.solo(label);
-    return { fallbacks, currents: this.specs() };
   }
 
   /** The performer's mutes and solos (to apply to the scheduler after a restore). */

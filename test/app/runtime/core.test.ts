@@ -92,6 +92,22 @@ describe('RuntimeCore.receive evaluate', () => {
     expect(events.filter((e) => e.time >= swap - 1e-9).every((e) => e.controls['s'] === 'sd')).toBe(true);
   });
 
+  it('keeps a quantized evaluation\'s patterns filled until their cycle, however far it is', () => {
+    const t = new FakeThread();
+    // A cycle lasts 8 s: the next cycle start is well past what the evaluation's check covered.
+    t.send({ type: 'evaluate', id: 1, code: 'setcps(0.125)\n$: s("bd*8")' });
+    t.run(500);
+    t.send({ type: 'evaluate', id: 2, code: 'setcps(0.125)\n$: s("sd*8")', quantize: true });
+    const swap = START + 8;
+    expect(t.last('evaluated').swapTime).toBeCloseTo(swap, 9);
+    t.run(10_000);
+    const events = t.worklet.between(0, 10);
+    expect(events.filter((e) => e.time < swap - 1e-9).every((e) => e.controls['s'] === 'bd')).toBe(true);
+    const after = events.filter((e) => e.time >= swap - 1e-9);
+    expect(after.map((e) => e.controls['s'])).toEqual(['sd', 'sd']);
+    expect(after.map((e) => Math.round((e.time - swap) * 1e6) / 1e6)).toEqual([0, 1]);
+  });
+
   it('applies code evaluated before the start time from the start, never to earlier cycles', () => {
     const t = new FakeThread();
     t.send({ type: 'evaluate', id: 1, code: '$: s("bd")' });
@@ -224,13 +240,17 @@ describe('RuntimeCore commands', () => {
     expect(t.last('status').status).toMatchObject({ running: false, ahead: 0 });
   });
 
-  it('posts a heartbeat after every tick that counts the commands handled', () => {
+  it('posts a heartbeat after every tick, and after the haps of every answer, that counts the commands handled', () => {
     const t = new FakeThread();
     t.send({ type: 'evaluate', id: 1, code: '$: s("bd")' });
     t.send({ type: 'setCps', cps: 1 });
     t.send({ type: 'nonsense' });
+    const before = t.of('status').length;
     t.run(200);
-    expect(t.of('status')).toHaveLength(4);
+    expect(t.of('status').length - before).toBeGreaterThanOrEqual(4);
+    // Each status follows the haps it counts.
+    const sent = t.of('haps').reduce((n, m) => n + m.haps.length, 0);
+    expect(t.last('status').status.eventsScheduled).toBe(sent);
     expect(t.last('status')).toMatchObject({ handled: 2, status: { running: true, cps: 1 } });
     expect(t.last('status').status.ahead).toBeCloseTo(1, 2);
   });

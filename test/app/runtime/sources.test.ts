@@ -117,10 +117,13 @@ describe('BlockBook.snapshot', () => {
 
     const entries = new Map(snapshot.entries.map((e): [number, Entry] => [e.id, { ...e, blocks: blocksOf(e.code) }]));
     const copy = new BlockBook();
-    const { fallbacks, currents } = copy.restore(snapshot, entries, same);
+    copy.restore(snapshot, entries, same);
     expect(copy.snapshot()).toEqual(snapshot);
-    expect(fallbacks.map((s) => s.label)).toEqual(['b']);
-    expect(currents.map((s) => s.label)).toEqual(['a', 'b', 'c']);
+    expect(copy.labels()).toEqual(['a', 'b', 'c']);
+    expect(copy.fallback('b')?.entry.id).toBe(snapshot.entries[0]!.id);
+    // What it plays: the muted block is not heard, the reverted one is silence.
+    expect([...copy.audible().keys()]).toEqual(['b', 'c']);
+    expect(copy.pattern('c')).toBe(silence);
     // The rebuilt blocks play the same patterns of the same evaluations.
     for (const label of ['a', 'b']) {
       const [mine, theirs] = [copy.current(label)!, book.current(label)!];
