@@ -196,6 +196,7 @@ export class RuntimeCore {
       post: (m) => this.host.post(m),
       idBase: message.generation * GENERATION_IDS,
       offsetOf: (block) => this.book.current(block)?.entry.block?.from ?? 0,
+      keyOf: (block) => this.book.current(block)?.entry.key,
       epoch: () => this.host.epoch(),
     });
     this.sink = sink;
@@ -301,9 +302,8 @@ export class RuntimeCore {
       return;
     }
     const overtaken = this.overtaken.delete(message.id);
-    const entry: Entry = message.block === undefined
-      ? { id: message.id, code: message.code, blocks: outcome.blocks }
-      : { id: message.id, code: message.code, block: message.block, blocks: outcome.blocks };
+    const { type: _type, quantize: _quantize, ...sent } = message;
+    const entry: Entry = { ...sent, blocks: outcome.blocks };
     const caches = this.sources.checked(entry, from, to, outcome.checks);
     const { set, kept, apply } = this.book.plan(entry, (_e, index) => caches.get(index));
     const before = scheduler.status();
@@ -329,6 +329,8 @@ export class RuntimeCore {
     const at = swapTime ?? started;
     if (at !== undefined) reply.swapTime = at;
     if (firstEvent !== undefined) reply.firstEvent = firstEvent;
+    // The store's new state first: the main thread's mirror has it when the evaluation is answered.
+    this.postSnapshot();
     this.host.post(reply);
     // Reported after the evaluation, which would otherwise clear them.
     for (const k of kept) {
@@ -404,10 +406,14 @@ export class RuntimeCore {
   /** Posts the batched haps and cancels, and the snapshot if the performance changed. */
   private flush(): void {
     this.sink?.flush();
-    if (this.snapshotDirty) {
-      this.snapshotDirty = false;
-      this.host.post({ type: 'snapshot', snapshot: this.book.snapshot() });
-    }
+    this.postSnapshot();
+  }
+
+  /** Posts the store's state if it changed since it was last posted. */
+  private postSnapshot(): void {
+    if (!this.snapshotDirty) return;
+    this.snapshotDirty = false;
+    this.host.post({ type: 'snapshot', snapshot: this.book.snapshot() });
   }
 }
 

@@ -11,6 +11,8 @@ export interface EvaluateOptions {
   readonly block?: BlockRange;
   /** Swap at the next cycle start instead of within one audio block. */
   readonly quantize?: boolean;
+  /** A name for the evaluation, unique to the caller, that the haps of its code carry (`SoundingHap.key`). */
+  readonly key?: string;
 }
 
 /** What an evaluation gave: the blocks it set, or the error (nothing changed then). */
@@ -58,6 +60,7 @@ export class Outbox {
     const message: EvaluateCommand = { type: 'evaluate', id: this.nextId++, code };
     if (options.block !== undefined) message.block = options.block;
     if (options.quantize !== undefined) message.quantize = options.quantize;
+    if (options.key !== undefined) message.key = options.key;
     return new Promise((resolve) => {
       this.pending.set(message.id, { calledAt, resolve });
       this.send(message);
