@@ -95,7 +95,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
     },
   );
   const highlights = new LiveHighlights(view, now);
-  const perf: Performance = new Performance({ view, audio, highlights, history, status, changed: () => controls.show(perf.controls()), notify });
+  const perf: Performance = new Performance({ view, audio, highlights, history, status, changed: () => controls.show(perf.state()), notify });
   const context: AppContext = { view, performance: perf, audio, history, settings, notify, now, perform };
 
   const font = fontFeature(context);

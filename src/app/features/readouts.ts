@@ -1,20 +1,21 @@
 /** Two readouts of the toolbar: the muted and soloed blocks, and how the sample files load. */
 import type { SampleReports } from '../audio-session.ts';
 import { el } from '../dom.ts';
+import type { PerformanceState } from '../runtime/index.ts';
 import { sampleProgressText, sampleErrorText } from '../sample-status.ts';
 import type { Feature } from './feature.ts';
 
-/** The muted and soloed blocks; `show` them after each change. */
+/** The muted and soloed blocks; `show` them after each change of the runtime's state. */
 export interface BlockControls extends Feature {
-  show(controls: { readonly muted: readonly string[]; readonly soloed: readonly string[] }): void;
+  show(state: Pick<PerformanceState, 'mutes' | 'solos'>): void;
 }
 
 export function blockControls(): BlockControls {
   const element = el('span', { class: 'block-controls', 'data-readout': 'controls' });
   return {
     element,
-    show({ muted, soloed }) {
-      element.textContent = [muted.length > 0 ? `muted ${muted.join(' ')}` : '', soloed.length > 0 ? `solo ${soloed.join(' ')}` : ''].filter(Boolean).join(' · ');
+    show({ mutes, solos }) {
+      element.textContent = [mutes.length > 0 ? `muted ${mutes.join(' ')}` : '', solos.length > 0 ? `solo ${solos.join(' ')}` : ''].filter(Boolean).join(' · ');
     },
     dispose: () => undefined,
   };

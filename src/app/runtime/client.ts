@@ -3,14 +3,16 @@
  * in a worker that talks to the engine worklet directly; this side sends it commands, passes on
  * what it reports, and watches it: a worker that hangs is replaced by a warm standby that
  * restores the last good code and continues in phase, while the worklet plays what it has queued.
- * Three parts do the work: the worker slots (the worker in use and its standby, worker-slot.ts),
- * the outbox (what the worker has not handled yet, outbox.ts) and the restarter (the watchdog,
- * and what a replacement restores, restarter.ts).
+ * Four parts do the work: the worker slots (the worker in use and its standby, worker-slot.ts),
+ * the outbox (what the worker has not handled yet, outbox.ts), the restarter (the watchdog, and
+ * what a replacement restores, restarter.ts) and the mirror (the read-only copy of the worker's
+ * store of blocks, mutes and solos, replaced whole by each snapshot, mirror.ts).
  */
 import type { Seconds } from '../../audio/index.ts';
 import type { EngineNode } from '../../audio/worklet/index.ts';
 import { readFromRuntime, type CodeError, type FromRuntime, type HapCancel, type RestoreState, type RuntimeSettings, type SoundingHap, type ToRuntime } from './messages.ts';
 import { disposedError, Outbox, type EvaluateOptions, type EvaluateResult } from './outbox.ts';
+import { StateMirror, type PerformanceState } from './mirror.ts';
 import { Restarter, type ClientStatus } from './restarter.ts';
 import RuntimeWorker from './runtime-worker.ts?worker-chunk';
 import type { WatchdogOptions } from './watchdog.ts';
@@ -18,6 +20,7 @@ import { WorkerSlots } from './worker-slot.ts';
 
 export type { ClientStatus } from './restarter.ts';
 export type { EvaluateOptions, EvaluateResult } from './outbox.ts';
+export type { PerformanceState } from './mirror.ts';
 
 /** How far ahead events are queued by default: long enough to ride out a hung worker's replacement. */
 export const DEFAULT_LOOKAHEAD: Seconds = 1;
@@ -69,6 +72,10 @@ export interface Runtime {
   onHaps(callback: (batch: HapBatch) => void): () => void;
   onStatus(callback: (status: ClientStatus) => void): () => void;
   onError(callback: (error: RuntimeError) => void): () => void;
+  /** The performance as the worker's store holds it (a read-only mirror, replaced whole by each change). */
+  readonly state: PerformanceState;
+  /** Calls `callback` with each new {@link Runtime.state}. */
+  onState(callback: (state: PerformanceState, previous: PerformanceState) => void): () => void;
   /** The latest status, if any has arrived. */
   status(): ClientStatus | undefined;
   /** Terminates the workers; pending evaluations fail. */
@@ -97,6 +104,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   let disposed = false;
 
   const restarter = new Restarter(() => performance.now(), options.watchdog);
+  const mirror = new StateMirror();
   const slots = new WorkerSlots<FromRuntime>(options.createWorker ?? defaultWorker, {
     read: (data) => (disposed ? undefined : readFromRuntime(data)),
     ready: () => restarter.heard(),
@@ -151,14 +159,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         return;
       }
       case 'snapshot':
-        restarter.snapshotted(message.snapshot);
+        restarter.heard();
+        mirror.dispatch({ type: 'snapshot', snapshot: message.snapshot });
         return;
     }
   }
 
   /** Replaces a hung worker: restore, resend what it never handled or answered. */
   function restart(): void {
-    const restart = restarter.restart();
+    const restart = restarter.restart(mirror.state.snapshot);
     if (restart === undefined) {
       slots.active.worker.terminate();
       emitError(hangError('the runtime could not be restarted'));
@@ -166,6 +175,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return;
     }
     slots.replace();
+    mirror.dispatch({ type: 'restore', snapshot: restart.restore.snapshot });
     start(restart.restore);
     // Reported once the new worker is in place, so that listeners may already use it.
     emitError({ kind: 'hang', ...restart.error });
@@ -185,6 +195,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     hapListeners.clear();
     statusListeners.clear();
     errorListeners.clear();
+    mirror.clear();
   }
 
   const subscribe = <T>(listeners: Set<T>, callback: T): (() => void) => {
@@ -220,6 +231,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     onHaps: (callback) => subscribe(hapListeners, callback),
     onStatus: (callback) => subscribe(statusListeners, callback),
     onError: (callback) => subscribe(errorListeners, callback),
+    get state() {
+      return mirror.state;
+    },
+    onState: (callback) => mirror.subscribe(callback),
     status: () => restarter.current(),
     dispose,
   };

@@ -1,7 +1,8 @@
 /**
  * What it takes to replace a runtime worker that hung, in phase: the watchdog that decides it
- * hung, what the worker last said (its status, its snapshot of the performance, whether it should
- * be playing), and the counts kept across restarts. Pure: times are passed in.
+ * hung, what the worker last said (its status, whether it should be playing), and the counts kept
+ * across restarts. The performance it restores is the main thread's mirror of the worker's store
+ * (mirror.ts), passed in. Pure: times are passed in.
  */
 import type { CodeError, RestoreState, RuntimeStatus, Snapshot } from './messages.ts';
 import { MAX_RESTARTS, Watchdog, recover, type WatchdogOptions } from './watchdog.ts';
@@ -14,8 +15,6 @@ export interface ClientStatus extends RuntimeStatus {
 /** Restarts closer together than this count as "in a row" (ms). */
 export const RESTART_WINDOW = 5000;
 
-const EMPTY: Snapshot = { entries: [], blocks: [], mutes: [], solos: [] };
-
 /** A restart: what the new worker restores, and the error to report once it is in place. */
 export interface Restart {
   readonly restore: RestoreState;
@@ -25,7 +24,6 @@ export interface Restart {
 /** Watches the worker in use, and says what a replacement restores (see the module comment). */
 export class Restarter {
   private watchdog: Watchdog;
-  private snapshot: Snapshot = EMPTY;
   private latest: RuntimeStatus | undefined;
   private restartTimes: number[] = [];
   private restarts = 0;
@@ -58,12 +56,6 @@ export class Restarter {
     return this.withCounts(status);
   }
 
-  /** The worker's snapshot of the performance. */
-  snapshotted(snapshot: Snapshot): void {
-    this.heard();
-    this.snapshot = snapshot;
-  }
-
   /** The latest status, with the counts kept across restarts. */
   current(): ClientStatus | undefined {
     return this.latest === undefined ? undefined : this.withCounts(this.latest);
@@ -75,13 +67,14 @@ export class Restarter {
   }
 
   /**
-   * Counts a restart and says what the replacement restores; undefined when workers hang so fast
-   * that no replacement is worth starting.
+   * Counts a restart and says what the replacement restores of `snapshot` (the performance as the
+   * hung worker last posted it); undefined when workers hang so fast that no replacement is worth
+   * starting.
    */
-  restart(): Restart | undefined {
+  restart(snapshot: Snapshot): Restart | undefined {
     const now = this.now();
     this.restartTimes = this.restartTimes.filter((t) => now - t < RESTART_WINDOW);
-    const recovery = recover({ snapshot: this.snapshot, recentRestarts: this.restartTimes.length });
+    const recovery = recover({ snapshot, recentRestarts: this.restartTimes.length });
     this.restartTimes.push(now);
     this.restarts++;
     const latest = this.latest;
@@ -90,11 +83,10 @@ export class Restarter {
       this.base.eventsLate += latest.eventsLate;
       this.base.realmsReplaced += latest.realmsReplaced;
     }
-    this.snapshot = recovery.snapshot;
     this.latest = undefined;
     if (this.restartTimes.length > 2 * MAX_RESTARTS) return undefined;
     const restore: RestoreState = {
-      snapshot: this.snapshot,
+      snapshot: recovery.snapshot,
       running: this.running,
       cps: latest?.cps ?? 0.5,
       ...(latest === undefined ? {} : { tempo: latest.tempo }),

@@ -105,6 +105,39 @@ describe('createRuntime', () => {
     await expect(unanswered).resolves.toMatchObject({ ok: true });
   });
 
+  it('mirrors the worker\'s store: one state, replaced whole by each snapshot, and by what a replacement restores', () => {
+    const [first] = workers;
+    first!.say({ type: 'ready' });
+    const seen: unknown[] = [];
+    runtime.onState((state) => seen.push(state));
+    runtime.mute('$');
+    // A command changes nothing here: the worker's snapshot does.
+    expect(runtime.state.mutes).toEqual([]);
+    first!.say({ type: 'snapshot', snapshot: { ...SNAPSHOT, mutes: ['$'] } });
+    const state = runtime.state;
+    expect(state).toMatchObject({ blocks: [{ label: '$', from: 0, to: 7 }], mutes: ['$'], solos: [] });
+    expect(Object.isFrozen(state) && Object.isFrozen(state.mutes) && Object.isFrozen(state.blocks[0])).toBe(true);
+    first!.say({ type: 'snapshot', snapshot: SNAPSHOT });
+    expect(runtime.state).not.toBe(state);
+    expect(state.mutes).toEqual(['$']);
+    expect(seen).toHaveLength(2);
+    // The worker hangs: the state becomes what the standby restores.
+    vi.advanceTimersByTime(2000);
+    expect(workers[1]!.posted[0]).toMatchObject({ type: 'init', restore: { snapshot: runtime.state.snapshot } });
+    expect(seen).toHaveLength(3);
+  });
+
+  it('sends an evaluation\'s key, which the worker\'s haps carry back', () => {
+    workers[0]!.say({ type: 'ready' });
+    const batches: unknown[] = [];
+    runtime.onHaps((batch) => batches.push(batch));
+    void runtime.evaluate('s("bd")', { key: 'view:1' });
+    expect(workers[0]!.commands()[0]).toMatchObject({ type: 'evaluate', key: 'view:1' });
+    const hap = { id: 1, time: 1, duration: 0.5, block: '', key: 'view:1', locations: [{ start: 3, end: 5 }], controls: {} };
+    workers[0]!.say({ type: 'haps', cancels: [], haps: [hap] });
+    expect(batches).toEqual([{ cancels: [], haps: [hap] }]);
+  });
+
   it('fails the evaluations still waiting when disposed, and sends nothing after', async () => {
     const result = runtime.evaluate('s("bd")');
     runtime.dispose();
