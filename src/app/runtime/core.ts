@@ -7,6 +7,7 @@
  */
 import type { Seconds } from '../../audio/index.ts';
 import { declaredSounds } from '../../audio/sample-map.ts';
+import { readFromWorklet } from '../../audio/worklet/replies.ts';
 import { Rational } from '../../pattern/index.ts';
 import { CANCEL_MARGIN, Scheduler, cycleToSeconds, secondsToCycle, tempoMap, type TempoSegment } from '../../scheduler/index.ts';
 import type { Time } from '../performer/protocol.ts';
@@ -392,11 +393,10 @@ export class RuntimeCore {
   }
 
   private fromEngine(data: unknown): void {
-    if (typeof data !== 'object' || data === null) return;
-    const { type, time: stamp } = data as { type?: unknown; time?: unknown };
-    if (type !== 'stats' || typeof stamp !== 'number' || this.settings === undefined) return;
+    const message = readFromWorklet(data);
+    if (message?.type !== 'stats' || this.settings === undefined) return;
     // The stamp is the start of the block just rendered; the block itself has been rendered too.
-    this.clock.stamp(stamp + this.settings.blockSize / this.settings.sampleRate, this.host.now());
+    this.clock.stamp(message.time + this.settings.blockSize / this.settings.sampleRate, this.host.now());
     if (this.startWanted && this.scheduler !== undefined) {
       this.begin(this.scheduler);
       this.flush();

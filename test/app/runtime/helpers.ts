@@ -173,7 +173,7 @@ export class FakeThread {
 
   /** The worklet's stats stamp for the block just rendered. */
   stamp(): void {
-    this.engine({ type: 'stats', time: this.ms / 1000 - BLOCK, frame: 0 });
+    this.engine({ type: 'stats', time: this.ms / 1000 - BLOCK, frame: 0, voices: 0, queued: 0, peak: 0, limiterGain: 1, cpu: 0, late: 0, dropped: 0, stolen: 0, errors: 0 });
   }
 
   /** Advances the clock by `ms` in ticks of 50 ms, with a stamp before each tick. */
