@@ -19,7 +19,7 @@ import type { AudioParts, AudioSession } from './audio-session.ts';
 import type { LiveHighlights } from './highlights.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
-import { EMPTY_STATE, keysOf, type CodeError, type PerformanceState, type Runtime } from './runtime/index.ts';
+import type { CodeError, PerformanceState, Runtime } from './runtime/index.ts';
 
 /** What the performance needs. */
 export interface PerformanceParts {
@@ -62,9 +62,9 @@ export class Performance {
     return this.parts.status.status(this.parts.audio.now());
   }
 
-  /** The performance as the runtime's store holds it (empty before the audio starts). */
-  state(): PerformanceState {
-    return this.wired?.runtime.state ?? EMPTY_STATE;
+  /** The performance as the runtime's store holds it (undefined before the audio is loaded). */
+  state(): PerformanceState | undefined {
+    return this.wired?.runtime.state;
   }
 
   /** Evaluates the whole document (Ctrl/Cmd+Enter, or play). */
@@ -175,7 +175,7 @@ export class Performance {
 
   /** The unique label of the playing block the performer means (a repeated `$:` is told apart by place). */
   private playing(block: LabelledBlock): string | undefined {
-    const candidates = this.state().blocks.filter((b) => baseLabel(b.label) === block.label);
+    const candidates = (this.state()?.blocks ?? []).filter((b) => baseLabel(b.label) === block.label);
     if (candidates.length === 0) {
       this.parts.notify(`${block.label}: is not playing (evaluate it first)`);
       return undefined;
@@ -206,8 +206,7 @@ export class Performance {
     });
     parts.runtime.onError((error) => this.showError(error, this.errorsTo, error.label));
     parts.runtime.onState((state) => {
-      const keys = keysOf(state);
-      for (const source of this.sources()) source.highlights.played(keys);
+      for (const source of this.sources()) source.highlights.played(state.keys);
       this.parts.changed();
     });
   }

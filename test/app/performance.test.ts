@@ -125,7 +125,7 @@ describe('Performance', () => {
     const second = { text: '$: note("c e")', from: 12, to: 26, label: '$' };
     await t.performance.toggleMute(second);
     // Nothing is kept here: until the store says it is muted, it is not.
-    expect(t.performance.state().mutes).toEqual([]);
+    expect(t.performance.state()?.mutes).toEqual([]);
     t.store({ blocks: blocks(['$', 0], ['$#2', 12], ['bass', 27]), mutes: ['$#2'] });
     await t.performance.toggleMute(second);
     expect(t.calls.slice(1)).toEqual([{ name: 'mute', args: ['$#2'] }, { name: 'unmute', args: ['$#2'] }]);

@@ -7,14 +7,14 @@ import type { Feature } from './feature.ts';
 
 /** The muted and soloed blocks; `show` them after each change of the runtime's state. */
 export interface BlockControls extends Feature {
-  show(state: Pick<PerformanceState, 'mutes' | 'solos'>): void;
+  show(state: Pick<PerformanceState, 'mutes' | 'solos'> | undefined): void;
 }
 
 export function blockControls(): BlockControls {
   const element = el('span', { class: 'block-controls', 'data-readout': 'controls' });
   return {
     element,
-    show({ mutes, solos }) {
+    show({ mutes, solos } = { mutes: [], solos: [] }) {
       element.textContent = [mutes.length > 0 ? `muted ${mutes.join(' ')}` : '', solos.length > 0 ? `solo ${solos.join(' ')}` : ''].filter(Boolean).join(' · ');
     },
     dispose: () => undefined,

@@ -11,7 +11,7 @@ export {
   type RuntimeError,
   type RuntimeOptions,
 } from './client.ts';
-export { EMPTY_STATE, keysOf, StateMirror, type MirrorTransaction, type PerformanceState } from './mirror.ts';
+export { EMPTY_STATE, StateMirror, type MirrorTransaction, type PerformanceState } from './mirror.ts';
 export type {
   BlockInfo,
   BlockRange,

@@ -54,7 +54,7 @@ export type TempoAnchor = v.InferOutput<typeof TempoAnchorSchema>;
  * Which evaluation haps come from, as the main thread named it when it sent the code: its haps
  * carry it, so each view lights only the haps of the code it sent, whenever they arrive.
  */
-const EvaluationKeySchema = v.pipe(v.string(), v.maxLength(200));
+const EvaluationKeySchema = v.string();
 
 /** One successful evaluation that a block still plays (or falls back on). */
 const SnapshotEntrySchema = v.object({ id: count, code: v.string(), block: v.optional(BlockRangeSchema), key: v.optional(EvaluationKeySchema) });

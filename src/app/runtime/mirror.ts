@@ -15,6 +15,8 @@ export interface PerformanceState {
   readonly solos: readonly string[];
   /** The whole store, as code: what a replacement worker restores. */
   readonly snapshot: Snapshot;
+  /** The keys of the evaluations whose code the store plays or falls back on (see `EvaluateOptions.key`). */
+  readonly keys: ReadonlySet<string>;
 }
 
 /** What changes the mirror: the worker's snapshot, or the snapshot a replacement worker is restoring. */
@@ -26,17 +28,11 @@ const freeze = (snapshot: Snapshot): PerformanceState =>
     mutes: Object.freeze([...snapshot.mutes]),
     solos: Object.freeze([...snapshot.solos]),
     snapshot,
+    keys: new Set(snapshot.entries.flatMap((e) => (e.key === undefined ? [] : [e.key]))),
   });
 
 /** Nothing plays: the state before the worker's first snapshot. */
 export const EMPTY_STATE: PerformanceState = freeze({ entries: [], blocks: [], mutes: [], solos: [] });
-
-/** The keys of the evaluations whose code the state still plays or falls back on. */
-export function keysOf(state: PerformanceState): Set<string> {
-  const keys = new Set<string>();
-  for (const entry of state.snapshot.entries) if (entry.key !== undefined) keys.add(entry.key);
-  return keys;
-}
 
 /** Holds the current {@link PerformanceState} and tells subscribers of each new one. */
 export class StateMirror {

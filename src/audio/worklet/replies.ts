@@ -10,6 +10,8 @@ import type { EngineError } from '../protocol.ts';
 
 const finite = v.pipe(v.number(), v.finite());
 const index = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+/** The counters of {@link EngineStats}, every one a finite number. */
+const STATS_FIELDS = ['frame', 'time', 'voices', 'queued', 'peak', 'limiterGain', 'cpu', 'late', 'dropped', 'stolen', 'errors'] as const;
 
 /**
  * The engine's counters (see {@link EngineStats}), stamped with the audio clock: `frame` is the
@@ -17,17 +19,7 @@ const index = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
  */
 const StatsSchema = v.object({
   type: v.literal('stats'),
-  frame: finite,
-  time: finite,
-  voices: finite,
-  queued: finite,
-  peak: finite,
-  limiterGain: finite,
-  cpu: finite,
-  late: finite,
-  dropped: finite,
-  stolen: finite,
-  errors: finite,
+  ...Object.fromEntries(STATS_FIELDS.map((field) => [field, finite])) as Record<(typeof STATS_FIELDS)[number], typeof finite>,
 });
 export type StatsMessage = v.InferOutput<typeof StatsSchema>;
 
