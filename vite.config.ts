@@ -1,16 +1,40 @@
 import { defineConfig } from 'vitest/config';
 import { securityHeaders } from './scripts/security-headers.ts';
+import { workerChunks } from './scripts/worker-chunks.ts';
 import { tonalResolve } from './test/oracle/tonal-resolve.ts';
 
+/** Modules that the page, the runtime worker and the performer realm all load (see `codeSplitting`). */
+const SHARED = new RegExp(
+  [
+    '/node_modules/valibot/',
+    '/src/app/performer/protocol\\.ts$',
+    '/src/app/runtime/(messages|source-cache)\\.ts$',
+    '/src/audio/worklet/replies\\.ts$',
+    '/src/audio/sample-map\\.ts$',
+    '/src/eval/stacks\\.ts$',
+  ]
+    .map((path) => path.replaceAll('/', '[\\\\/]'))
+    .join('|'),
+);
+
 export default defineConfig({
-  plugins: [tonalResolve(), securityHeaders()],
+  plugins: [tonalResolve(), securityHeaders(), workerChunks()],
   // The runtime worker evaluates performer code with sucrase, and the language service's worker
   // runs TypeScript: both are CommonJS, which the dev server must pre-bundle for the workers, as
   // the production build does.
   optimizeDeps: { include: ['sucrase', 'typescript-js'] },
   worker: { format: 'es', plugins: () => [securityHeaders()] },
   // The runtime and bounce workers carry the whole DSL (~500 KB); they load after first paint.
-  build: { chunkSizeWarningLimit: 700 },
+  build: {
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // The message schemas (and valibot) and the small modules that the page and its workers
+        // share, in one chunk: one chunk costs less than several small ones.
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'shared', test: SHARED }] },
+      },
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     server: { deps: { inline: [/@strudel\//] } },

@@ -10,8 +10,9 @@
  * - `generated/dsl-files.json`: those files and the TypeScript library, for the language service.
  * - `generated/dsl-reference.json`: every name's signature, summary and examples.
  *
- * Run by `npm test` (before type-checking `patterns/`), `npm run build` and `npm start`:
- * `npx tsx scripts/gen-dsl-dts.ts`. `generated/` is not committed.
+ * Run by `npm run build` and `npm run gen` (`npx tsx scripts/gen-dsl-dts.ts`); `npm start` and
+ * `npm test` run it through scripts/gen-if-changed.ts, only when its inputs changed. `generated/`
+ * is not committed.
  */
 import ts from 'typescript-js';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { DSL_ENTRY, LIB_DIR, PERFORMER_LIB, type DocEntry, type DslReference, ty
 import { commentBody, docEntry, rawDocOf, splitDoc } from './dsl-docs.ts';
 import { EVALUATOR_GLOBALS, globalsDeclarations } from './dsl-globals.ts';
 import { stringAugmentation } from './dsl-string.ts';
+import { inputsHash, writeStamp } from './gen-stamp.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SRC = join(ROOT, 'src');
@@ -261,6 +263,8 @@ export function generate(): string[] {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = performance.now();
+  const hash = inputsHash();
   const written = generate();
+  writeStamp(hash);
   console.log(`gen-dsl-dts: ${written.length} files in generated/ (${Math.round(performance.now() - started)} ms)`);
 }

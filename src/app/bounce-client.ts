@@ -3,7 +3,7 @@
  * Bouncing from the app: the code is rendered in a worker of its own and the WAV file is
  * downloaded. Downloaded itself only when the performer first bounces.
  */
-import BounceWorker from './bounce-worker.ts?worker';
+import BounceWorker from './bounce-worker.ts?worker-chunk';
 import { decodeWith } from '../audio/worklet/index.ts';
 import { looksLikeWav, readFromBounce, type BounceDone, type ToBounce } from './bounce-messages.ts';
 

@@ -11,7 +11,7 @@ import { Rational, type Pattern } from '../pattern/index.ts';
 import type { BlockSpec } from '../scheduler/index.ts';
 import { bounceFrom, bounceFromWithSamples, formatWarning, type Bounce, type BounceSource } from './bounce-render.ts';
 import { readToBounce, type BounceRequest, type FromBounce, type ToBounce } from './bounce-messages.ts';
-import PerformerWorker from './performer/performer-worker.ts?worker';
+import PerformerWorker from './performer/performer-worker.ts?worker-chunk';
 import { readFromPerformer, type FromPerformer } from './performer/protocol.ts';
 import { fromPlainHap, toTime } from './performer/plain.ts';
 import { hardEvaluationLimit } from '../eval/budget.ts';

@@ -10,12 +10,13 @@ import type { Seconds } from '../audio/index.ts';
 import { HapWindow, type WindowCancel, type WindowHap } from './hap-window.ts';
 import { SourceTracker, type DocRange } from './source-tracker.ts';
 
-/** A scheduled hap as the runtime reports it. */
+/** A scheduled hap as the runtime reports it, with the key of the evaluation that made it. */
 export interface ScheduledHap {
   readonly id: number;
   readonly time: Seconds;
   readonly duration: Seconds;
   readonly block?: string;
+  readonly key?: string;
   readonly locations: readonly { readonly start: number; readonly end: number }[];
   readonly controls: Readonly<Record<string, unknown>>;
 }
@@ -26,18 +27,26 @@ export interface ScheduledBatch {
   readonly haps: readonly ScheduledHap[];
 }
 
+/** How many evaluations may wait for the store to play them before the oldest is forgotten. */
+const MAX_WAITING = 16;
+
 /**
  * Connects the runtime's haps to an editor with `soundingHighlight` and keeps the
- * {@link HapWindow} the visuals draw. Tell it when code is sent ({@link LiveHighlights.sent}) and
- * what the evaluation gave, so each block's haps are placed by the code that made them.
+ * {@link HapWindow} the visuals draw. Each evaluation sent from this view gets a key
+ * ({@link LiveHighlights.sent}), with the document as it was then; a hap is lit when it carries a
+ * key of this view, placed by that document, whenever it arrives (before the evaluation's answer
+ * too), and ignored otherwise (another view's code, or an evaluation forgotten).
  */
 export class LiveHighlights {
   readonly window: HapWindow;
   readonly tracker = new SourceTracker();
+  /** Keys of this view's evaluations, unique among views. */
+  private readonly prefix: string;
   private next = 1;
-  /** The evaluation whose code each playing block (by its unique label) comes from. */
-  private readonly blocks = new Map<string, string>();
-  private readonly waiting = new Set<string>();
+  /** Keys sent and not yet played by the store, oldest first (a quantized swap waits for its cycle). */
+  private waiting: string[] = [];
+  /** Keys of this view that the store plays or falls back on (from the runtime's state). */
+  private playing = new Set<string>();
 
   constructor(
     private readonly view: EditorView,
@@ -45,41 +54,31 @@ export class LiveHighlights {
     window = new HapWindow(),
   ) {
     this.window = window;
+    this.prefix = `${Math.random().toString(36).slice(2, 10)}:`;
   }
 
-  /** Code is being sent for evaluation now: remembers the document; returns the evaluation's name. */
+  /** Code is being sent for evaluation now: remembers the document; returns the evaluation's key. */
   sent(): string {
-    const name = `e${this.next++}`;
-    this.tracker.mark(name, this.view.state.doc.length);
-    this.waiting.add(name);
-    return name;
+    const key = `${this.prefix}${this.next++}`;
+    this.tracker.mark(key, this.view.state.doc.length);
+    this.waiting.push(key);
+    if (this.waiting.length > MAX_WAITING) this.waiting.shift();
+    return key;
   }
 
-  /**
-   * Evaluation `name` set the blocks `labels`; a whole-document evaluation (`whole`) replaced every
-   * block, a block evaluation only the ones it names.
-   */
-  evaluated(name: string, labels: readonly string[], whole: boolean): void {
-    this.waiting.delete(name);
-    if (whole) this.blocks.clear();
-    for (const label of labels) this.blocks.set(label, name);
-    this.forget();
-  }
-
-  /** Evaluation `name` failed: nothing of it plays. */
-  failed(name: string): void {
-    this.waiting.delete(name);
+  /** Evaluation `key` failed: nothing of it plays. */
+  failed(key: string): void {
+    this.waiting = this.waiting.filter((k) => k !== key);
     this.forget();
   }
 
   /**
-   * Code from elsewhere (another view) now plays as the blocks `labels` (every block when
-   * absent): their new haps are not this view's to light. Haps already held stay until the
-   * runtime's cancels take them back.
+   * The keys the store plays or falls back on now (of every view: see `keysOf` in the runtime's
+   * mirror); the documents of this view's other evaluations are forgotten once no hap needs them.
    */
-  disown(labels?: readonly string[]): void {
-    if (labels === undefined) this.blocks.clear();
-    else for (const label of labels) this.blocks.delete(label);
+  played(keys: ReadonlySet<string>): void {
+    this.playing = new Set([...keys].filter((k) => k.startsWith(this.prefix)));
+    this.waiting = this.waiting.filter((k) => !this.playing.has(k));
     this.forget();
   }
 
@@ -91,10 +90,9 @@ export class LiveHighlights {
     }
     const fresh: WindowHap[] = [];
     for (const hap of batch.haps) {
-      const block = hap.block ?? '';
-      const evaluation = this.blocks.get(block);
-      if (evaluation === undefined) continue;
-      fresh.push({ id: hap.id, time: hap.time, duration: hap.duration, block, evaluation, locations: hap.locations, controls: hap.controls });
+      const evaluation = hap.key;
+      if (evaluation === undefined || !this.tracker.has(evaluation)) continue;
+      fresh.push({ id: hap.id, time: hap.time, duration: hap.duration, block: hap.block ?? '', evaluation, locations: hap.locations, controls: hap.controls });
     }
     this.window.add(fresh);
     this.window.prune(this.now());
@@ -130,8 +128,8 @@ export class LiveHighlights {
   /** Forgets the documents of evaluations nothing refers to any more. */
   private forget(): void {
     const used = this.window.evaluations();
-    for (const name of this.blocks.values()) used.add(name);
-    for (const name of this.waiting) used.add(name);
+    for (const key of this.playing) used.add(key);
+    for (const key of this.waiting) used.add(key);
     this.tracker.retain(used);
   }
 }

@@ -18,6 +18,7 @@ export class LearnPanel {
   private readonly tabs: Readonly<Record<LearnPage, HTMLButtonElement>>;
   private pages: Promise<LearnPages> | undefined;
   private page: LearnPage | undefined;
+  private readonly onHash = (): void => void this.follow(location.hash);
 
   constructor(
     private readonly player: ExamplePlayer,
@@ -46,8 +47,13 @@ export class LearnPanel {
 
   /** Shows the page the URL names now, and follows the URL's hash from now on. */
   start(): void {
-    window.addEventListener('hashchange', () => void this.follow(location.hash));
+    window.addEventListener('hashchange', this.onHash);
     void this.follow(location.hash);
+  }
+
+  /** Stops following the URL's hash. */
+  stop(): void {
+    window.removeEventListener('hashchange', this.onHash);
   }
 
   /** Follows the URL's hash: shows the page it names, or hides the panel when it names none. */

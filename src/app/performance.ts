@@ -2,6 +2,8 @@
  * The performance: what the keys and the transport do. Evaluations go to the runtime with the
  * code's place in the document; errors are shown where they are and the previous code plays on;
  * every evaluation is kept in the history; mutes and solos find the block the cursor is in.
+ * What plays, what is muted and what is soloed is read from the runtime's state (a read-only
+ * mirror of the runtime worker's store): commands go to the worker, and nothing here keeps a copy.
  * Code can also be played from other views (the examples of the tutorial and the reference):
  * each view lights the haps of the code it sent.
  */
@@ -17,7 +19,7 @@ import type { AudioParts, AudioSession } from './audio-session.ts';
 import type { LiveHighlights } from './highlights.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
-import type { BlockInfo, CodeError, Runtime } from './runtime/index.ts';
+import type { CodeError, PerformanceState, Runtime } from './runtime/index.ts';
 
 /** What the performance needs. */
 export interface PerformanceParts {
@@ -42,10 +44,6 @@ const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
 
 /** The performance's controls, for the keys, the transport and `window.weft`. */
 export class Performance {
-  /** The blocks playing, as the latest evaluations left them. */
-  private blocks: BlockInfo[] = [];
-  private readonly muted = new Set<string>();
-  private readonly soloed = new Set<string>();
   private wired: AudioParts | undefined;
   /** The performer's editor. */
   private readonly main: CodeSource;
@@ -64,9 +62,9 @@ export class Performance {
     return this.parts.status.status(this.parts.audio.now());
   }
 
-  /** Labels muted and soloed by the performer. */
-  controls(): { readonly muted: readonly string[]; readonly soloed: readonly string[] } {
-    return { muted: [...this.muted], soloed: [...this.soloed] };
+  /** The performance as the runtime's store holds it (undefined before the audio is loaded). */
+  state(): PerformanceState | undefined {
+    return this.wired?.runtime.state;
   }
 
   /** Evaluates the whole document (Ctrl/Cmd+Enter, or play). */
@@ -111,11 +109,7 @@ export class Performance {
     const runtime = this.parts.audio.ready?.runtime;
     runtime?.hush();
     runtime?.stop();
-    this.blocks = [];
-    this.muted.clear();
-    this.soloed.clear();
     for (const source of this.sources()) source.highlights.clear();
-    this.parts.changed();
   }
 
   /** Sets the tempo in cycles per second. */
@@ -125,31 +119,23 @@ export class Performance {
   }
 
   /** Mutes the labelled block under the cursor, or unmutes it. */
-  async toggleMute(block: LabelledBlock): Promise<void> {
-    const label = this.playing(block);
-    if (label === undefined) return;
-    const runtime = await this.runtime(true);
-    if (this.muted.delete(label)) runtime.unmute(label);
-    else {
-      this.muted.add(label);
-      runtime.mute(label);
-    }
-    this.parts.notify(`${this.muted.has(label) ? 'muted' : 'unmuted'} ${label}`);
-    this.parts.changed();
+  toggleMute(block: LabelledBlock): Promise<void> {
+    return this.toggle(block, 'mutes', (runtime, label, on) => (on ? runtime.mute(label) : runtime.unmute(label)), ['muted', 'unmuted']);
   }
 
   /** Solos the labelled block under the cursor, or ends its solo. */
-  async toggleSolo(block: LabelledBlock): Promise<void> {
+  toggleSolo(block: LabelledBlock): Promise<void> {
+    return this.toggle(block, 'solos', (runtime, label, on) => (on ? runtime.solo(label) : runtime.unsolo(label)), ['solo', 'solo ended:']);
+  }
+
+  /** Sends the command that turns a mute or solo of the block under the cursor the other way than the store has it. */
+  private async toggle(block: LabelledBlock, list: 'mutes' | 'solos', send: (runtime: Runtime, label: string, on: boolean) => void, words: readonly [string, string]): Promise<void> {
     const label = this.playing(block);
     if (label === undefined) return;
     const runtime = await this.runtime(true);
-    if (this.soloed.delete(label)) runtime.unsolo(label);
-    else {
-      this.soloed.add(label);
-      runtime.solo(label);
-    }
-    this.parts.notify(`${this.soloed.has(label) ? 'solo' : 'solo ended:'} ${label}`);
-    this.parts.changed();
+    const on = !runtime.state[list].includes(label);
+    send(runtime, label, on);
+    this.parts.notify(`${on ? words[0] : words[1]} ${label}`);
   }
 
   private sources(): CodeSource[] {
@@ -160,24 +146,18 @@ export class Performance {
   private async evaluate(code: string, block: CodeBlock | undefined, kind: HistoryKind | undefined, source: CodeSource = this.main): Promise<boolean> {
     const { view, highlights } = source;
     // Taken now, before anything waits: the document as it was when the keys were pressed.
-    const name = highlights.sent();
+    const key = highlights.sent();
     const documentNow = view.state.doc.toString();
     const range = block === undefined ? undefined : this.rangeOf(block);
     const runtime = await this.runtime(true);
-    const result = await runtime.evaluate(code, range === undefined ? {} : { block: range });
+    const result = await runtime.evaluate(code, range === undefined ? { key } : { block: range, key });
     if (kind !== undefined) this.parts.history.add({ time: Date.now(), code: documentNow, kind, ok: result.ok });
     if (!result.ok) {
-      highlights.failed(name);
+      highlights.failed(key);
       this.showError(result.error, source);
       return false;
     }
-    const labels = result.blocks.map((b) => b.label);
-    const whole = block === undefined;
-    // The blocks set now are lit by this view only.
-    for (const other of this.sources()) if (other !== source) other.highlights.disown(whole ? undefined : labels);
-    highlights.evaluated(name, labels, whole);
     this.errorsTo = source;
-    this.remember(result.blocks, whole);
     // The files load while the code plays; their sounds start once loaded.
     const loader = this.wired?.samples;
     if (loader !== undefined && result.samples !== undefined) void loader.load(result.samples);
@@ -193,26 +173,14 @@ export class Performance {
     return block.label === undefined ? range : { label: block.label, ...range };
   }
 
-  private remember(blocks: readonly BlockInfo[], whole: boolean): void {
-    if (whole) {
-      this.blocks = [...blocks];
-      const labels = new Set(blocks.map((b) => b.label));
-      for (const set of [this.muted, this.soloed]) for (const label of [...set]) if (!labels.has(label)) set.delete(label);
-      return;
-    }
-    const set = new Map(this.blocks.map((b) => [b.label, b]));
-    for (const b of blocks) set.set(b.label, b);
-    this.blocks = [...set.values()].sort((a, b) => a.from - b.from);
-  }
-
   /** The unique label of the playing block the performer means (a repeated `$:` is told apart by place). */
   private playing(block: LabelledBlock): string | undefined {
-    const candidates = this.blocks.filter((b) => baseLabel(b.label) === block.label);
+    const candidates = (this.state()?.blocks ?? []).filter((b) => baseLabel(b.label) === block.label);
     if (candidates.length === 0) {
       this.parts.notify(`${block.label}: is not playing (evaluate it first)`);
       return undefined;
     }
-    const distance = (b: BlockInfo): number => Math.abs(b.from - block.from);
+    const distance = (b: { readonly from: number }): number => Math.abs(b.from - block.from);
     return candidates.reduce((best, b) => (distance(b) < distance(best) ? b : best)).label;
   }
 
@@ -237,6 +205,10 @@ export class Performance {
       for (const source of this.sources()) source.highlights.receive(batch);
     });
     parts.runtime.onError((error) => this.showError(error, this.errorsTo, error.label));
+    parts.runtime.onState((state) => {
+      for (const source of this.sources()) source.highlights.played(state.keys);
+      this.parts.changed();
+    });
   }
 
   /** The runtime, wired; `start` also lets the audio sound. */

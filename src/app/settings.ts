@@ -63,3 +63,21 @@ export function browserStorage(): Storage | undefined {
     return undefined;
   }
 }
+
+/** The settings of the page, saved at each change. */
+export class SettingsStore {
+  private current: Settings;
+
+  constructor(private readonly storage: SettingsStorage | undefined) {
+    this.current = loadSettings(storage);
+  }
+
+  get(): Settings {
+    return this.current;
+  }
+
+  update(change: Partial<Settings>): void {
+    this.current = { ...this.current, ...change };
+    saveSettings(this.storage, this.current);
+  }
+}

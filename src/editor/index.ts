@@ -80,3 +80,4 @@ export {
 } from './sounding.ts';
 export type { TextRange } from './text-range.ts';
 export { weftEditorSetup, weftTheme, weftHighlightStyle, weftColors, type WeftEditorSetupOptions } from './theme.ts';
+export { loadEditing } from './editing.ts';

@@ -3,6 +3,7 @@
  * all answered by the service's worker (see src/intel). Add {@link intel} once the app has
  * created the client (after the first sound), e.g. by reconfiguring a compartment.
  */
+import { autocompletion } from '@codemirror/autocomplete';
 import type { Extension } from '@codemirror/state';
 import type { IntelClient } from '../intel/index.ts';
 import { intelCompletions } from './intel-completion.ts';
@@ -22,11 +23,12 @@ export interface IntelExtensionOptions {
 }
 
 /**
- * Every part of the language service for the editor. Needs `autocompletion()` (in
- * `weftEditorSetup`) for completions and `evaluationProblems()` for the warnings to show.
+ * Every part of the language service for the editor, completion popups included (the editor may
+ * not have loaded its own yet). Needs `evaluationProblems()` for the warnings to show.
  */
 export function intel(client: IntelClient, options: IntelExtensionOptions = {}): Extension {
   return [
+    autocompletion(),
     intelCompletions(client),
     intelHover(client),
     intelSignatureHelp(client),

@@ -2,11 +2,8 @@
  * How the performer's editor looks: a dark, high-contrast theme that reads on a projector,
  * TypeScript syntax colours, and {@link weftEditorSetup}, the bundle of everyday editing features.
  */
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { EditorState, type Extension } from '@codemirror/state';
 import {
   crosshairCursor,
@@ -21,6 +18,7 @@ import {
   rectangularSelection,
 } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
+import { editingLater } from './editing.ts';
 import { fontSize, type FontSizeConfig } from './font-size.ts';
 
 /** The colours of {@link weftTheme} and {@link weftHighlightStyle}, exported for the app's panels. */
@@ -91,15 +89,14 @@ export const weftHighlightStyle: HighlightStyle = HighlightStyle.define([
 export interface WeftEditorSetupOptions {
   /** The font size and its bounds (see {@link fontSize}). */
   readonly fontSize?: Partial<FontSizeConfig>;
-  /** Pop up completions while typing (true by default). */
-  readonly autocomplete?: boolean;
 }
 
 /**
  * The editor's everyday features in one bundle: the dark projector theme, TypeScript highlighting,
  * line numbers, bracket matching and closing, undo history, search, completion, the standard keys
  * and an adjustable font size. The evaluation keys, highlights, errors, keymap choice and
- * persistence are separate extensions for the app to add.
+ * persistence are separate extensions for the app to add. Bracket closing, completion, search
+ * and TypeScript's indentation load at the first key pressed (see editing.ts).
  *
  * @example
  * new EditorView({ doc: 'note("c [e g]").s("sawtooth")', extensions: weftEditorSetup(), parent })
@@ -116,21 +113,12 @@ export function weftEditorSetup(options: WeftEditorSetupOptions = {}): Extension
     indentOnInput(),
     syntaxHighlighting(weftHighlightStyle),
     bracketMatching(),
-    closeBrackets(),
-    options.autocomplete === false ? [] : autocompletion(),
     rectangularSelection(),
     crosshairCursor(),
     highlightActiveLine(),
-    highlightSelectionMatches(),
-    keymap.of([
-      ...closeBracketsKeymap,
-      ...defaultKeymap,
-      ...searchKeymap,
-      ...historyKeymap,
-      ...completionKeymap,
-      indentWithTab,
-    ]),
-    javascript({ typescript: true }),
+    // Before the standard keys: bracket closing handles Backspace between a pair first.
+    editingLater(),
+    keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
     weftTheme,
     fontSize(options.fontSize),
   ];

@@ -7,7 +7,7 @@
 import { parser } from '@lezer/javascript';
 import { EvalError } from './errors.ts';
 import type { Rewritten } from './rewrite.ts';
-import type { Stripped } from './strip-types.ts';
+import type { Stripped } from './stripper.ts';
 
 const IMPORT = /\bimport\b/g;
 const REFUSED = new Set(['DynamicImport', 'ImportMeta', 'ImportDeclaration', 'ExportDeclaration']);

@@ -15,7 +15,7 @@ import { RUNTIME, rewrite, tokenEnd, type Rewritten } from './rewrite.ts';
 import { compile, thrownAt, withDeepStacks } from './run.ts';
 import { samplesFunction } from './samples.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
-import { parseProblem, stripTypes, type Stripped } from './strip-types.ts';
+import { asWritten, NeedsTypeStripper, type Stripped, type TypeStripper } from './stripper.ts';
 
 // Silence (a `Pattern<never>`), typed as a pattern of anything.
 const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
@@ -41,6 +41,11 @@ export interface EvaluateOptions {
   readonly guard?: LoopGuard;
   /** How long (ms) the top level may run loops; {@link evaluationBudget} of the code by default. */
   readonly budget?: number;
+  /**
+   * Removes TypeScript's types (Sucrase's is `sucraseStripper` in strip-types.ts, which the
+   * layer's index passes). Without it, code that needs it throws {@link NeedsTypeStripper}.
+   */
+  readonly types?: TypeStripper;
 }
 
 /** A labelled statement such as `$: s("bd")`, `bass: note("c2")` or the muted `_$: ...`. */
@@ -88,8 +93,10 @@ export interface Evaluation {
  * blocks, and a pattern that plays only the first.
  */
 export function evaluate(code: string, options: EvaluateOptions = {}): Evaluation {
-  const rewritten = rewrite(code, new Set(options.inertMethods ?? []));
-  const stripped = strip(code, rewritten);
+  const { types } = options;
+  const rewritten = rewrite(code, new Set(options.inertMethods ?? []), types);
+  // Code without TypeScript syntax (most performer code) runs as written.
+  let stripped = rewritten.typeSyntax ? strip(code, rewritten, types) : asWritten(rewritten.edited.text);
   checkEngineView(code, rewritten, stripped);
   const guard = options.guard ?? new LoopGuard();
   const { sites } = rewritten;
@@ -139,9 +146,15 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   try {
     run = compile([...names.keys()], stripped.code);
   } catch (error) {
-    if (error instanceof RangeError) throw rewritten.limits.overflow(error);
-    // Rare: the parsers accepted what the engine rejects; the engine does not say where.
-    throw new EvalError(messageOf(error), code, 0, code.length, { cause: error });
+    if (rewritten.typeSyntax || error instanceof RangeError) throw engineRejects(code, rewritten, error);
+    // Lezer read as JavaScript what the engine rejects: the stripper's parser says where and why.
+    stripped = strip(code, rewritten, types);
+    checkEngineView(code, rewritten, stripped);
+    try {
+      run = compile([...names.keys()], stripped.code);
+    } catch (again) {
+      throw engineRejects(code, rewritten, again);
+    }
   }
   let value: unknown;
   try {
@@ -156,12 +169,20 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   return { pattern, cps, blocks, samples, guard, locate };
 }
 
-function strip(code: string, { edited, tree, limits }: Rewritten): Stripped {
+/** The error for code the engine would not compile. */
+function engineRejects(code: string, { limits }: Rewritten, error: unknown): EvalError {
+  if (error instanceof RangeError) return limits.overflow(error);
+  // Rare: the parsers accepted what the engine rejects; the engine does not say where.
+  return new EvalError(messageOf(error), code, 0, code.length, { cause: error });
+}
+
+function strip(code: string, { edited, tree, limits }: Rewritten, types: TypeStripper | undefined): Stripped {
+  if (types === undefined) throw new NeedsTypeStripper();
   try {
-    return stripTypes(edited.text);
+    return types.strip(edited.text);
   } catch (error) {
     if (error instanceof RangeError) throw limits.overflow(error);
-    const problem = parseProblem(error);
+    const problem = types.parseProblem(error);
     if (problem === undefined) throw new EvalError(messageOf(error), code, 0, code.length, { cause: error });
     const pos = edited.toOriginal(problem.pos);
     throw new EvalError(problem.message, code, pos, tokenEnd(code, tree, pos), { cause: error });

@@ -1,5 +1,8 @@
 // The evaluation layer's public surface: running performer code into a pattern.
-export { evaluate, DEFAULT_CPS, type Block, type Evaluation, type EvaluateOptions } from './evaluate.ts';
+export { evaluate } from './typescript.ts';
+export { DEFAULT_CPS, type Block, type Evaluation, type EvaluateOptions } from './evaluate.ts';
+export { NeedsTypeStripper, type TypeStripper } from './stripper.ts';
+export { sucraseStripper } from './strip-types.ts';
 export { EvalError, lineColumn, type LineColumn } from './errors.ts';
 export { LoopGuard, LoopError, CHECK_EVERY, formatDuration } from './guard.ts';
 export { evaluationBudget, hardEvaluationLimit, BASE_BUDGET, BUDGET_PER_KB } from './budget.ts';

@@ -13,7 +13,7 @@ import { applyEdits, type Edit, type EditedText } from './edits.ts';
 import { EvalError } from './errors.ts';
 import { checkLexical } from './lexical.ts';
 import { DepthLimits, parseCode } from './parse.ts';
-import { syntaxErrorAt } from './strip-types.ts';
+import { isTypeSyntax, NeedsTypeStripper, type TypeStripper } from './stripper.ts';
 
 /** The name under which rewritten code reaches its runtime helpers (see `literals.ts`, `evaluate.ts`). */
 export const RUNTIME = '__weft';
@@ -31,6 +31,8 @@ export interface Rewritten {
   readonly sites: readonly CodeRange[];
   /** The depth limits as the walk left them: they place errors of stages that run out of stack. */
   readonly limits: DepthLimits;
+  /** True when the code has TypeScript syntax: it needs its types stripped before it runs. */
+  readonly typeSyntax: boolean;
 }
 
 // A string inside one of these is part of a type, a module name or a constant enum: left alone.
@@ -48,8 +50,10 @@ const functions = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFu
  * Parses and rewrites performer code. Throws an {@link EvalError} for a syntax error, an import or
  * export, a top-level `await`, a name declared twice in one block, characters that the engine
  * and the parser read differently (see `lexical.ts`), or code that nests too deeply (`parse.ts`).
+ * A syntax error's message comes from `types`; without it, a syntax error throws
+ * {@link NeedsTypeStripper}.
  */
-export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Set()): Rewritten {
+export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Set(), types?: TypeStripper): Rewritten {
   checkLexical(code);
   const tree = parseCode(code);
   const limits = new DepthLimits(code);
@@ -57,6 +61,7 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
   const sites: CodeRange[] = [];
   let syntax: EvalError | undefined;
   let problem: EvalError | undefined;
+  let typeSyntax = false;
   const complain = (message: string, from: number, to: number): void => {
     problem ??= new EvalError(message, code, from, to);
   };
@@ -64,9 +69,10 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
   // Returns false to skip a node's children.
   const visit = (ref: SyntaxNodeRef, depth: number): false | undefined => {
     if (ref.type.isError) {
-      syntax ??= syntaxError(code, tree, ref.from);
+      syntax ??= syntaxError(code, tree, ref.from, types);
       return false;
     }
+    if (!typeSyntax && isTypeSyntax(ref)) typeSyntax = true;
     switch (ref.name) {
       case 'String':
         if (code.charCodeAt(ref.from) === 34 /* " */ && isValueString(code, ref.node)) quoted(code, ref, depth, edits);
@@ -135,7 +141,7 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
 
   const last = lastStatement(tree.topNode);
   if (last?.name === 'ExpressionStatement') edits.push({ from: last.from, to: last.from, insert: 'return ', rank: -1 });
-  return { tree, edited: applyEdits(code, edits), sites, limits };
+  return { tree, edited: applyEdits(code, edits), sites, limits, typeSyntax };
 }
 
 // Opening text goes outside-in, closing text inside-out, and closings before openings.
@@ -255,9 +261,10 @@ function insideFunction(node: SyntaxNode): boolean {
   return false;
 }
 
-function syntaxError(code: string, tree: Tree, at: number): EvalError {
+function syntaxError(code: string, tree: Tree, at: number, types: TypeStripper | undefined): EvalError {
   // Sucrase's parser gives better messages; the tolerant parse gives the place when it does not.
-  const found = syntaxErrorAt(code);
+  if (types === undefined) throw new NeedsTypeStripper();
+  const found = types.syntaxErrorAt(code);
   const pos = found?.pos ?? at;
   const message = found?.message ?? (pos >= code.trimEnd().length ? 'Unexpected end of input' : 'Unexpected token');
   return new EvalError(message, code, pos, tokenEnd(code, tree, pos));

@@ -1,23 +1,21 @@
 /**
  * Removing TypeScript's types with Sucrase, which keeps every line where it was; columns that
- * move are found again through Sucrase's source map, built only when an error needs it.
+ * move are found again through Sucrase's source map, built only when an error needs it. In the
+ * browser, this module (and Sucrase) loads after the first sound: see stripper.ts.
  */
 import { transform, type Options } from 'sucrase';
+import type { ParseProblem, Stripped, TypeStripper } from './stripper.ts';
+
+export type { ParseProblem, Stripped } from './stripper.ts';
 
 const options: Options = { transforms: ['typescript'], disableESTransforms: true };
 
-/** The JavaScript of some TypeScript, and a way back from its positions. */
-export interface Stripped {
-  readonly code: string;
-  /** The offset in the TypeScript of a line and column (from 0) in the JavaScript. */
-  toSource(line: number, column: number): number;
-}
-
-/** A syntax error as Sucrase's parser reports it: a message and an offset. */
-export interface ParseProblem {
-  readonly message: string;
-  readonly pos: number;
-}
+/** Sucrase as the evaluator's {@link TypeStripper}. */
+export const sucraseStripper: TypeStripper = Object.freeze({
+  strip: (source: string) => stripTypes(source),
+  syntaxErrorAt: (source: string) => syntaxErrorAt(source),
+  parseProblem: (error: unknown) => parseProblem(error),
+});
 
 /** Strips types; throws a {@link ParseProblem}-shaped error when Sucrase cannot parse the code. */
 export function stripTypes(source: string): Stripped {

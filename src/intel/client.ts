@@ -4,9 +4,10 @@
  * answers asynchronously; nothing here ever delays evaluation.
  */
 import { DSL_FILES_URL, DSL_REFERENCE_URL } from './assets.ts';
-import type {
-  IntelCompletions, IntelDiagnostic, IntelHover, IntelInit, IntelRequest, IntelRequests, IntelRequestType,
-  IntelResponse, IntelSignatureHelp,
+import {
+  readFromIntel,
+  type IntelCompletions, type IntelDiagnostic, type IntelHover, type IntelInit, type IntelRequest, type IntelRequests, type IntelRequestType,
+  type IntelSignatureHelp,
 } from './protocol.ts';
 
 /** The language service, answering about a piece of performer code. */
@@ -62,9 +63,9 @@ export function createIntel(options: IntelOptions = {}): IntelClient {
     pending.clear();
   };
 
-  worker.onmessage = (event: MessageEvent<IntelResponse>) => {
-    const message = event.data;
-    switch (message.type) {
+  worker.onmessage = (event: MessageEvent<unknown>) => {
+    const message = readFromIntel(event.data);
+    switch (message?.type) {
       case 'ready': return markReady({ coldStartMs: message.coldStartMs });
       case 'broken': return fail(new Error(`the language service could not start: ${message.message}`));
       case 'result':
@@ -83,7 +84,7 @@ export function createIntel(options: IntelOptions = {}): IntelClient {
     type: 'init',
     filesUrl: options.filesUrl ?? DSL_FILES_URL,
     referenceUrl: options.referenceUrl ?? DSL_REFERENCE_URL,
-    sounds: options.sounds ?? [],
+    sounds: [...(options.sounds ?? [])],
   };
   worker.postMessage(init);
 

@@ -1,7 +1,10 @@
 /**
  * What the editor asks the language service (in its worker) and what it answers: plain data,
- * offsets into the performer's code. Every request carries the code it is about.
+ * offsets into the performer's code. Every request carries the code it is about. The envelopes
+ * (requests, the init message, the worker's replies) are schema values (valibot), their types
+ * inferred; each side reads what arrives through {@link readToIntel} and {@link readFromIntel}.
  */
+import * as v from 'valibot';
 
 /** A problem in the code. Type and mini-notation value problems are warnings: they never stop evaluation. */
 export interface IntelDiagnostic {
@@ -61,32 +64,68 @@ export interface IntelSignatureHelp {
   readonly activeParameter: number;
 }
 
-/** The requests, by type: what each takes and what it answers. */
-export interface IntelRequests {
-  diagnostics: { args: { code: string }; result: IntelDiagnostic[] };
-  completions: { args: { code: string; pos: number; explicit: boolean }; result: IntelCompletions | null };
-  hover: { args: { code: string; pos: number }; result: IntelHover | null };
-  signatureHelp: { args: { code: string; pos: number }; result: IntelSignatureHelp | null };
+const id = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const pos = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const code = v.string();
+
+/** The requests as posted to the worker: an id for the answer, a type, and what that type takes. */
+const IntelRequestSchema = v.variant('type', [
+  v.object({ id, type: v.literal('diagnostics'), code }),
+  v.object({ id, type: v.literal('completions'), code, pos, explicit: v.boolean() }),
+  v.object({ id, type: v.literal('hover'), code, pos }),
+  v.object({ id, type: v.literal('signatureHelp'), code, pos }),
+]);
+/** A request as posted to the worker. */
+export type IntelRequest = v.InferOutput<typeof IntelRequestSchema>;
+export type IntelRequestType = IntelRequest['type'];
+
+/** What each request answers. */
+interface IntelResults {
+  diagnostics: IntelDiagnostic[];
+  completions: IntelCompletions | null;
+  hover: IntelHover | null;
+  signatureHelp: IntelSignatureHelp | null;
 }
 
-export type IntelRequestType = keyof IntelRequests;
-
-/** A request as posted to the worker. */
-export type IntelRequest = {
-  [K in IntelRequestType]: { readonly id: number; readonly type: K } & IntelRequests[K]['args'];
-}[IntelRequestType];
-
-/** What the worker posts back: a request's result or failure, or that it is ready (or could not start). */
-export type IntelResponse =
-  | { readonly type: 'result'; readonly id: number; readonly result: unknown }
-  | { readonly type: 'failure'; readonly id: number; readonly message: string }
-  | { readonly type: 'ready'; readonly coldStartMs: number }
-  | { readonly type: 'broken'; readonly message: string };
+/** The requests, by type: what each takes and what it answers. */
+export type IntelRequests = {
+  [K in IntelRequestType]: { args: Omit<Extract<IntelRequest, { type: K }>, 'id' | 'type'>; result: IntelResults[K] };
+};
 
 /** What the client tells the worker first: where its data is and what sounds there are. */
-export interface IntelInit {
-  readonly type: 'init';
-  readonly filesUrl: string;
-  readonly referenceUrl: string;
-  readonly sounds: readonly string[];
+const IntelInitSchema = v.object({ type: v.literal('init'), filesUrl: v.string(), referenceUrl: v.string(), sounds: v.array(v.string()) });
+export type IntelInit = v.InferOutput<typeof IntelInitSchema>;
+
+/** What the worker accepts. */
+export const ToIntelSchema = v.variant('type', [IntelInitSchema, IntelRequestSchema]);
+export type ToIntel = v.InferOutput<typeof ToIntelSchema>;
+
+/**
+ * What the worker posts back: a request's result (its shape is the request type's, see
+ * {@link IntelRequests}) or failure, or that it is ready (or could not start).
+ */
+export const IntelResponseSchema = v.variant('type', [
+  v.object({ type: v.literal('result'), id, result: v.unknown() }),
+  v.object({ type: v.literal('failure'), id, message: v.string() }),
+  v.object({ type: v.literal('ready'), coldStartMs: v.pipe(v.number(), v.finite()) }),
+  v.object({ type: v.literal('broken'), message: v.string() }),
+]);
+export type IntelResponse = v.InferOutput<typeof IntelResponseSchema>;
+
+/**
+ * Checks data that arrived in the worker: returns it as a {@link ToIntel} message; or, for anything
+ * else, the id to answer with a failure (when it has one) and why.
+ */
+export function readToIntel(data: unknown): ToIntel | { readonly type: 'malformed'; readonly id?: number; readonly message: string } {
+  const result = v.safeParse(ToIntelSchema, data);
+  if (result.success) return result.output;
+  const withId = v.safeParse(v.object({ id }), data);
+  const message = `malformed request: ${result.issues[0].message}`;
+  return withId.success ? { type: 'malformed', id: withId.output.id, message } : { type: 'malformed', message };
+}
+
+/** Checks data that arrived from the worker: returns it as an {@link IntelResponse}, or `undefined`. */
+export function readFromIntel(data: unknown): IntelResponse | undefined {
+  const result = v.safeParse(IntelResponseSchema, data);
+  return result.success ? result.output : undefined;
 }

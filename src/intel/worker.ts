@@ -4,7 +4,7 @@
  * Requests are answered in order once the service is ready.
  */
 import { fetchJson } from './assets.ts';
-import type { IntelInit, IntelRequest, IntelResponse } from './protocol.ts';
+import { readToIntel, type IntelInit, type IntelRequest, type IntelResponse } from './protocol.ts';
 import { asDslFiles, asDslReference } from './reference-data.ts';
 import { createIntelService, type IntelService } from './service.ts';
 import { defaultVocabulary } from './vocabulary.ts';
@@ -12,7 +12,7 @@ import { defaultVocabulary } from './vocabulary.ts';
 /** The part of the worker's global scope used here (the DOM lib has no worker globals). */
 interface WorkerScope {
   postMessage(message: IntelResponse): void;
-  onmessage: ((event: MessageEvent<IntelInit | IntelRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
 }
 // A dedicated worker's global scope is `self`; typed by the interface above.
 const scope = self as unknown as WorkerScope;
@@ -52,7 +52,12 @@ async function answer(request: IntelRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
-  const message = event.data;
+  const message = readToIntel(event.data);
+  if (message.type === 'malformed') {
+    // Answered, so that no request waits for ever.
+    if (message.id !== undefined) scope.postMessage({ type: 'failure', id: message.id, message: message.message });
+    return;
+  }
   if (message.type === 'init') {
     service = start(message);
     service.catch((error: unknown) => scope.postMessage({ type: 'broken', message: error instanceof Error ? error.message : String(error) }));

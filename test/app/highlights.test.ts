@@ -1,5 +1,5 @@
-// The runtime's haps lighting the editor: each block's haps placed by the code that made it,
-// cancels taking back exactly the haps of the blocks they name.
+// The runtime's haps lighting the editor: each hap placed by the code of the evaluation whose key
+// it carries, whenever it arrives; cancels taking back exactly the haps of the blocks they name.
 import { EditorState, type ChangeDesc, type TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { describe, expect, it } from 'vitest';
@@ -41,27 +41,37 @@ function fakeView(onChange: (changes: ChangeDesc) => void = () => undefined, doc
   };
 }
 
-const hap = (id: number, time: number, block: string, text: string): ScheduledHap => ({ id, time, duration: 0.5, block, locations: [at(text)], controls: {} });
+const hap = (id: number, time: number, block: string, text: string, key: string): ScheduledHap => ({ id, time, duration: 0.5, block, key, locations: [at(text)], controls: {} });
 
 describe('LiveHighlights', () => {
-  it('lights the haps of evaluated blocks while they sound, ignoring blocks it does not know', () => {
+  it('lights the haps of its own evaluations while they sound, ignoring haps of keys it does not know', () => {
     const { view, lit } = fakeView();
     const live = new LiveHighlights(view, () => 0);
-    const name = live.sent();
-    live.evaluated(name, ['$a', '$b'], true);
-    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c'), hap(2, 1, '$b', 'bd'), hap(3, 1, '$zz', 'hh')] });
+    const key = live.sent();
+    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c', key), hap(2, 1, '$b', 'bd', key), hap(3, 1, '$b', 'hh', 'elsewhere:1')] });
     expect(lit(1.1)).toEqual(['c', 'bd']);
     expect(lit(2)).toEqual([]);
+  });
+
+  it('lights haps that arrive before the evaluation is answered, and keeps lighting them once the store plays it', () => {
+    const { view, lit } = fakeView();
+    const live = new LiveHighlights(view, () => 0);
+    const key = live.sent();
+    // The worker's haps come first; the answer and the state after.
+    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c', key)] });
+    expect(lit(1.1)).toEqual(['c']);
+    live.played(new Set([key]));
+    live.receive({ cancels: [], haps: [hap(2, 2, '$b', 'hh', key)] });
+    expect(lit(2.1)).toEqual(['hh']);
   });
 
   it('places haps by the document as it was when their code was sent, after later typing', () => {
     let live: LiveHighlights | undefined;
     const { view, type, lit } = fakeView((changes) => live?.tracker.map(changes));
     live = new LiveHighlights(view, () => 0);
-    const name = live.sent();
+    const key = live.sent();
     type(0, '// intro\n');
-    live.evaluated(name, ['$a'], true);
-    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'e')] });
+    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'e', key)] });
     expect(lit(1)).toEqual(['e']);
   });
 
@@ -69,12 +79,10 @@ describe('LiveHighlights', () => {
     const { view, lit } = fakeView();
     const live = new LiveHighlights(view, () => 0);
     const first = live.sent();
-    live.evaluated(first, ['$a', '$b'], true);
-    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c'), hap(2, 1, '$b', 'bd'), hap(3, 2, '$a', 'e'), hap(4, 2, '$b', 'hh')] });
+    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c', first), hap(2, 1, '$b', 'bd', first), hap(3, 2, '$a', 'e', first), hap(4, 2, '$b', 'hh', first)] });
     // Alt+Enter on $b: its haps after 1.5 go; the new ones come.
     const second = live.sent();
-    live.evaluated(second, ['$b'], false);
-    live.receive({ cancels: [{ time: 1.5, block: '$b' }], haps: [hap(5, 2, '$b', 'bd')] });
+    live.receive({ cancels: [{ time: 1.5, block: '$b' }], haps: [hap(5, 2, '$b', 'bd', second)] });
     expect(live.window.haps().map((h) => h.id)).toEqual([1, 2, 3, 5]);
     expect(lit(2.1)).toEqual(['e', 'bd']);
   });
@@ -82,11 +90,11 @@ describe('LiveHighlights', () => {
   it('clears every hap on a cancel without a block (hush), and on clear', () => {
     const { view, lit } = fakeView();
     const live = new LiveHighlights(view, () => 0);
-    live.evaluated(live.sent(), ['$a'], true);
-    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c')] });
+    const key = live.sent();
+    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c', key)] });
     live.receive({ cancels: [{ time: -Infinity }], haps: [] });
     expect(lit(1.1)).toEqual([]);
-    live.receive({ cancels: [], haps: [hap(2, 2, '$a', 'c')] });
+    live.receive({ cancels: [], haps: [hap(2, 2, '$a', 'c', key)] });
     live.clear();
     expect(lit(2.1)).toEqual([]);
     expect(live.window.haps()).toEqual([]);
@@ -96,30 +104,35 @@ describe('LiveHighlights', () => {
     let live: LiveHighlights | undefined;
     const { view, type } = fakeView((changes) => live?.tracker.map(changes));
     live = new LiveHighlights(view, () => 0);
-    const name = live.sent();
-    live.evaluated(name, ['$b'], true);
-    live.receive({ cancels: [], haps: [hap(1, 1, '$b', 'hh')] });
+    const key = live.sent();
+    live.receive({ cancels: [], haps: [hap(1, 1, '$b', 'hh', key)] });
     type(0, 'xyz');
     const [held] = live.window.haps();
     const ranges = live.rangesOf(held!);
     expect(ranges.map((r) => view.state.sliceDoc(r.from, r.to))).toEqual(['hh']);
   });
 
-  it('stops lighting the new haps of blocks another view now plays: the named ones, or all', () => {
-    const { view, lit } = fakeView();
+  it('keeps the documents of evaluations the store plays, and forgets the others once no hap needs them', () => {
+    const { view } = fakeView();
     const live = new LiveHighlights(view, () => 0);
-    const name = live.sent();
-    live.evaluated(name, ['$a', '$b'], true);
-    live.disown(['$b']);
-    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c'), hap(2, 1, '$b', 'bd')] });
-    expect(lit(1.1)).toEqual(['c']);
-    live.disown();
-    live.receive({ cancels: [], haps: [hap(3, 2, '$a', 'e')] });
-    expect(lit(2.1)).toEqual([]);
-    // Nothing plays from this view's code any more: its document is forgotten once its haps are.
+    const first = live.sent();
+    const second = live.sent();
+    live.receive({ cancels: [], haps: [hap(1, 1, '$a', 'c', first)] });
+    live.played(new Set([first, second]));
+    // Another view's code replaced both.
+    live.played(new Set(['elsewhere:1']));
+    expect(live.tracker.has(first)).toBe(true);
+    expect(live.tracker.has(second)).toBe(false);
     live.clear();
-    live.disown();
-    expect(live.tracker.has(name)).toBe(false);
+    live.played(new Set(['elsewhere:1']));
+    expect(live.tracker.has(first)).toBe(false);
+  });
+
+  it('gives each view keys of its own', () => {
+    const { view } = fakeView();
+    const a = new LiveHighlights(view, () => 0);
+    const b = new LiveHighlights(view, () => 0);
+    expect(a.sent()).not.toBe(b.sent());
   });
 
   it('forgets the documents of failed evaluations', () => {

@@ -8,7 +8,7 @@ import { LiveHighlights } from '../../src/app/highlights.ts';
 import { EvaluationHistory } from '../../src/app/history.ts';
 import { StatusModel } from '../../src/app/live-status.ts';
 import { Performance } from '../../src/app/performance.ts';
-import type { ClientStatus, EvaluateOptions, EvaluateResult, HapBatch, Runtime, RuntimeError } from '../../src/app/runtime/index.ts';
+import { StateMirror, type ClientStatus, type EvaluateOptions, type EvaluateResult, type HapBatch, type Runtime, type RuntimeError, type Snapshot } from '../../src/app/runtime/index.ts';
 
 const DOC = '$: s("bd")\n\n$: note("c e")\n\nbass: note("c2")';
 
@@ -31,8 +31,12 @@ function fakeView(doc: string): { view: EditorView; state: () => EditorState } {
   return { view, state: () => state };
 }
 
-function setup(results: EvaluateResult[] = []) {
+/** The runtime's answers: a result, or a function that gets the evaluation's options (to post haps first, as a worker may). */
+type Answer = EvaluateResult | ((options: EvaluateOptions | undefined) => EvaluateResult);
+
+function setup(results: Answer[] = []) {
   const { view, state } = fakeView(DOC);
+  const mirror = new StateMirror();
   const calls: Call[] = [];
   const errorListeners: ((error: RuntimeError) => void)[] = [];
   const statusListeners: ((status: ClientStatus) => void)[] = [];
@@ -41,7 +45,8 @@ function setup(results: EvaluateResult[] = []) {
   const runtime = {
     evaluate(code: string, options?: EvaluateOptions) {
       calls.push({ name: 'evaluate', args: [code, options] });
-      return Promise.resolve(results.shift() ?? { ok: true, blocks: [], cps: 0.5, samples: [] });
+      const answer = results.shift() ?? { ok: true, blocks: [], cps: 0.5, samples: [] };
+      return Promise.resolve(typeof answer === 'function' ? answer(options) : answer);
     },
     mute: record('mute'),
     unmute: record('unmute'),
@@ -54,6 +59,10 @@ function setup(results: EvaluateResult[] = []) {
     onHaps: (listener: (batch: HapBatch) => void) => (hapListeners.push(listener), () => undefined),
     onStatus: (listener: (status: ClientStatus) => void) => (statusListeners.push(listener), () => undefined),
     onError: (listener: (error: RuntimeError) => void) => (errorListeners.push(listener), () => undefined),
+    get state() {
+      return mirror.state;
+    },
+    onState: (listener) => mirror.subscribe(listener),
     status: () => undefined,
     dispose: () => undefined,
   } satisfies Runtime;
@@ -63,8 +72,13 @@ function setup(results: EvaluateResult[] = []) {
   const status = new StatusModel();
   const notices: string[] = [];
   const highlights = new LiveHighlights(view, () => 0);
-  const performance = new Performance({ view, audio, highlights, history, status, changed: () => undefined, notify: (m) => void notices.push(m) });
-  return { view, calls, performance, history, notices, errorListeners, statusListeners, hapListeners, state };
+  let changes = 0;
+  const performance = new Performance({ view, audio, highlights, history, status, changed: () => void changes++, notify: (m) => void notices.push(m) });
+  /** The worker posts the store's state. */
+  const store = (snapshot: Partial<Snapshot>): void => mirror.dispatch({ type: 'snapshot', snapshot: { entries: [], blocks: [], mutes: [], solos: [], ...snapshot } });
+  /** The key evaluation `n` (from 0) was sent with. */
+  const keyOf = (n: number): string => (calls.filter((c) => c.name === 'evaluate')[n]?.args[1] as EvaluateOptions).key!;
+  return { view, calls, performance, history, notices, errorListeners, statusListeners, hapListeners, state, store, keyOf, changes: () => changes };
 }
 
 const blocks = (...list: [string, number][]) => list.map(([label, from]) => ({ label, muted: false, from, to: from + 5 }));
@@ -73,7 +87,7 @@ describe('Performance', () => {
   it('evaluates the whole document, keeping it in the history', async () => {
     const t = setup();
     expect(await t.performance.evaluateAll(DOC)).toBe(true);
-    expect(t.calls).toEqual([{ name: 'evaluate', args: [DOC, {}] }]);
+    expect(t.calls).toEqual([{ name: 'evaluate', args: [DOC, { key: t.keyOf(0) }] }]);
     expect(t.history.entries()).toMatchObject([{ code: DOC, kind: 'evaluate', ok: true }]);
   });
 
@@ -81,7 +95,7 @@ describe('Performance', () => {
     const t = setup();
     const from = DOC.indexOf('bass');
     await t.performance.evaluateBlock({ text: 'bass: note("c2")', from, to: DOC.length, label: 'bass' });
-    expect(t.calls[0]?.args[1]).toEqual({ block: { label: 'bass', from, to: DOC.length, line: 5, column: 1 } });
+    expect(t.calls[0]?.args[1]).toEqual({ block: { label: 'bass', from, to: DOC.length, line: 5, column: 1 }, key: t.keyOf(0) });
     expect(t.history.entries()[0]).toMatchObject({ code: DOC, kind: 'block' });
   });
 
@@ -104,16 +118,24 @@ describe('Performance', () => {
     expect(shownProblems(t.state())[0]).toMatchObject({ message: 'bad value', from: 3, to: 9 });
   });
 
-  it('mutes and unmutes the playing block the cursor is in, telling repeated labels apart by place', async () => {
-    const t = setup([{ ok: true, blocks: blocks(['$', 0], ['$#2', 12], ['bass', 27]), cps: 0.5, samples: [] }]);
+  it('mutes and unmutes the playing block the cursor is in, as the runtime\'s store has it, telling repeated labels apart by place', async () => {
+    const t = setup();
     await t.performance.evaluateAll(DOC);
+    t.store({ blocks: blocks(['$', 0], ['$#2', 12], ['bass', 27]) });
     const second = { text: '$: note("c e")', from: 12, to: 26, label: '$' };
     await t.performance.toggleMute(second);
+    // Nothing is kept here: until the store says it is muted, it is not.
+    expect(t.performance.state()?.mutes).toEqual([]);
+    t.store({ blocks: blocks(['$', 0], ['$#2', 12], ['bass', 27]), mutes: ['$#2'] });
     await t.performance.toggleMute(second);
     expect(t.calls.slice(1)).toEqual([{ name: 'mute', args: ['$#2'] }, { name: 'unmute', args: ['$#2'] }]);
     await t.performance.toggleSolo({ text: 'bass: note("c2")', from: 27, to: 43, label: 'bass' });
     expect(t.calls.at(-1)).toEqual({ name: 'solo', args: ['bass'] });
-    expect(t.performance.controls()).toEqual({ muted: [], soloed: ['bass'] });
+    const before = t.changes();
+    t.store({ blocks: blocks(['$', 0], ['$#2', 12], ['bass', 27]), solos: ['bass'] });
+    expect(t.performance.state()).toMatchObject({ mutes: [], solos: ['bass'] });
+    expect(t.changes()).toBe(before + 1);
+    expect(t.notices).toEqual(['muted $#2', 'unmuted $#2', 'solo bass']);
   });
 
   it('says so, and sends nothing, for a block that is not playing', async () => {
@@ -123,13 +145,25 @@ describe('Performance', () => {
     expect(t.notices[0]).toMatch(/not playing/);
   });
 
-  it('stops everything: silence, clock stopped, mutes forgotten', async () => {
-    const t = setup([{ ok: true, blocks: blocks(['bass', 27]), cps: 0.5, samples: [] }]);
+  it('stops everything: silence, clock stopped', async () => {
+    const t = setup();
     await t.performance.evaluateAll(DOC);
-    await t.performance.toggleMute({ text: '', from: 27, to: 43, label: 'bass' });
+    t.store({ blocks: blocks(['bass', 27]) });
     t.performance.stop();
     expect(t.calls.slice(-2).map((c) => c.name)).toEqual(['hush', 'stop']);
-    expect(t.performance.controls().muted).toEqual([]);
+  });
+
+  it('lights haps that arrive before the evaluation is answered', async () => {
+    const t = setup([
+      (options) => {
+        // The worker's first haps overtake its answer.
+        t.hapListeners[0]!({ cancels: [], haps: [{ id: 1, time: 1, duration: 0.5, block: 'bass', key: options!.key!, locations: [{ start: 40, end: 42 }], controls: {} }] });
+        return { ok: true, blocks: blocks(['bass', 27]), cps: 0.5, samples: [] };
+      },
+    ]);
+    await t.performance.evaluateAll(DOC);
+    t.view.dispatch({ effects: advanceSounding.of(1.1) });
+    expect(soundingRanges(t.state()).map((r) => t.state().sliceDoc(r.from, r.to))).toEqual(['c2']);
   });
 
   it('plays the document when stopped, and stops when playing', async () => {
@@ -156,11 +190,11 @@ describe('Performance', () => {
       return soundingRanges(view.state()).map((r) => view.state().sliceDoc(r.from, r.to));
     };
     const editor = { view: t.view, state: t.state };
-    const hapAt = (id: number, time: number, start: number, end: number) => ({ id, time, duration: 0.5, block: '$', locations: [{ start, end }], controls: {} });
+    const hapAt = (id: number, time: number, start: number, end: number, key: string) => ({ id, time, duration: 0.5, block: '$', key, locations: [{ start, end }], controls: {} });
 
     await t.performance.evaluateAll(DOC);
     expect(await t.performance.playFrom(source, 's("cp")')).toBe(true);
-    t.hapListeners[0]!({ cancels: [], haps: [hapAt(1, 1, 3, 5)] });
+    t.hapListeners[0]!({ cancels: [], haps: [hapAt(1, 1, 3, 5, t.keyOf(1))] });
     expect(lit(example, 1.1)).toEqual(['cp']);
     expect(lit(editor, 1.1)).toEqual([]);
     expect(t.history.entries()).toHaveLength(1);
@@ -170,9 +204,9 @@ describe('Performance', () => {
     expect(shownProblems(example.state())).toMatchObject([{ severity: 'error', message: 'no such sound' }]);
     expect(shownProblems(t.state())).toEqual([]);
 
-    // The performer's code takes over: the example's view no longer lights new haps.
+    // The performer's code takes over: its haps light the editor, not the example's view.
     await t.performance.evaluateAll(DOC);
-    t.hapListeners[0]!({ cancels: [], haps: [hapAt(2, 2, 3, 5)] });
+    t.hapListeners[0]!({ cancels: [], haps: [hapAt(2, 2, 3, 5, t.keyOf(3))] });
     expect(lit(example, 2.1)).toEqual([]);
     expect(lit(editor, 2.1)).toEqual([DOC.slice(3, 5)]);
     forget();

@@ -214,4 +214,11 @@ describe('the learning pages', () => {
     await page.keyboard.press('Control+.');
     expect(errors).toEqual([]);
   });
+
+  it('opens at the page a link names, on a fresh visit', async () => {
+    const visit = await openApp(await newVisitor(browser), `${served.url}#ref-fast`);
+    await visit.locator('#ref-fast').waitFor();
+    expect(await visit.isVisible('[data-panel="learn"]')).toBe(true);
+    await visit.context().close();
+  });
 });

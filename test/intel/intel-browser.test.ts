@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/gen-dsl-dts.ts';
+import { workerChunks } from '../../scripts/worker-chunks.ts';
 import { launchChromium } from '../browser/harness.ts';
 import type { IntelPageApi } from './browser/page-api.ts';
 
@@ -38,6 +39,8 @@ beforeAll(async () => {
   server = await createServer({
     root: FIXTURE,
     configFile: false,
+    // The workers as the app builds them (see scripts/worker-chunks.ts).
+    plugins: [workerChunks()],
     logLevel: 'error',
     cacheDir,
     server: { host: '127.0.0.1', port: 0, hmr: false, fs: { allow: [REPO] } },

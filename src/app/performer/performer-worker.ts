@@ -3,6 +3,7 @@
 // the integrity check, and hands every message to the PerformerRealm. Its Content-Security-Policy
 // (sent with this script, see vite.config.ts) forbids any connection and any script from
 // elsewhere, whatever performer code tries.
+import { missingStripper, type TypeStripper } from '../../eval/stripper.ts';
 import * as patternModule from '../../pattern/index.ts';
 import { intrinsics, recordIntegrity, type Integrity } from './integrity.ts';
 import { isolate } from './isolation.ts';
@@ -24,6 +25,7 @@ const listen = EventTarget.prototype.addEventListener;
 const dataOf = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')?.get;
 const Channel = MessageChannel;
 const portPost = MessagePort.prototype.postMessage;
+const then = Promise.prototype.then;
 const setHandler = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')?.set;
 if (dataOf === undefined || setHandler === undefined) throw new Error('this browser has no MessageEvent.data or MessagePort.onmessage');
 
@@ -49,7 +51,19 @@ for (const [name, value] of Object.entries(patternModule)) if (typeof value === 
 
 const guard = isolate(globalThis);
 let integrity: Integrity | undefined;
-const realm = new PerformerRealm({ post, settle, guard, integrity: { full: () => integrity?.full(), quick: () => integrity?.quick() } });
+// Sucrase, for code with TypeScript syntax: a chunk of weft's own (the policy allows it), loaded
+// once the realm has answered its first evaluation, so that it never delays the first sound.
+const loadTypes = (done: (types: TypeStripper) => void): void => {
+  const loaded = (module: { readonly sucraseStripper: TypeStripper }): void => {
+    // Warmed up at once, so that the first evaluation to need it is not slower than the rest.
+    module.sucraseStripper.strip('const n: number = 1');
+    done(module.sucraseStripper);
+  };
+  const failed = (error: unknown): void => done(missingStripper(error instanceof Error ? error.message : String(error)));
+  apply(then, import('../../eval/strip-types.ts'), [loaded, failed]);
+};
+
+const realm = new PerformerRealm({ post, settle, guard, loadTypes, integrity: { full: () => integrity?.full(), quick: () => integrity?.quick() } });
 // Warmed up before the shape is recorded: anything the DSL sets up lazily is part of it.
 realm.warmUp();
 integrity = recordIntegrity(intrinsics(globalThis, classes), Object.keys(classes));

@@ -4,7 +4,11 @@
  * plain data. Nothing else happens here: scheduling, the store of blocks and every other thread
  * live in the runtime, which trusts nothing this side says.
  */
-import { EvalError, evaluate, lineColumn, LoopGuard, messageOf, type Evaluation } from '../../eval/index.ts';
+import { EvalError, lineColumn } from '../../eval/errors.ts';
+import { evaluate, type Evaluation } from '../../eval/evaluate.ts';
+import { LoopGuard } from '../../eval/guard.ts';
+import { messageOf } from '../../eval/messages.ts';
+import { NeedsTypeStripper, type TypeStripper } from '../../eval/stripper.ts';
 import { MAX_EVENTS_PER_CYCLE, QueryBudget, Rational, type Pattern } from '../../pattern/index.ts';
 import { queryOnsets } from '../../scheduler/index.ts';
 import type { Integrity } from './integrity.ts';
@@ -36,6 +40,12 @@ export interface RealmHost {
   guard?: FunctionGuard;
   /** Say how performer code changed the realm, if it did; none in tests. */
   integrity?: Integrity;
+  /**
+   * Loads the type stripper (Sucrase, a download of its own) and calls `done` with it, or with one
+   * that says why it could not load. Asked once: after the realm's first answer, or as soon as
+   * code needs it.
+   */
+  loadTypes(done: (types: TypeStripper) => void): void;
 }
 
 /** What the realm was doing when it found itself damaged. */
@@ -106,6 +116,11 @@ export class PerformerRealm {
   /** Messages waiting while a reply settles: each is handled only once the one before has answered. */
   private readonly inbox: ToPerformer[] = [];
   private settling = false;
+  /** The type stripper, once loaded: code without TypeScript syntax needs none. */
+  private types: TypeStripper | undefined;
+  private typesAsked = false;
+  /** The message that waits for the type stripper (nothing of its code has run). */
+  private waitingForTypes: ToPerformer | undefined;
 
   constructor(host: RealmHost) {
     this.host = host;
@@ -140,6 +155,32 @@ export class PerformerRealm {
   }
 
   private handle(message: ToPerformer): void {
+    try {
+      this.dispatch(message);
+    } catch (error) {
+      if (!(error instanceof NeedsTypeStripper) || this.types !== undefined) throw error;
+      this.settling = true;
+      this.waitingForTypes = message;
+      this.askForTypes();
+    }
+  }
+
+  /** Asks the host for the type stripper, once; handles the message that waited for it. */
+  private askForTypes(): void {
+    if (this.typesAsked) return;
+    this.typesAsked = true;
+    this.host.loadTypes((types) => {
+      this.types = types;
+      const message = this.waitingForTypes;
+      if (message === undefined) return;
+      this.waitingForTypes = undefined;
+      this.settling = false;
+      this.inbox.unshift(message);
+      this.next();
+    });
+  }
+
+  private dispatch(message: ToPerformer): void {
     switch (message.type) {
       case 'evaluate':
         this.evaluate(message.id, message.code, message.cps, message.window);
@@ -162,6 +203,7 @@ export class PerformerRealm {
     try {
       evaluation = this.run(code, cps);
     } catch (error) {
+      if (error instanceof NeedsTypeStripper) throw error;
       if (this.checkDamage({ kind: 'evaluate', id })) return;
       const located = error instanceof EvalError ? plainError(error) : covering(code, 0, code.length, messageOf(error));
       this.reply({ kind: 'evaluate', id }, { type: 'failed', id, error: located });
@@ -212,10 +254,13 @@ export class PerformerRealm {
     for (const { id, code } of entries) {
       this.host.post({ type: 'busy', id });
       try {
-        const evaluation = this.run(code, cps);
+        // Held already when this restore waited for the type stripper after evaluating it.
+        const held = this.held.get(id);
+        const evaluation = held?.code === code ? held.evaluation : this.run(code, cps);
         this.held.set(id, { code, evaluation, density: new Map() });
         restored.push({ id, blocks: evaluation.blocks.map(({ label, muted, from, to }) => ({ label, muted, from, to })) });
-      } catch {
+      } catch (error) {
+        if (error instanceof NeedsTypeStripper) throw error;
         failed.push(id);
       }
       if (this.checkDamage({ kind: 'evaluate', id })) return;
@@ -271,7 +316,8 @@ export class PerformerRealm {
 
   /** Runs performer code (the one place it is compiled), its loops within the evaluation budget. */
   private run(code: string, cps: number): Evaluation {
-    const go = (): Evaluation => evaluate(code, { cps, guard: this.guard });
+    const types = this.types;
+    const go = (): Evaluation => evaluate(code, types === undefined ? { cps, guard: this.guard } : { cps, guard: this.guard, types });
     return this.host.guard === undefined ? go() : this.host.guard.allowOnce(go);
   }
 
@@ -285,6 +331,8 @@ export class PerformerRealm {
       this.settling = false;
       if (during !== undefined && this.checkDamage(during, true)) return;
       this.host.post(message);
+      // The type stripper loads after the first answer (after the first sound): most code needs none.
+      if (message.type !== 'filled') this.askForTypes();
       this.next();
     });
   }

@@ -1,30 +1,26 @@
-/// <reference types="vite/client" />
 /**
  * The main thread's side of the runtime, the API the editor and the app use. Performer code runs
  * in a worker that talks to the engine worklet directly; this side sends it commands, passes on
  * what it reports, and watches it: a worker that hangs is replaced by a warm standby that
  * restores the last good code and continues in phase, while the worklet plays what it has queued.
+ * Four parts do the work: the worker slots (the worker in use and its standby, worker-slot.ts),
+ * the outbox (what the worker has not handled yet, outbox.ts), the restarter (the watchdog, and
+ * what a replacement restores, restarter.ts) and the mirror (the read-only copy of the worker's
+ * store of blocks, mutes and solos, replaced whole by each snapshot, mirror.ts).
  */
-import type { SampleDeclaration } from '../../audio/index.ts';
-import RuntimeWorker from './runtime-worker.ts?worker';
 import type { Seconds } from '../../audio/index.ts';
 import type { EngineNode } from '../../audio/worklet/index.ts';
-import {
-  readFromRuntime,
-  type BlockInfo,
-  type BlockRange,
-  type CodeError,
-  type EvaluateCommand,
-  type FromRuntime,
-  type HapCancel,
-  type RestoreState,
-  type RuntimeSettings,
-  type RuntimeStatus,
-  type Snapshot,
-  type SoundingHap,
-  type ToRuntime,
-} from './messages.ts';
-import { MAX_RESTARTS, Watchdog, recover, type WatchdogOptions } from './watchdog.ts';
+import { readFromRuntime, type CodeError, type FromRuntime, type HapCancel, type RestoreState, type RuntimeSettings, type SoundingHap, type ToRuntime } from './messages.ts';
+import { disposedError, Outbox, type EvaluateOptions, type EvaluateResult } from './outbox.ts';
+import { StateMirror, type PerformanceState } from './mirror.ts';
+import { Restarter, type ClientStatus } from './restarter.ts';
+import RuntimeWorker from './runtime-worker.ts?worker-chunk';
+import type { WatchdogOptions } from './watchdog.ts';
+import { WorkerSlots } from './worker-slot.ts';
+
+export type { ClientStatus } from './restarter.ts';
+export type { EvaluateOptions, EvaluateResult } from './outbox.ts';
+export type { PerformanceState } from './mirror.ts';
 
 /** How far ahead events are queued by default: long enough to ride out a hung worker's replacement. */
 export const DEFAULT_LOOKAHEAD: Seconds = 1;
@@ -43,29 +39,6 @@ export interface RuntimeOptions {
   readonly createWorker?: () => Worker;
 }
 
-/** Per-evaluation options. */
-export interface EvaluateOptions {
-  /** Evaluate one block of the document (Alt+Enter) rather than the whole of it. */
-  readonly block?: BlockRange;
-  /** Swap at the next cycle start instead of within one audio block. */
-  readonly quantize?: boolean;
-}
-
-/** What an evaluation gave: the blocks it set, or the error (nothing changed then). */
-export type EvaluateResult =
-  | {
-      readonly ok: true;
-      readonly blocks: readonly BlockInfo[];
-      readonly cps: number;
-      /** The audio time from which the new code is heard. */
-      readonly swapTime?: Seconds;
-      /** Milliseconds from the call to the first new event posted to the worklet. */
-      readonly latency?: number;
-      /** The samples the code declared with `samples(...)`, for the app's sample loader. */
-      readonly samples: readonly SampleDeclaration[];
-    }
-  | { readonly ok: false; readonly error: CodeError };
-
 /** An error that no evaluation returned: a pattern failing at a later cycle, or a worker that hung. */
 export interface RuntimeError extends CodeError {
   readonly kind: 'query' | 'hang';
@@ -79,11 +52,6 @@ export interface RuntimeError extends CodeError {
 export interface HapBatch {
   readonly cancels: readonly HapCancel[];
   readonly haps: readonly SoundingHap[];
-}
-
-/** The runtime's status: the worker's, with counts kept across restarts. */
-export interface ClientStatus extends RuntimeStatus {
-  readonly restarts: number;
 }
 
 /** The performance's controls, for the editor and the app. */
@@ -104,250 +72,147 @@ export interface Runtime {
   onHaps(callback: (batch: HapBatch) => void): () => void;
   onStatus(callback: (status: ClientStatus) => void): () => void;
   onError(callback: (error: RuntimeError) => void): () => void;
+  /** The performance as the worker's store holds it (a read-only mirror, replaced whole by each change). */
+  readonly state: PerformanceState;
+  /** Calls `callback` with each new {@link Runtime.state}. */
+  onState(callback: (state: PerformanceState, previous: PerformanceState) => void): () => void;
   /** The latest status, if any has arrived. */
   status(): ClientStatus | undefined;
   /** Terminates the workers; pending evaluations fail. */
   dispose(): void;
 }
 
-interface Slot {
-  readonly worker: Worker;
-  ready: boolean;
-}
-
-interface Pending {
-  readonly message: EvaluateCommand;
-  readonly calledAt: number;
-  readonly resolve: (result: EvaluateResult) => void;
-}
-
-const EMPTY: Snapshot = { entries: [], blocks: [], mutes: [], solos: [] };
-/** Restarts closer together than this count as "in a row". */
-const RESTART_WINDOW = 5000;
-
 const defaultWorker = (): Worker => new RuntimeWorker({ name: 'weft-runtime' });
+
+const hangError = (message: string): RuntimeError => ({ kind: 'hang', message, line: 1, column: 1, from: 0, to: 0 });
 
 /** Starts the runtime: a worker playing through `engine`, and a warm standby. */
 export function createRuntime(options: RuntimeOptions): Runtime {
   const { engine, context } = options;
-  const makeWorker = options.createWorker ?? defaultWorker;
   const settings: RuntimeSettings = {
     lookahead: options.lookahead ?? DEFAULT_LOOKAHEAD,
     interval: options.interval ?? 0.05,
     sampleRate: context.sampleRate,
     blockSize: 128,
   };
-  const checkInterval = options.watchdog?.checkInterval ?? 25;
   const hapListeners = new Set<(batch: HapBatch) => void>();
   const statusListeners = new Set<(status: ClientStatus) => void>();
   const errorListeners = new Set<(error: RuntimeError) => void>();
-  const pending = new Map<number, Pending>();
-  /** Commands sent to the active worker that it has not said it handled, in order. */
-  let outbox: { seq: number; message: ToRuntime }[] = [];
-  let seq = 0;
-  let nextId = 1;
-  let generation = -1;
-  let active: Slot;
-  let standby: Slot | undefined;
-  let watchdog = new Watchdog(performance.now(), options.watchdog);
-  let snapshot: Snapshot = EMPTY;
-  let latest: RuntimeStatus | undefined;
-  let wantRunning = false;
-  let restartTimes: number[] = [];
-  let restarts = 0;
-  const base = { eventsScheduled: 0, eventsLate: 0, realmsReplaced: 0 };
-  let disposed = false;
-
-  const epoch = (): number => performance.timeOrigin + performance.now();
   const emitError = (error: RuntimeError): void => {
     for (const listener of errorListeners) listener(error);
   };
-  const clientStatus = (status: RuntimeStatus): ClientStatus => ({
-    ...status,
-    eventsScheduled: base.eventsScheduled + status.eventsScheduled,
-    eventsLate: base.eventsLate + status.eventsLate,
-    realmsReplaced: base.realmsReplaced + status.realmsReplaced,
-    restarts,
+  let disposed = false;
+
+  const restarter = new Restarter(() => performance.now(), options.watchdog);
+  const mirror = new StateMirror();
+  const slots = new WorkerSlots<FromRuntime>(options.createWorker ?? defaultWorker, {
+    read: (data) => (disposed ? undefined : readFromRuntime(data)),
+    ready: () => restarter.heard(),
+    message: (message) => handle(message),
+    // A worker that fails to load never says it is ready (and is never watched): say why.
+    failed: (message) => {
+      if (!disposed) emitError(hangError(`the runtime worker failed to start: ${message}`));
+    },
   });
+  const post = (message: ToRuntime, transfer: Transferable[] = []): void => slots.active.worker.postMessage(message, transfer);
+  const outbox = new Outbox(post);
 
-  function spawn(): Slot {
-    const slot: Slot = { worker: makeWorker(), ready: false };
-    slot.worker.onmessage = (event: MessageEvent<unknown>) => receive(slot, event.data);
-    slot.worker.onerror = (event: ErrorEvent) => {
-      // A worker that fails to load never says it is ready (and is never watched): say why.
-      if (!slot.ready && !disposed) emitError({ kind: 'hang', message: `the runtime worker failed to start: ${event.message}`, line: 1, column: 1, from: 0, to: 0 });
-    };
-    return slot;
-  }
-
-  function post(message: ToRuntime, transfer: Transferable[] = []): void {
-    active.worker.postMessage(message, transfer);
-  }
-
-  function send(message: ToRuntime): void {
-    outbox.push({ seq: ++seq, message });
-    post(message);
-  }
-
-  /** Makes `slot` the active worker: a fresh port to the worklet, and what to restore. */
-  function activate(slot: Slot, restore?: RestoreState): void {
-    generation++;
-    active = slot;
+  /** Puts a worker in use: a fresh port to the worklet, what to restore, and every command it must still handle. */
+  function start(restore?: RestoreState): void {
     const channel = new MessageChannel();
     engine.connectPort(channel.port2);
-    post({ type: 'init', port: channel.port1, generation, settings, ...(restore === undefined ? {} : { restore }) }, [channel.port1]);
-    watchdog = new Watchdog(performance.now(), options.watchdog);
-    const resend = outbox;
-    outbox = [];
-    seq = 0;
-    for (const { message } of resend) send(message);
-    // The next standby loads once this worker is ready, so that the two do not compete meanwhile.
-    standby = undefined;
-    if (slot.ready) standby = spawn();
+    post({ type: 'init', port: channel.port1, generation: slots.generation, settings, ...(restore === undefined ? {} : { restore }) }, [channel.port1]);
+    restarter.watchNew();
+    outbox.resend();
   }
 
-  function receive(slot: Slot, data: unknown): void {
-    if (disposed) return;
-    const message = readFromRuntime(data);
-    if (message === undefined) return;
-    if (message.type === 'ready') {
-      slot.ready = true;
-      if (slot === active) {
-        watchdog.heard(performance.now());
-        standby ??= spawn();
-      }
-      return;
-    }
-    if (slot !== active) return;
-    handle(message);
-  }
-
-  function handle(message: Exclude<FromRuntime, { type: 'ready' }>): void {
-    const now = performance.now();
+  function handle(message: FromRuntime): void {
     switch (message.type) {
-      case 'status':
-        watchdog.heard(now, message.status.ahead);
-        latest = message.status;
+      case 'ready':
+        return;
+      case 'status': {
+        const status = restarter.status(message.status);
         // Evaluations wait for their answer: a worker replaced before it answered evaluates them again.
-        outbox = outbox.filter((o) => o.seq > message.handled || (o.message.type === 'evaluate' && pending.has(o.message.id)));
-        for (const listener of statusListeners) listener(clientStatus(message.status));
+        outbox.handled(message.handled);
+        for (const listener of statusListeners) listener(status);
         return;
+      }
       case 'evaluating':
-        watchdog.heard(now, message.ahead);
+        restarter.heard(message.ahead);
         return;
-      case 'evaluated': {
-        watchdog.heard(now);
-        const call = settle(message.id);
-        if (call === undefined) return;
-        wantRunning = true;
-        const result: { ok: true; blocks: BlockInfo[]; cps: number; swapTime?: Seconds; latency?: number; samples: SampleDeclaration[] } = {
-          ok: true,
-          blocks: message.blocks,
-          cps: message.cps,
-          samples: message.samples,
-        };
-        if (message.swapTime !== undefined) result.swapTime = message.swapTime;
-        if (message.firstEvent !== undefined) result.latency = message.firstEvent - call.calledAt;
-        call.resolve(result);
+      case 'evaluated':
+        restarter.heard();
+        if (outbox.answer(message)) restarter.running = true;
         return;
-      }
-      case 'error': {
-        watchdog.heard(now);
-        const { type: _type, id, ...error } = message;
-        settle(id)?.resolve({ ok: false, error });
+      case 'error':
+        restarter.heard();
+        outbox.answer(message);
         return;
-      }
       case 'haps':
-        watchdog.heard(now);
+        restarter.heard();
         for (const listener of hapListeners) listener({ cancels: message.cancels, haps: message.haps });
         return;
       case 'queryError': {
-        watchdog.heard(now);
+        restarter.heard();
         const { type: _type, ...error } = message;
         emitError({ kind: 'query', ...error });
         return;
       }
       case 'snapshot':
-        watchdog.heard(now);
-        snapshot = message.snapshot;
+        restarter.heard();
+        mirror.dispatch({ type: 'snapshot', snapshot: message.snapshot });
         return;
     }
   }
 
-  function settle(id: number): Pending | undefined {
-    const call = pending.get(id);
-    pending.delete(id);
-    outbox = outbox.filter((o) => !(o.message.type === 'evaluate' && o.message.id === id));
-    return call;
-  }
-
   /** Replaces a hung worker: restore, resend what it never handled or answered. */
   function restart(): void {
-    const now = performance.now();
-    restartTimes = restartTimes.filter((t) => now - t < RESTART_WINDOW);
-    const recovery = recover({ snapshot, recentRestarts: restartTimes.length });
-    restartTimes.push(now);
-    restarts++;
-    active.worker.terminate();
-    if (latest !== undefined) {
-      base.eventsScheduled += latest.eventsScheduled;
-      base.eventsLate += latest.eventsLate;
-      base.realmsReplaced += latest.realmsReplaced;
-    }
-    snapshot = recovery.snapshot;
-    const restore: RestoreState = {
-      snapshot,
-      running: wantRunning,
-      cps: latest?.cps ?? 0.5,
-      ...(latest === undefined ? {} : { tempo: latest.tempo }),
-    };
-    latest = undefined;
-    if (restartTimes.length > 2 * MAX_RESTARTS) {
-      emitError({ kind: 'hang', message: 'the runtime could not be restarted', line: 1, column: 1, from: 0, to: 0 });
+    const restart = restarter.restart(mirror.state.snapshot);
+    if (restart === undefined) {
+      slots.active.worker.terminate();
+      emitError(hangError('the runtime could not be restarted'));
       dispose();
       return;
     }
-    activate(standby ?? spawn(), restore);
+    slots.replace();
+    mirror.dispatch({ type: 'restore', snapshot: restart.restore.snapshot });
+    start(restart.restore);
     // Reported once the new worker is in place, so that listeners may already use it.
-    emitError({ kind: 'hang', ...recovery.error });
+    emitError({ kind: 'hang', ...restart.error });
   }
 
   const timer = setInterval(() => {
     // A worker is watched once it has loaded (a first load may be slow).
-    if (!disposed && active.ready && watchdog.check(performance.now())) restart();
-  }, checkInterval);
+    if (!disposed && slots.active.ready && restarter.hung()) restart();
+  }, options.watchdog?.checkInterval ?? 25);
 
   function dispose(): void {
     if (disposed) return;
     disposed = true;
     clearInterval(timer);
-    active.worker.terminate();
-    standby?.worker.terminate();
-    for (const call of pending.values()) call.resolve({ ok: false, error: { message: 'the runtime was disposed', line: 1, column: 1, from: 0, to: 0 } });
-    pending.clear();
+    slots.terminate();
+    outbox.dispose();
     hapListeners.clear();
     statusListeners.clear();
     errorListeners.clear();
+    mirror.clear();
   }
 
   const subscribe = <T>(listeners: Set<T>, callback: T): (() => void) => {
     listeners.add(callback);
     return () => listeners.delete(callback);
   };
+  const send = (message: ToRuntime): void => {
+    if (!disposed) outbox.send(message);
+  };
 
-  active = spawn();
-  activate(active);
+  slots.use(slots.active);
+  start();
 
   return {
     evaluate(code, evaluateOptions = {}) {
-      if (disposed) return Promise.resolve({ ok: false, error: { message: 'the runtime was disposed', line: 1, column: 1, from: 0, to: 0 } });
-      const message: EvaluateCommand = { type: 'evaluate', id: nextId++, code };
-      if (evaluateOptions.block !== undefined) message.block = evaluateOptions.block;
-      if (evaluateOptions.quantize !== undefined) message.quantize = evaluateOptions.quantize;
-      return new Promise((resolve) => {
-        pending.set(message.id, { message, calledAt: epoch(), resolve });
-        send(message);
-      });
+      if (disposed) return Promise.resolve({ ok: false, error: disposedError() });
+      return outbox.evaluate(code, evaluateOptions, performance.timeOrigin + performance.now());
     },
     mute: (label) => send({ type: 'mute', label }),
     unmute: (label) => send({ type: 'unmute', label }),
@@ -355,18 +220,22 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     unsolo: (label) => send(label === undefined ? { type: 'unsolo' } : { type: 'unsolo', label }),
     hush: () => send({ type: 'hush' }),
     stop: () => {
-      wantRunning = false;
+      restarter.running = false;
       send({ type: 'stop' });
     },
     start: () => {
-      wantRunning = true;
+      restarter.running = true;
       send({ type: 'start' });
     },
     setCps: (cps) => send({ type: 'setCps', cps }),
     onHaps: (callback) => subscribe(hapListeners, callback),
     onStatus: (callback) => subscribe(statusListeners, callback),
     onError: (callback) => subscribe(errorListeners, callback),
-    status: () => (latest === undefined ? undefined : clientStatus(latest)),
+    get state() {
+      return mirror.state;
+    },
+    onState: (callback) => mirror.subscribe(callback),
+    status: () => restarter.current(),
     dispose,
   };
 }

@@ -5,7 +5,9 @@
  * of each pattern in {@link Sources}, the {@link Scheduler} runs on the audio clock estimated
  * from the worklet's stamps, and events go straight to the worklet.
  */
-import { declaredSounds, type Seconds } from '../../audio/index.ts';
+import type { Seconds } from '../../audio/index.ts';
+import { declaredSounds } from '../../audio/sample-map.ts';
+import { readFromWorklet } from '../../audio/worklet/replies.ts';
 import { Rational } from '../../pattern/index.ts';
 import { CANCEL_MARGIN, Scheduler, cycleToSeconds, secondsToCycle, tempoMap, type TempoSegment } from '../../scheduler/index.ts';
 import type { Time } from '../performer/protocol.ts';
@@ -195,6 +197,7 @@ export class RuntimeCore {
       post: (m) => this.host.post(m),
       idBase: message.generation * GENERATION_IDS,
       offsetOf: (block) => this.book.current(block)?.entry.block?.from ?? 0,
+      keyOf: (block) => this.book.current(block)?.entry.key,
       epoch: () => this.host.epoch(),
     });
     this.sink = sink;
@@ -300,9 +303,8 @@ export class RuntimeCore {
       return;
     }
     const overtaken = this.overtaken.delete(message.id);
-    const entry: Entry = message.block === undefined
-      ? { id: message.id, code: message.code, blocks: outcome.blocks }
-      : { id: message.id, code: message.code, block: message.block, blocks: outcome.blocks };
+    const { type: _type, quantize: _quantize, ...sent } = message;
+    const entry: Entry = { ...sent, blocks: outcome.blocks };
     const caches = this.sources.checked(entry, from, to, outcome.checks);
     const { set, kept, apply } = this.book.plan(entry, (_e, index) => caches.get(index));
     const before = scheduler.status();
@@ -328,6 +330,8 @@ export class RuntimeCore {
     const at = swapTime ?? started;
     if (at !== undefined) reply.swapTime = at;
     if (firstEvent !== undefined) reply.firstEvent = firstEvent;
+    // The store's new state first: the main thread's mirror has it when the evaluation is answered.
+    this.postSnapshot();
     this.host.post(reply);
     // Reported after the evaluation, which would otherwise clear them.
     for (const k of kept) {
@@ -389,11 +393,10 @@ export class RuntimeCore {
   }
 
   private fromEngine(data: unknown): void {
-    if (typeof data !== 'object' || data === null) return;
-    const { type, time: stamp } = data as { type?: unknown; time?: unknown };
-    if (type !== 'stats' || typeof stamp !== 'number' || this.settings === undefined) return;
+    const message = readFromWorklet(data);
+    if (message?.type !== 'stats' || this.settings === undefined) return;
     // The stamp is the start of the block just rendered; the block itself has been rendered too.
-    this.clock.stamp(stamp + this.settings.blockSize / this.settings.sampleRate, this.host.now());
+    this.clock.stamp(message.time + this.settings.blockSize / this.settings.sampleRate, this.host.now());
     if (this.startWanted && this.scheduler !== undefined) {
       this.begin(this.scheduler);
       this.flush();
@@ -403,10 +406,14 @@ export class RuntimeCore {
   /** Posts the batched haps and cancels, and the snapshot if the performance changed. */
   private flush(): void {
     this.sink?.flush();
-    if (this.snapshotDirty) {
-      this.snapshotDirty = false;
-      this.host.post({ type: 'snapshot', snapshot: this.book.snapshot() });
-    }
+    this.postSnapshot();
+  }
+
+  /** Posts the store's state if it changed since it was last posted. */
+  private postSnapshot(): void {
+    if (!this.snapshotDirty) return;
+    this.snapshotDirty = false;
+    this.host.post({ type: 'snapshot', snapshot: this.book.snapshot() });
   }
 }
 

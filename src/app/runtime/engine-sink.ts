@@ -21,6 +21,8 @@ export interface EngineSinkOptions {
   readonly idBase: number;
   /** The document offset of the code that made a block's current pattern (0 for the whole document). */
   readonly offsetOf: (block: string) => number;
+  /** The key of the evaluation that made a block's current pattern, which its haps carry. */
+  readonly keyOf: (block: string) => string | undefined;
   /** Milliseconds on the clock shared with the main thread. */
   readonly epoch: () => number;
 }
@@ -45,7 +47,7 @@ const withCloneableControls = <T extends { controls: Record<string, unknown> }>(
 export class EngineSink implements EventSink {
   private readonly port: EnginePort;
   private readonly options: EngineSinkOptions;
-  private readonly sent = new WeakMap<SoundEvent, SoundEvent>();
+  private readonly sent = new WeakMap<SoundEvent, { readonly event: SoundEvent; readonly key: string | undefined }>();
   private readonly resolver = new VoiceResolver();
   private haps: SoundingHap[] = [];
   private cancels: HapCancel[] = [];
@@ -63,19 +65,21 @@ export class EngineSink implements EventSink {
   }
 
   schedule(events: readonly SoundEvent[]): void {
-    const out = events.map((event) => {
-      let sent = this.sent.get(event);
-      if (sent === undefined) {
-        sent = this.toDocument(event);
-        this.sent.set(event, sent);
+    const sent = events.map((event) => {
+      let first = this.sent.get(event);
+      if (first === undefined) {
+        first = { event: this.toDocument(event), key: this.options.keyOf(event.block ?? '') };
+        this.sent.set(event, first);
       }
-      return sent;
+      return first;
     });
+    const out = sent.map((s) => s.event);
     this.port.send({ type: 'schedule', voices: this.resolver.resolve(out) });
     if (this.measuring && this.first === undefined) this.first = this.options.epoch();
-    for (const e of out) {
+    for (const { event: e, key } of sent) {
       const hap: SoundingHap = { id: e.id, time: e.time, duration: e.duration, locations: e.locations, controls: e.controls };
       if (e.block !== undefined) hap.block = e.block;
+      if (key !== undefined) hap.key = key;
       this.haps.push(hap);
     }
   }

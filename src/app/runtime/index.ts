@@ -11,6 +11,7 @@ export {
   type RuntimeError,
   type RuntimeOptions,
 } from './client.ts';
+export { EMPTY_STATE, StateMirror, type MirrorTransaction, type PerformanceState } from './mirror.ts';
 export type {
   BlockInfo,
   BlockRange,

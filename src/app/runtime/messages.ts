@@ -50,8 +50,14 @@ export type RuntimeSettings = v.InferOutput<typeof RuntimeSettingsSchema>;
 const TempoAnchorSchema = v.object({ cycle: v.pipe(v.string(), v.regex(/^-?\d+(\/\d+)?$/)), time: finite, cps: positive });
 export type TempoAnchor = v.InferOutput<typeof TempoAnchorSchema>;
 
+/**
+ * Which evaluation haps come from, as the main thread named it when it sent the code: its haps
+ * carry it, so each view lights only the haps of the code it sent, whenever they arrive.
+ */
+const EvaluationKeySchema = v.string();
+
 /** One successful evaluation that a block still plays (or falls back on). */
-const SnapshotEntrySchema = v.object({ id: count, code: v.string(), block: v.optional(BlockRangeSchema) });
+const SnapshotEntrySchema = v.object({ id: count, code: v.string(), block: v.optional(BlockRangeSchema), key: v.optional(EvaluationKeySchema) });
 export type SnapshotEntry = v.InferOutput<typeof SnapshotEntrySchema>;
 
 /** Which pattern of an entry: the index of a block in its evaluation, or -1 for its unlabelled pattern. */
@@ -118,6 +124,8 @@ const EvaluateSchema = v.object({
   code: v.string(),
   block: v.optional(BlockRangeSchema),
   quantize: v.optional(v.boolean()),
+  /** The evaluation's key, carried by its haps (see {@link SoundingHap}). */
+  key: v.optional(EvaluationKeySchema),
 });
 export type EvaluateCommand = v.InferOutput<typeof EvaluateSchema>;
 
@@ -136,12 +144,16 @@ export type ToRuntime = v.InferOutput<typeof ToRuntimeSchema>;
 
 // ---- worker -> main thread ----
 
-/** A sounding hap, for highlights and visuals: when (audio time), which characters, which block. */
+/**
+ * A sounding hap, for highlights and visuals: when (audio time), which characters, which block,
+ * and the key of the evaluation whose code made it (when it was sent with one).
+ */
 const SoundingHapSchema = v.object({
   id: finite,
   time: finite,
   duration: finite,
   block: v.optional(v.string()),
+  key: v.optional(EvaluationKeySchema),
   locations: v.array(CodeRangeSchema),
   controls: v.record(v.string(), v.unknown()),
 });

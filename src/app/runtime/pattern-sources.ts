@@ -260,7 +260,7 @@ export class Sources {
       if (outcome.type === 'restored') {
         for (const e of snapshot.entries) {
           const blocks = outcome.entries.find((r) => r.id === e.id)?.blocks;
-          if (blocks !== undefined) entries.set(e.id, e.block === undefined ? { id: e.id, code: e.code, blocks } : { id: e.id, code: e.code, block: e.block, blocks });
+          if (blocks !== undefined) entries.set(e.id, { ...e, blocks });
         }
       }
       this.options.book.restore(snapshot, entries, (entry, index) => {

@@ -4,7 +4,7 @@
 // performer realms this worker starts (performer-worker.ts) and watches. The engine port arrives
 // with `init`.
 import type { ToWorklet } from '../../audio/worklet/index.ts';
-import PerformerWorker from '../performer/performer-worker.ts?worker';
+import PerformerWorker from '../performer/performer-worker.ts?worker-chunk';
 import { RuntimeCore } from './core.ts';
 import type { FromRuntime } from './messages.ts';
 

@@ -1,8 +1,8 @@
 /**
  * The runtime's record of the performance: which evaluation each block's pattern came from, the
- * version it falls back on when a query fails, and the performer's mutes and solos. It mirrors
- * the scheduler's blocks (same labels, same fallback rules), and also knows the code, so a new
- * worker can rebuild everything from a {@link Snapshot}. The patterns themselves live in the
+ * version it falls back on when a query fails, and the performer's mutes and solos. It is the one
+ * store of blocks: the scheduler plays from it, the main thread holds a read-only mirror of its
+ * {@link Snapshot}, and a new worker rebuilds everything from that snapshot. The patterns themselves live in the
  * performer realm; here each is the {@link SourceCache} of its known onsets.
  */
 import { silence, type Pattern } from '../../pattern/index.ts';
@@ -26,6 +26,8 @@ export interface Entry {
   readonly code: string;
   readonly block?: BlockRange;
   readonly blocks: readonly PlainBlock[];
+  /** The key the main thread sent it with, which its haps carry. */
+  readonly key?: string;
 }
 
 /** Where a block's pattern came from: an entry, which of its blocks, and the block's range in the document. */
@@ -262,7 +264,7 @@ export class BlockBook implements BlockStore {
       return block;
     });
     return {
-      entries: [...entries.values()].sort((a, b) => a.id - b.id).map((e) => (e.block === undefined ? { id: e.id, code: e.code } : { id: e.id, code: e.code, block: e.block })),
+      entries: [...entries.values()].sort((a, b) => a.id - b.id).map(({ blocks: _blocks, ...entry }) => entry),
       blocks,
       mutes: [...this.choices.muted],
       solos: [...this.choices.soloed],
@@ -287,11 +289,6 @@ export class BlockBook implements BlockStore {
     }
     for (const label of snapshot.mutes) this.choices.mute(label);
     for (const label of snapshot.solos) this.choices.solo(label);
-  }
-
-  /** The performer's mutes and solos (to apply to the scheduler after a restore). */
-  controls(): { mutes: string[]; solos: string[] } {
-    return { mutes: [...this.choices.muted], solos: [...this.choices.soloed] };
   }
 
   /** The label a block evaluated on its own takes: an existing block of that label (nearest first), or a new one. */

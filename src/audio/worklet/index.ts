@@ -24,3 +24,4 @@ export {
   type StatsMessage,
   type ToWorklet,
 } from './messages.ts';
+export { FromWorkletSchema, readFromWorklet } from './replies.ts';

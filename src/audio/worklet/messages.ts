@@ -103,35 +103,8 @@ export type ToWorklet =
   | AddSampleMessage
   | SampleFailedMessage;
 
-/**
- * The engine's counters (see {@link EngineStats}), stamped with the audio clock: `frame` is the
- * context's `currentFrame` at the start of the block just rendered, and `time` the same in seconds.
- */
-export interface StatsMessage extends EngineStats {
-  type: 'stats';
-}
-
-/** A rejected event or a DSP fault (`kind` as in {@link EngineError}), or a fault of the worklet itself. */
-export interface ErrorMessage {
-  type: 'error';
-  kind: EngineError['kind'] | 'worklet';
-  message: string;
-  eventId?: number;
-  locations: CodeRange[];
-}
-
-/**
- * A declared file that an event needs has not arrived (posted once per file): a loader that
- * fetches files on demand, such as those of a sample map, fetches it now.
- */
-export interface SampleWantedMessage {
-  type: 'sampleWanted';
-  name: string;
-  index: number;
-}
-
-/** What the worklet posts. */
-export type FromWorklet = StatsMessage | ErrorMessage | SampleWantedMessage;
+// What the worklet posts back is defined, as schema values, in replies.ts.
+export type { ErrorMessage, FromWorklet, SampleWantedMessage, StatsMessage } from './replies.ts';
 
 /** The options the processor is constructed with (`AudioWorkletNode`'s `processorOptions`). */
 export interface ProcessorOptions extends EngineParams {

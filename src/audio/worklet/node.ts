@@ -12,11 +12,11 @@ import {
   PROCESSOR_NAME,
   type EngineParams,
   type ErrorMessage,
-  type FromWorklet,
   type ProcessorOptions,
   type StatsMessage,
   type ToWorklet,
 } from './messages.ts';
+import { readFromWorklet } from './replies.ts';
 
 /** Settings for {@link createEngineNode}. */
 export interface EngineNodeOptions extends EngineParams {
@@ -84,9 +84,9 @@ export async function createEngineNode(context: BaseAudioContext, options: Engin
   const errorListeners = new Set<(error: ErrorMessage) => void>();
   const wantedListeners = new Set<(name: string, index: number) => void>();
   const send = (message: ToWorklet, transfer: Transferable[] = []): void => node.port.postMessage(message, transfer);
-  node.port.onmessage = (event: MessageEvent<FromWorklet>) => {
-    const message = event.data;
-    switch (message.type) {
+  node.port.onmessage = (event: MessageEvent<unknown>) => {
+    const message = readFromWorklet(event.data);
+    switch (message?.type) {
       case 'stats':
         for (const listener of statsListeners) listener(message);
         break;

@@ -30,6 +30,17 @@ describe('RuntimeCore.receive evaluate', () => {
     expect(t.of('haps').flatMap((m) => m.haps).map((h) => h.time)).toEqual(t.worklet.queue.map((e) => e.time));
   });
 
+  it('gives each hap the key of the evaluation whose code made it, and keeps the key in the snapshot', () => {
+    const t = new FakeThread();
+    t.send({ type: 'evaluate', id: 1, code: 'a: s("hh*8")\nb: s("cp")', key: 'editor:1' });
+    t.send({ type: 'evaluate', id: 2, code: 'b: s("bd")', block: { label: 'b', from: 13, to: 23 }, key: 'example:1' });
+    t.run(300);
+    const haps = t.of('haps').flatMap((m) => m.haps);
+    expect(new Set(haps.filter((h) => h.controls['s'] === 'hh').map((h) => h.key))).toEqual(new Set(['editor:1']));
+    expect(new Set(haps.filter((h) => h.controls['s'] === 'bd').map((h) => h.key))).toEqual(new Set(['example:1']));
+    expect(t.last('snapshot').snapshot.entries.map((e) => e.key)).toEqual(['editor:1', 'example:1']);
+  });
+
   it('shifts the locations and error positions of a block evaluated on its own', () => {
     const t = new FakeThread();
     t.send({ type: 'evaluate', id: 1, code: 'a: s("hh*8")\nb: s("cp")' });
@@ -201,8 +212,8 @@ describe('RuntimeCore restore', () => {
 
   it('restores the fallbacks, mutes and block evaluations', () => {
     const t = new FakeThread();
-    t.send({ type: 'evaluate', id: 1, code: '$: s("hh*4")\nb: s("cp")' });
-    t.send({ type: 'evaluate', id: 2, code: THROWS_AT_CYCLE_3, block: { label: '$', from: 0, to: 12 } });
+    t.send({ type: 'evaluate', id: 1, code: '$: s("hh*4")\nb: s("cp")', key: 'k:1' });
+    t.send({ type: 'evaluate', id: 2, code: THROWS_AT_CYCLE_3, block: { label: '$', from: 0, to: 12 }, key: 'k:2' });
     t.send({ type: 'mute', label: 'b' });
     t.run(500);
     const status = t.last('status').status;
@@ -210,6 +221,8 @@ describe('RuntimeCore restore', () => {
     expect(snapshot.entries.map((e) => e.id)).toEqual([1, 2]);
     const restored = new FakeThread({ restore: { snapshot, running: true, cps: status.cps, tempo: status.tempo }, ms: 600, generation: 1 });
     restored.run(8000);
+    // The restored blocks' haps still carry the keys their code was sent with.
+    expect(new Set(restored.of('haps').flatMap((m) => m.haps).map((h) => h.key))).toEqual(new Set(['k:1', 'k:2']));
     expect(restored.last('queryError')).toMatchObject({ reverted: 'previous', label: '$' });
     const late = restored.worklet.between(7, 8.5).map((e) => e.controls['s']);
     expect(new Set(late)).toEqual(new Set(['hh']));

@@ -7,6 +7,7 @@ import type { FromRuntime, RestoreState, RuntimeSettings } from '../../../src/ap
 import type { PerformerWorker } from '../../../src/app/runtime/performer-link.ts';
 import { readToPerformer, type ToPerformer } from '../../../src/app/performer/protocol.ts';
 import { PerformerRealm } from '../../../src/app/performer/realm.ts';
+import { sucraseStripper } from '../../../src/eval/strip-types.ts';
 
 export const SETTINGS: RuntimeSettings = { lookahead: 1, interval: 0.05, sampleRate: 48000, blockSize: 128 };
 const BLOCK = SETTINGS.blockSize / SETTINGS.sampleRate;
@@ -109,6 +110,7 @@ export class FakePerformer implements PerformerWorker {
       settle: (f) => mailbox.send(() => {
         if (!this.terminated) f();
       }),
+      loadTypes: (done) => mailbox.send(() => done(sucraseStripper)),
     });
     this.realm.warmUp();
     mailbox.send(() => receive({ type: 'ready' }));
@@ -200,7 +202,7 @@ export class FakeThread {
 
   /** The worklet's stats stamp for the block just rendered. */
   stamp(): void {
-    this.engine({ type: 'stats', time: this.ms / 1000 - BLOCK, frame: 0 });
+    this.engine({ type: 'stats', time: this.ms / 1000 - BLOCK, frame: 0, voices: 0, queued: 0, peak: 0, limiterGain: 1, cpu: 0, late: 0, dropped: 0, stolen: 0, errors: 0 });
   }
 
   /** Advances the clock by `ms` in ticks of 50 ms, with a stamp before each tick. */

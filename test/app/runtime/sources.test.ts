@@ -51,7 +51,7 @@ describe('BlockBook.assign', () => {
     book.choices.mute('a');
     book.choices.solo('b');
     book.assign(entry('a: s("a2")'), same);
-    expect(book.controls()).toEqual({ mutes: ['a'], solos: [] });
+    expect(book.snapshot()).toMatchObject({ mutes: ['a'], solos: [] });
   });
 });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview, type InlineConfig } from 'vite';
+import { workerChunks } from '../../../scripts/worker-chunks.ts';
 import type { RuntimePageApi } from './page-api.ts';
 
 const FIXTURE = fileURLToPath(new URL('./', import.meta.url));
@@ -23,6 +24,8 @@ export async function serveRuntimePage(): Promise<RuntimePage> {
   const config: InlineConfig = {
     root: FIXTURE,
     configFile: false,
+    // The workers as the app builds them: chunks of the page's build (see scripts/worker-chunks.ts).
+    plugins: [workerChunks()],
     logLevel: 'error',
     cacheDir: join(dir, 'cache'),
     preview: { host: '127.0.0.1', port: 0 },

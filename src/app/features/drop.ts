@@ -1,0 +1,27 @@
+/**
+ * Audio files dropped onto the editor become a `samples({...})` call at the line they land on,
+ * and start loading at once (the editor would otherwise insert their bytes as text).
+ */
+import { isAudioFile } from '../sample-status.ts';
+import { errorText, type AppContext, type Feature } from './feature.ts';
+
+/** Handles drops on `host` (the editor's element, which is the feature's element). */
+export function dropFeature({ view, audio, notify }: AppContext, host: HTMLElement): Feature {
+  const drop = (event: DragEvent): void => {
+    const files = [...(event.dataTransfer?.files ?? [])].filter(isAudioFile);
+    if (files.length === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void Promise.all([import('../../audio/worklet/index.ts'), audio.prepare()]).then(([worklet, parts]) => {
+      const dropped = worklet.dropToSamplesCall(files);
+      const at = view.posAtCoords({ x: event.clientX, y: event.clientY });
+      const from = at === null ? 0 : view.state.doc.lineAt(at).from;
+      view.dispatch({ changes: { from, insert: dropped.code }, selection: { anchor: from + dropped.code.length }, userEvent: 'input.drop' });
+      view.focus();
+      void dropped.load(parts.samples);
+      notify(`added ${files.length} sample file${files.length === 1 ? '' : 's'}: evaluate to play them`);
+    }, (error: unknown) => notify(`could not add the files: ${errorText(error)}`));
+  };
+  host.addEventListener('drop', drop, true);
+  return { element: host, dispose: () => host.removeEventListener('drop', drop, true) };
+}

@@ -1,0 +1,29 @@
+/** The Examples menu: an example performance replaces the code (which is kept in the history). */
+import { el } from '../dom.ts';
+import { exampleTitle, listExamples } from '../examples.ts';
+import { errorText, type AppContext, type Feature } from './feature.ts';
+import { replaceDocument } from './history.ts';
+
+export function examplesFeature(context: AppContext): Feature<HTMLSelectElement> {
+  const examples = listExamples();
+  const element = el(
+    'select',
+    { class: 'tool', 'aria-label': 'open an example', title: 'Open an example performance (your code is kept in History)', 'data-action': 'examples' },
+    el('option', { value: '' }, 'Examples…'),
+    ...examples.map((example) => el('option', { value: example.id }, example.name)),
+  );
+  const choose = (): void => {
+    const example = examples.find((e) => e.id === element.value);
+    element.value = '';
+    if (example === undefined) return;
+    example.load().then(
+      (code) => {
+        replaceDocument(context, code);
+        context.notify(`opened ${exampleTitle(code) ?? example.name}; press play`);
+      },
+      (error: unknown) => context.notify(`could not open ${example.name}: ${errorText(error)}`),
+    );
+  };
+  element.addEventListener('change', choose);
+  return { element, dispose: () => element.removeEventListener('change', choose) };
+}

@@ -1,0 +1,51 @@
+/**
+ * The app is made of features (transport, history, share, bounce, learn, visuals, drop, ...):
+ * each is made by a function of what it needs, and returns its element and a `dispose` that
+ * takes it down again (listeners, timers, animation frames). app.ts composes them.
+ */
+import type { EditorView } from '@codemirror/view';
+import type { AudioSession } from '../audio-session.ts';
+import { el } from '../dom.ts';
+import type { EvaluationHistory } from '../history.ts';
+import type { Performance } from '../performance.ts';
+import type { SettingsStore } from '../settings.ts';
+
+/** One feature of the app: what it shows, and how to take it down. */
+export interface Feature<E extends HTMLElement = HTMLElement> {
+  readonly element: E;
+  dispose(): void;
+}
+
+/** What most features use: the editor, the performance and the app's shared services. */
+export interface AppContext {
+  readonly view: EditorView;
+  readonly performance: Performance;
+  readonly audio: AudioSession;
+  readonly history: EvaluationHistory;
+  readonly settings: SettingsStore;
+  /** A short message for the performer. */
+  readonly notify: (message: string) => void;
+  /** The audio clock as heard (0 before there is audio). */
+  readonly now: () => number;
+  /** Runs a performance action, telling the performer if it fails. */
+  readonly perform: (action: (performance: Performance) => Promise<unknown> | void) => void;
+}
+
+/** A toolbar button; a click does not take the focus from the editor (the performer keeps typing after it). */
+export function toolButton(label: string, title: string, action: string, onclick: () => void): HTMLButtonElement {
+  return el('button', { class: 'tool', title, 'data-action': action, onclick, onmousedown: (event: Event) => event.preventDefault() }, label);
+}
+
+/** Calls `callback` every animation frame until the returned function is called. */
+export function everyFrame(callback: () => void): () => void {
+  let handle = 0;
+  const frame = (): void => {
+    handle = requestAnimationFrame(frame);
+    callback();
+  };
+  handle = requestAnimationFrame(frame);
+  return () => cancelAnimationFrame(handle);
+}
+
+/** The text of an error, for a message. */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,22 @@
+/** The History button: earlier evaluations to browse and put back (the panel is a download of its own). */
+import type { AppContext, Feature } from './feature.ts';
+import { errorText, toolButton } from './feature.ts';
+
+/** Replaces the whole document (undoably), keeping the code it replaces in the history. */
+export function replaceDocument({ view, history }: Pick<AppContext, 'view' | 'history'>, code: string): void {
+  const current = view.state.doc.toString();
+  if (current === code) return;
+  history.add({ time: Date.now(), code: current, kind: 'replaced', ok: true });
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code }, selection: { anchor: 0 }, scrollIntoView: true, userEvent: 'input.replace' });
+  view.focus();
+}
+
+export function historyFeature(context: AppContext): Feature {
+  const open = (): void => {
+    import('../history-panel.ts').then(
+      ({ openHistory }) => openHistory(context.history.entries(), (code) => replaceDocument(context, code)),
+      (error: unknown) => context.notify(`could not open the history: ${errorText(error)}`),
+    );
+  };
+  return { element: toolButton('History', 'Browse and restore earlier evaluations', 'history', open), dispose: () => undefined };
+}
