@@ -1,4 +1,7 @@
 // The controls layer: the one table of every control a pattern can set (names, aliases, value
-// types, list spreading). Below both the pattern layer (control functions, the `Controls` type)
-// and the audio layer (what the engine reads), so that both take their names from it.
+// types, list spreading, docs, examples, what the engine does with it). Below both the pattern
+// layer (control functions, the `Controls` type) and the audio layer (what the engine reads), so
+// that both take their names from it.
+export * from './spec.ts';
 export * from './table.ts';
+export * from './names.ts';

@@ -2,14 +2,13 @@
  * The pattern building blocks that mini-notation needs beyond `src/pattern`: atoms that carry
  * their source location, replication, `:` lists and `..` ranges.
  */
-import { appLeft, bind, fast as fastPlain, fmap, squeezeJoin, withLocation } from '../pattern/core.ts';
-import { repeatCyclesPlain } from '../pattern/cycles.ts';
+import { appLeft, bind, fast as fastPlain, fmap, mapArg, squeezeJoin, withLocation } from '../pattern/core.ts';
+import { repeatCyclesPlain } from '../pattern/primitives.ts';
 import { Hap, type HapContext, type Location } from '../pattern/hap.ts';
 import { Pattern, silence } from '../pattern/pattern.ts';
 import { ONE, Rational, ZERO } from '../pattern/rational.ts';
 import { lcmRational } from '../pattern/step-count.ts';
 import { checkRangeSize } from '../pattern/limits.ts';
-import { mapArg } from '../pattern/reify.ts';
 
 /** A value repeated every cycle, whose haps carry `locations` (the atom's place in the code). */
 export function atom<T>(value: T, locations: readonly Location[]): Pattern<T> {

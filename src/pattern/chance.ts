@@ -41,6 +41,7 @@ const SCRAMBLE = countArg('scramble', { min: 0, whole: true, noun: 'parts of a c
 /**
  * Randomly removes events: each event is dropped with probability `amount` (0 keeps all, 1 none),
  * decided by `rand` at the event's start.
+ * @method
  * @example
  * s("hh*8").degradeBy("<0.2 0.8>")
  */
@@ -53,6 +54,7 @@ export function degradeBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Patt
 
 /**
  * Randomly removes half of the events.
+ * @method
  * @example
  * s("hh*8").degrade()
  */
@@ -63,6 +65,7 @@ export function degrade<T>(pat: Pattern<T>): Pattern<T> {
 /**
  * The other side of {@link degradeBy}: also removes a share `amount` of the events, but exactly
  * the ones that `degradeBy(1 - amount)` keeps.
+ * @method
  * @example
  * stack(s("hh*8").degradeBy(0.3), s("cp*8").undegradeBy(0.7))
  */
@@ -75,6 +78,7 @@ export function undegradeBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pa
 
 /**
  * Keeps the half of the events that {@link degrade} removes.
+ * @method
  * @example
  * stack(s("hh*8").degrade(), s("cp*8").undegrade())
  */
@@ -85,6 +89,7 @@ export function undegrade<T>(pat: Pattern<T>): Pattern<T> {
 /**
  * Applies `f` to each event with probability `x` (decided per event by `rand`); the other
  * events play unchanged. `f` sees only the chosen events.
+ * @method
  * @example
  * s("hh*8").sometimesBy(0.4, (p) => p.speed(2))
  */
@@ -97,6 +102,7 @@ export function sometimesBy<T>(x: PatternArg<number>, f: Transform<T>, pat?: Pat
 
 /**
  * Applies `f` to half of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").sometimes((p) => p.speed(2))
  */
@@ -109,6 +115,7 @@ export function sometimes<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Tr
 
 /**
  * Applies `f` to 75% of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").often((p) => p.speed(2))
  */
@@ -121,6 +128,7 @@ export function often<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transf
 
 /**
  * Applies `f` to 25% of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").rarely((p) => p.speed(2))
  */
@@ -133,6 +141,7 @@ export function rarely<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Trans
 
 /**
  * Applies `f` to 10% of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").almostNever((p) => p.speed(2))
  */
@@ -145,6 +154,7 @@ export function almostNever<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | 
 
 /**
  * Applies `f` to 90% of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").almostAlways((p) => p.speed(2))
  */
@@ -157,6 +167,7 @@ export function almostAlways<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> |
 
 /**
  * Applies `f` always: the same as `f(pat)`, to switch from `sometimes` in one edit.
+ * @method
  * @example
  * s("hh*8").always((p) => p.speed(2))
  */
@@ -169,6 +180,7 @@ export function always<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Trans
 
 /**
  * Never applies `f`: the pattern unchanged, to switch off `sometimes` in one edit.
+ * @method
  * @example
  * s("hh*8").never((p) => p.speed(2))
  */
@@ -183,6 +195,7 @@ export function never<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transf
 /**
  * Applies `f` to whole cycles with probability `x` (decided by `rand` at each cycle's start);
  * events that cross a cycle boundary are cut there.
+ * @method
  * @example
  * s("bd*4").someCyclesBy(0.3, (p) => p.speed(2))
  */
@@ -198,6 +211,7 @@ export function someCyclesBy<T>(x: PatternArg<number>, f: Transform<T>, pat?: Pa
 
 /**
  * Applies `f` to half of the cycles, chosen at random.
+ * @method
  * @example
  * s("bd*4").someCycles((p) => p.speed(2))
  */
@@ -256,6 +270,7 @@ export function wrandcat<T>(...pairs: Weighted<T>[]): Pattern<T> {
 
 /**
  * Each cycle, plays a random ordering of the pattern's `n` equal parts: every part once.
+ * @method
  * @example
  * n("0 1 2 3 4 5 6 7").shuffle(4).scale("C:minor")
  */
@@ -268,6 +283,7 @@ export function shuffle<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> 
 
 /**
  * Each cycle, plays `n` parts of the pattern picked at random, with repetition.
+ * @method
  * @example
  * n("0 1 2 3 4 5 6 7").scramble(4).scale("C:minor")
  */

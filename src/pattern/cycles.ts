@@ -16,29 +16,14 @@ import { Span } from './span.ts';
 import type { Truthy } from './conditional.ts';
 import type { AnyTransform } from './transform.ts';
 
+export { repeatCyclesPlain } from './primitives.ts';
+
 const REPEAT_CYCLES = positiveArg('repeatCycles', 'a count of repeats');
 const SEQ_P_LOOP = timeArg('seqPLoop');
 
 /**
- * Cycle `c` plays cycle `floor(c / n)` of `pat`: each cycle is heard `n` times (`n` may be
- * fractional). Used by `repeatCycles`, `chunk`, `replicate` and mini-notation's `a!n`; a
- * `Rational` count (mini-notation's) divides exactly, a number as a float.
- */
-export function repeatCyclesPlain<T>(n: number | Rational, pat: Pattern<T>): Pattern<T> {
-  return core.splitQueries(
-    new Pattern<T>((state) => {
-      const cycle = state.span.begin.sam();
-      const source = n instanceof Rational ? cycle.div(n).floor() : Rational.int(Math.floor(cycle.n / n));
-      const delta = cycle.sub(source);
-      const shifted = pat.query(state.withSpan((s) => s.withTime((t) => t.sub(delta))));
-      return shifted.map((h) => h.withSpan((s) => s.withTime((t) => t.add(delta))));
-    }),
-    pat.steps,
-  );
-}
-
-/**
  * Repeats each cycle of a pattern `n` times before moving on to the next.
+ * @method
  * @example
  * note(irand(12).add(34)).segment(4).repeatCycles(2).s("gm_acoustic_guitar_nylon")
  */
@@ -46,12 +31,13 @@ export function repeatCycles(n: PatternArg<number>): AnyTransform;
 export function repeatCycles<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
 export function repeatCycles<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
   if (pat === undefined) return (p) => repeatCycles(n, p);
-  return withArg(n, pat, repeatCyclesPlain, REPEAT_CYCLES).withSteps(pat.steps);
+  return withArg(n, pat, core.repeatCyclesPlain, REPEAT_CYCLES).withSteps(pat.steps);
 }
 
 /**
  * Reverses a whole pattern in time, so that the order of cycles is reversed too (`rev` reverses
  * each cycle on its own).
+ * @method
  * @example
  * note("<[c d] [e g]>").revv()
  */
@@ -68,6 +54,7 @@ const when = <T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<Pattern<T>> =
 /**
  * Starts the current cycle of a pattern over at each onset of a trigger pattern (each true
  * value; false values and rests do not trigger).
+ * @method
  * @example
  * s("[<bd lt> sd]*2, hh*8").reset("<x@3 x(5,8)>")
  */
@@ -80,6 +67,7 @@ export function reset<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> |
 
 /**
  * Starts a pattern over from cycle zero at each onset of a trigger pattern.
+ * @method
  * @example
  * s("[<bd lt> sd]*2, hh*8").restart("<x@3 x(5,8)>")
  */
@@ -94,6 +82,7 @@ export function restart<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T>
  * Plays a pattern from its cycle zero from the start of each event of a timeline pattern: a
  * timeline that changes (`"<2 -2>".slow(2)`) cues the pattern up again. Unlike
  * {@link restart}, events that run past the end of a timeline event are not cut short.
+ * @method
  * @example
  * n("<0 1 2 3>(3,8)").sound("num").timeline("<2 -2>".slow(2))
  */
@@ -164,6 +153,7 @@ function window<T>(begin: Rational, end: Rational, pat: Pattern<T>): Pattern<T> 
 
 /**
  * Keeps the events whose begin time (in cycles) passes a test.
+ * @method
  * @example
  * s("bd*4").filterWhen((t) => t < 1)
  */

@@ -3,7 +3,7 @@
  * where the number was written. Its own module so that the lowest layers (Rational time) can
  * throw it too.
  */
-import type { Location } from './hap.ts';
+import type { Location } from './location.ts';
 
 /** A performer's argument that weft cannot play: NaN, infinite, absurdly large, or meaningless. */
 export class ArgumentError extends RangeError {

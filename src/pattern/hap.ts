@@ -1,11 +1,8 @@
 import type { Rational } from './rational.ts';
 import type { Span } from './span.ts';
+import type { Location } from './location.ts';
 
-/** A range of characters in the performer's code, as offsets into the editor text. */
-export interface Location {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Location } from './location.ts';
 
 /** What a hap knows about where it came from. */
 export interface HapContext {

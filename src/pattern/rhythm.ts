@@ -7,10 +7,10 @@ import * as core from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { alwaysPatterned, isPatterned, mapArg, patternify2, reify, type PatternArg } from './reify.ts';
+import { alwaysPatterned, isPatterned, patternify2, reify, type PatternArg } from './reify.ts';
 import { ArgumentError, boundedArg, countArg, euclidProblem, numberArg, writtenValue, type ArgCheck } from './limits.ts';
 import { pure } from './constructors.ts';
-import { bjorklund } from './euclid.ts';
+import { bjorklund } from './bjorklund.ts';
 import { struct } from './structure.ts';
 import { inv } from './ops.ts';
 import { timeFromFloat } from './float-time.ts';
@@ -26,6 +26,7 @@ const EUCLIDISH_GROOVE = boundedArg('euclidish', 'a groove amount');
 /**
  * Plays the pattern at the given steps of a cycle divided into `div` steps: `beat("0,7,10", 16)`
  * has onsets at the 1st, 8th and 11th sixteenth.
+ * @method
  * @example
  * s("bd").beat("0,7,10", 16)
  */
@@ -87,6 +88,7 @@ export function morph(from: PatternArg<Rhythm>, to: PatternArg<Rhythm>, by: Patt
 /**
  * A euclidean rhythm (`pulses` onsets spread over `steps` steps) morphed towards an even pulse:
  * `groove` 0 is `euclid(pulses, steps)`, 1 is `pulses` evenly spaced onsets.
+ * @method
  * @example
  * sound("hh").euclidish(7, 12, sine.slow(8)).pan(sine.slow(8))
  */
@@ -116,7 +118,7 @@ export function euclidish<T>(
   );
   return struct(
     core.innerJoin(
-      mapArg((kng: readonly [number, number, number], state) => {
+      core.mapArg((kng: readonly [number, number, number], state) => {
         const made = rhythm(kng);
         state.budget?.charge(Math.abs(kng[1]));
         return made;
@@ -128,6 +130,7 @@ export function euclidish<T>(
 
 /**
  * The same as {@link euclidish}.
+ * @method
  * @example
  * sound("hh").eish(5, 8, 0.5)
  */
@@ -135,6 +138,7 @@ export const eish: typeof euclidish = euclidish;
 
 /**
  * Swaps true and false (1s and 0s) in a boolean pattern (the same as `inv`).
+ * @method
  * @example
  * s("bd").struct("1 0 0 1 0 0 1 0".lastOf(4, invert))
  */

@@ -26,6 +26,7 @@ function ribbonWith<T>(offset: number, cycles: number, pat: Pattern<T>): Pattern
  * Loops the `cycles` cycles of `pat` that start at cycle `offset`: the piece plays from cycle 0
  * and starts over every `cycles` cycles; events crossing its ends are cut. With random patterns
  * it repeats a stretch of randomness.
+ * @method
  * @example
  * n(irand(8).segment(4)).scale("c:pentatonic").ribbon(1337, 2)
  */
@@ -38,6 +39,7 @@ export function ribbon<T>(offset: PatternArg<number>, cycles: PatternArg<number>
 
 /**
  * Alias of {@link ribbon}.
+ * @method
  * @example
  * note("<c d e f>").rib(1, 2)
  */

@@ -10,7 +10,7 @@
 import * as core from './core.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { isPatterned, mapArg, reify, withArg, type PatternArg } from './reify.ts';
+import { isPatterned, reify, withArg, type PatternArg } from './reify.ts';
 import { ArgumentError, boundedArg, buildCost, scaleArg, checkSpeedUp, MAX_EVENTS_PER_CYCLE, readableCount, speedArg, writtenValue, type ArgCheck } from './limits.ts';
 import { stack } from './constructors.ts';
 import { timeCat } from './concat.ts';
@@ -19,7 +19,7 @@ import { lcmSteps } from './step-count.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
 import { QueryBudget } from './budget.ts';
-import { repeatCyclesPlain } from './cycles.ts';
+import { repeatCyclesPlain } from './primitives.ts';
 import type { AnyTransform } from './transform.ts';
 
 /**
@@ -87,7 +87,7 @@ function stepJoinCycle<T>(pat: Pattern<Pattern<T>>, state: State): Pattern<T> {
 function stepwise<A, T>(arg: PatternArg<A>, pat: Pattern<T>, f: (a: A, pat: Pattern<T>) => Pattern<T>, check: ArgCheck<A>): Pattern<T> {
   if (!isPatterned(arg)) return f(check(arg), pat);
   return stepJoin(
-    mapArg((a: unknown, state) => {
+    core.mapArg((a: unknown, state) => {
       const value = check(a);
       state.budget?.charge(buildCost(check, value));
       return f(value, pat);
@@ -115,6 +115,7 @@ const REPLICATE = speedArg('replicate', { negative: 'error' });
 
 /**
  * Speeds a pattern up or down so that it plays `steps` steps per cycle.
+ * @method
  * @example
  * sound("bd sd cp").pace(4)
  */
@@ -149,6 +150,7 @@ function takeSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
 
 /**
  * Keeps the first `n` steps of a pattern (the last ones when `n` is negative) and drops the rest.
+ * @method
  * @example
  * sound("bd cp ht mt".take("1 2 3"))
  */
@@ -168,6 +170,7 @@ function dropSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
 
 /**
  * Drops the first `n` steps of a pattern (the last ones when `n` is negative).
+ * @method
  * @example
  * sound("tha dhi thom nam".drop("0 1 2 3")).bank("mridangam")
  */
@@ -181,6 +184,7 @@ export function drop<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | A
 /**
  * Multiplies a pattern's step count by a factor without changing how it sounds, so that it takes
  * more room when concatenated stepwise.
+ * @method
  * @example
  * sound("tha dhi thom nam").bank("mridangam").expand("3 2 1 1 2 3").pace(8)
  */
@@ -193,6 +197,7 @@ export function expand<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern
 
 /**
  * Divides a pattern's step count by a factor without changing how it sounds.
+ * @method
  * @example
  * sound("tha dhi thom nam").bank("mridangam").contract("3 2 1 1 2 3").pace(8)
  */
@@ -214,6 +219,7 @@ export function contract<T>(factor: PatternArg<number>, pat?: Pattern<T>): Patte
 /**
  * Speeds a pattern up by a factor and multiplies its step count by it: `"a b".extend(2)` counts
  * as the four steps `"a b a b"`.
+ * @method
  * @example
  * stepcat(sound("bd bd - cp").extend(2), sound("bd - sd -")).pace(8)
  */
@@ -234,6 +240,7 @@ export function extend<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern
 
 /**
  * Repeats each cycle of a pattern `factor` times within one cycle, multiplying its step count.
+ * @method
  * @example
  * stepcat(sound("bd bd - cp").replicate(2), sound("bd - sd -")).pace(8)
  */

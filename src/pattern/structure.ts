@@ -9,9 +9,11 @@ import { Rational, ONE, ZERO } from './rational.ts';
 import { isPatterned, patternify2, reify, withArg, type PatternArg } from './reify.ts';
 import { cat, sequence } from './constructors.ts';
 import { late, zoom } from './time.ts';
-import type { Truthy } from './conditional.ts';
 import type { AnyTransform, Transform } from './transform.ts';
 import { boundedArg, countArg, MAX_EVENTS_PER_CYCLE, slowArg, speedArg } from './limits.ts';
+
+/** A value of a boolean pattern: `true`, or a number or string read as true unless 0 or empty. */
+export type Truthy = boolean | number | string;
 
 const r = (x: number): Rational => Rational.from(x);
 
@@ -41,6 +43,7 @@ function withoutDropped<T>(pat: Pattern<T | typeof DROP>): Pattern<T> {
 /**
  * Gives a pattern the structure of a boolean pattern: an event wherever it is true, with the
  * value `pat` has there.
+ * @method
  * @example
  * note("c,eb,g").struct("x ~ x ~ ~ x ~ x ~ ~ ~ x ~ x ~ ~")
  */
@@ -53,6 +56,7 @@ export function struct<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> 
 
 /**
  * Silences a pattern wherever a boolean pattern is false (or rests), keeping its structure.
+ * @method
  * @example
  * note("c [eb,g] d [eb,g]").mask("<1 [0 1]>")
  */
@@ -74,6 +78,7 @@ function iterWith<T>(backwards: boolean) {
 /**
  * Divides each cycle into `n` parts and starts one part later each cycle, wrapping around. As in
  * Tidal, 0 parts (or fewer) is silence.
+ * @method
  * @example
  * note("0 1 2 3".scale("A:minor")).iter(4)
  */
@@ -86,6 +91,7 @@ export function iter<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | A
 
 /**
  * Like {@link iter}, but starts one part earlier each cycle.
+ * @method
  * @example
  * note("0 1 2 3".scale("A:minor")).iterBack(4)
  */
@@ -107,6 +113,7 @@ function lingerBy<T>(t: number, pat: Pattern<T>): Pattern<T> {
  * Repeats the first `fraction` of a cycle to fill the cycle; a negative fraction repeats the
  * last part instead. As in Strudel, cycle `c` plays the pieces of cycles `c/fraction` onwards
  * (it does not restart each cycle).
+ * @method
  * @example
  * s("lt ht mt cp, [hh oh]*2").linger("<1 .5 .25 .125>")
  */
@@ -120,6 +127,7 @@ export function linger<T>(fraction: PatternArg<number>, pat?: Pattern<T>): Patte
 /**
  * Applies a function inside a slower time frame: the pattern is slowed by `factor`, transformed,
  * and sped up again.
+ * @method
  * @example
  * note("0 1 2 3 4 3 2 1").inside(4, rev).scale("C:major")
  */
@@ -140,6 +148,7 @@ function insidePlain<T>(n: number, f: Transform<T>, pat: Pattern<T>): Pattern<T>
 /**
  * Applies a function outside the cycle: the pattern is sped up by `factor`, transformed, and
  * slowed down again.
+ * @method
  * @example
  * note("<[0 1] 2 [3 4] 5>").outside(2, rev).scale("C:major")
  */
@@ -154,6 +163,7 @@ export function outside<T>(factor: PatternArg<number>, f: Transform<T>, pat?: Pa
 /**
  * Divides the cycle into `n` slices and delays the events in the second half of each slice
  * by `amount` of that half.
+ * @method
  * @example
  * s("hh*8").swingBy("<0 1/3>", 4)
  */
@@ -172,6 +182,7 @@ function swingPlain<T>(amount: number, n: number, pat: Pattern<T>): Pattern<T> {
 /**
  * Swing: delays the events in the second half of each `1/n` of a cycle by a third of that half
  * (`swingBy(1/3, n)`).
+ * @method
  * @example
  * s("hh*8").swing(4)
  */

@@ -6,6 +6,7 @@ import type { AnyTransform } from './transform.ts';
 /**
  * Labels every hap of a pattern with a tag, kept through later transformations, so that a
  * `filter` can pick the haps out with `hap.hasTag(name)`.
+ * @method
  * @example
  * s("bd*4").when("0 1", (x) => x.speed(2).tag("fast")).filter((hap) => !hap.hasTag('fast'))
  */

@@ -8,7 +8,7 @@ import { Pattern, silence } from './pattern.ts';
 import { Rational, ONE, type RationalLike } from './rational.ts';
 import { withArg, type PatternArg } from './reify.ts';
 import { pure } from './constructors.ts';
-import { checkZoomWidth, MAX_EVENTS_PER_CYCLE, slowArg, speedArg, timeArg } from './limits.ts';
+import { ArgumentError, checkZoomWidth, MAX_EVENTS_PER_CYCLE, slowArg, speedArg, timeArg, timeValue, writtenValue } from './limits.ts';
 import type { AnyTransform } from './transform.ts';
 
 const r = (x: RationalLike): Rational => Rational.from(x);
@@ -25,6 +25,7 @@ const SEGMENT = speedArg('segment', { min: 1 / MAX_EVENTS_PER_CYCLE });
 /**
  * Speeds a pattern up by a factor. As in Tidal, a factor of 0 gives silence and a negative factor
  * plays the pattern reversed.
+ * @method
  * @example
  * s("bd sd").fast("<1 2>")
  */
@@ -38,6 +39,8 @@ export function fast<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T
 /**
  * Slows a pattern down by a factor. As in Tidal, a factor of 0 gives silence and a negative factor
  * plays the pattern reversed.
+ * @method
+ * @method sparsity
  * @example
  * note("c e g b").slow(2)
  */
@@ -50,6 +53,7 @@ export function slow<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T
 
 /**
  * Shifts a pattern earlier by a number of cycles.
+ * @method
  * @example
  * s("bd sd hh").early(0.25)
  */
@@ -62,6 +66,7 @@ export function early<T>(offset: PatternArg<number>, pat?: Pattern<T>): Pattern<
 
 /**
  * Shifts a pattern later by a number of cycles.
+ * @method
  * @example
  * stack(s("hh*4"), s("hh*4").late(0.125))
  */
@@ -74,6 +79,7 @@ export function late<T>(offset: PatternArg<number>, pat?: Pattern<T>): Pattern<T
 
 /**
  * Speeds each cycle up by a factor, leaving a gap at its end. A factor of 0 gives silence.
+ * @method
  * @example
  * s("bd sd").fastGap(2)
  */
@@ -86,6 +92,7 @@ export function fastGap<T>(factor: PatternArg<number>, pat?: Pattern<T>): Patter
 
 /**
  * Repeats each event a number of times within its own span (at most 10,000; 0 is silence).
+ * @method
  * @example
  * s("bd ~ sd cp").ply("<1 2 3>")
  */
@@ -103,6 +110,8 @@ export function ply<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T>
 
 /**
  * Samples a pattern (often a continuous signal) `n` times per cycle.
+ * @method
+ * @method seg
  * @example
  * note(saw.range(40, 52).segment(8))
  */
@@ -115,13 +124,17 @@ export function segment<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> 
 
 /**
  * Plays only the part of each cycle between `begin` and `end`, stretched to fill the cycle.
+ * @method
  * @example
  * s("bd*2 hh*3 [~ bd] cp").zoom(0.25, 0.75)
  */
-export function zoom(begin: Rational, end: Rational): AnyTransform;
-export function zoom<T>(begin: Rational, end: Rational, pat: Pattern<T>): Pattern<T>;
-export function zoom<T>(begin: Rational, end: Rational, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => zoom(begin, end, p);
+export function zoom(begin: RationalLike, end: RationalLike): AnyTransform;
+export function zoom<T>(begin: RationalLike, end: RationalLike, pat: Pattern<T>): Pattern<T>;
+export function zoom<T>(from: RationalLike, to: RationalLike, pat?: Pattern<T>): Pattern<T> | AnyTransform {
+  if (pat === undefined) return (p) => zoom(from, to, p);
+  if (!(pat instanceof Pattern)) throw new ArgumentError(`zoom needs a pattern to zoom into, not ${writtenValue(pat)}`);
+  const begin = timeValue('zoom', from);
+  const end = timeValue('zoom', to);
   const d = end.sub(begin);
   if (d.n <= 0) return silence;
   checkZoomWidth('zoom', d.valueOf());

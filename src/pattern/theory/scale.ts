@@ -186,6 +186,7 @@ function restoreScale<R>(hap: Hap<WithScale<R>>): Hap<R> {
  *
  * A plain string naming one scale (`'C minor'`) is taken whole; other strings are mini-notation.
  *
+ * @method
  * @example
  * n("0 2 4 <6 7>").scale("<C:major D:dorian>")
  */
@@ -245,6 +246,7 @@ function scaleTransposeBy<T>(steps: number, pat: Pattern<T>): Pattern<T> {
  * Moves notes by a number of steps within the scale they were made in (by an earlier
  * {@link scale}); fractions of a step count as a whole step.
  *
+ * @method
  * @example
  * n("0 2 4").scale("C:major").scaleTranspose("<0 1 2 -1>")
  */
