@@ -39,8 +39,8 @@ export function sourceFiles(dir: string): string[] {
     });
 }
 
-/** The options the pattern layer is checked with for the generator (as tsconfig.pure.json). */
-const OPTIONS: ts.CompilerOptions = {
+/** The options the pattern layer is checked with (as tsconfig.pure.json), for the generators. */
+export const LAYER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -60,7 +60,7 @@ export function belowSurface(root: string): ts.Program {
   const files = ['src/controls', 'src/pattern', 'src/mini']
     .flatMap((dir) => sourceFiles(join(root, dir)))
     .filter((f) => !f.includes(`${SURFACE}/`) && f !== join(root, 'src/pattern/index.ts'));
-  const program = ts.createProgram(files, OPTIONS);
+  const program = ts.createProgram(files, LAYER_OPTIONS);
   const problems = ts.getPreEmitDiagnostics(program);
   if (problems.length > 0) {
     const host: ts.FormatDiagnosticsHost = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
@@ -195,6 +195,23 @@ function patternOf(type: ts.Type): ts.TypeReference | undefined {
   return type.isUnion() ? type.types.map(patternOf).find((t) => t !== undefined) : undefined;
 }
 
+/**
+ * A signature's parameters as it is called: a rest parameter of a tuple type (the forms that
+ * `curried` makes, `(...args: [factor: ..., pat: Pattern<T>])`) is its elements, by their labels.
+ */
+function parametersOf(checker: ts.TypeChecker, signature: ts.Signature): { name: string; type: ts.Type }[] {
+  return signature.parameters.flatMap((p, i) => {
+    const type = checker.getTypeOfSymbol(p);
+    const declaration = signature.getDeclaration()?.parameters[i];
+    if (declaration === undefined || !ts.isRestParameter(declaration) || !checker.isTupleType(type)) return [{ name: p.getName(), type }];
+    const labels = ((type as ts.TypeReference).target as ts.TupleType).labeledElementDeclarations ?? [];
+    return checker.getTypeArguments(type as ts.TypeReference).map((t, j) => {
+      const label = labels[j]?.name;
+      return { name: label !== undefined && ts.isIdentifier(label) ? label.text : `arg${j}`, type: t };
+    });
+  });
+}
+
 function takesUndefined(type: ts.Type): boolean {
   return (type.flags & ts.TypeFlags.Undefined) !== 0 || (type.isUnion() && type.types.some((t) => (t.flags & ts.TypeFlags.Undefined) !== 0));
 }
@@ -207,18 +224,19 @@ interface Emitted {
 function emitMethod(source: MethodSource, checker: ts.TypeChecker, imports: Imports, namespace: string, printer: ts.Printer, file: ts.SourceFile): Emitted {
   const type = checker.getTypeOfSymbol(source.symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(source.symbol) : source.symbol);
   const signatures = type.getCallSignatures();
-  const full = signatures.filter((s) => s.parameters.some((p) => p.getName() === 'pat'));
-  const rest = signatures.filter((s) => s.parameters.length === 1 && s.getDeclaration() !== undefined && ts.isRestParameter(s.getDeclaration().parameters[0] as ts.ParameterDeclaration));
+  const full = signatures.filter((s) => parametersOf(checker, s).some((p) => p.name === 'pat'));
+  const rest = signatures.filter((s) => s.parameters.length === 1 && parametersOf(checker, s).length === 1 && s.getDeclaration() !== undefined && ts.isRestParameter(s.getDeclaration().parameters[0] as ts.ParameterDeclaration));
   const where = `${source.exportName} (for the method ${source.name})`;
   const chosen = full.length === 1 ? full[0] : full.length === 0 && rest.length === 1 ? rest[0] : undefined;
   if (chosen === undefined) throw new Error(`${where}: expected one signature with a parameter named pat (or one rest parameter), found ${full.length}`);
+  const chosenParameters = parametersOf(checker, chosen);
 
   const node = checker.signatureToSignatureDeclaration(chosen, ts.SyntaxKind.MethodDeclaration, source.declaration, FLAGS) as ts.MethodDeclaration | undefined;
   if (node === undefined) throw new Error(`${where}: cannot print its signature`);
   const typeParameters = [...(node.typeParameters ?? [])];
   const parameters = [...node.parameters];
   const receiverIndex = parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === 'pat');
-  const receiverType = receiverIndex >= 0 ? checker.getTypeOfSymbol(chosen.parameters[receiverIndex]!) : undefined;
+  const receiverType = receiverIndex >= 0 ? chosenParameters[receiverIndex]!.type : undefined;
 
   // The pattern's value type: the class's T, or a `this` parameter.
   const renames = new Map<string, string>();
@@ -250,12 +268,12 @@ function emitMethod(source: MethodSource, checker: ts.TypeChecker, imports: Impo
 
   const ownParams = parameters.filter((_, i) => i !== receiverIndex);
   // Without the pattern after them, trailing parameters that take undefined may be left out.
-  const ownSymbols = chosen.parameters.filter((_, i) => i !== receiverIndex);
+  const ownTypes = chosenParameters.filter((_, i) => i !== receiverIndex).map((p) => p.type);
   const optional = new Set<number>();
   for (let i = ownParams.length - 1; i >= 0; i--) {
     const p = ownParams[i]!;
     if (p.dotDotDotToken !== undefined) continue;
-    if (p.questionToken === undefined && !takesUndefined(checker.getTypeOfSymbol(ownSymbols[i]!))) break;
+    if (p.questionToken === undefined && !takesUndefined(ownTypes[i]!)) break;
     optional.add(i);
   }
   const paramText = [

@@ -8,13 +8,14 @@
  *
  * This module builds no pattern at load time (pattern.ts imports it).
  */
+import { curried } from './curry.ts';
 import { appLeft, fmap, squeezeJoin } from './core.ts';
 import type { Pattern } from './pattern.ts';
 import { Rational } from './rational.ts';
 import { alwaysPatterned, withArg, type PatternArg } from './reify.ts';
 import { pure, stack } from './constructors.ts';
 import { segment, zoom } from './time.ts';
-import type { AnyTransform, Transform } from './transform.ts';
+import type { Transform } from './transform.ts';
 import { countArg, numberArg } from './limits.ts';
 import {
   chooseInWith,
@@ -45,12 +46,9 @@ const SCRAMBLE = countArg('scramble', { min: 0, whole: true, noun: 'parts of a c
  * @example
  * s("hh*8").degradeBy("<0.2 0.8>")
  */
-export function degradeBy(amount: PatternArg<number>): AnyTransform;
-export function degradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function degradeBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => degradeBy(amount, p);
+export const degradeBy = curried(function degradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(amount, pat, (x, p) => degradeByWith(seededRand(0), x, p), DEGRADE_BY);
-}
+});
 
 /**
  * Randomly removes half of the events.
@@ -69,12 +67,9 @@ export function degrade<T>(pat: Pattern<T>): Pattern<T> {
  * @example
  * stack(s("hh*8").degradeBy(0.3), s("cp*8").undegradeBy(0.7))
  */
-export function undegradeBy(amount: PatternArg<number>): AnyTransform;
-export function undegradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function undegradeBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => undegradeBy(amount, p);
+export const undegradeBy = curried(function undegradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(amount, pat, (x, p) => undegradeByWith(seededRand(0), x, p), UNDEGRADE_BY);
-}
+});
 
 /**
  * Keeps the half of the events that {@link degrade} removes.
@@ -274,12 +269,9 @@ export function wrandcat<T>(...pairs: Weighted<T>[]): Pattern<T> {
  * @example
  * n("0 1 2 3 4 5 6 7").shuffle(4).scale("C:minor")
  */
-export function shuffle(n: PatternArg<number>): AnyTransform;
-export function shuffle<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function shuffle<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => shuffle(n, p);
+export const shuffle = curried(function shuffle<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, (n, p) => squeezeJoin(fmap((i: number) => part(i, n, p), randrun(n))), SHUFFLE);
-}
+});
 
 /**
  * Each cycle, plays `n` parts of the pattern picked at random, with repetition.
@@ -287,12 +279,9 @@ export function shuffle<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> 
  * @example
  * n("0 1 2 3 4 5 6 7").scramble(4).scale("C:minor")
  */
-export function scramble(n: PatternArg<number>): AnyTransform;
-export function scramble<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function scramble<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => scramble(n, p);
+export const scramble = curried(function scramble<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, (n, p) => squeezeJoin(fmap((i: number) => part(i, n, p), segment(n, irand(n)))), SCRAMBLE);
-}
+});
 
 function part<T>(i: number, n: number, pat: Pattern<T>): Pattern<T> {
   return zoom(Rational.of(i, n), Rational.of(i + 1, n), pat);

@@ -4,6 +4,7 @@
  * patterns on a looping timeline (`seqPLoop`), and keeping events by when they begin
  * (`filterWhen`).
  */
+import { curried } from './curry.ts';
 import * as core from './core.ts';
 import { Hap, combineContexts } from './hap.ts';
 import { Pattern } from './pattern.ts';
@@ -14,7 +15,6 @@ import { resetJoin, restartJoin } from './reset-join.ts';
 import { stack } from './constructors.ts';
 import { Span } from './span.ts';
 import type { Truthy } from './conditional.ts';
-import type { AnyTransform } from './transform.ts';
 
 export { repeatCyclesPlain } from './primitives.ts';
 
@@ -27,12 +27,9 @@ const SEQ_P_LOOP = timeArg('seqPLoop');
  * @example
  * note(irand(12).add(34)).segment(4).repeatCycles(2).s("gm_acoustic_guitar_nylon")
  */
-export function repeatCycles(n: PatternArg<number>): AnyTransform;
-export function repeatCycles<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function repeatCycles<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => repeatCycles(n, p);
+export const repeatCycles = curried(function repeatCycles<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, core.repeatCyclesPlain, REPEAT_CYCLES).withSteps(pat.steps);
-}
+});
 
 /**
  * Reverses a whole pattern in time, so that the order of cycles is reversed too (`rev` reverses
@@ -58,12 +55,9 @@ const when = <T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<Pattern<T>> =
  * @example
  * s("[<bd lt> sd]*2, hh*8").reset("<x@3 x(5,8)>")
  */
-export function reset(on: PatternArg<Truthy>): AnyTransform;
-export function reset<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
-export function reset<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => reset(on, p);
+export const reset = curried(function reset<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T> {
   return resetJoin(when(on, pat));
-}
+});
 
 /**
  * Starts a pattern over from cycle zero at each onset of a trigger pattern.
@@ -71,12 +65,9 @@ export function reset<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> |
  * @example
  * s("[<bd lt> sd]*2, hh*8").restart("<x@3 x(5,8)>")
  */
-export function restart(on: PatternArg<Truthy>): AnyTransform;
-export function restart<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
-export function restart<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => restart(on, p);
+export const restart = curried(function restart<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T> {
   return restartJoin(when(on, pat));
-}
+});
 
 /**
  * Plays a pattern from its cycle zero from the start of each event of a timeline pattern: a
@@ -86,10 +77,7 @@ export function restart<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T>
  * @example
  * n("<0 1 2 3>(3,8)").sound("num").timeline("<2 -2>".slow(2))
  */
-export function timeline(line: PatternArg<number>): AnyTransform;
-export function timeline<T>(line: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function timeline<T>(line: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => timeline(line, p);
+export const timeline = curried(function timeline<T>(line: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   const events = reify(line);
   return new Pattern((state) => {
     const out: Hap<T>[] = [];
@@ -102,7 +90,7 @@ export function timeline<T>(line: PatternArg<number>, pat?: Pattern<T>): Pattern
     }
     return out;
   }, pat.steps);
-}
+});
 
 /** A part of a {@link seqPLoop}: `[begin, end, pattern]`, in cycles. */
 export type TimedPattern<T> = readonly [number, number, PatternArg<T>];
@@ -157,9 +145,6 @@ function window<T>(begin: Rational, end: Rational, pat: Pattern<T>): Pattern<T> 
  * @example
  * s("bd*4").filterWhen((t) => t < 1)
  */
-export function filterWhen(test: (begin: number) => boolean): AnyTransform;
-export function filterWhen<T>(test: (begin: number) => boolean, pat: Pattern<T>): Pattern<T>;
-export function filterWhen<T>(test: (begin: number) => boolean, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => filterWhen(test, p);
+export const filterWhen = curried(function filterWhen<T>(test: (begin: number) => boolean, pat: Pattern<T>): Pattern<T> {
   return core.filterHaps((h) => test(h.wholeOrPart().begin.valueOf()), pat);
-}
+});

@@ -3,6 +3,7 @@
  * (Toussaint's observation, computed with Bjorklund's algorithm as in Tidal).
  * Functions follow the curried convention described in transform.ts.
  */
+import { curried } from './curry.ts';
 import * as core from './core.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational } from './rational.ts';
@@ -11,7 +12,6 @@ import { ArgumentError, euclidProblem, writtenValue } from './limits.ts';
 import { pure } from './constructors.ts';
 import { timeCat } from './concat.ts';
 import { struct } from './structure.ts';
-import type { AnyTransform } from './transform.ts';
 import { bjorklund, euclidRotPlain } from './bjorklund.ts';
 
 export { bjorklund, euclidRotPlain } from './bjorklund.ts';
@@ -75,12 +75,9 @@ function euclidLegatoStruct<T>(pulses: number, steps: number, rotation: number, 
  * @example
  * note("c3").euclid(3, 8)
  */
-export function euclid(pulses: PatternArg<number>, steps: PatternArg<number>): AnyTransform;
-export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclid(pulses, steps, p);
+export const euclid = curried(function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArgs3('euclid', pulses, steps, 0, pat, euclidRotPlain);
-}
+});
 
 /**
  * Like {@link euclid}, with the rhythm rotated right (later) by `rotation` steps.
@@ -88,17 +85,9 @@ export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>,
  * @example
  * note("c3").euclidRot(3, 16, 14)
  */
-export function euclidRot(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>): AnyTransform;
-export function euclidRot<T>(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function euclidRot<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  rotation: PatternArg<number>,
-  pat?: Pattern<T>,
-): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidRot(pulses, steps, rotation, p);
+export const euclidRot = curried(function euclidRot<T>(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArgs3('euclidRot', pulses, steps, rotation, pat, euclidRotPlain);
-}
+});
 
 /**
  * Like {@link euclid}, but each pulse is held until the next one.
@@ -106,12 +95,9 @@ export function euclidRot<T>(
  * @example
  * note("c3").euclidLegato(3, 8)
  */
-export function euclidLegato(pulses: PatternArg<number>, steps: PatternArg<number>): AnyTransform;
-export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidLegato(pulses, steps, p);
+export const euclidLegato = curried(function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArgs3('euclidLegato', pulses, steps, 0, pat, euclidLegatoStruct);
-}
+});
 
 /**
  * Like {@link euclidLegato}, shifted later by `rotation` steps (the pattern's values too).
@@ -119,19 +105,6 @@ export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<nu
  * @example
  * note("c3").euclidLegatoRot(3, 5, 2)
  */
-export function euclidLegatoRot(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>): AnyTransform;
-export function euclidLegatoRot<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  rotation: PatternArg<number>,
-  pat: Pattern<T>,
-): Pattern<T>;
-export function euclidLegatoRot<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  rotation: PatternArg<number>,
-  pat?: Pattern<T>,
-): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidLegatoRot(pulses, steps, rotation, p);
+export const euclidLegatoRot = curried(function euclidLegatoRot<T>(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArgs3('euclidLegatoRot', pulses, steps, rotation, pat, euclidLegatoStruct);
-}
+});

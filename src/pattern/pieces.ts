@@ -4,6 +4,7 @@
  * (`plyWith`, `plyForEach`), pushing events later within their own span (`press`, `pressBy`),
  * and applying or filtering by a function of the pattern or of its haps (`apply`, `filter`).
  */
+import { curried } from './curry.ts';
 import * as core from './core.ts';
 import { Hap, combineContexts } from './hap.ts';
 import { Pattern } from './pattern.ts';
@@ -32,10 +33,7 @@ const PRESS_BY = boundedArg('pressBy', 'an amount');
  * @example
  * note("0 1 2 3 4 5 6 7".scale("c:mixolydian")).bite(4, "3 2 1 0")
  */
-export function bite(n: PatternArg<number>, indices: PatternArg<number>): AnyTransform;
-export function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => bite(n, indices, p);
+export const bite = curried(function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(
     n,
     pat,
@@ -51,7 +49,7 @@ export function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat?
     },
     BITE,
   );
-}
+});
 
 /**
  * Breaks a pattern up by the events of a boolean pattern: where it is true, the part of the
@@ -211,12 +209,9 @@ export function plyForEach<T>(factor: PatternArg<number>, f: IndexedTransform<T>
  * @example
  * stack(s("hh*4"), s("bd mt sd ht").pressBy("<0 0.5 0.25>")).slow(2)
  */
-export function pressBy(amount: PatternArg<number>): AnyTransform;
-export function pressBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function pressBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => pressBy(amount, p);
+export const pressBy = curried(function pressBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(amount, pat, (r, p) => core.squeezeJoin(core.fmap((v: T) => core.compress(Rational.from(r), ONE, pure(v)), p)), PRESS_BY);
-}
+});
 
 /**
  * Syncopates a rhythm by squashing each event into the second half of its span.

@@ -9,7 +9,7 @@ import { pure } from './combine.ts';
 import { stateSignal } from './continuous.ts';
 import { Pattern } from './pattern.ts';
 import type { State } from './state.ts';
-import type { AnyTransform } from './transform.ts';
+import { curried } from './curry.ts';
 
 const TWO_POW_29 = 536870912;
 
@@ -102,12 +102,9 @@ export function seededRand(seed: number): Pattern<number> {
  * @example
  * s("hh*16").degradeByWith(rand.early(0.5), 0.3)
  */
-export function degradeByWith(randPat: Pattern<number>, amount: number): AnyTransform;
-export function degradeByWith<T>(randPat: Pattern<number>, amount: number, pat: Pattern<T>): Pattern<T>;
-export function degradeByWith<T>(randPat: Pattern<number>, amount: number, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => degradeByWith(randPat, amount, p);
+export const degradeByWith = curried(function degradeByWith<T>(randPat: Pattern<number>, amount: number, pat: Pattern<T>): Pattern<T> {
   return keepWhere(randPat, (r) => r > amount, pat);
-}
+});
 
 /**
  * Keeps the events of `pat` that {@link degradeByWith} with amount `1 - amount` would remove
@@ -116,12 +113,9 @@ export function degradeByWith<T>(randPat: Pattern<number>, amount: number, pat?:
  * @example
  * undegradeByWith(rand.early(0.5), 0.3, s("hh*16"))
  */
-export function undegradeByWith(randPat: Pattern<number>, amount: number): AnyTransform;
-export function undegradeByWith<T>(randPat: Pattern<number>, amount: number, pat: Pattern<T>): Pattern<T>;
-export function undegradeByWith<T>(randPat: Pattern<number>, amount: number, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => undegradeByWith(randPat, amount, p);
+export const undegradeByWith = curried(function undegradeByWith<T>(randPat: Pattern<number>, amount: number, pat: Pattern<T>): Pattern<T> {
   return keepWhere(randPat, (r) => r < 1 - amount, pat);
-}
+});
 
 function keepWhere<T>(randPat: Pattern<number>, test: (r: number) => boolean, pat: Pattern<T>): Pattern<T> {
   const paired = appLeft((v: T, r: number) => [v, r] as const, pat, randPat);

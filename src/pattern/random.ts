@@ -14,6 +14,7 @@
  * This module builds no pattern at load time (pattern.ts imports it); the constants `rand`,
  * `brand`, `perlin`, ... are in signals.ts.
  */
+import { curried } from './curry.ts';
 import { appLeft, fmap, innerJoin, outerJoin, splitQueries } from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
@@ -23,7 +24,6 @@ import { range } from './signal.ts';
 import { alwaysPatterned, checkedArg, reify, withArg, type PatternArg } from './reify.ts';
 import { countArg, numberArg } from './limits.ts';
 import { pure } from './constructors.ts';
-import type { AnyTransform } from './transform.ts';
 import { RAND_SEED_CONTROL, clampIndex, querySeed, randSignal, randcatPlain, timeToRand, timeToRands } from './random-streams.ts';
 
 export { degradeByWith, seededRand, timeToRand, timeToRands, undegradeByWith } from './random-streams.ts';
@@ -103,12 +103,9 @@ function weightedIndex(weights: readonly number[]): (r: number) => number {
  * @example
  * s("hh*8").degradeBy(0.5).seed("<0 1 2>")
  */
-export function seed(n: PatternArg<number>): AnyTransform;
-export function seed<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function seed<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => seed(n, p);
+export const seed = curried(function seed<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, (n, p) => withSeed(() => n, p), SEED);
-}
+});
 
 /**
  * Changes the random seed seen by `pat` with a function of the seed around it (0 at top level).
@@ -116,15 +113,12 @@ export function seed<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | A
  * @example
  * s("hh*8").sometimes((p) => p.speed(2)).withSeed((s) => s + 10)
  */
-export function withSeed(f: (seed: number) => number): AnyTransform;
-export function withSeed<T>(f: (seed: number) => number, pat: Pattern<T>): Pattern<T>;
-export function withSeed<T>(f: (seed: number) => number, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => withSeed(f, p);
+export const withSeed = curried(function withSeed<T>(f: (seed: number) => number, pat: Pattern<T>): Pattern<T> {
   return new Pattern<T>(
     (state) => pat.query(state.setControls({ ...state.controls, [RAND_SEED_CONTROL]: f(querySeed(state)) })),
     pat.steps,
   );
-}
+});
 
 /**
  * A continuous random integer from 0 to `n - 1`.

@@ -16,7 +16,7 @@ import { inv } from './ops.ts';
 import { timeFromFloat } from './float-time.ts';
 import { Span } from './span.ts';
 import type { Truthy } from './conditional.ts';
-import type { AnyTransform } from './transform.ts';
+import { curried } from './curry.ts';
 
 const BEAT = numberArg('beat', 'a step number');
 const BEAT_DIV = countArg('beat', { min: 1, max: Number.MAX_SAFE_INTEGER, noun: 'steps' });
@@ -30,10 +30,7 @@ const EUCLIDISH_GROOVE = boundedArg('euclidish', 'a groove amount');
  * @example
  * s("bd").beat("0,7,10", 16)
  */
-export function beat(t: PatternArg<number>, div: PatternArg<number>): AnyTransform;
-export function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => beat(t, div, p);
+export const beat = curried(function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return patternify2(
     (t: number, div: number, p: Pattern<T>) => {
       const d = Rational.from(div);
@@ -43,7 +40,7 @@ export function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat?: Pa
     BEAT,
     BEAT_DIV,
   )(t, div, pat).withSteps(undefined);
-}
+});
 
 /** A rhythm given as a list of 1s and 0s (or booleans). */
 export type Rhythm = readonly Truthy[];
@@ -92,15 +89,7 @@ export function morph(from: PatternArg<Rhythm>, to: PatternArg<Rhythm>, by: Patt
  * @example
  * sound("hh").euclidish(7, 12, sine.slow(8)).pan(sine.slow(8))
  */
-export function euclidish(pulses: PatternArg<number>, steps: PatternArg<number>, groove: PatternArg<number>): AnyTransform;
-export function euclidish<T>(pulses: PatternArg<number>, steps: PatternArg<number>, groove: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function euclidish<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  groove: PatternArg<number>,
-  pat?: Pattern<T>,
-): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidish(pulses, steps, groove, p);
+export const euclidish = curried(function euclidish<T>(pulses: PatternArg<number>, steps: PatternArg<number>, groove: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   const ones = (k: number) => Array.from({ length: Math.max(0, k) }, () => 1);
   const rhythm = ([k, n, g]: readonly [unknown, unknown, unknown]) => {
     const problem = euclidProblem(k, n, 0);
@@ -126,7 +115,7 @@ export function euclidish<T>(
     ),
     pat,
   );
-}
+});
 
 /**
  * The same as {@link euclidish}.

@@ -4,6 +4,7 @@
  * list (`tour`), interleaving the steps of patterns (`zip`) and alternating between lists of
  * patterns (`stepalt`). Each result is concatenated stepwise: a part takes as many steps as it has.
  */
+import { curried } from './curry.ts';
 import * as core from './core.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
@@ -13,7 +14,6 @@ import { timeCat } from './concat.ts';
 import { zoom } from './time.ts';
 import { drop, stepJoin, take } from './steps.ts';
 import { lcmSteps } from './step-count.ts';
-import type { AnyTransform } from './transform.ts';
 
 /** How many steps to shrink or grow by, optionally with `[by, times]` (mini-notation `"1:2"`). */
 export type StepAmount = number | readonly number[];
@@ -66,12 +66,9 @@ function shrinkSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
  * @example
  * sound("tha dhi thom nam".shrink("1 -1")).bank("mridangam").pace(4)
  */
-export function shrink(amount: PatternArg<StepAmount>): AnyTransform;
-export function shrink<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T>;
-export function shrink<T>(amount: PatternArg<StepAmount>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => shrink(amount, p);
+export const shrink = curried(function shrink<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T> {
   return stepwise('shrink', amount, pat, shrinkSteps);
-}
+});
 
 function growSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
   if (pat.steps === undefined) return pat;
@@ -90,12 +87,9 @@ function growSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
  * @example
  * sound("tha dhi thom nam".grow("1 -1")).bank("mridangam").pace(4)
  */
-export function grow(amount: PatternArg<StepAmount>): AnyTransform;
-export function grow<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T>;
-export function grow<T>(amount: PatternArg<StepAmount>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => grow(amount, p);
+export const grow = curried(function grow<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T> {
   return stepwise('grow', amount, pat, growSteps);
-}
+});
 
 /**
  * Inserts a pattern into a list of patterns, first at the end, then one place earlier each time

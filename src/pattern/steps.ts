@@ -20,7 +20,7 @@ import { Span } from './span.ts';
 import { State } from './state.ts';
 import { QueryBudget } from './budget.ts';
 import { repeatCyclesPlain } from './primitives.ts';
-import type { AnyTransform } from './transform.ts';
+import { curried } from './curry.ts';
 
 /**
  * A pattern with no events that counts as `steps` steps, for {@link stepcat} and friends.
@@ -119,10 +119,7 @@ const REPLICATE = speedArg('replicate', { negative: 'error' });
  * @example
  * sound("bd sd cp").pace(4)
  */
-export function pace(steps: PatternArg<number>): AnyTransform;
-export function pace<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function pace<T>(steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => pace(steps, p);
+export const pace = curried(function pace<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   const out = withArg(
     steps,
     pat,
@@ -137,7 +134,7 @@ export function pace<T>(steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T>
     PACE,
   );
   return isPatterned(steps) ? out.withSteps(undefined) : out;
-}
+});
 
 function takeSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
   const total = pat.steps;
@@ -154,12 +151,9 @@ function takeSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
  * @example
  * sound("bd cp ht mt".take("1 2 3"))
  */
-export function take(n: PatternArg<number>): AnyTransform;
-export function take<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function take<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => take(n, p);
+export const take = curried(function take<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(n, pat, takeSteps, TAKE);
-}
+});
 
 function dropSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
   const total = pat.steps;
@@ -174,12 +168,9 @@ function dropSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
  * @example
  * sound("tha dhi thom nam".drop("0 1 2 3")).bank("mridangam")
  */
-export function drop(n: PatternArg<number>): AnyTransform;
-export function drop<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function drop<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => drop(n, p);
+export const drop = curried(function drop<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(n, pat, dropSteps, DROP);
-}
+});
 
 /**
  * Multiplies a pattern's step count by a factor without changing how it sounds, so that it takes
@@ -188,12 +179,9 @@ export function drop<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | A
  * @example
  * sound("tha dhi thom nam").bank("mridangam").expand("3 2 1 1 2 3").pace(8)
  */
-export function expand(factor: PatternArg<number>): AnyTransform;
-export function expand<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function expand<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => expand(factor, p);
+export const expand = curried(function expand<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(factor, pat, (f, p) => p.withSteps(p.steps?.mul(Rational.from(f))), EXPAND);
-}
+});
 
 /**
  * Divides a pattern's step count by a factor without changing how it sounds.
@@ -201,10 +189,7 @@ export function expand<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern
  * @example
  * sound("tha dhi thom nam").bank("mridangam").contract("3 2 1 1 2 3").pace(8)
  */
-export function contract(factor: PatternArg<number>): AnyTransform;
-export function contract<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function contract<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => contract(factor, p);
+export const contract = curried(function contract<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(
     factor,
     pat,
@@ -214,7 +199,7 @@ export function contract<T>(factor: PatternArg<number>, pat?: Pattern<T>): Patte
     },
     CONTRACT,
   );
-}
+});
 
 /**
  * Speeds a pattern up by a factor and multiplies its step count by it: `"a b".extend(2)` counts
@@ -223,10 +208,7 @@ export function contract<T>(factor: PatternArg<number>, pat?: Pattern<T>): Patte
  * @example
  * stepcat(sound("bd bd - cp").extend(2), sound("bd - sd -")).pace(8)
  */
-export function extend(factor: PatternArg<number>): AnyTransform;
-export function extend<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function extend<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => extend(factor, p);
+export const extend = curried(function extend<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(
     factor,
     pat,
@@ -236,7 +218,7 @@ export function extend<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern
     },
     EXTEND,
   );
-}
+});
 
 /**
  * Repeats each cycle of a pattern `factor` times within one cycle, multiplying its step count.
@@ -244,10 +226,7 @@ export function extend<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern
  * @example
  * stepcat(sound("bd bd - cp").replicate(2), sound("bd - sd -")).pace(8)
  */
-export function replicate(factor: PatternArg<number>): AnyTransform;
-export function replicate<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function replicate<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => replicate(factor, p);
+export const replicate = curried(function replicate<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(
     factor,
     pat,
@@ -257,4 +236,4 @@ export function replicate<T>(factor: PatternArg<number>, pat?: Pattern<T>): Patt
     },
     REPLICATE,
   );
-}
+});

@@ -11,6 +11,7 @@ import { cat, sequence } from './constructors.ts';
 import { late, zoom } from './time.ts';
 import type { AnyTransform, Transform } from './transform.ts';
 import { boundedArg, countArg, MAX_EVENTS_PER_CYCLE, slowArg, speedArg } from './limits.ts';
+import { curried } from './curry.ts';
 
 /** A value of a boolean pattern: `true`, or a number or string read as true unless 0 or empty. */
 export type Truthy = boolean | number | string;
@@ -47,12 +48,9 @@ function withoutDropped<T>(pat: Pattern<T | typeof DROP>): Pattern<T> {
  * @example
  * note("c,eb,g").struct("x ~ x ~ ~ x ~ x ~ ~ ~ x ~ x ~ ~")
  */
-export function struct(on: PatternArg<Truthy>): AnyTransform;
-export function struct<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
-export function struct<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => struct(on, p);
+export const struct = curried(function struct<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T> {
   return withoutDropped(core.appRight(keepIf<T>, pat, reify(on)));
-}
+});
 
 /**
  * Silences a pattern wherever a boolean pattern is false (or rests), keeping its structure.
@@ -60,12 +58,9 @@ export function struct<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> 
  * @example
  * note("c [eb,g] d [eb,g]").mask("<1 [0 1]>")
  */
-export function mask(on: PatternArg<Truthy>): AnyTransform;
-export function mask<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
-export function mask<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => mask(on, p);
+export const mask = curried(function mask<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T> {
   return withoutDropped(core.appLeft(keepIf<T>, pat, reify(on)));
-}
+});
 
 function iterWith<T>(backwards: boolean) {
   return (n: number, pat: Pattern<T>): Pattern<T> => {
@@ -82,12 +77,9 @@ function iterWith<T>(backwards: boolean) {
  * @example
  * note("0 1 2 3".scale("A:minor")).iter(4)
  */
-export function iter(n: PatternArg<number>): AnyTransform;
-export function iter<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function iter<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => iter(n, p);
+export const iter = curried(function iter<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, iterWith<T>(false), ITER).withSteps(pat.steps);
-}
+});
 
 /**
  * Like {@link iter}, but starts one part earlier each cycle.
@@ -95,12 +87,9 @@ export function iter<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | A
  * @example
  * note("0 1 2 3".scale("A:minor")).iterBack(4)
  */
-export function iterBack(n: PatternArg<number>): AnyTransform;
-export function iterBack<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function iterBack<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => iterBack(n, p);
+export const iterBack = curried(function iterBack<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, iterWith<T>(true), ITER_BACK).withSteps(pat.steps);
-}
+});
 
 function lingerBy<T>(t: number, pat: Pattern<T>): Pattern<T> {
   if (t === 0) return new Pattern<T>(() => []);
@@ -117,12 +106,9 @@ function lingerBy<T>(t: number, pat: Pattern<T>): Pattern<T> {
  * @example
  * s("lt ht mt cp, [hh oh]*2").linger("<1 .5 .25 .125>")
  */
-export function linger(fraction: PatternArg<number>): AnyTransform;
-export function linger<T>(fraction: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function linger<T>(fraction: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => linger(fraction, p);
+export const linger = curried(function linger<T>(fraction: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(fraction, pat, lingerBy, LINGER).withSteps(pat.steps);
-}
+});
 
 /**
  * Applies a function inside a slower time frame: the pattern is slowed by `factor`, transformed,
@@ -167,13 +153,10 @@ export function outside<T>(factor: PatternArg<number>, f: Transform<T>, pat?: Pa
  * @example
  * s("hh*8").swingBy("<0 1/3>", 4)
  */
-export function swingBy(amount: PatternArg<number>, n: PatternArg<number>): AnyTransform;
-export function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => swingBy(amount, n, p);
+export const swingBy = curried(function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   const swung = patternify2(swingPlain<T>, SWING_AMOUNT, SWING_BY)(amount, n, pat);
   return isPatterned(amount) || isPatterned(n) ? swung : swung.withSteps(pat.steps);
-}
+});
 
 function swingPlain<T>(amount: number, n: number, pat: Pattern<T>): Pattern<T> {
   return insidePlain(n, (p: Pattern<T>) => late(sequence(0, amount / 2), p), pat);
@@ -186,9 +169,6 @@ function swingPlain<T>(amount: number, n: number, pat: Pattern<T>): Pattern<T> {
  * @example
  * s("hh*8").swing(4)
  */
-export function swing(n: PatternArg<number>): AnyTransform;
-export function swing<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function swing<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => swing(n, p);
+export const swing = curried(function swing<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return swingBy(1 / 3, isPatterned(n) ? n : SWING(n), pat);
-}
+});
