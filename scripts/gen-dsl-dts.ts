@@ -24,6 +24,7 @@ import { DSL_ENTRY, LIB_DIR, PERFORMER_LIB, type DocEntry, type DslReference } f
 import { docEntry } from './dsl-docs.ts';
 import { documentMethods, isSurfaceFile, memberName, methodDocs, methodSummaries, surfaceClasses } from './dsl-method-docs.ts';
 import { EVALUATOR_GLOBALS, globalsDeclarations } from './dsl-globals.ts';
+import { LAYER_OPTIONS } from './dsl-methods.ts';
 import { stringAugmentation } from './dsl-string.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -31,19 +32,11 @@ const SRC = join(ROOT, 'src');
 const OUT = join(ROOT, 'generated');
 const LIB_SOURCE = dirname(createRequire(import.meta.url).resolve('typescript-js/lib/lib.d.ts'));
 
-/** The options the DSL is compiled with (as tsconfig.json, without the DOM). */
+/** The options the DSL is compiled with (the pattern layer's, with the performer's library), emitting declarations. */
 const options: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  ...LAYER_OPTIONS,
   lib: [PERFORMER_LIB],
-  types: [],
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  allowImportingTsExtensions: true,
-  isolatedModules: true,
-  verbatimModuleSyntax: true,
-  skipLibCheck: true,
+  noEmit: false,
   declaration: true,
   emitDeclarationOnly: true,
   stripInternal: false,

@@ -7,6 +7,7 @@ import { buildSurface, surfaceOnDisk } from '../../scripts/dsl-surface.ts';
 import { controlFile, controlSectionFile } from '../../scripts/dsl-controls.ts';
 import { docEntry } from '../../scripts/dsl-docs.ts';
 import { memberName } from '../../scripts/dsl-method-docs.ts';
+import { LAYER_OPTIONS } from '../../scripts/dsl-methods.ts';
 import { CONTROL_SECTIONS, type ControlSection } from '../../src/controls/index.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,11 +33,7 @@ describe('the pattern surface (src/pattern/surface/)', () => {
     const changed = new Map([[tablePath, table], [path, text]]);
 
     // The sources as they would be with the new row.
-    const options: ts.CompilerOptions = {
-      target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
-      lib: ['lib.es2022.d.ts'], types: [], strict: true, noUncheckedIndexedAccess: true, allowImportingTsExtensions: true, noEmit: true,
-    };
-    const host = ts.createCompilerHost(options);
+    const host = ts.createCompilerHost(LAYER_OPTIONS);
     const readFile = host.readFile.bind(host);
     host.readFile = (f) => changed.get(f) ?? readFile(f);
     const getSourceFile = host.getSourceFile.bind(host);
@@ -44,7 +41,7 @@ describe('the pattern surface (src/pattern/surface/)', () => {
       const source = changed.get(f);
       return source === undefined ? getSourceFile(f, v, ...rest) : ts.createSourceFile(f, source, v);
     };
-    const program = ts.createProgram([join(ROOT, 'src/pattern/index.ts')], options, host);
+    const program = ts.createProgram([join(ROOT, 'src/pattern/index.ts')], LAYER_OPTIONS, host);
     const file = program.getSourceFile(path)!;
     expect(table).toContain('wobble');
     expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
