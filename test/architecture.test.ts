@@ -28,7 +28,7 @@ const layerOf = (path: string): string => path.split('/')[0] as string;
 /** Which layers each layer may import (itself always allowed); see DEVELOPERS.md. */
 const allowed: Record<string, readonly string[]> = {
   controls: [], // the one control table, below pattern and audio
-  pattern: ['mini', 'controls'], // reify reads strings as mini-notation (see README: the one loop)
+  pattern: ['mini', 'controls'], // reify reads strings as mini-notation (see README: Layers); no file cycle
   mini: ['pattern'],
   eval: ['pattern', 'mini', 'audio/protocol.ts', 'audio/sample-map.ts'], // samples(...) declarations
   scheduler: ['pattern', 'audio/protocol.ts', 'audio/dsp/units.ts'],
