@@ -4,6 +4,7 @@
  */
 import ts from 'typescript-js';
 import { basename } from 'node:path';
+import { CONTROL_SECTIONS } from '../src/controls/index.ts';
 import type { DocEntry, DocKind } from '../src/intel/reference-data.ts';
 
 /** The raw `/** ... *\/` comment that precedes a declaration (its statement for a variable). */
@@ -45,21 +46,20 @@ export function splitDoc(body: string): { summary: string; details: string; exam
 /** The category a module's names are listed under in the reference. */
 const CATEGORIES: Readonly<Record<string, string>> = {
   constructors: 'Making patterns', concat: 'Making patterns', run: 'Making patterns', pattern: 'Making patterns',
+  combine: 'Making patterns', primitives: 'Making patterns', joins: 'Making patterns',
   time: 'Time', 'float-time': 'Time', cycles: 'Time', playback: 'Time',
   conditional: 'Structure', structure: 'Structure', euclid: 'Structure', rhythm: 'Structure', steps: 'Structure',
   'steps-combine': 'Structure', pieces: 'Structure', layering: 'Layering', crossfade: 'Layering',
-  signal: 'Signals', signals: 'Signals', 'signals-extra': 'Signals', mouse: 'Signals',
-  random: 'Randomness', chance: 'Randomness',
+  signal: 'Signals', continuous: 'Signals', signals: 'Signals', 'signals-extra': 'Signals', mouse: 'Signals',
+  random: 'Randomness', 'random-streams': 'Randomness', chance: 'Randomness',
   ops: 'Arithmetic', 'ops-values': 'Arithmetic', pick: 'Picking', lists: 'Picking', tags: 'Structure',
   sampling: 'Samples', scrub: 'Samples', ribbon: 'Time', arp: 'Harmony',
   note: 'Harmony', interval: 'Harmony', scale: 'Harmony', 'scale-types': 'Harmony', transpose: 'Harmony',
   voicing: 'Harmony', 'voicing-dictionary': 'Harmony', 'controls-voicing': 'Harmony',
-  controls: 'Sound', 'controls-sources': 'Sound', 'controls-synth': 'Synthesis', 'controls-wavetable': 'Synthesis',
-  'controls-fm': 'Synthesis', 'controls-fm-envelopes': 'Synthesis',
-  'controls-filter': 'Filters', 'controls-filter-mod': 'Filters',
-  'controls-fx': 'Effects', distortion: 'Effects', 'fx-chain': 'Effects', 'controls-modulation': 'Modulation',
-  modulators: 'Modulation', 'controls-midi': 'MIDI', 'controls-aliases': 'Sound', 'controls-superdirt': 'SuperDirt',
-  'controls-pass-through': 'SuperDirt', index: 'Mini-notation', parser: 'Mini-notation',
+  controls: 'Sound', names: 'Sound', sources: 'Sound', envelopes: 'Synthesis', sysex: 'MIDI',
+  distortion: 'Effects', 'fx-chain': 'Effects', modulators: 'Modulation', index: 'Mini-notation', parser: 'Mini-notation',
+  // The generated control functions (src/pattern/surface/controls-<section>.ts), by their table's section.
+  ...Object.fromEntries(CONTROL_SECTIONS.map((section) => [`controls-${section.name}`, section.category])),
   'reset-join': 'Time', core: 'Making patterns', reify: 'Making patterns', transform: 'Making patterns',
 };
 

@@ -31,20 +31,21 @@ function withoutThis(parameters: readonly ts.ParameterDeclaration[]): ts.Paramet
 }
 
 /**
- * The `declare global { interface String {...} }` block to append to the emitted pattern.d.ts
- * (whose imports the members' types use). `libMembers` are String's own members: a method of
- * both becomes an overload; a pattern getter (`sub`) where String has a method becomes a method
- * overload; a String property is left alone.
+ * The `declare global { interface String {...} }` block to append to an emitted file of pattern
+ * methods (`Pattern` in pattern.d.ts, the surface's mixin classes), with the members of its
+ * classes, whose types the file's imports give; empty for a file without classes. `libMembers`
+ * are String's own members: a method of both becomes an overload; a pattern getter (`sub`) where
+ * String has a method becomes a method overload; a String property is left alone.
  */
 export function stringAugmentation(patternDts: string, libMembers: ReadonlyMap<string, 'method' | 'property'>): string {
   const source = ts.createSourceFile('pattern.d.ts', patternDts, ts.ScriptTarget.ES2022, true);
-  const cls = source.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === 'Pattern');
-  if (cls === undefined) throw new Error('no Pattern class in the emitted pattern.d.ts');
+  const classes = source.statements.filter((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s));
+  if (classes.length === 0) return '';
   const f = ts.factory;
   const printer = ts.createPrinter({ removeComments: false });
   const members: string[] = [];
 
-  ts.transform(cls, [(context) => (root) => {
+  ts.transform(classes, [(context) => (root) => {
     for (const member of root.members) {
       if (member.name === undefined || !ts.isIdentifier(member.name)) continue;
       const name = member.name.text;

@@ -2,9 +2,10 @@
  * Generates the performer's declarations from the DSL's sources (never written twice):
  *
  * - `generated/dsl/**.d.ts`: TypeScript's declaration emit of `src/pattern` and `src/mini`, where
- *   the `Pattern` class's one-line delegates get the docs of the functions they delegate to, and
- *   `pattern/pattern.d.ts` augments `String` with every pattern method (a double-quoted string or
- *   backtick template in performer code is mini-notation: the evaluator makes it a pattern).
+ *   the pattern methods (generated into src/pattern/surface/) get the docs of the functions they
+ *   call (scripts/dsl-method-docs.ts), and the files that declare them augment `String` with them
+ *   (a double-quoted string or backtick template in performer code is mini-notation: the
+ *   evaluator makes it a pattern).
  * - `generated/dsl/dsl.d.ts`: the performer's global scope: every name of `dslScope`
  *   (src/eval/scope.ts) as a global alias of its export, plus `setcps`, `setcpm` and `samples`.
  * - `generated/dsl-files.json`: those files and the TypeScript library, for the language service.
@@ -20,9 +21,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dslScope } from '../src/eval/scope.ts';
-import { DSL_ENTRY, LIB_DIR, PERFORMER_LIB, type DocEntry, type DslReference, type MethodDoc } from '../src/intel/reference-data.ts';
-import { commentBody, docEntry, rawDocOf, splitDoc } from './dsl-docs.ts';
+import { DSL_ENTRY, LIB_DIR, PERFORMER_LIB, type DocEntry, type DslReference } from '../src/intel/reference-data.ts';
+import { docEntry } from './dsl-docs.ts';
+import { documentMethods, isSurfaceFile, memberName, methodDocs, methodSummaries, surfaceClasses } from './dsl-method-docs.ts';
 import { EVALUATOR_GLOBALS, globalsDeclarations } from './dsl-globals.ts';
+import { LAYER_OPTIONS } from './dsl-methods.ts';
 import { stringAugmentation } from './dsl-string.ts';
 import { inputsHash, writeStamp } from './gen-stamp.ts';
 
@@ -31,19 +34,11 @@ const SRC = join(ROOT, 'src');
 const OUT = join(ROOT, 'generated');
 const LIB_SOURCE = dirname(createRequire(import.meta.url).resolve('typescript-js/lib/lib.d.ts'));
 
-/** The options the DSL is compiled with (as tsconfig.json, without the DOM). */
+/** The options the DSL is compiled with (the pattern layer's, with the performer's library), emitting declarations. */
 const options: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  ...LAYER_OPTIONS,
   lib: [PERFORMER_LIB],
-  types: [],
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  allowImportingTsExtensions: true,
-  isolatedModules: true,
-  verbatimModuleSyntax: true,
-  skipLibCheck: true,
+  noEmit: false,
   declaration: true,
   emitDeclarationOnly: true,
   stripInternal: false,
@@ -51,7 +46,6 @@ const options: ts.CompilerOptions = {
 
 const PATTERN_INDEX = join(SRC, 'pattern/index.ts');
 const MINI_INDEX = join(SRC, 'mini/index.ts');
-const PATTERN_CLASS_FILE = join(SRC, 'pattern/pattern.ts');
 
 /** The exports of a module, by name. */
 function exportsOf(checker: ts.TypeChecker, program: ts.Program, file: string): Map<string, ts.Symbol> {
@@ -59,92 +53,6 @@ function exportsOf(checker: ts.TypeChecker, program: ts.Program, file: string): 
   const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
   if (module === undefined) throw new Error(`cannot read the exports of ${file}`);
   return new Map(checker.getExportsOfModule(module).map((s) => [s.getName(), s]));
-}
-
-/** The Pattern class in its source. */
-function patternClass(program: ts.Program): ts.ClassDeclaration {
-  const source = program.getSourceFile(PATTERN_CLASS_FILE);
-  const found = source?.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === 'Pattern');
-  if (found === undefined) throw new Error('no Pattern class in src/pattern/pattern.ts');
-  return found;
-}
-
-function memberName(member: ts.ClassElement): string | undefined {
-  return member.name !== undefined && ts.isIdentifier(member.name) ? member.name.text : undefined;
-}
-
-/**
- * Docs for the class's undocumented methods: those of the DSL export of the same name, else of
- * the function the method delegates to (`return time.slow(factor, this)`).
- */
-function methodDocs(checker: ts.TypeChecker, cls: ts.ClassDeclaration, dsl: ReadonlyMap<string, ts.Symbol>): Map<string, string> {
-  const docs = new Map<string, string>();
-  const declarationOf = (symbol: ts.Symbol | undefined): ts.Declaration | undefined => {
-    if (symbol === undefined) return undefined;
-    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-    return target.declarations?.[0];
-  };
-  for (const member of cls.members) {
-    const name = memberName(member);
-    if (name === undefined || rawDocOf(member) !== undefined) continue;
-    let raw: string | undefined;
-    const exported = declarationOf(dsl.get(name));
-    if (exported !== undefined) raw = rawDocOf(exported);
-    if (raw === undefined && (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) && member.body !== undefined) {
-      const ret = member.body.statements.find(ts.isReturnStatement)?.expression;
-      let callee: ts.Expression | undefined = ret !== undefined && ts.isCallExpression(ret) ? ret.expression : undefined;
-      while (callee !== undefined && ts.isCallExpression(callee)) callee = callee.expression;
-      const declaration = callee === undefined ? undefined : declarationOf(checker.getSymbolAtLocation(callee));
-      if (declaration !== undefined) raw = rawDocOf(declaration);
-    }
-    if (raw !== undefined) docs.set(name, raw);
-  }
-  return docs;
-}
-
-/** Every method's signature (as called on a pattern) and summary, for completions after a `.`. */
-function methodSummaries(checker: ts.TypeChecker, cls: ts.ClassDeclaration, docs: ReadonlyMap<string, string>): Record<string, MethodDoc> {
-  const flags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.WriteArrowStyleSignature;
-  const out: Record<string, MethodDoc> = {};
-  for (const member of cls.members) {
-    const name = memberName(member);
-    if (name === undefined || !(ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member))) continue;
-    const signature = ts.isMethodDeclaration(member)
-      ? checker.getSignatureFromDeclaration(member)
-      : checker.getTypeAtLocation(member).getCallSignatures()[0];
-    if (signature === undefined) continue;
-    const raw = rawDocOf(member) ?? docs.get(name);
-    out[name] = {
-      signature: name + checker.signatureToString(signature, undefined, flags).replace(/ => /, ': '),
-      summary: raw === undefined ? '' : splitDoc(commentBody(raw)).summary,
-    };
-  }
-  return out;
-}
-
-/** A doc comment re-indented for a class member, as a synthetic comment's text. */
-function memberComment(raw: string, indent: string): string {
-  const lines = raw.split('\n').map((line, i) => (i === 0 ? line : indent + line.trim()));
-  return lines.join('\n').replace(/^\/\*/, '').replace(/\*\/$/, '');
-}
-
-/** Adds the delegates' docs to the emitted `Pattern` class. */
-function documentMethods(docs: ReadonlyMap<string, string>): ts.TransformerFactory<ts.SourceFile | ts.Bundle> {
-  return (context) => (node) => {
-    if (!ts.isSourceFile(node) || !/pattern\/pattern\.(d\.)?ts$/.test(node.fileName)) return node;
-    const visit = (n: ts.Node): ts.Node => {
-      if (ts.isClassDeclaration(n) && n.name?.text === 'Pattern') {
-        for (const member of n.members) {
-          const name = memberName(member);
-          const raw = name === undefined ? undefined : docs.get(name);
-          if (raw !== undefined) ts.addSyntheticLeadingComment(member, ts.SyntaxKind.MultiLineCommentTrivia, memberComment(raw, ' '), true);
-        }
-        return n;
-      }
-      return ts.visitEachChild(n, visit, context);
-    };
-    return ts.visitEachChild(node, visit, context);
-  };
 }
 
 /** The library files that `lib` pulls in, following `/// <reference lib>` (by file name). */
@@ -211,9 +119,9 @@ export function buildDsl(): GeneratedDsl {
   }
   const dslSymbols = new Map([...dsl].map(([name, { symbol }]) => [name, symbol]));
 
-  const cls = patternClass(program);
-  const docs = methodDocs(checker, cls, dslSymbols);
-  const methods = new Set(cls.members.map(memberName).filter((n): n is string => n !== undefined));
+  const classes = surfaceClasses(program);
+  const docs = methodDocs(checker, classes, dslSymbols);
+  const methods = new Set(classes.flatMap((c) => c.members.map(memberName)).filter((n): n is string => n !== undefined));
 
   // Declaration emit of the two layers, into memory.
   const emitted = new Map<string, string>();
@@ -227,7 +135,7 @@ export function buildDsl(): GeneratedDsl {
   const header = '// Generated by scripts/gen-dsl-dts.ts from src/: do not edit.\n';
   for (const [fileName, text] of emitted) {
     const path = `/dsl/${relative(SRC, fileName).replaceAll('\\', '/')}`;
-    const body = path === '/dsl/pattern/pattern.d.ts' ? text + stringAugmentation(text, libStringMembers(libNames)) : text;
+    const body = isSurfaceFile(path) ? text + stringAugmentation(text, libStringMembers(libNames)) : text;
     declarations.set(path, header + body);
   }
   declarations.set(DSL_ENTRY, header + globalsDeclarations(dsl));
@@ -241,7 +149,7 @@ export function buildDsl(): GeneratedDsl {
   entries.push(...EVALUATOR_GLOBALS.map((g) => g.entry));
 
   const libs = new Map([...libNames].map(([name, text]) => [LIB_DIR + name, text]));
-  return { declarations, libs, reference: { entries, methods: methodSummaries(checker, cls, docs) } };
+  return { declarations, libs, reference: { entries, methods: methodSummaries(checker, classes, docs) } };
 }
 
 /** Generates everything into `generated/`; returns the written files' paths relative to the repository. */

@@ -28,7 +28,7 @@ const layerOf = (path: string): string => path.split('/')[0] as string;
 /** Which layers each layer may import (itself always allowed); see DEVELOPERS.md. */
 const allowed: Record<string, readonly string[]> = {
   controls: [], // the one control table, below pattern and audio
-  pattern: ['mini', 'controls'], // reify reads strings as mini-notation (see README: the one loop)
+  pattern: ['mini', 'controls'], // reify reads strings as mini-notation (see README: Layers); no file cycle
   mini: ['pattern'],
   eval: ['pattern', 'mini', 'audio/protocol.ts', 'audio/sample-map.ts'], // samples(...) declarations
   scheduler: ['pattern', 'audio/protocol.ts', 'audio/dsp/units.ts'],
@@ -39,9 +39,60 @@ const allowed: Record<string, readonly string[]> = {
   app: ['pattern', 'mini', 'eval', 'scheduler', 'audio', 'editor', 'intel'],
 };
 
+/**
+ * The import cycles among src/'s files (type-only imports count: a cycle of types is a cycle of
+ * concepts), each as the files around it, from Tarjan's strongly connected components.
+ */
+export function importCycles(edges: readonly { from: string; to: string }[]): string[][] {
+  const next = new Map<string, string[]>();
+  for (const { from, to } of edges) {
+    if (!to.endsWith('.ts') || to.startsWith('@')) continue;
+    (next.get(from) ?? next.set(from, []).get(from)!).push(to);
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of next.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1 || (next.get(v) ?? []).includes(v)) cycles.push(component.sort());
+  };
+  for (const v of next.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}
+
 describe('the layers', () => {
   it('never import Strudel from src/', () => {
     expect(imports.filter(({ to }) => to.startsWith('@strudel/'))).toEqual([]);
+  });
+
+  it('import no file that imports them back, however indirectly (no cycle, no exception)', () => {
+    expect(importCycles(imports)).toEqual([]);
+  });
+
+  it('find a cycle where there is one', () => {
+    const edges = [{ from: 'a.ts', to: 'b.ts' }, { from: 'b.ts', to: 'c.ts' }, { from: 'c.ts', to: 'a.ts' }, { from: 'c.ts', to: 'd.ts' }];
+    expect(importCycles(edges)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(importCycles([{ from: 'a.ts', to: 'a.ts' }])).toEqual([['a.ts']]);
+    expect(importCycles(edges.slice(0, 2))).toEqual([]);
   });
 
   it('import only the layers below them', () => {

@@ -1,66 +1,61 @@
 /**
- * The rows of `CONTROL_TABLE` for FM operators 2 to 8 (operator 1 is `fmi`, `fmh`, `fmenv`, ...):
- * each operator's index and harmonicity (a list `"2:3"` sets both, as for `fmi`), the envelope of
- * its index and its waveform. Kept in their own file for length; they are part of the one table.
+ * FM operators 2 to 8 (operator 1 is `fmi`, `fmh`, `fmenv`, ... in table-synth.ts): each operator's
+ * index and harmonicity (a list `"2:3"` sets both), the envelope of its index and its waveform.
+ * Rows of the one control table (table.ts); see spec.ts for what each column means. The operators'
+ * rows differ only by their number, so one function writes them.
  */
-import type { ControlSpec } from './table.ts';
+import type { ControlKinds, ControlRows, ControlSpec } from './spec.ts';
 
-/** FM operators 2 to 8, as rows of `CONTROL_TABLE`. */
-export const FM_OPERATOR_CONTROLS = {
-  fmi2: { kind: 'number', aliases: ['fm2'], spread: ['fmi2', 'fmh2'] },
-  fmh2: { kind: 'number', spread: ['fmh2', 'fmi2'] },
-  fmenv2: { kind: 'numberOrName', spread: ['fmenv2'] },
-  fmattack2: { kind: 'number', aliases: ['fmatt2'], spread: ['fmattack2'] },
-  fmdecay2: { kind: 'number', aliases: ['fmdec2'], spread: ['fmdecay2'] },
-  fmsustain2: { kind: 'number', aliases: ['fmsus2'], spread: ['fmsustain2'] },
-  fmrelease2: { kind: 'number', aliases: ['fmrel2'], spread: ['fmrelease2'] },
-  fmwave2: { kind: 'string', spread: ['fmwave2'] },
-  fmi3: { kind: 'number', aliases: ['fm3'], spread: ['fmi3', 'fmh3'] },
-  fmh3: { kind: 'number', spread: ['fmh3', 'fmi3'] },
-  fmenv3: { kind: 'numberOrName', spread: ['fmenv3'] },
-  fmattack3: { kind: 'number', aliases: ['fmatt3'], spread: ['fmattack3'] },
-  fmdecay3: { kind: 'number', aliases: ['fmdec3'], spread: ['fmdecay3'] },
-  fmsustain3: { kind: 'number', aliases: ['fmsus3'], spread: ['fmsustain3'] },
-  fmrelease3: { kind: 'number', aliases: ['fmrel3'], spread: ['fmrelease3'] },
-  fmwave3: { kind: 'string', spread: ['fmwave3'] },
-  fmi4: { kind: 'number', aliases: ['fm4'], spread: ['fmi4', 'fmh4'] },
-  fmh4: { kind: 'number', spread: ['fmh4', 'fmi4'] },
-  fmenv4: { kind: 'numberOrName', spread: ['fmenv4'] },
-  fmattack4: { kind: 'number', aliases: ['fmatt4'], spread: ['fmattack4'] },
-  fmdecay4: { kind: 'number', aliases: ['fmdec4'], spread: ['fmdecay4'] },
-  fmsustain4: { kind: 'number', aliases: ['fmsus4'], spread: ['fmsustain4'] },
-  fmrelease4: { kind: 'number', aliases: ['fmrel4'], spread: ['fmrelease4'] },
-  fmwave4: { kind: 'string', spread: ['fmwave4'] },
-  fmi5: { kind: 'number', aliases: ['fm5'], spread: ['fmi5', 'fmh5'] },
-  fmh5: { kind: 'number', spread: ['fmh5', 'fmi5'] },
-  fmenv5: { kind: 'numberOrName', spread: ['fmenv5'] },
-  fmattack5: { kind: 'number', aliases: ['fmatt5'], spread: ['fmattack5'] },
-  fmdecay5: { kind: 'number', aliases: ['fmdec5'], spread: ['fmdecay5'] },
-  fmsustain5: { kind: 'number', aliases: ['fmsus5'], spread: ['fmsustain5'] },
-  fmrelease5: { kind: 'number', aliases: ['fmrel5'], spread: ['fmrelease5'] },
-  fmwave5: { kind: 'string', spread: ['fmwave5'] },
-  fmi6: { kind: 'number', aliases: ['fm6'], spread: ['fmi6', 'fmh6'] },
-  fmh6: { kind: 'number', spread: ['fmh6', 'fmi6'] },
-  fmenv6: { kind: 'numberOrName', spread: ['fmenv6'] },
-  fmattack6: { kind: 'number', aliases: ['fmatt6'], spread: ['fmattack6'] },
-  fmdecay6: { kind: 'number', aliases: ['fmdec6'], spread: ['fmdecay6'] },
-  fmsustain6: { kind: 'number', aliases: ['fmsus6'], spread: ['fmsustain6'] },
-  fmrelease6: { kind: 'number', aliases: ['fmrel6'], spread: ['fmrelease6'] },
-  fmwave6: { kind: 'string', spread: ['fmwave6'] },
-  fmi7: { kind: 'number', aliases: ['fm7'], spread: ['fmi7', 'fmh7'] },
-  fmh7: { kind: 'number', spread: ['fmh7', 'fmi7'] },
-  fmenv7: { kind: 'numberOrName', spread: ['fmenv7'] },
-  fmattack7: { kind: 'number', aliases: ['fmatt7'], spread: ['fmattack7'] },
-  fmdecay7: { kind: 'number', aliases: ['fmdec7'], spread: ['fmdecay7'] },
-  fmsustain7: { kind: 'number', aliases: ['fmsus7'], spread: ['fmsustain7'] },
-  fmrelease7: { kind: 'number', aliases: ['fmrel7'], spread: ['fmrelease7'] },
-  fmwave7: { kind: 'string', spread: ['fmwave7'] },
-  fmi8: { kind: 'number', aliases: ['fm8'], spread: ['fmi8', 'fmh8'] },
-  fmh8: { kind: 'number', spread: ['fmh8', 'fmi8'] },
-  fmenv8: { kind: 'numberOrName', spread: ['fmenv8'] },
-  fmattack8: { kind: 'number', aliases: ['fmatt8'], spread: ['fmattack8'] },
-  fmdecay8: { kind: 'number', aliases: ['fmdec8'], spread: ['fmdecay8'] },
-  fmsustain8: { kind: 'number', aliases: ['fmsus8'], spread: ['fmsustain8'] },
-  fmrelease8: { kind: 'number', aliases: ['fmrel8'], spread: ['fmrelease8'] },
-  fmwave8: { kind: 'string', spread: ['fmwave8'] },
-} as const satisfies Readonly<Record<string, ControlSpec>>;
+type Rows<K extends string, Kind extends keyof ControlKinds> = { readonly [Key in K]: ControlSpec & { readonly kind: Kind } };
+
+/** The rows of FM operator `N`, keyed by name, each with its value type. */
+type OperatorRows<N extends number> = Rows<`fmi${N}` | `fmh${N}` | `fmattack${N}` | `fmdecay${N}` | `fmsustain${N}` | `fmrelease${N}`, 'number'> &
+  Rows<`fmenv${N}`, 'numberOrName'> &
+  Rows<`fmwave${N}`, 'string'>;
+
+/** The rows of FM operator `n`. */
+function operator<N extends number>(n: N): OperatorRows<N> {
+  const envelope = (key: string, alias: string, doc: string, value: string): ControlSpec => ({
+    kind: 'number', aliases: [`${alias}${n}`], spread: [`${key}${n}`], engine: 'unsupported',
+    doc: doc.replace('OP', `FM operator ${n}'s`),
+    example: `note("c3*4").s("sine").fm${n}(8).${key}${n}(${value})`,
+  });
+  const rows: Record<string, ControlSpec> = {
+    [`fmi${n}`]: {
+      kind: 'number', aliases: [`fm${n}`], spread: [`fmi${n}`, `fmh${n}`], engine: 'unsupported',
+      doc: `Modulation index of FM operator ${n} (how strongly it modulates). \`"2:3"\` also sets its harmonicity \`fmh${n}\`.`,
+      example: `note("c2 e2").s("sine").fm(2).fmi${n}("<0 2 8>")`,
+    },
+    [`fmh${n}`]: {
+      kind: 'number', spread: [`fmh${n}`, `fmi${n}`], engine: 'unsupported',
+      doc: `Harmonicity of FM operator ${n}: its frequency as a ratio of the note's. \`"2:3"\` also sets \`fmi${n}\`.`,
+      example: `note("c2 e2").s("sine").fm2(4).fmh${n}("<1 1.5 2>")`,
+    },
+    [`fmenv${n}`]: {
+      kind: 'numberOrName', spread: [`fmenv${n}`], engine: 'unsupported',
+      doc: `Shape of the envelope of FM operator ${n}'s index: \`"lin"\` or \`"exp"\`.`,
+      example: `note("c3*4").s("sine").fm${n}(8).fmdecay${n}(0.2).fmenv${n}("<lin exp>")`,
+    },
+    [`fmattack${n}`]: envelope('fmattack', 'fmatt', 'Attack time of the envelope of OP index, in seconds.', '"<0.01 0.2>"'),
+    [`fmdecay${n}`]: envelope('fmdecay', 'fmdec', 'Decay time of the envelope of OP index, in seconds.', '"<0.05 0.3>"'),
+    [`fmsustain${n}`]: envelope('fmsustain', 'fmsus', 'Sustain level of the envelope of OP index, from 0 to 1.', '"<0 1>"'),
+    [`fmrelease${n}`]: envelope('fmrelease', 'fmrel', 'Release time of the envelope of OP index, in seconds.', '0.3'),
+    [`fmwave${n}`]: {
+      kind: 'string', spread: [`fmwave${n}`], engine: 'unsupported',
+      doc: `Waveform of FM operator ${n}: \`"sine"\`, \`"square"\`, \`"sawtooth"\` or \`"triangle"\`.`,
+      example: `note("c2 e2").s("sine").fm${n}(4).fmwave${n}("<sine square>")`,
+    },
+  };
+  return rows as OperatorRows<N>;
+}
+
+/** The rows of this section, keyed by the name that ends up in the hap's value. */
+export const FM_CONTROLS = {
+  ...operator(2),
+  ...operator(3),
+  ...operator(4),
+  ...operator(5),
+  ...operator(6),
+  ...operator(7),
+  ...operator(8),
+} as const satisfies ControlRows;

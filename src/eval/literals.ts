@@ -5,7 +5,7 @@
  * Such a pattern still reads as its text where JavaScript wants a string: `String(p)`, `${p}`,
  * `p + "!"` and `new Error(p)` all give the literal's text.
  */
-import type { Location } from '../pattern/hap.ts';
+import type { CodeRange } from '../controls/event.ts';
 import { mini, MiniParseError } from '../mini/index.ts';
 import { Pattern } from '../pattern/pattern.ts';
 
@@ -140,7 +140,7 @@ class SourceMap {
   parse(text: string): Pattern<unknown> {
     const pat = parseLiteral(text, this.base, (at) => this.starts[at - this.base] ?? this.endOfAll());
     if (this.starts.length !== text.length) return pat;
-    const place = ({ start, end }: Location): Location => {
+    const place = ({ start, end }: CodeRange): CodeRange => {
       const first = start - this.base;
       const last = Math.max(first, end - this.base - 1);
       return { start: this.starts[first] ?? this.endOfAll(), end: this.ends[last] ?? this.endOfAll() };

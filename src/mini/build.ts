@@ -6,19 +6,17 @@
  * sequence marks it as the level to count steps at: a sequence holding marked steps counts
  * `weights × lcm(steps of the marked ones)`, a stack with marked layers counts only those.
  */
+import type { CodeRange } from '../controls/event.ts';
 import type { MiniAtom, MiniLayers, MiniOp, MiniSequence, MiniSlice, MiniStep } from './ast.ts';
 import { MiniParseError } from './parser.ts';
 import { atom, fastBy, nothing, lcmSteps, range, replicate, tail, withLocations } from './patterns.ts';
 import { euclidStruct } from './euclid.ts';
-import { mapArg } from '../pattern/reify.ts';
 import { ArgumentError, checkRangeSize, countArg, euclidProblem, slowArg, speedArg, type ArgCheck } from '../pattern/limits.ts';
-import { timeCatPlain } from '../pattern/concat.ts';
-import { appLeft, fast as fastPlain, fmap, innerJoin, splitQueries } from '../pattern/core.ts';
-import { stack } from '../pattern/constructors.ts';
-import type { Location } from '../pattern/hap.ts';
+import { stackPlain, timeCatPlain } from '../pattern/combine.ts';
+import { appLeft, fast as fastPlain, innerJoin, mapArg, splitQueries } from '../pattern/core.ts';
 import type { Pattern } from '../pattern/pattern.ts';
 import { ONE, Rational, ZERO } from '../pattern/rational.ts';
-import { degradeByWith, randcatWith, seededRand } from '../pattern/random.ts';
+import { degradeByWith, randcatPlain, seededRand } from '../pattern/random-streams.ts';
 
 /** A built node: its pattern, and whether a `^` inside it marks where steps are counted. */
 interface Built {
@@ -61,7 +59,7 @@ function buildLayers(node: MiniLayers): Built {
     // Unmarked, a random choice has no step count; marked, it counts like a stack.
     const steps = marked.length > 0 ? lcmSteps(marked.map((l) => l.pat.steps)) : undefined;
     const pats = layers.map((l) => l.pat);
-    return { pat: randcatWith(seededRand(node.seed * SEED_STEP), pats).withSteps(steps), marked: marked.length > 0 };
+    return { pat: randcatPlain(seededRand(node.seed * SEED_STEP), pats).withSteps(steps), marked: marked.length > 0 };
   }
   return stackOf(layers);
 }
@@ -70,7 +68,7 @@ function stackOf(layers: readonly Built[]): Built {
   const marked = layers.filter((l) => l.marked);
   const counted = marked.length > 0 ? marked : layers;
   const steps = lcmSteps(counted.map((l) => l.pat.steps));
-  return { pat: stack(...layers.map((l) => l.pat)).withSteps(steps), marked: marked.length > 0 };
+  return { pat: stackPlain(layers.map((l) => l.pat)).withSteps(steps), marked: marked.length > 0 };
 }
 
 /** A built sequence, with the sum of its steps' weights. */
@@ -137,7 +135,7 @@ function buildAlternation(body: MiniLayers): Built {
 function buildPolymeter(layers: readonly MiniSequence[], stepsArg: MiniSlice | undefined): Built {
   const built = layers.map(buildSequence);
   const lcm = lcmSteps(built.map((b) => b.weight)) ?? ONE;
-  const aligned = stack(...built.map((b) => fastPlain(lcm.div(b.weight), b.pat)));
+  const aligned = stackPlain(built.map((b) => fastPlain(lcm.div(b.weight), b.pat)));
   const steps = lcmSteps(built.map((b) => b.pat.steps));
   const marked = built.some((b) => b.marked);
   const first = (built[0] as BuiltSequence).weight;
@@ -160,7 +158,7 @@ function checkRange(step: MiniStep): void {
   if (typeof from === 'number' && typeof to === 'number') checkLiteral(() => checkRangeSize(from, to), first.arg);
 }
 
-function locationOf(slice: MiniSlice): Location {
+function locationOf(slice: MiniSlice): CodeRange {
   return { start: slice.start, end: slice.end };
 }
 

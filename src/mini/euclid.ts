@@ -2,7 +2,7 @@
  * Euclidean rhythms for mini-notation's `a(pulses, steps, rotation)`: the pattern layer's
  * rhythm (Bjorklund's algorithm, src/pattern/euclid.ts), with the arguments mini-notation accepts.
  */
-import { euclidRotPlain } from '../pattern/euclid.ts';
+import { euclidRotPlain } from '../pattern/bjorklund.ts';
 import { euclidProblem } from '../pattern/limits.ts';
 import type { Pattern } from '../pattern/pattern.ts';
 import { nothing } from './patterns.ts';

@@ -2,17 +2,17 @@
  * The pattern building blocks that mini-notation needs beyond `src/pattern`: atoms that carry
  * their source location, replication, `:` lists and `..` ranges.
  */
-import { appLeft, bind, fast as fastPlain, fmap, squeezeJoin, withLocation } from '../pattern/core.ts';
-import { repeatCyclesPlain } from '../pattern/cycles.ts';
-import { Hap, type HapContext, type Location } from '../pattern/hap.ts';
+import type { CodeRange } from '../controls/event.ts';
+import { appLeft, bind, fast as fastPlain, fmap, mapArg, squeezeJoin, withLocation } from '../pattern/core.ts';
+import { repeatCyclesPlain } from '../pattern/primitives.ts';
+import { Hap, type HapContext } from '../pattern/hap.ts';
 import { Pattern, silence } from '../pattern/pattern.ts';
 import { ONE, Rational, ZERO } from '../pattern/rational.ts';
 import { lcmRational } from '../pattern/step-count.ts';
 import { checkRangeSize } from '../pattern/limits.ts';
-import { mapArg } from '../pattern/reify.ts';
 
 /** A value repeated every cycle, whose haps carry `locations` (the atom's place in the code). */
-export function atom<T>(value: T, locations: readonly Location[]): Pattern<T> {
+export function atom<T>(value: T, locations: readonly CodeRange[]): Pattern<T> {
   const context: HapContext = { locations };
   return new Pattern<T>((state) => {
     const out: Hap<T>[] = [];
@@ -27,7 +27,7 @@ export function nothing<T>(): Pattern<T> {
 }
 
 /** Appends `locations` to the context of every hap (after the hap's own). */
-export function withLocations<T>(locations: readonly Location[], pat: Pattern<T>): Pattern<T> {
+export function withLocations<T>(locations: readonly CodeRange[], pat: Pattern<T>): Pattern<T> {
   return locations.reduce((p, location) => withLocation(location, p), pat);
 }
 

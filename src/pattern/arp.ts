@@ -41,6 +41,7 @@ export type ArpChooser<T, U> = (haps: Hap<T>[]) => Hap<U> | Pattern<Hap<U> | und
 /**
  * Plays what a function picks from each chord: `f` gets the chord's haps (in stack order) and
  * returns one of them, or a pattern of them whose structure is used.
+ * @method
  * @example
  * note("<[c,eb,g]!2 [c,f,ab] [d,f,ab]>").arpWith((haps) => haps[2])
  */
@@ -60,6 +61,7 @@ export function arpWith<T, U>(f: ArpChooser<T, U>, pat: Pattern<T>): Pattern<U> 
 /**
  * Plays the notes of each chord one by one, as a pattern of indices into the chord says
  * (indices wrap around the chord's size).
+ * @method
  * @example
  * note("<[c,eb,g]!2 [c,f,ab] [d,f,ab]>").arp("0 [0,2] 1 [0,2]")
  */

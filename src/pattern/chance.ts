@@ -8,13 +8,14 @@
  *
  * This module builds no pattern at load time (pattern.ts imports it).
  */
+import { curried } from './curry.ts';
 import { appLeft, fmap, squeezeJoin } from './core.ts';
 import type { Pattern } from './pattern.ts';
 import { Rational } from './rational.ts';
 import { alwaysPatterned, withArg, type PatternArg } from './reify.ts';
 import { pure, stack } from './constructors.ts';
 import { segment, zoom } from './time.ts';
-import type { AnyTransform, Transform } from './transform.ts';
+import type { Transform } from './transform.ts';
 import { countArg, numberArg } from './limits.ts';
 import {
   chooseInWith,
@@ -41,18 +42,17 @@ const SCRAMBLE = countArg('scramble', { min: 0, whole: true, noun: 'parts of a c
 /**
  * Randomly removes events: each event is dropped with probability `amount` (0 keeps all, 1 none),
  * decided by `rand` at the event's start.
+ * @method
  * @example
  * s("hh*8").degradeBy("<0.2 0.8>")
  */
-export function degradeBy(amount: PatternArg<number>): AnyTransform;
-export function degradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function degradeBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => degradeBy(amount, p);
+export const degradeBy = curried(function degradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(amount, pat, (x, p) => degradeByWith(seededRand(0), x, p), DEGRADE_BY);
-}
+});
 
 /**
  * Randomly removes half of the events.
+ * @method
  * @example
  * s("hh*8").degrade()
  */
@@ -63,18 +63,17 @@ export function degrade<T>(pat: Pattern<T>): Pattern<T> {
 /**
  * The other side of {@link degradeBy}: also removes a share `amount` of the events, but exactly
  * the ones that `degradeBy(1 - amount)` keeps.
+ * @method
  * @example
  * stack(s("hh*8").degradeBy(0.3), s("cp*8").undegradeBy(0.7))
  */
-export function undegradeBy(amount: PatternArg<number>): AnyTransform;
-export function undegradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function undegradeBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => undegradeBy(amount, p);
+export const undegradeBy = curried(function undegradeBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(amount, pat, (x, p) => undegradeByWith(seededRand(0), x, p), UNDEGRADE_BY);
-}
+});
 
 /**
  * Keeps the half of the events that {@link degrade} removes.
+ * @method
  * @example
  * stack(s("hh*8").degrade(), s("cp*8").undegrade())
  */
@@ -85,6 +84,7 @@ export function undegrade<T>(pat: Pattern<T>): Pattern<T> {
 /**
  * Applies `f` to each event with probability `x` (decided per event by `rand`); the other
  * events play unchanged. `f` sees only the chosen events.
+ * @method
  * @example
  * s("hh*8").sometimesBy(0.4, (p) => p.speed(2))
  */
@@ -97,6 +97,7 @@ export function sometimesBy<T>(x: PatternArg<number>, f: Transform<T>, pat?: Pat
 
 /**
  * Applies `f` to half of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").sometimes((p) => p.speed(2))
  */
@@ -109,6 +110,7 @@ export function sometimes<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Tr
 
 /**
  * Applies `f` to 75% of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").often((p) => p.speed(2))
  */
@@ -121,6 +123,7 @@ export function often<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transf
 
 /**
  * Applies `f` to 25% of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").rarely((p) => p.speed(2))
  */
@@ -133,6 +136,7 @@ export function rarely<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Trans
 
 /**
  * Applies `f` to 10% of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").almostNever((p) => p.speed(2))
  */
@@ -145,6 +149,7 @@ export function almostNever<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | 
 
 /**
  * Applies `f` to 90% of the events, chosen at random.
+ * @method
  * @example
  * s("hh*8").almostAlways((p) => p.speed(2))
  */
@@ -157,6 +162,7 @@ export function almostAlways<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> |
 
 /**
  * Applies `f` always: the same as `f(pat)`, to switch from `sometimes` in one edit.
+ * @method
  * @example
  * s("hh*8").always((p) => p.speed(2))
  */
@@ -169,6 +175,7 @@ export function always<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Trans
 
 /**
  * Never applies `f`: the pattern unchanged, to switch off `sometimes` in one edit.
+ * @method
  * @example
  * s("hh*8").never((p) => p.speed(2))
  */
@@ -183,6 +190,7 @@ export function never<T>(f: Transform<T>, pat?: Pattern<T>): Pattern<T> | Transf
 /**
  * Applies `f` to whole cycles with probability `x` (decided by `rand` at each cycle's start);
  * events that cross a cycle boundary are cut there.
+ * @method
  * @example
  * s("bd*4").someCyclesBy(0.3, (p) => p.speed(2))
  */
@@ -198,6 +206,7 @@ export function someCyclesBy<T>(x: PatternArg<number>, f: Transform<T>, pat?: Pa
 
 /**
  * Applies `f` to half of the cycles, chosen at random.
+ * @method
  * @example
  * s("bd*4").someCycles((p) => p.speed(2))
  */
@@ -256,27 +265,23 @@ export function wrandcat<T>(...pairs: Weighted<T>[]): Pattern<T> {
 
 /**
  * Each cycle, plays a random ordering of the pattern's `n` equal parts: every part once.
+ * @method
  * @example
  * n("0 1 2 3 4 5 6 7").shuffle(4).scale("C:minor")
  */
-export function shuffle(n: PatternArg<number>): AnyTransform;
-export function shuffle<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function shuffle<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => shuffle(n, p);
+export const shuffle = curried(function shuffle<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, (n, p) => squeezeJoin(fmap((i: number) => part(i, n, p), randrun(n))), SHUFFLE);
-}
+});
 
 /**
  * Each cycle, plays `n` parts of the pattern picked at random, with repetition.
+ * @method
  * @example
  * n("0 1 2 3 4 5 6 7").scramble(4).scale("C:minor")
  */
-export function scramble(n: PatternArg<number>): AnyTransform;
-export function scramble<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function scramble<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => scramble(n, p);
+export const scramble = curried(function scramble<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, (n, p) => squeezeJoin(fmap((i: number) => part(i, n, p), segment(n, irand(n)))), SCRAMBLE);
-}
+});
 
 function part<T>(i: number, n: number, pat: Pattern<T>): Pattern<T> {
   return zoom(Rational.of(i, n), Rational.of(i + 1, n), pat);

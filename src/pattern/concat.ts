@@ -5,11 +5,14 @@
  */
 import * as core from './core.ts';
 import { Pattern, silence } from './pattern.ts';
-import { Rational, ZERO } from './rational.ts';
+import { Rational } from './rational.ts';
 import { reify, type PatternArg } from './reify.ts';
 import { ArgumentError, countArg, MAX_SLOWDOWN } from './limits.ts';
 import { stack } from './constructors.ts';
+import { timeCatPlain } from './combine.ts';
 import { lcmSteps } from './step-count.ts';
+
+export { timeCatPlain } from './combine.ts';
 
 const WEIGHT = countArg('timeCat', { min: 0, max: MAX_SLOWDOWN, noun: 'as a weight' });
 const SECTION = countArg('arrange', { min: 0, max: MAX_SLOWDOWN, noun: 'cycles' });
@@ -35,27 +38,6 @@ export function timeCat<T>(...items: WeightedArg<T>[]): Pattern<T> {
     }
   }
   return timeCatPlain(parts);
-}
-
-/**
- * {@link timeCat} of patterns with exact weights (also mini-notation's weighted sequences): parts
- * weighing nothing (or less) are left out; the step count is the sum of the weights.
- */
-export function timeCatPlain<T>(parts: readonly (readonly [Rational, Pattern<T>])[]): Pattern<T> {
-  // Parts weighing nothing are left out, and so are negative weights (step counts gone wrong),
-  // which would make the total zero or the parts overlap.
-  const weighted = parts.filter(([w]) => w.n > 0);
-  const total = weighted.reduce((sum, [w]) => sum.add(w), ZERO);
-  if (weighted.length === 0) return silence.withSteps(total) as Pattern<T>;
-  if (weighted.length === 1) return (weighted[0] as readonly [Rational, Pattern<T>])[1].withSteps(total);
-  let begin = ZERO;
-  const placed: Pattern<T>[] = [];
-  for (const [w, p] of weighted) {
-    const end = begin.add(w);
-    placed.push(core.compress(begin.div(total), end.div(total), p));
-    begin = end;
-  }
-  return stack(...placed).withSteps(total);
 }
 
 /**

@@ -8,10 +8,12 @@ import { Pattern, silence } from './pattern.ts';
 import { Rational } from './rational.ts';
 import { reify, withArg, type PatternArg } from './reify.ts';
 import { cat, sequence } from './constructors.ts';
-import { repeatCyclesPlain } from './cycles.ts';
-import { iter, iterBack } from './structure.ts';
+import { repeatCyclesPlain } from './primitives.ts';
+import { iter, iterBack, type Truthy } from './structure.ts';
 import type { AnyTransform, Transform } from './transform.ts';
 import { countArg, numberArg, type ArgCheck } from './limits.ts';
+
+export type { Truthy } from './structure.ts';
 
 // Every n cycles: a count of 0 or less never applies the function (the pattern plays as it is).
 const EVERY = numberArg('every', 'a count of cycles');
@@ -32,6 +34,7 @@ const mod = (a: number, n: number): number => ((a % n) + n) % n;
 
 /**
  * Applies a function every `n` cycles, starting with the first (Strudel's name for `firstOf`).
+ * @method
  * @example
  * s("bd sd [~ bd] sd").every(3, fast(2))
  */
@@ -45,6 +48,7 @@ export function every<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T
 
 /**
  * Applies a function in the first of every `n` cycles.
+ * @method
  * @example
  * note("c3 d3 e3 g3").firstOf(4, (x) => x.rev())
  */
@@ -62,6 +66,7 @@ function firstOfWith<T>(check: ArgCheck<number>, n: PatternArg<number>, f: Trans
 
 /**
  * Applies a function in the last of every `n` cycles.
+ * @method
  * @example
  * note("c3 d3 e3 g3").lastOf(4, (x) => x.rev())
  */
@@ -73,11 +78,9 @@ export function lastOf<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<
   return withArg(n, pat, (n, p) => (n <= 0 ? p : whenCycle((c) => mod(c, n) === n - 1, f, p)), LAST_OF).withSteps(undefined);
 }
 
-/** A value of a boolean pattern: `true`, or a number or string read as true unless 0 or empty. */
-export type Truthy = boolean | number | string;
-
 /**
  * Applies a function wherever a boolean pattern is true (`1`, `true`), keeping `pat` elsewhere.
+ * @method
  * @example
  * note("c3 eb3 g3").when("<0 1>/2", (x) => x.sub(5))
  */
@@ -106,6 +109,7 @@ function chunkWith<T>(backwards: boolean, repeat: boolean, f: Transform<T>) {
 /**
  * Divides each cycle into `n` parts (at least 1) and applies the function to one part per cycle,
  * moving forward a part each cycle. The pattern itself moves on only once every `n` cycles.
+ * @method
  * @example
  * note("0 1 2 3").scale("A:minor").chunk(4, (x) => x.add(7))
  */
@@ -119,6 +123,7 @@ export function chunk<T>(n: PatternArg<number>, f: Transform<T>, pat?: Pattern<T
 
 /**
  * Like {@link chunk}, but the part the function applies to moves backward each cycle.
+ * @method
  * @example
  * note("0 1 2 3").scale("A:minor").chunkBack(4, (x) => x.add(7))
  */
@@ -132,6 +137,7 @@ export function chunkBack<T>(n: PatternArg<number>, f: Transform<T>, pat?: Patte
 
 /**
  * Like {@link chunk}, but the pattern keeps moving on every cycle instead of repeating.
+ * @method
  * @example
  * note("<0 8> 1 2 3 4 5 6 7").scale("C2:major").fastChunk(4, (x) => x.color("red"))
  */
@@ -145,6 +151,7 @@ export function fastChunk<T>(n: PatternArg<number>, f: Transform<T>, pat?: Patte
 
 /**
  * Plays the pattern forwards, then backwards, alternating each cycle.
+ * @method
  * @example
  * note("c d e g").palindrome()
  */
@@ -155,6 +162,7 @@ export function palindrome<T>(pat: Pattern<T>): Pattern<T> {
 /**
  * Squashes every other cycle into its first half and shifts it a quarter cycle later: a breakbeat
  * feel.
+ * @method
  * @example
  * s("bd sd").brak()
  */

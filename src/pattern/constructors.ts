@@ -1,23 +1,15 @@
-/** Making patterns from values and from other patterns: pure, sequence, cat, stack. */
-import { Hap } from './hap.ts';
-import { charged, fast } from './core.ts';
-import { Pattern, silence } from './pattern.ts';
-import { Rational, ONE } from './rational.ts';
-import { reify, type PatternArg } from './reify.ts';
-import { lcmSteps } from './step-count.ts';
-
 /**
- * A pattern that repeats one value every cycle.
- * @example
- * note(pure(60))
+ * Making patterns from values and from other patterns: pure, sequence, cat, stack. The arguments
+ * are read here (values, mini-notation, arrays as sub-sequences); the patterns are combined by
+ * combine.ts.
  */
-export function pure<T>(value: T): Pattern<T> {
-  return new Pattern<T>((state) => {
-    const out: Hap<T>[] = [];
-    for (const part of state.spanCycles()) out.push(new Hap(part.wholeCycle(), part, value));
-    return out;
-  }, ONE);
-}
+import { fast } from './core.ts';
+import { catPlain, stackPlain } from './combine.ts';
+import { Pattern, silence } from './pattern.ts';
+import { Rational } from './rational.ts';
+import { reify, type PatternArg } from './reify.ts';
+
+export { pure } from './combine.ts';
 
 /** An argument to {@link sequence}: a pattern, a value, or an array played as a sub-sequence. */
 export type SequenceArg<T> = PatternArg<T> | readonly SequenceArg<T>[];
@@ -29,31 +21,17 @@ function reifySeq<T>(x: SequenceArg<T>): Pattern<T> {
 
 /**
  * Plays patterns one after another, each taking one cycle (Tidal's `cat`).
+ * @method
  * @example
  * cat(note("c e"), note("g b d5"))
  */
 export function cat<T>(...items: SequenceArg<T>[]): Pattern<T> {
-  const pats = items.map(reifySeq);
-  const n = pats.length;
-  if (n === 0) return silence.withSteps(undefined) as Pattern<T>;
-  if (n === 1) return pats[0] as Pattern<T>;
-  return new Pattern<T>((state) => {
-    const out: Hap<T>[] = [];
-    for (const span of state.spanCycles()) {
-      const cyc = span.begin.sam();
-      const i = ((cyc.n % n) + n) % n;
-      const offset = cyc.sub(Rational.int(Math.floor(cyc.n / n)));
-      const pat = pats[i] as Pattern<T>;
-      for (const h of charged(state, pat.query(state.setSpan(span.withTime((t) => t.sub(offset)))))) {
-        out.push(h.withSpan((s) => s.withTime((t) => t.add(offset))));
-      }
-    }
-    return out;
-  }, lcmSteps(pats.map((p) => p.steps)));
+  return catPlain(items.map(reifySeq));
 }
 
 /**
  * The same as {@link cat}: one pattern per cycle.
+ * @method
  * @example
  * slowcat(s("bd*2"), s("hh*3"))
  */
@@ -63,6 +41,7 @@ export function slowcat<T>(...items: SequenceArg<T>[]): Pattern<T> {
 
 /**
  * Squeezes patterns into one cycle, one after another (Tidal's `fastcat`).
+ * @method
  * @example
  * sequence(s("bd"), s("sd"), s("hh hh"))
  */
@@ -75,21 +54,17 @@ export function sequence<T>(...items: SequenceArg<T>[]): Pattern<T> {
 
 /**
  * Plays patterns at the same time.
+ * @method
  * @example
  * stack(s("bd*2"), s("hh*4"), note("c2 eb2"))
  */
 export function stack<T>(...items: SequenceArg<T>[]): Pattern<T> {
-  const pats = items.map(reifySeq);
-  if (pats.length === 1) return pats[0] as Pattern<T>;
-  return new Pattern<T>((state) => {
-    const out: Hap<T>[] = [];
-    for (const p of pats) for (const h of charged(state, p.query(state))) out.push(h);
-    return out;
-  }, lcmSteps(pats.map((p) => p.steps)));
+  return stackPlain(items.map(reifySeq));
 }
 
 /**
  * The same as {@link sequence}: all patterns squeezed into one cycle.
+ * @method
  * @example
  * fastcat(s("bd*2"), s("hh*3"))
  */
@@ -99,6 +74,7 @@ export function fastcat<T>(...items: SequenceArg<T>[]): Pattern<T> {
 
 /**
  * The same as {@link sequence} (short name).
+ * @method
  * @example
  * seq(note("c"), note("e g"))
  */

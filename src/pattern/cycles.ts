@@ -4,6 +4,7 @@
  * patterns on a looping timeline (`seqPLoop`), and keeping events by when they begin
  * (`filterWhen`).
  */
+import { curried } from './curry.ts';
 import * as core from './core.ts';
 import { Hap, combineContexts } from './hap.ts';
 import { Pattern } from './pattern.ts';
@@ -14,44 +15,26 @@ import { resetJoin, restartJoin } from './reset-join.ts';
 import { stack } from './constructors.ts';
 import { Span } from './span.ts';
 import type { Truthy } from './conditional.ts';
-import type { AnyTransform } from './transform.ts';
+
+export { repeatCyclesPlain } from './primitives.ts';
 
 const REPEAT_CYCLES = positiveArg('repeatCycles', 'a count of repeats');
 const SEQ_P_LOOP = timeArg('seqPLoop');
 
 /**
- * Cycle `c` plays cycle `floor(c / n)` of `pat`: each cycle is heard `n` times (`n` may be
- * fractional). Used by `repeatCycles`, `chunk`, `replicate` and mini-notation's `a!n`; a
- * `Rational` count (mini-notation's) divides exactly, a number as a float.
- */
-export function repeatCyclesPlain<T>(n: number | Rational, pat: Pattern<T>): Pattern<T> {
-  return core.splitQueries(
-    new Pattern<T>((state) => {
-      const cycle = state.span.begin.sam();
-      const source = n instanceof Rational ? cycle.div(n).floor() : Rational.int(Math.floor(cycle.n / n));
-      const delta = cycle.sub(source);
-      const shifted = pat.query(state.withSpan((s) => s.withTime((t) => t.sub(delta))));
-      return shifted.map((h) => h.withSpan((s) => s.withTime((t) => t.add(delta))));
-    }),
-    pat.steps,
-  );
-}
-
-/**
  * Repeats each cycle of a pattern `n` times before moving on to the next.
+ * @method
  * @example
  * note(irand(12).add(34)).segment(4).repeatCycles(2).s("gm_acoustic_guitar_nylon")
  */
-export function repeatCycles(n: PatternArg<number>): AnyTransform;
-export function repeatCycles<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function repeatCycles<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => repeatCycles(n, p);
-  return withArg(n, pat, repeatCyclesPlain, REPEAT_CYCLES).withSteps(pat.steps);
-}
+export const repeatCycles = curried(function repeatCycles<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
+  return withArg(n, pat, core.repeatCyclesPlain, REPEAT_CYCLES).withSteps(pat.steps);
+});
 
 /**
  * Reverses a whole pattern in time, so that the order of cycles is reversed too (`rev` reverses
  * each cycle on its own).
+ * @method
  * @example
  * note("<[c d] [e g]>").revv()
  */
@@ -68,39 +51,33 @@ const when = <T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<Pattern<T>> =
 /**
  * Starts the current cycle of a pattern over at each onset of a trigger pattern (each true
  * value; false values and rests do not trigger).
+ * @method
  * @example
  * s("[<bd lt> sd]*2, hh*8").reset("<x@3 x(5,8)>")
  */
-export function reset(on: PatternArg<Truthy>): AnyTransform;
-export function reset<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
-export function reset<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => reset(on, p);
+export const reset = curried(function reset<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T> {
   return resetJoin(when(on, pat));
-}
+});
 
 /**
  * Starts a pattern over from cycle zero at each onset of a trigger pattern.
+ * @method
  * @example
  * s("[<bd lt> sd]*2, hh*8").restart("<x@3 x(5,8)>")
  */
-export function restart(on: PatternArg<Truthy>): AnyTransform;
-export function restart<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
-export function restart<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => restart(on, p);
+export const restart = curried(function restart<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T> {
   return restartJoin(when(on, pat));
-}
+});
 
 /**
  * Plays a pattern from its cycle zero from the start of each event of a timeline pattern: a
  * timeline that changes (`"<2 -2>".slow(2)`) cues the pattern up again. Unlike
  * {@link restart}, events that run past the end of a timeline event are not cut short.
+ * @method
  * @example
  * n("<0 1 2 3>(3,8)").sound("num").timeline("<2 -2>".slow(2))
  */
-export function timeline(line: PatternArg<number>): AnyTransform;
-export function timeline<T>(line: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function timeline<T>(line: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => timeline(line, p);
+export const timeline = curried(function timeline<T>(line: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   const events = reify(line);
   return new Pattern((state) => {
     const out: Hap<T>[] = [];
@@ -113,7 +90,7 @@ export function timeline<T>(line: PatternArg<number>, pat?: Pattern<T>): Pattern
     }
     return out;
   }, pat.steps);
-}
+});
 
 /** A part of a {@link seqPLoop}: `[begin, end, pattern]`, in cycles. */
 export type TimedPattern<T> = readonly [number, number, PatternArg<T>];
@@ -164,12 +141,10 @@ function window<T>(begin: Rational, end: Rational, pat: Pattern<T>): Pattern<T> 
 
 /**
  * Keeps the events whose begin time (in cycles) passes a test.
+ * @method
  * @example
  * s("bd*4").filterWhen((t) => t < 1)
  */
-export function filterWhen(test: (begin: number) => boolean): AnyTransform;
-export function filterWhen<T>(test: (begin: number) => boolean, pat: Pattern<T>): Pattern<T>;
-export function filterWhen<T>(test: (begin: number) => boolean, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => filterWhen(test, p);
+export const filterWhen = curried(function filterWhen<T>(test: (begin: number) => boolean, pat: Pattern<T>): Pattern<T> {
   return core.filterHaps((h) => test(h.wholeOrPart().begin.valueOf()), pat);
-}
+});

@@ -36,55 +36,66 @@ export function distortWith(shape: DistortionShape, amount: ControlArg<'distort'
   return setControlsWith((v) => distortionControls(shape, v), amount, pat);
 }
 
-// As a function, a shape sets its controls on an empty control pattern, one event per cycle.
-function shapeFunction(shape: DistortionShape): (amount?: ControlArg<'distort'>) => Pattern<Controls> {
-  return (amount) => distortWith(shape, amount, pure({}));
+/** A distortion shape's function: on `pat` (its method), or alone on one event per cycle. */
+export type ShapeFunction = (amount?: ControlArg<'distort'>, pat?: Pattern<unknown>) => Pattern<Controls>;
+
+// Without a pattern, a shape sets its controls on an empty control pattern, one event per cycle.
+function shapeFunction(shape: DistortionShape): ShapeFunction {
+  return (amount, pat) => distortWith(shape, amount, pat ?? pure({}));
 }
 
 /**
  * Soft-clipping distortion (a gentle saturation); `"amount:volume"` also sets the volume.
+ * @method
  * @example
  * s("saw").note("F1").soft("<0.5 2>")
  */
 export const soft = shapeFunction('soft');
 /**
  * Hard-clipping distortion.
+ * @method
  * @example
  * s("saw").note("F1").hard("<0.5 2>")
  */
 export const hard = shapeFunction('hard');
 /**
  * Cubic waveshaping distortion.
+ * @method
  * @example
  * s("saw").note("F1").cubic("<0.5 2>")
  */
 export const cubic = shapeFunction('cubic');
 /**
  * Diode-emulating distortion.
+ * @method
  * @example
  * s("saw").lpf(500).diode(0.3)
  */
 export const diode = shapeFunction('diode');
 /**
  * Asymmetric distortion, which adds even harmonics.
+ * @method
  * @example
  * s("saw").note("F1").asym("<0.5 2>")
  */
 export const asym = shapeFunction('asym');
 /**
  * Wavefolding distortion: the wave folds back from its peaks.
+ * @method
  * @example
  * s("sine").note("F1").fold("<1 4>")
  */
 export const fold = shapeFunction('fold');
 /**
  * Sine wavefolding distortion.
+ * @method
  * @example
  * s("sine").note("F1").sinefold("<1 4>")
  */
 export const sinefold = shapeFunction('sinefold');
 /**
  * Chebyshev-polynomial distortion, which adds harmonics in a chosen pattern.
+ * @method
  * @example
  * s("sine").note("F1").chebyshev("<1 4>")
  */

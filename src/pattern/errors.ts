@@ -3,7 +3,6 @@
  * where the number was written. Its own module so that the lowest layers (Rational time) can
  * throw it too.
  */
-import type { Location } from './hap.ts';
 
 /** A performer's argument that weft cannot play: NaN, infinite, absurdly large, or meaningless. */
 export class ArgumentError extends RangeError {
@@ -13,14 +12,14 @@ export class ArgumentError extends RangeError {
    * patterned argument, checked at query time): the argument hap's source locations. Absent for
    * a plain argument, which is checked when the function is called.
    */
-  declare locations?: Location[];
+  declare locations?: CodeRange[];
 }
 
 /**
  * Gives a weft argument error the source locations of the hap whose value it was about, unless
  * it has some already. Other errors pass through unchanged.
  */
-export function locateError(error: unknown, locations: readonly Location[]): unknown {
+export function locateError(error: unknown, locations: readonly CodeRange[]): unknown {
   if (error instanceof ArgumentError && !Object.hasOwn(error, 'locations') && locations.length > 0) {
     error.locations = locations.map((l) => ({ start: l.start, end: l.end }));
   }
@@ -39,4 +38,5 @@ export class TimeRangeError extends RangeError {
   constructor(what: string) {
     super(`${what}; look for large slow, fast or shift amounts multiplied or added together`);
   }
-}
+}import type { CodeRange } from '../controls/event.ts';
+

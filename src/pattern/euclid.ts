@@ -3,48 +3,18 @@
  * (Toussaint's observation, computed with Bjorklund's algorithm as in Tidal).
  * Functions follow the curried convention described in transform.ts.
  */
+import { curried } from './curry.ts';
 import * as core from './core.ts';
-import { Hap } from './hap.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational } from './rational.ts';
-import { isPatterned, mapArg, reify, type PatternArg } from './reify.ts';
+import { isPatterned, reify, type PatternArg } from './reify.ts';
 import { ArgumentError, euclidProblem, writtenValue } from './limits.ts';
 import { pure } from './constructors.ts';
 import { timeCat } from './concat.ts';
 import { struct } from './structure.ts';
-import type { AnyTransform } from './transform.ts';
+import { bjorklund, euclidRotPlain } from './bjorklund.ts';
 
-/**
- * The Euclidean rhythm as booleans: `pulses` trues spread over `steps`, starting with a true.
- * Negative `pulses` give the complement of the rhythm with `-pulses` pulses. Internal to the
- * pattern layer (not in the DSL: Strudel's own `bjorklund` gives 1s and 0s).
- */
-export function bjorklund(pulses: number, steps: number): boolean[] {
-  if (pulses < 0) return bjorklund(-pulses, steps).map((b) => !b);
-  // Groups of steps; `heads` are the groups that start with a pulse, `tails` the remainder.
-  let heads: boolean[][] = Array.from({ length: pulses }, () => [true]);
-  let tails: boolean[][] = Array.from({ length: Math.max(0, steps - pulses) }, () => [false]);
-  while (Math.min(heads.length, tails.length) > 1) {
-    const pairs = Math.min(heads.length, tails.length);
-    const joined = Array.from({ length: pairs }, (_, i) => [...(heads[i] ?? []), ...(tails[i] ?? [])]);
-    const rest = heads.length > tails.length ? heads.slice(pairs) : tails.slice(pairs);
-    heads = joined;
-    tails = rest;
-  }
-  return [...heads.flat(), ...tails.flat()];
-}
-
-/**
- * Rotates a list right (later) by `n` places, as Strudel does: a rotation by `steps` or more
- * places either way leaves the list as it is (it does not wrap around again).
- */
-function rotateRight<T>(list: readonly T[], n: number): T[] {
-  return [...list.slice(-n), ...list.slice(0, -n)];
-}
-
-function euclidBools(pulses: number, steps: number, rotation: number): boolean[] {
-  return rotateRight(bjorklund(pulses, steps), rotation);
-}
+export { bjorklund, euclidRotPlain } from './bjorklund.ts';
 
 /**
  * Applies `f` to the plain values of three patterned arguments, structure from the first, after
@@ -74,36 +44,13 @@ function withArgs3<T>(
     reify(c),
   );
   return core.innerJoin(
-    mapArg(([x, y, z]: readonly [number, number, number], state) => {
+    core.mapArg(([x, y, z]: readonly [number, number, number], state) => {
       const rhythm = checked(x, y, z);
       // The rhythm is built step by step.
       state.budget?.charge(Math.abs(y));
       return rhythm;
     }, args),
   );
-}
-
-/**
- * Plays `pat` on the Euclidean rhythm of plain arguments, rotated `rotation` steps later (see
- * {@link rotateRight}): {@link euclidRot} without patterned arguments, and mini-notation's
- * `a(pulses, steps, rotation)`. Structure from the rhythm, values from `pat`, as
- * `struct(sequence(...rhythm), pat)` gives them, without querying the rests.
- */
-export function euclidRotPlain<T>(pulses: number, steps: number, rotation: number, pat: Pattern<T>): Pattern<T> {
-  const bools = euclidBools(pulses, steps, rotation);
-  const n = bools.length;
-  if (n === 0) return silence.withSteps(undefined);
-  // Cycle c of `pulses` is step c mod n of the rhythm: an event where that step is a pulse.
-  const pulsesOnly = new Pattern<true>((state) => {
-    const out: Hap<true>[] = [];
-    for (const part of state.spanCycles()) {
-      const cycle = part.begin.sam().n;
-      if (bools[((cycle % n) + n) % n]) out.push(new Hap(part.wholeCycle(), part, true));
-    }
-    return out;
-  });
-  const rhythm = core.fast(Rational.int(n), pulsesOnly).withSteps(Rational.int(n));
-  return core.appRight((v: T) => v, pat, rhythm);
 }
 
 function euclidLegatoStruct<T>(pulses: number, steps: number, rotation: number, pat: Pattern<T>): Pattern<T> {
@@ -124,63 +71,40 @@ function euclidLegatoStruct<T>(pulses: number, steps: number, rotation: number, 
  * Plays the pattern on a Euclidean rhythm of `pulses` onsets in `steps` steps. As in
  * mini-notation's `a(3,8)`, steps are a whole number from 1 to 10,000 and pulses a whole number
  * no larger either way (negative pulses play the off-beats); other numbers are an error.
+ * @method
  * @example
  * note("c3").euclid(3, 8)
  */
-export function euclid(pulses: PatternArg<number>, steps: PatternArg<number>): AnyTransform;
-export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclid(pulses, steps, p);
+export const euclid = curried(function euclid<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArgs3('euclid', pulses, steps, 0, pat, euclidRotPlain);
-}
+});
 
 /**
  * Like {@link euclid}, with the rhythm rotated right (later) by `rotation` steps.
+ * @method
  * @example
  * note("c3").euclidRot(3, 16, 14)
  */
-export function euclidRot(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>): AnyTransform;
-export function euclidRot<T>(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function euclidRot<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  rotation: PatternArg<number>,
-  pat?: Pattern<T>,
-): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidRot(pulses, steps, rotation, p);
+export const euclidRot = curried(function euclidRot<T>(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArgs3('euclidRot', pulses, steps, rotation, pat, euclidRotPlain);
-}
+});
 
 /**
  * Like {@link euclid}, but each pulse is held until the next one.
+ * @method
  * @example
  * note("c3").euclidLegato(3, 8)
  */
-export function euclidLegato(pulses: PatternArg<number>, steps: PatternArg<number>): AnyTransform;
-export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidLegato(pulses, steps, p);
+export const euclidLegato = curried(function euclidLegato<T>(pulses: PatternArg<number>, steps: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArgs3('euclidLegato', pulses, steps, 0, pat, euclidLegatoStruct);
-}
+});
 
 /**
  * Like {@link euclidLegato}, shifted later by `rotation` steps (the pattern's values too).
+ * @method
  * @example
  * note("c3").euclidLegatoRot(3, 5, 2)
  */
-export function euclidLegatoRot(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>): AnyTransform;
-export function euclidLegatoRot<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  rotation: PatternArg<number>,
-  pat: Pattern<T>,
-): Pattern<T>;
-export function euclidLegatoRot<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  rotation: PatternArg<number>,
-  pat?: Pattern<T>,
-): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidLegatoRot(pulses, steps, rotation, p);
+export const euclidLegatoRot = curried(function euclidLegatoRot<T>(pulses: PatternArg<number>, steps: PatternArg<number>, rotation: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArgs3('euclidLegatoRot', pulses, steps, rotation, pat, euclidLegatoStruct);
-}
+});

@@ -1,21 +1,18 @@
+import type { CodeRange } from '../controls/event.ts';
 import type { Rational } from './rational.ts';
 import type { Span } from './span.ts';
 
-import type { CodeRange } from '../controls/event.ts';
-
-/** A range of characters in the performer's code: the controls layer's {@link CodeRange}. */
-export type Location = CodeRange;
 
 /** What a hap knows about where it came from. */
 export interface HapContext {
-  readonly locations: readonly Location[];
+  readonly locations: readonly CodeRange[];
   /** The scale its note was placed in, written `"C major"`, for `scaleTranspose`. */
   readonly scale?: string;
   /** Labels given by `tag`, for filtering (`hap.hasTag(...)`). */
   readonly tags?: readonly string[];
 }
 
-export const EMPTY_CONTEXT: HapContext = Object.freeze({ locations: Object.freeze([]) as readonly Location[] });
+export const EMPTY_CONTEXT: HapContext = Object.freeze({ locations: Object.freeze([]) as readonly CodeRange[] });
 
 /**
  * A happening: a value active over `part`, a fragment of its event `whole`.

@@ -1,7 +1,8 @@
-// The pattern layer's public surface, by concept. pattern.ts comes first: the modules it imports
-// must not build patterns at load time (see the note on its imports). Modules with internal
-// helpers (core, reify, concat, euclid, cycles) are listed name by name; step-count, float-time
-// and ops-values are internal.
+// The pattern layer's public surface, by concept. The generated surface comes first: it mixes
+// the methods into Pattern (surface/index.ts). Modules with internal helpers (core, reify,
+// concat, euclid, cycles) are listed name by name; step-count, float-time, ops-values, mixin and
+// method-only are internal.
+export * from './surface/index.ts';
 export * from './pattern.ts';
 
 // Time, haps and the primitives.
@@ -57,23 +58,13 @@ export * from './lists.ts';
 export * from './arp.ts';
 export * from './theory/index.ts';
 
-// Controls, modulators and sound.
-export * from '../controls/index.ts';
+// Controls, modulators and sound. The control functions are generated (surface/index.ts above);
+// from the controls layer, only the table and its types are DSL (the engine's API is not).
+export { CONTROL_TABLE, spreadKeys, type ControlName, type ControlValue, type Controls, type ControlSpec, type ControlKinds, type EngineRole } from '../controls/index.ts';
 export * from './controls.ts';
-export * from './controls-filter.ts';
-export * from './controls-filter-mod.ts';
-export * from './controls-synth.ts';
-export * from './controls-wavetable.ts';
-export * from './controls-fx.ts';
-export * from './controls-modulation.ts';
-export * from './controls-voicing.ts';
-export * from './controls-midi.ts';
-export * from './controls-sources.ts';
-export * from './controls-fm.ts';
-export * from './controls-fm-envelopes.ts';
-export * from './controls-aliases.ts';
-export * from './controls-superdirt.ts';
-export * from './controls-pass-through.ts';
+export * from './sources.ts';
+export * from './envelopes.ts';
+export * from './sysex.ts';
 export * from './modulators.ts';
 export * from './fx-chain.ts';
 export * from './distortion.ts';

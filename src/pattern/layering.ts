@@ -41,6 +41,7 @@ function control(value: object, name: string, fallback: number): number {
 
 /**
  * Plays the pattern together with a copy shifted later by `time` and transformed by `f`.
+ * @method
  * @example
  * note("c3 eb3 g3").off(1/8, (x) => x.add(7))
  */
@@ -97,6 +98,7 @@ function echoLayers<T>(times: number, time: number, f: EchoTransform<T>, pat: Pa
 /**
  * Plays `times` copies of the pattern, each `time` cycles later than the one before; every
  * copy (the first too) is transformed by `f`, which also gets the copy's number (0, 1, ...).
+ * @method
  * @example
  * n("<0 [2 4]>").echoWith(4, 1/8, (p, i) => p.add(i * 2)).scale("C:minor")
  */
@@ -115,6 +117,7 @@ export function echoWith<T>(
 
 /**
  * The same as {@link echoWith}.
+ * @method
  * @example
  * note("c3 e3").stutWith(3, 1/8, (p, i) => p.add(i * 12))
  */
@@ -123,6 +126,7 @@ export const stutWith: typeof echoWith = echoWith;
 /**
  * Plays `times` copies of the pattern (0 to 10,000), each `time` cycles later than the one before,
  * the i-th with its `gain` set to `feedback` to the power i.
+ * @method
  * @example
  * s("bd sd").echo(3, 0.2, 0.5)
  */
@@ -158,6 +162,7 @@ function echoNamed<T extends object>(
 
 /**
  * Like {@link echo}, with the arguments in Tidal's older order: `times`, `feedback`, `time`.
+ * @method
  * @example
  * s("bd sd").stut(3, 0.5, 1/8)
  */
@@ -176,6 +181,7 @@ export function stut<T extends object>(
 /**
  * Plays the pattern panned left and a copy transformed by `f` panned right, `by` apart
  * (1: hard left and right) around each value's pan (0.5 when it has none).
+ * @method
  * @example
  * s("bd lt [~ ht] mt").juxBy(0.5, rev)
  */
@@ -198,6 +204,7 @@ export function juxBy<T extends object>(by: PatternArg<number>, f: Transform<T>,
 
 /**
  * Plays the pattern hard left and a copy transformed by `f` hard right (`juxBy(1, f)`).
+ * @method
  * @example
  * s("bd lt [~ ht] mt").jux(rev)
  */
@@ -211,6 +218,7 @@ export function jux<T extends object>(f: Transform<T>, pat?: Pattern<T>): Patter
 
 /**
  * Speeds the pattern up and raises its sample `speed` by the same factor.
+ * @method
  * @example
  * s("bd sd [~ bd] sd").hurry("<1 2 4>")
  */

@@ -14,6 +14,7 @@ export type ControlNames = string | readonly string[];
 /**
  * Turns list values into controls, naming the items in order: `"c:.5".as("note:clip")` is
  * `note("c").clip(.5)`. A plain value takes the first name; items without a name are dropped.
+ * @method
  * @example
  * "c:.5 a:1 f:.25 e:.8".as("note:clip")
  */
@@ -39,6 +40,7 @@ export type Ratio = number | readonly number[];
 
 /**
  * Divides list values through: `"5:4"` becomes 1.25, `"1:2:4"` 0.125; plain numbers stay.
+ * @method
  * @example
  * ratio("1, 5:4, 3:2").mul(110).freq().s("piano")
  */

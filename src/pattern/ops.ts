@@ -165,132 +165,154 @@ export function bindOperator<R>(name: OperatorName, pat: Pattern<unknown>): Boun
 
 /**
  * Adds values: numbers add, note names count as MIDI numbers, controls add key by key.
+ * @getter
  * @example
  * n("0 2 4".add("<0 3 4 0>")).scale("C:major")
  */
 export const add = operator<OperatorVariant>(RUNNERS.add);
 /**
  * Subtracts values (note names count as MIDI numbers).
+ * @getter
  * @example
  * note("c4 e4 g4".sub("<0 12>"))
  */
 export const sub = operator<OperatorVariant>(RUNNERS.sub);
 /**
  * Multiplies values.
+ * @getter
  * @example
  * s("bd*4").gain("0.5 1".mul(1.5))
  */
 export const mul = operator<OperatorVariant>(RUNNERS.mul);
 /**
  * Divides values.
+ * @getter
  * @example
  * note("60 72".div(2).add(30))
  */
 export const div = operator<OperatorVariant>(RUNNERS.div);
 /**
  * The remainder of a division, always with the divisor's sign (`-1 mod 3` is 2).
+ * @getter
  * @example
  * n("0 1 2 3 4 5 6 7".mod(3)).scale("C:minor")
  */
 export const mod = operator<OperatorVariant>(RUNNERS.mod);
 /**
  * Raises values to a power.
+ * @getter
  * @example
  * s("hh*4").speed("1 2".pow(0.5))
  */
 export const pow = operator<OperatorVariant>(RUNNERS.pow);
 /**
  * Bitwise AND of integer values.
+ * @getter
  * @example
  * n("0 1 2 3 4 5 6 7".band(3)).scale("C:major")
  */
 export const band = operator<OperatorVariant>(RUNNERS.band);
 /**
  * Bitwise OR of integer values.
+ * @getter
  * @example
  * n("0 1 2 3".bor(4)).scale("C:major")
  */
 export const bor = operator<OperatorVariant>(RUNNERS.bor);
 /**
  * Bitwise XOR of integer values.
+ * @getter
  * @example
  * n("0 1 2 3".bxor("<1 2>")).scale("C:major")
  */
 export const bxor = operator<OperatorVariant>(RUNNERS.bxor);
 /**
  * Shifts the bits of integer values left.
+ * @getter
  * @example
  * n("1 2".blshift("<0 1>")).scale("C:major")
  */
 export const blshift = operator<OperatorVariant>(RUNNERS.blshift);
 /**
  * Shifts the bits of integer values right.
+ * @getter
  * @example
  * n("8 4".brshift("<0 1>")).scale("C:major")
  */
 export const brshift = operator<OperatorVariant>(RUNNERS.brshift);
 /**
  * True where the value is less than the other (values compared as they are).
+ * @getter
  * @example
  * s("hh*8").gain(saw.segment(8).lt(0.5).fmap((b) => (b ? 1 : 0.4)))
  */
 export const lt = operator<ComparisonVariant>(RUNNERS.lt);
 /**
  * True where the value is greater than the other.
+ * @getter
  * @example
  * s("hh*8").gain(saw.segment(8).gt(0.5).fmap((b) => (b ? 1 : 0.4)))
  */
 export const gt = operator<ComparisonVariant>(RUNNERS.gt);
 /**
  * True where the value is less than or equal to the other.
+ * @getter
  * @example
  * s("bd*4").mask("0 1 2 3".lte(1))
  */
 export const lte = operator<ComparisonVariant>(RUNNERS.lte);
 /**
  * True where the value is greater than or equal to the other.
+ * @getter
  * @example
  * s("bd*4").mask("0 1 2 3".gte(2))
  */
 export const gte = operator<ComparisonVariant>(RUNNERS.gte);
 /**
  * True where the value equals the other, as JavaScript's loose `==` does (`2` equals `"2"`).
+ * @getter
  * @example
  * s("hh*4").mask("0 1 2 3".mod(2).eq(0))
  */
 export const eq = operator<ComparisonVariant>(RUNNERS.eq);
 /**
  * True where the value equals the other and has the same type, as JavaScript's `===` does.
+ * @getter
  * @example
  * s("hh*4").mask("0 1 2 3".eqt(1))
  */
 export const eqt = operator<ComparisonVariant>(RUNNERS.eqt);
 /**
  * True where the value differs from the other, as JavaScript's loose `!=` does.
+ * @getter
  * @example
  * s("hh*4").mask("0 1 2 3".ne(1))
  */
 export const ne = operator<ComparisonVariant>(RUNNERS.ne);
 /**
  * True where the value differs from the other or has another type, as JavaScript's `!==` does.
+ * @getter
  * @example
  * s("hh*4").mask("0 1 2 3".net(1))
  */
 export const net = operator<ComparisonVariant>(RUNNERS.net);
 /**
  * Logical AND as JavaScript's `&&`: the other value where this one is truthy.
+ * @getter
  * @example
  * s("hh*4").mask("1 0 1 1".and("<1 0>"))
  */
 export const and = operator<OperatorVariant>(RUNNERS.and);
 /**
  * Logical OR as JavaScript's `||`: this value where it is truthy, else the other.
+ * @getter
  * @example
  * s("hh*4").mask("1 0 0 1".or("<0 1>"))
  */
 export const or = operator<OperatorVariant>(RUNNERS.or);
 /**
  * Replaces values with the other pattern's (controls are merged, the other's keys winning).
+ * @getter
  * @example
  * note("c e g").set(s("sawtooth"))
  */
@@ -298,12 +320,14 @@ export const set = operator<OperatorVariant>(RUNNERS.set);
 /**
  * Keeps values, taking only structure from the other pattern (controls are merged, this
  * pattern's keys winning).
+ * @getter
  * @example
  * note("c e g").keep.out(s("piano*4"))
  */
 export const keep = operator<OperatorVariant>(RUNNERS.keep);
 /**
  * Keeps only the parts of events where the other pattern is truthy.
+ * @getter
  * @example
  * s("hh*8").keepif("1 0 1 1")
  */
@@ -322,6 +346,7 @@ export interface FuncVariant {
 }
 /**
  * Applies functions from a pattern of functions to the values.
+ * @method
  * @example
  * n("0 2 4".func(cat((x) => x + 1, (x) => x * 2))).scale("C:major")
  */
@@ -334,18 +359,21 @@ const valueMap =
 
 /**
  * Rounds values to the nearest integer (note names count as MIDI numbers).
+ * @method
  * @example
  * n("0.5 1.5 2.5".round()).scale("C:major")
  */
 export const round: (pat: Pattern<unknown>) => Pattern<number> = valueMap(Math.round);
 /**
  * Rounds values down.
+ * @method
  * @example
  * note("42 42.1 42.5 43".floor())
  */
 export const floor: (pat: Pattern<unknown>) => Pattern<number> = valueMap(Math.floor);
 /**
  * Rounds values up.
+ * @method
  * @example
  * note("42 42.1 42.5 43".ceil())
  */
@@ -353,6 +381,7 @@ export const ceil: (pat: Pattern<unknown>) => Pattern<number> = valueMap(Math.ce
 
 /**
  * Inverts booleans (and truthiness: `1` becomes `false`).
+ * @method
  * @example
  * s("hh*4").struct("1 0 1 1".inv())
  */

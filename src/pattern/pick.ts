@@ -52,36 +52,42 @@ function picker(join: Join, wrap: boolean): Picker {
 /**
  * Picks patterns from a list by index (rounded, and held at the ends) or from a table by name,
  * keeping the structure of the picked patterns.
+ * @method
  * @example
  * note("<0 1 2!2 3>".pick(["g a", "e f", "f g f g", "g c d"]))
  */
 export const pick: Picker = picker(core.innerJoin, false);
 /**
  * Like {@link pick}, but indices past the end wrap around.
+ * @method
  * @example
  * note("<0 1 2 3 4 5>".pickmod(["g a", "e f", "c d e"]))
  */
 export const pickmod: Picker = picker(core.innerJoin, true);
 /**
  * Like {@link pick}, but keeps the structure of the index pattern (an outer join).
+ * @method
  * @example
  * s("<0 1>*4".pickOut(["bd*3", "hh*2"]))
  */
 export const pickOut: Picker = picker(core.outerJoin, false);
 /**
  * Like {@link pickOut}, but indices past the end wrap around.
+ * @method
  * @example
  * s("<0 1 2>*4".pickmodOut(["bd*3", "hh*2"]))
  */
 export const pickmodOut: Picker = picker(core.outerJoin, true);
 /**
  * Like {@link pick}, but the picked pattern starts again from cycle zero at each event.
+ * @method
  * @example
  * "<a@2 b@2>".pickRestart({ a: n("0 1 2 0"), b: n("2 3 4 ~") }).scale("C:major").s("piano")
  */
 export const pickRestart: Picker = picker(restartJoin, false);
 /**
  * Like {@link pickRestart}, but indices past the end wrap around.
+ * @method
  * @example
  * note("<0 1 2>".pickmodRestart(["c d e f", "g a"]))
  */
@@ -89,36 +95,42 @@ export const pickmodRestart: Picker = picker(restartJoin, true);
 /**
  * Like {@link pick}, but the picked pattern starts again from the current cycle's beginning at
  * each event.
+ * @method
  * @example
  * note("<0 1> 0".pickReset(["c d e f", "g a"]))
  */
 export const pickReset: Picker = picker(resetJoin, false);
 /**
  * Like {@link pickReset}, but indices past the end wrap around.
+ * @method
  * @example
  * note("<0 1 2> 0".pickmodReset(["c d e f", "g a"]))
  */
 export const pickmodReset: Picker = picker(resetJoin, true);
 /**
  * Like {@link pick}, but a whole cycle of the picked pattern is squeezed into each event.
+ * @method
  * @example
  * "<a b [a,b]>".inhabit({ a: s("bd(3,8)"), b: s("cp sd") })
  */
 export const inhabit: Picker = picker(core.squeezeJoin, false);
 /**
  * Like {@link inhabit}, but indices past the end wrap around.
+ * @method
  * @example
  * s("<0 1 2>".inhabitmod(["bd(3,8)", "cp sd"]))
  */
 export const inhabitmod: Picker = picker(core.squeezeJoin, true);
 /**
  * Strudel's other name for {@link inhabit}.
+ * @method
  * @example
  * s("<0 1>".pickSqueeze(["bd(3,8)", "cp sd"]))
  */
 export const pickSqueeze: Picker = inhabit;
 /**
  * Strudel's other name for {@link inhabitmod}.
+ * @method
  * @example
  * s("<0 1 2>".pickmodSqueeze(["bd(3,8)", "cp sd"]))
  */
@@ -152,6 +164,7 @@ function pickFunction<T>(wrap: boolean, lookup: PatternArg<number>, funcs: reado
 
 /**
  * Uses a pattern of indices to choose which function to apply to the pattern.
+ * @method
  * @example
  * s("bd [rim hh]").pickF("<0 1 2>", [rev, fast(2), (x) => x.speed(2)])
  */
@@ -163,6 +176,7 @@ export function pickF<T>(lookup: PatternArg<number>, funcs: readonly PatternFunc
 
 /**
  * Like {@link pickF}, but indices past the end wrap around.
+ * @method
  * @example
  * s("bd [rim hh]").pickmodF("<0 1 2 3>", [rev, fast(2), (x) => x.speed(2)])
  */

@@ -4,6 +4,7 @@
  * (`plyWith`, `plyForEach`), pushing events later within their own span (`press`, `pressBy`),
  * and applying or filtering by a function of the pattern or of its haps (`apply`, `filter`).
  */
+import { curried } from './curry.ts';
 import * as core from './core.ts';
 import { Hap, combineContexts } from './hap.ts';
 import { Pattern } from './pattern.ts';
@@ -28,13 +29,11 @@ const PRESS_BY = boundedArg('pressBy', 'an amount');
 /**
  * Cuts each cycle into `n` slices and plays them in the order a pattern of slice numbers gives,
  * each squeezed into its event.
+ * @method
  * @example
  * note("0 1 2 3 4 5 6 7".scale("c:mixolydian")).bite(4, "3 2 1 0")
  */
-export function bite(n: PatternArg<number>, indices: PatternArg<number>): AnyTransform;
-export function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => bite(n, indices, p);
+export const bite = curried(function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(
     n,
     pat,
@@ -50,11 +49,12 @@ export function bite<T>(n: PatternArg<number>, indices: PatternArg<number>, pat?
     },
     BITE,
   );
-}
+});
 
 /**
  * Breaks a pattern up by the events of a boolean pattern: where it is true, the part of the
  * cycle the event covers is looped and `f` applied to it; where false, the pattern plays as it is.
+ * @method
  * @example
  * sound("bd sd ht lt").into("1 0", hurry(2))
  */
@@ -129,6 +129,7 @@ function movingStep(n: number, pick: (cycle: number) => number): Pattern<boolean
 /**
  * Like `chunk`, but the function is applied to a looped copy of the chunk's part of the cycle
  * (see {@link into}); the chunk moves forward each cycle.
+ * @method
  * @example
  * sound("bd sd ht lt bd - cp lt").chunkInto(4, hurry(2)).bank("tr909")
  */
@@ -142,6 +143,7 @@ export function chunkInto<T>(n: PatternArg<number>, f: Transform<T>, pat?: Patte
 
 /**
  * Like {@link chunkInto}, but the chunk moves backward each cycle, starting with the last.
+ * @method
  * @example
  * sound("bd sd ht lt bd - cp lt").chunkBackInto(4, hurry(2)).bank("tr909")
  */
@@ -171,6 +173,7 @@ function plyEach<T>(n: number, make: (p: Pattern<T>, i: number, previous: Patter
 /**
  * Repeats each event `factor` times within its span, applying `f` once more to each repeat
  * (the first plays as it is, the second with `f`, the third with `f` twice, ...).
+ * @method
  * @example
  * "<0 [2 4]>".plyWith(4, (p) => p.add(2)).scale("C:minor").note()
  */
@@ -188,6 +191,7 @@ export type IndexedTransform<T> = { bivarianceHack(pat: Pattern<T>, index: numbe
 /**
  * Repeats each event `factor` times within its span, the `i`-th repeat made by `f(pattern, i)`
  * (the first repeat plays as it is).
+ * @method
  * @example
  * "<0 [2 4]>".plyForEach(4, (p, n) => p.add(n * 2)).scale("C:minor").note()
  */
@@ -201,18 +205,17 @@ export function plyForEach<T>(factor: PatternArg<number>, f: IndexedTransform<T>
 /**
  * Squashes each event into the last part of its span, starting a fraction `amount` of the way in:
  * `pressBy(0.5)` is {@link press}.
+ * @method
  * @example
  * stack(s("hh*4"), s("bd mt sd ht").pressBy("<0 0.5 0.25>")).slow(2)
  */
-export function pressBy(amount: PatternArg<number>): AnyTransform;
-export function pressBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function pressBy<T>(amount: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => pressBy(amount, p);
+export const pressBy = curried(function pressBy<T>(amount: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(amount, pat, (r, p) => core.squeezeJoin(core.fmap((v: T) => core.compress(Rational.from(r), ONE, pure(v)), p)), PRESS_BY);
-}
+});
 
 /**
  * Syncopates a rhythm by squashing each event into the second half of its span.
+ * @method
  * @example
  * stack(s("hh*4"), s("bd mt sd ht").every(4, press)).slow(2)
  */
@@ -225,6 +228,7 @@ export type AppliedFunction<T, U> = { bivarianceHack(pat: Pattern<T>): Pattern<U
 
 /**
  * Applies a function to the pattern: `pat.apply(f)` is `f(pat)`, handy in a chain.
+ * @method
  * @example
  * n("0 2 4").apply(fast(2)).scale("C:minor")
  */
@@ -234,6 +238,7 @@ export function apply<T, U>(f: AppliedFunction<T, U>, pat: Pattern<T>): Pattern<
 
 /**
  * Keeps the haps that pass a test of the hap (its `value`, `whole`, `part`, tags, ...).
+ * @method
  * @example
  * s("hh!7 oh").filter((hap) => hap.value.s === 'hh')
  */

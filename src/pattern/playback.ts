@@ -34,6 +34,7 @@ function cpmWith<T>(cyclesPerMinute: number, pat: Pattern<T>): Pattern<T> {
  * Plays the pattern at a number of its cycles per minute, whatever the tempo: it is sped up by
  * `cpm / 60 / cps`, the tempo read from the query's `_cps` control (0.5 cycles per second when
  * absent). Strudel reads the tempo in effect when `cpm` is called; deprecated there for `setcpm`.
+ * @method
  * @example
  * s("<bd sd>,hh*2").cpm(90)
  */
@@ -43,16 +44,19 @@ export function cpm<T>(cyclesPerMinute: PatternArg<number>, pat: Pattern<T>): Pa
 
 /**
  * Silences a pattern: nothing plays. Handy to mute one layer of a stack.
+ * @method
  * @example
  * stack(s("bd").hush(), s("hh*3"))
  */
-export function hush<T>(_pat?: Pattern<T>): Pattern<T> {
+export function hush<T>(pat?: Pattern<T>): Pattern<T> {
+  void pat; // whatever it was, it is silenced
   return silence;
 }
 
 /**
  * Marks a pattern so that its events are written to the console as they play (Strudel); the
  * events are unchanged. weft does not log them yet.
+ * @method
  * @example
  * s("bd sd").log()
  */
@@ -63,6 +67,7 @@ export function log<T>(pat: Pattern<T>): Pattern<T> {
 /**
  * Like {@link log}, writing only the events' values; the events are unchanged. weft does not log
  * them yet.
+ * @method
  * @example
  * s("bd sd").gain("0.25 0.5 1").n("2 1 0").logValues()
  */
@@ -73,6 +78,7 @@ export function logValues<T>(pat: Pattern<T>): Pattern<T> {
 /**
  * Calls a function at the time each event plays (Strudel, with a browser timer); the events are
  * unchanged. weft does not call it yet.
+ * @method
  * @example
  * s("bd!8").onTriggerTime((hap) => hap)
  */

@@ -14,139 +14,25 @@
  * This module builds no pattern at load time (pattern.ts imports it); the constants `rand`,
  * `brand`, `perlin`, ... are in signals.ts.
  */
-import { appLeft, filterValues, fmap, innerJoin, outerJoin, splitQueries } from './core.ts';
+import { curried } from './curry.ts';
+import { appLeft, fmap, innerJoin, outerJoin, splitQueries } from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational } from './rational.ts';
 import { Span } from './span.ts';
-import type { State } from './state.ts';
-import { range, stateSignal } from './signal.ts';
+import { range } from './signal.ts';
 import { alwaysPatterned, checkedArg, reify, withArg, type PatternArg } from './reify.ts';
 import { countArg, numberArg } from './limits.ts';
 import { pure } from './constructors.ts';
-import type { AnyTransform } from './transform.ts';
+import { RAND_SEED_CONTROL, clampIndex, querySeed, randSignal, randcatPlain, timeToRand, timeToRands } from './random-streams.ts';
 
-const TWO_POW_29 = 536870912;
+export { degradeByWith, seededRand, timeToRand, timeToRands, undegradeByWith } from './random-streams.ts';
 
 const SEED = numberArg('seed', 'a seed');
 const IRAND = numberArg('irand');
 const BRAND_BY = numberArg('brandBy', 'a probability');
 const RAND_L = countArg('randL', { min: 0, noun: 'random values' });
 const RANDRUN = countArg('randrun', { min: 0, whole: true, noun: 'events a cycle' });
-
-/** The query-state control that holds the random seed (see {@link seed}). */
-const RAND_SEED_CONTROL = 'randSeed';
-
-/** One round of Tidal's xorshift, on 32-bit integers as JavaScript's bit operators give them. */
-function xorwise(x: number): number {
-  const a = (x << 13) ^ x;
-  const b = (a >> 17) ^ a;
-  return (b << 5) ^ b;
-}
-
-/** The integer seed for time `t` (cycles): the xorshift of `trunc(frac(t / 300) * 2^29)`. */
-function timeToIntSeed(t: number): number {
-  const x = t / 300;
-  return xorwise(Math.trunc((x - Math.trunc(x)) * TWO_POW_29));
-}
-
-/**
- * The random value, in [0, 1), at time `t` (cycles): what `rand` gives for a query beginning at `t`.
- * @example
- * note(run(4).fmap((i) => 60 + Math.floor(timeToRand(i) * 12)))
- */
-export function timeToRand(t: number): number {
-  return Math.abs(timeToIntSeed(t) % TWO_POW_29) / TWO_POW_29;
-}
-
-/**
- * `n` random values for time `t`, each in (-1, 1): the first is ±{@link timeToRand}`(t)`, each
- * next one a further xorshift round. Signed, as Strudel's `getRandsAtTime` gives them.
- * @example
- * note(run(4).fmap((i) => 60 + Math.round(timeToRands(i, 2)[1] * 7)))
- */
-export function timeToRands(t: number, n: number): number[] {
-  let seed = timeToIntSeed(t);
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    out.push((seed % TWO_POW_29) / TWO_POW_29);
-    seed = xorwise(seed);
-  }
-  return out;
-}
-
-/** The random seed carried by a query (0 unless {@link seed} set one). */
-function querySeed(state: State): number {
-  const s = state.controls[RAND_SEED_CONTROL];
-  return typeof s === 'number' ? s : 0;
-}
-
-/**
- * A continuous random signal: `f` of the random value(s) at the query's begin plus the query's
- * seed. The building block of `rand`, `irand`, `brand`, `randL`.
- */
-function randSignal<T>(f: (t: number) => T): Pattern<T> {
-  return stateSignal((t, state) => f(t + querySeed(state)));
-}
-
-function makeRand(): Pattern<number> {
-  return randSignal(timeToRand);
-}
-
-/**
- * The random stream that mini-notation gives its `seed`-th random operator (`?` or `|`):
- * `rand` shifted earlier by `0.0001 * seed` cycles (Tidal's `rotL (0.0001 * seed) rand`).
- * Seed 0 is plain `rand` (and `seededRand(0)` is how the other modules make `rand` on demand).
- *
- * For the mini-notation parser. Strudel numbers the random operators of one mini-notation
- * string from 0, stepping by 3, in the order their parsing completes: each `?` when it is read,
- * each `a | b | c` group after all of its alternatives. So in `"[a? | b?] c?"` the seeds are
- * a? = 0, b? = 3, the `|` group = 6, c? = 9. Like `rand`, these streams also honour
- * {@link seed}: `"a? b?".seed(5)` shifts every random time by 5 cycles.
- * @example
- * s("hh*8").degradeByWith(seededRand(3), 0.5)
- */
-export function seededRand(seed: number): Pattern<number> {
-  if (seed === 0) return makeRand();
-  const offset = 0.0001 * seed;
-  return randSignal((t) => timeToRand(t + offset));
-}
-
-/**
- * Removes each event of `pat` whose random value, from `randPat` sampled at the event's start,
- * is not above `amount` (keeps `r > amount`): with `rand`, `amount` is the chance of removal.
- *
- * Mini-notation's `a?0.3` is `degradeByWith(seededRand(seed), 0.3, a)`, applied to the step's
- * own pattern before it is placed in its sequence (so the random value is taken in the step's
- * local time, where its events begin on whole cycles).
- * @example
- * s("hh*16").degradeByWith(rand.early(0.5), 0.3)
- */
-export function degradeByWith(randPat: Pattern<number>, amount: number): AnyTransform;
-export function degradeByWith<T>(randPat: Pattern<number>, amount: number, pat: Pattern<T>): Pattern<T>;
-export function degradeByWith<T>(randPat: Pattern<number>, amount: number, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => degradeByWith(randPat, amount, p);
-  return keepWhere(randPat, (r) => r > amount, pat);
-}
-
-/**
- * Keeps the events of `pat` that {@link degradeByWith} with amount `1 - amount` would remove
- * (keeps `r < 1 - amount`): like it, it removes a share `amount` of the events, but the other
- * ones. This is Strudel's `undegradeBy` with its own random stream.
- * @example
- * undegradeByWith(rand.early(0.5), 0.3, s("hh*16"))
- */
-export function undegradeByWith(randPat: Pattern<number>, amount: number): AnyTransform;
-export function undegradeByWith<T>(randPat: Pattern<number>, amount: number, pat: Pattern<T>): Pattern<T>;
-export function undegradeByWith<T>(randPat: Pattern<number>, amount: number, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => undegradeByWith(randPat, amount, p);
-  return keepWhere(randPat, (r) => r < 1 - amount, pat);
-}
-
-function keepWhere<T>(randPat: Pattern<number>, test: (r: number) => boolean, pat: Pattern<T>): Pattern<T> {
-  const paired = appLeft((v: T, r: number) => [v, r] as const, pat, randPat);
-  return fmap(([v]) => v, filterValues(([, r]) => test(r), paired));
-}
 
 /**
  * Each cycle, plays one of `pats`, picked by `randPat` sampled at the cycle's start:
@@ -158,11 +44,7 @@ function keepWhere<T>(randPat: Pattern<number>, test: (r: number) => boolean, pa
  * randcatWith(rand.early(1), [s("bd*2"), s("hh*3"), s("sd")])
  */
 export function randcatWith<T>(randPat: Pattern<number>, pats: readonly PatternArg<T>[]): Pattern<T> {
-  const ps = pats.map((p) => reify(p));
-  const n = ps.length;
-  if (n === 0) return new Pattern<T>(() => []);
-  const pick = appLeft((_: boolean, r: number) => ps[clampIndex(Math.floor(r * n), n)] as Pattern<T>, pure(true), randPat);
-  return innerJoin(pick);
+  return randcatPlain(randPat, pats.map((p) => reify(p)));
 }
 
 /**
@@ -213,37 +95,30 @@ function weightedIndex(weights: readonly number[]): (r: number) => number {
   };
 }
 
-function clampIndex(i: number, n: number): number {
-  return Math.min(Math.max(i, 0), n - 1);
-}
 
 /**
  * Sets the random seed for every random function inside `pat`: random values are taken at
  * time `t + n` instead of `t`. The innermost `seed` wins.
+ * @method
  * @example
  * s("hh*8").degradeBy(0.5).seed("<0 1 2>")
  */
-export function seed(n: PatternArg<number>): AnyTransform;
-export function seed<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function seed<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => seed(n, p);
+export const seed = curried(function seed<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, (n, p) => withSeed(() => n, p), SEED);
-}
+});
 
 /**
  * Changes the random seed seen by `pat` with a function of the seed around it (0 at top level).
+ * @method
  * @example
  * s("hh*8").sometimes((p) => p.speed(2)).withSeed((s) => s + 10)
  */
-export function withSeed(f: (seed: number) => number): AnyTransform;
-export function withSeed<T>(f: (seed: number) => number, pat: Pattern<T>): Pattern<T>;
-export function withSeed<T>(f: (seed: number) => number, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => withSeed(f, p);
+export const withSeed = curried(function withSeed<T>(f: (seed: number) => number, pat: Pattern<T>): Pattern<T> {
   return new Pattern<T>(
     (state) => pat.query(state.setControls({ ...state.controls, [RAND_SEED_CONTROL]: f(querySeed(state)) })),
     pat.steps,
   );
-}
+});
 
 /**
  * A continuous random integer from 0 to `n - 1`.

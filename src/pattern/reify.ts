@@ -7,11 +7,10 @@
  * carrying the source locations of the offending value.
  */
 import { mini } from '../mini/index.ts';
-import { fmap, innerJoin } from './core.ts';
-import { Hap } from './hap.ts';
+import { appLeft, fmap, innerJoin, mapArg } from './core.ts';
 import { Pattern } from './pattern.ts';
-import { pure } from './constructors.ts';
-import { buildCost, locateError, type ArgCheck } from './limits.ts';
+import { pure } from './combine.ts';
+import { buildCost, type ArgCheck } from './limits.ts';
 import type { State } from './state.ts';
 
 /** A value, a pattern of values, or a mini-notation string that reads as one. */
@@ -36,28 +35,6 @@ export function reify<T>(x: PatternArg<T>): Pattern<T> {
  */
 export function isPatterned(x: unknown): x is Pattern<unknown> | string {
   return x instanceof Pattern || typeof x === 'string';
-}
-
-/**
- * Maps the values of an argument's pattern with `f` (a check, or a check and what is built from
- * the value; it also gets the query, to charge its budget); a weft argument error that `f` throws
- * gets the source locations of the hap whose value it was about, so that it can be shown where
- * that value was written.
- */
-export function mapArg<A, B>(f: (a: A, state: State) => B, pat: Pattern<A>): Pattern<B> {
-  return new Pattern<B>(
-    (state) =>
-      pat.query(state).map((h) => {
-        let value: B;
-        try {
-          value = f(h.value, state);
-        } catch (error) {
-          throw locateError(error, h.context.locations);
-        }
-        return new Hap(h.whole, h.part, value, h.context);
-      }),
-    pat.steps,
-  );
 }
 
 /**
@@ -137,7 +114,7 @@ export function patternify2<A, B, T, R>(
 ): (a: PatternArg<A>, b: PatternArg<B>, pat: Pattern<T>) => Pattern<R> {
   return (a, b, pat) => {
     if (!isPatterned(a) && !isPatterned(b)) return f(checkA === undefined ? a : checkA(a), checkB === undefined ? b : checkB(b), pat);
-    const args = checkedArg(a, checkA).appLeft((x: A, y: B) => [x, y] as const, checkedArg(b, checkB));
+    const args = appLeft((x: A, y: B) => [x, y] as const, checkedArg(a, checkA), checkedArg(b, checkB));
     return innerJoin(mapArg(([x, y]: readonly [A, B]) => f(x, y, pat), args));
   };
 }

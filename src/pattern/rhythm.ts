@@ -7,16 +7,16 @@ import * as core from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { alwaysPatterned, isPatterned, mapArg, patternify2, reify, type PatternArg } from './reify.ts';
+import { alwaysPatterned, isPatterned, patternify2, reify, type PatternArg } from './reify.ts';
 import { ArgumentError, boundedArg, countArg, euclidProblem, numberArg, writtenValue, type ArgCheck } from './limits.ts';
 import { pure } from './constructors.ts';
-import { bjorklund } from './euclid.ts';
+import { bjorklund } from './bjorklund.ts';
 import { struct } from './structure.ts';
 import { inv } from './ops.ts';
 import { timeFromFloat } from './float-time.ts';
 import { Span } from './span.ts';
 import type { Truthy } from './conditional.ts';
-import type { AnyTransform } from './transform.ts';
+import { curried } from './curry.ts';
 
 const BEAT = numberArg('beat', 'a step number');
 const BEAT_DIV = countArg('beat', { min: 1, max: Number.MAX_SAFE_INTEGER, noun: 'steps' });
@@ -26,13 +26,11 @@ const EUCLIDISH_GROOVE = boundedArg('euclidish', 'a groove amount');
 /**
  * Plays the pattern at the given steps of a cycle divided into `div` steps: `beat("0,7,10", 16)`
  * has onsets at the 1st, 8th and 11th sixteenth.
+ * @method
  * @example
  * s("bd").beat("0,7,10", 16)
  */
-export function beat(t: PatternArg<number>, div: PatternArg<number>): AnyTransform;
-export function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => beat(t, div, p);
+export const beat = curried(function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return patternify2(
     (t: number, div: number, p: Pattern<T>) => {
       const d = Rational.from(div);
@@ -42,7 +40,7 @@ export function beat<T>(t: PatternArg<number>, div: PatternArg<number>, pat?: Pa
     BEAT,
     BEAT_DIV,
   )(t, div, pat).withSteps(undefined);
-}
+});
 
 /** A rhythm given as a list of 1s and 0s (or booleans). */
 export type Rhythm = readonly Truthy[];
@@ -87,18 +85,11 @@ export function morph(from: PatternArg<Rhythm>, to: PatternArg<Rhythm>, by: Patt
 /**
  * A euclidean rhythm (`pulses` onsets spread over `steps` steps) morphed towards an even pulse:
  * `groove` 0 is `euclid(pulses, steps)`, 1 is `pulses` evenly spaced onsets.
+ * @method
  * @example
  * sound("hh").euclidish(7, 12, sine.slow(8)).pan(sine.slow(8))
  */
-export function euclidish(pulses: PatternArg<number>, steps: PatternArg<number>, groove: PatternArg<number>): AnyTransform;
-export function euclidish<T>(pulses: PatternArg<number>, steps: PatternArg<number>, groove: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function euclidish<T>(
-  pulses: PatternArg<number>,
-  steps: PatternArg<number>,
-  groove: PatternArg<number>,
-  pat?: Pattern<T>,
-): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => euclidish(pulses, steps, groove, p);
+export const euclidish = curried(function euclidish<T>(pulses: PatternArg<number>, steps: PatternArg<number>, groove: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   const ones = (k: number) => Array.from({ length: Math.max(0, k) }, () => 1);
   const rhythm = ([k, n, g]: readonly [unknown, unknown, unknown]) => {
     const problem = euclidProblem(k, n, 0);
@@ -116,7 +107,7 @@ export function euclidish<T>(
   );
   return struct(
     core.innerJoin(
-      mapArg((kng: readonly [number, number, number], state) => {
+      core.mapArg((kng: readonly [number, number, number], state) => {
         const made = rhythm(kng);
         state.budget?.charge(Math.abs(kng[1]));
         return made;
@@ -124,10 +115,11 @@ export function euclidish<T>(
     ),
     pat,
   );
-}
+});
 
 /**
  * The same as {@link euclidish}.
+ * @method
  * @example
  * sound("hh").eish(5, 8, 0.5)
  */
@@ -135,6 +127,7 @@ export const eish: typeof euclidish = euclidish;
 
 /**
  * Swaps true and false (1s and 0s) in a boolean pattern (the same as `inv`).
+ * @method
  * @example
  * s("bd").struct("1 0 0 1 0 0 1 0".lastOf(4, invert))
  */

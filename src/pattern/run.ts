@@ -9,7 +9,7 @@ import * as core from './core.ts';
 import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
 import { Rational } from './rational.ts';
-import { checkedArg, isPatterned, mapArg, reify, type PatternArg } from './reify.ts';
+import { checkedArg, isPatterned, reify, type PatternArg } from './reify.ts';
 import { countArg, numberArg, type ArgCheck } from './limits.ts';
 import { pure } from './constructors.ts';
 
@@ -41,7 +41,7 @@ function counted<T>(n: number, f: (i: number, n: number) => T): Pattern<T> {
  */
 function countedBy<T>(n: PatternArg<number>, f: (i: number, n: number) => T, check: ArgCheck<number>): Pattern<T> {
   if (!isPatterned(n)) return counted(check(n), f);
-  const counts = mapArg(check, reify(n) as Pattern<unknown>);
+  const counts = core.mapArg(check, reify(n) as Pattern<unknown>);
   return new Pattern<T>((state) => {
     const out: Hap<T>[] = [];
     for (const outer of counts.query(state)) {

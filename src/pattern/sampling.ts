@@ -47,6 +47,7 @@ function chopEvent(v: Controls, n: number): Pattern<Controls> {
 /**
  * Cuts each event into `n` equal parts, each playing the matching part of the sample (between
  * the event's `begin` and `end`). Zero parts is silence; a negative count is an error.
+ * @method
  * @example
  * s("breaks165").chop(8).rev()
  */
@@ -62,6 +63,7 @@ export function chop(n: PatternArg<number>, pat?: Pattern<Controls>): Pattern<Co
  * Plays the pattern `n` times faster, the i-th of every `n` steps with the i-th of `n` parts of
  * each sample, so the samples are heard interlaced (as Strudel does: the pattern is sped up, not
  * repeated, so `"<a b>".striate(2)` plays a part of `a`, then of `b`).
+ * @method
  * @example
  * s("numbers:0 numbers:1 numbers:2").striate(6).slow(3)
  */
@@ -101,6 +103,7 @@ function sliced(name: string, n: Slices, index: PatternArg<number>, pat: Pattern
 /**
  * Plays slices of each sample: the sample is cut into `n` equal slices (or at a list of points
  * from 0 to 1) and the index pattern chooses which slice plays, and when.
+ * @method
  * @example
  * s("breaks165").slice(8, "0 1 <2 2*2> 3 [4 0] 5 6 7")
  */
@@ -126,6 +129,7 @@ function spliced(n: Slices, index: PatternArg<number>, pat: Pattern<Controls>): 
  * Like {@link slice}, but sets `speed` (with `unit` "c") so that each slice fills its event:
  * the slices keep the tempo whatever their length. A `speed` or `unit` already on the pattern
  * wins, as in Strudel.
+ * @method
  * @example
  * s("breaks165").splice(8, "0 1 [2 3 0]@2 3 0@2 7")
  */
@@ -140,6 +144,7 @@ export function splice(n: Slices, index: PatternArg<number>, pat?: Pattern<Contr
  * pattern by `factor`. As in Tidal, the speed is `1 / factor`: weft's engine stretches a `unit`
  * "c" sample at each event's own tempo. (Strudel writes `cps / factor`, counting the tempo twice
  * with an engine that honours `unit`; see test/conformance/differences.ts.)
+ * @method
  * @example
  * s("breaks165").loopAt(2).chop(8)
  */
@@ -160,6 +165,7 @@ const loopAtCpsWith = patternify2(
 /**
  * Like {@link loopAt}; Strudel's form with the tempo given. weft's engine stretches the sample at
  * each event's own tempo, so the `cps` argument changes nothing.
+ * @method
  * @example
  * s("breaks165").loopAtCps(2, 0.75).cps(0.75)
  */
@@ -176,6 +182,7 @@ export function loopAtCps(
 /**
  * Sets `speed` (with `unit` "c") so that each sample, between its `begin` and `end`, fills its
  * event.
+ * @method
  * @example
  * s("breaks165/2").fit()
  */

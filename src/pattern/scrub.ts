@@ -22,6 +22,7 @@ function scrubbed(controls: unknown, position: unknown): Controls {
  * Plays the sample of each event from the positions of a pattern, as when scrubbing a tape:
  * sets `begin` to the position, `clip` to 1, and multiplies `speed` by the second value of a
  * list (`"0.8:1.5"`, 1 by default). The structure comes from the positions.
+ * @method
  * @example
  * s("swpad:0").scrub("{0.1!2 .25@3 0.7!2 <0.8:1.5>}%8")
  */

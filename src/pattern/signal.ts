@@ -10,51 +10,13 @@
  * not import; this module only defines functions, so it builds no pattern at load time.
  * `range` and friends, called without their pattern, return the transformation waiting for it.
  */
-import { Hap } from './hap.ts';
 import { Pattern } from './pattern.ts';
-import type { State } from './state.ts';
 import { patternify2, type PatternArg } from './reify.ts';
-import { appLeft } from './core.ts';
+import { appLeft, fmap } from './core.ts';
 import { pure } from './constructors.ts';
 import type { Transform } from './transform.ts';
 
-/**
- * A continuous pattern whose value at time `t` (in cycles, a float) is `f(t)`.
- * Each query gets one hap with no whole, sampled at the query's begin.
- * @example
- * note(signal((t) => 60 + 12 * Math.sin(t)).segment(8))
- */
-export function signal<T>(f: (t: number) => T): Pattern<T> {
-  return new Pattern<T>((state) => {
-    state.budget?.charge(1);
-    return [new Hap(undefined, state.span, f(state.span.begin.valueOf()))];
-  });
-}
-
-/**
- * A continuous pattern like {@link signal} whose value may also depend on the query state
- * (its controls), e.g. the random seed.
- * @example
- * note(stateSignal((t) => 60 + Math.floor(t * 4) % 12).segment(8))
- */
-export function stateSignal<T>(f: (t: number, state: State) => T): Pattern<T> {
-  return new Pattern<T>((state) => {
-    state.budget?.charge(1);
-    return [new Hap(undefined, state.span, f(state.span.begin.valueOf(), state))];
-  });
-}
-
-/**
- * A continuous pattern that always has the same value: unlike `pure`, it has no cycles.
- * @example
- * n("0 2 4").add(steady(12))
- */
-export function steady<T>(value: T): Pattern<T> {
-  return new Pattern<T>((state) => {
-    state.budget?.charge(1);
-    return [new Hap(undefined, state.span, value)];
-  });
-}
+export { signal, stateSignal, steady } from './continuous.ts';
 
 /** Maps a value in [0, 1] linearly to [min, max]. */
 function lerp(v: number, min: number, max: number): number {
@@ -65,6 +27,7 @@ function lerp(v: number, min: number, max: number): number {
  * Scales a unipolar pattern (values 0 to 1, like `sine` or `rand`) to the range `min`–`max`.
  * As in Strudel, the result is cut at cycle boundaries (a signal keeps the value it had at the
  * query's begin in every piece); patterned bounds split it further, each piece sampled anew.
+ * @method
  * @example
  * s("hh*8").lpf(sine.range(500, 4000))
  */
@@ -78,6 +41,7 @@ export function range(min: PatternArg<number>, max: PatternArg<number>, pat?: Pa
 /**
  * Scales a unipolar pattern exponentially to `min`–`max` (both positive): equal steps in the
  * input are equal ratios in the output, which suits frequencies.
+ * @method
  * @example
  * s("sawtooth*8").lpf(sine.rangex(200, 8000))
  */
@@ -90,6 +54,7 @@ export function rangex(min: PatternArg<number>, max: PatternArg<number>, pat?: P
 
 /**
  * Scales a bipolar pattern (values -1 to 1, like `sine2`) to the range `min`–`max`.
+ * @method
  * @example
  * note("c3*8").add(sine2.range2(-12, 12))
  */
@@ -119,18 +84,20 @@ function cycles(): Pattern<true> {
 
 /**
  * Turns a unipolar pattern (0 to 1) into a bipolar one (-1 to 1).
+ * @method
  * @example
  * n("0*8").add(saw.toBipolar().mul(7))
  */
 export function toBipolar(pat: Pattern<number>): Pattern<number> {
-  return pat.fmap((v) => v * 2 - 1);
+  return fmap((v) => v * 2 - 1, pat);
 }
 
 /**
  * Turns a bipolar pattern (-1 to 1) into a unipolar one (0 to 1).
+ * @method
  * @example
  * s("hh*8").gain(sine2.fromBipolar())
  */
 export function fromBipolar(pat: Pattern<number>): Pattern<number> {
-  return pat.fmap((v) => (v + 1) / 2);
+  return fmap((v) => (v + 1) / 2, pat);
 }

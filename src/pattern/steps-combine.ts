@@ -4,16 +4,16 @@
  * list (`tour`), interleaving the steps of patterns (`zip`) and alternating between lists of
  * patterns (`stepalt`). Each result is concatenated stepwise: a part takes as many steps as it has.
  */
+import { curried } from './curry.ts';
 import * as core from './core.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { isPatterned, mapArg, reify, type PatternArg } from './reify.ts';
+import { isPatterned, reify, type PatternArg } from './reify.ts';
 import { ArgumentError, boundedArg, MAX_EVENTS_PER_CYCLE, readableCount, type ArgCheck } from './limits.ts';
 import { timeCat } from './concat.ts';
 import { zoom } from './time.ts';
 import { drop, stepJoin, take } from './steps.ts';
 import { lcmSteps } from './step-count.ts';
-import type { AnyTransform } from './transform.ts';
 
 /** How many steps to shrink or grow by, optionally with `[by, times]` (mini-notation `"1:2"`). */
 export type StepAmount = number | readonly number[];
@@ -27,7 +27,7 @@ function stepwise<T>(
   const check = stepAmount(name);
   if (!isPatterned(arg)) return f(check(arg), pat);
   return stepJoin(
-    mapArg((a: unknown, state) => {
+    core.mapArg((a: unknown, state) => {
       // Shrinking and growing build a copy of the pattern for each of its steps.
       state.budget?.charge(Math.max(1, pat.steps?.valueOf() ?? 1));
       return f(check(a), pat);
@@ -62,15 +62,13 @@ function shrinkSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
 /**
  * Plays the pattern, then again with `n` steps dropped, then `2n`, ... until nothing is left
  * (or `times` times, given as `"n:times"`); a negative `n` drops from the end. All in one cycle.
+ * @method
  * @example
  * sound("tha dhi thom nam".shrink("1 -1")).bank("mridangam").pace(4)
  */
-export function shrink(amount: PatternArg<StepAmount>): AnyTransform;
-export function shrink<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T>;
-export function shrink<T>(amount: PatternArg<StepAmount>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => shrink(amount, p);
+export const shrink = curried(function shrink<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T> {
   return stepwise('shrink', amount, pat, shrinkSteps);
-}
+});
 
 function growSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
   if (pat.steps === undefined) return pat;
@@ -85,19 +83,18 @@ function growSteps<T>(amount: StepAmount, pat: Pattern<T>): Pattern<T> {
 /**
  * Plays the first `n` steps of the pattern, then the first `2n`, ... up to the whole pattern; a
  * negative `n` takes steps from the end. All in one cycle.
+ * @method
  * @example
  * sound("tha dhi thom nam".grow("1 -1")).bank("mridangam").pace(4)
  */
-export function grow(amount: PatternArg<StepAmount>): AnyTransform;
-export function grow<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T>;
-export function grow<T>(amount: PatternArg<StepAmount>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => grow(amount, p);
+export const grow = curried(function grow<T>(amount: PatternArg<StepAmount>, pat: Pattern<T>): Pattern<T> {
   return stepwise('grow', amount, pat, growSteps);
-}
+});
 
 /**
  * Inserts a pattern into a list of patterns, first at the end, then one place earlier each time
  * until it is first, all concatenated stepwise into one cycle (use `pace` to slow it down).
+ * @method
  * @example
  * note("[c g]".tour("e f", "e f g", "g f e c")).sound("folkharp").pace(8)
  */

@@ -10,7 +10,7 @@
 import * as core from './core.ts';
 import { Pattern } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
-import { isPatterned, mapArg, reify, withArg, type PatternArg } from './reify.ts';
+import { isPatterned, reify, withArg, type PatternArg } from './reify.ts';
 import { ArgumentError, boundedArg, buildCost, scaleArg, checkSpeedUp, MAX_EVENTS_PER_CYCLE, readableCount, speedArg, writtenValue, type ArgCheck } from './limits.ts';
 import { stack } from './constructors.ts';
 import { timeCat } from './concat.ts';
@@ -19,8 +19,8 @@ import { lcmSteps } from './step-count.ts';
 import { Span } from './span.ts';
 import { State } from './state.ts';
 import { QueryBudget } from './budget.ts';
-import { repeatCyclesPlain } from './cycles.ts';
-import type { AnyTransform } from './transform.ts';
+import { repeatCyclesPlain } from './primitives.ts';
+import { curried } from './curry.ts';
 
 /**
  * A pattern with no events that counts as `steps` steps, for {@link stepcat} and friends.
@@ -87,7 +87,7 @@ function stepJoinCycle<T>(pat: Pattern<Pattern<T>>, state: State): Pattern<T> {
 function stepwise<A, T>(arg: PatternArg<A>, pat: Pattern<T>, f: (a: A, pat: Pattern<T>) => Pattern<T>, check: ArgCheck<A>): Pattern<T> {
   if (!isPatterned(arg)) return f(check(arg), pat);
   return stepJoin(
-    mapArg((a: unknown, state) => {
+    core.mapArg((a: unknown, state) => {
       const value = check(a);
       state.budget?.charge(buildCost(check, value));
       return f(value, pat);
@@ -115,13 +115,11 @@ const REPLICATE = speedArg('replicate', { negative: 'error' });
 
 /**
  * Speeds a pattern up or down so that it plays `steps` steps per cycle.
+ * @method
  * @example
  * sound("bd sd cp").pace(4)
  */
-export function pace(steps: PatternArg<number>): AnyTransform;
-export function pace<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function pace<T>(steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => pace(steps, p);
+export const pace = curried(function pace<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   const out = withArg(
     steps,
     pat,
@@ -136,7 +134,7 @@ export function pace<T>(steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T>
     PACE,
   );
   return isPatterned(steps) ? out.withSteps(undefined) : out;
-}
+});
 
 function takeSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
   const total = pat.steps;
@@ -149,15 +147,13 @@ function takeSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
 
 /**
  * Keeps the first `n` steps of a pattern (the last ones when `n` is negative) and drops the rest.
+ * @method
  * @example
  * sound("bd cp ht mt".take("1 2 3"))
  */
-export function take(n: PatternArg<number>): AnyTransform;
-export function take<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function take<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => take(n, p);
+export const take = curried(function take<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(n, pat, takeSteps, TAKE);
-}
+});
 
 function dropSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
   const total = pat.steps;
@@ -168,38 +164,32 @@ function dropSteps<T>(n: number, pat: Pattern<T>): Pattern<T> {
 
 /**
  * Drops the first `n` steps of a pattern (the last ones when `n` is negative).
+ * @method
  * @example
  * sound("tha dhi thom nam".drop("0 1 2 3")).bank("mridangam")
  */
-export function drop(n: PatternArg<number>): AnyTransform;
-export function drop<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function drop<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => drop(n, p);
+export const drop = curried(function drop<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(n, pat, dropSteps, DROP);
-}
+});
 
 /**
  * Multiplies a pattern's step count by a factor without changing how it sounds, so that it takes
  * more room when concatenated stepwise.
+ * @method
  * @example
  * sound("tha dhi thom nam").bank("mridangam").expand("3 2 1 1 2 3").pace(8)
  */
-export function expand(factor: PatternArg<number>): AnyTransform;
-export function expand<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function expand<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => expand(factor, p);
+export const expand = curried(function expand<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(factor, pat, (f, p) => p.withSteps(p.steps?.mul(Rational.from(f))), EXPAND);
-}
+});
 
 /**
  * Divides a pattern's step count by a factor without changing how it sounds.
+ * @method
  * @example
  * sound("tha dhi thom nam").bank("mridangam").contract("3 2 1 1 2 3").pace(8)
  */
-export function contract(factor: PatternArg<number>): AnyTransform;
-export function contract<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function contract<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => contract(factor, p);
+export const contract = curried(function contract<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(
     factor,
     pat,
@@ -209,18 +199,16 @@ export function contract<T>(factor: PatternArg<number>, pat?: Pattern<T>): Patte
     },
     CONTRACT,
   );
-}
+});
 
 /**
  * Speeds a pattern up by a factor and multiplies its step count by it: `"a b".extend(2)` counts
  * as the four steps `"a b a b"`.
+ * @method
  * @example
  * stepcat(sound("bd bd - cp").extend(2), sound("bd - sd -")).pace(8)
  */
-export function extend(factor: PatternArg<number>): AnyTransform;
-export function extend<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function extend<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => extend(factor, p);
+export const extend = curried(function extend<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(
     factor,
     pat,
@@ -230,17 +218,15 @@ export function extend<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern
     },
     EXTEND,
   );
-}
+});
 
 /**
  * Repeats each cycle of a pattern `factor` times within one cycle, multiplying its step count.
+ * @method
  * @example
  * stepcat(sound("bd bd - cp").replicate(2), sound("bd - sd -")).pace(8)
  */
-export function replicate(factor: PatternArg<number>): AnyTransform;
-export function replicate<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function replicate<T>(factor: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => replicate(factor, p);
+export const replicate = curried(function replicate<T>(factor: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return stepwise(
     factor,
     pat,
@@ -250,4 +236,4 @@ export function replicate<T>(factor: PatternArg<number>, pat?: Pattern<T>): Patt
     },
     REPLICATE,
   );
-}
+});

@@ -9,9 +9,12 @@ import { Rational, ONE, ZERO } from './rational.ts';
 import { isPatterned, patternify2, reify, withArg, type PatternArg } from './reify.ts';
 import { cat, sequence } from './constructors.ts';
 import { late, zoom } from './time.ts';
-import type { Truthy } from './conditional.ts';
 import type { AnyTransform, Transform } from './transform.ts';
 import { boundedArg, countArg, MAX_EVENTS_PER_CYCLE, slowArg, speedArg } from './limits.ts';
+import { curried } from './curry.ts';
+
+/** A value of a boolean pattern: `true`, or a number or string read as true unless 0 or empty. */
+export type Truthy = boolean | number | string;
 
 const r = (x: number): Rational => Rational.from(x);
 
@@ -41,27 +44,23 @@ function withoutDropped<T>(pat: Pattern<T | typeof DROP>): Pattern<T> {
 /**
  * Gives a pattern the structure of a boolean pattern: an event wherever it is true, with the
  * value `pat` has there.
+ * @method
  * @example
  * note("c,eb,g").struct("x ~ x ~ ~ x ~ x ~ ~ ~ x ~ x ~ ~")
  */
-export function struct(on: PatternArg<Truthy>): AnyTransform;
-export function struct<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
-export function struct<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => struct(on, p);
+export const struct = curried(function struct<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T> {
   return withoutDropped(core.appRight(keepIf<T>, pat, reify(on)));
-}
+});
 
 /**
  * Silences a pattern wherever a boolean pattern is false (or rests), keeping its structure.
+ * @method
  * @example
  * note("c [eb,g] d [eb,g]").mask("<1 [0 1]>")
  */
-export function mask(on: PatternArg<Truthy>): AnyTransform;
-export function mask<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T>;
-export function mask<T>(on: PatternArg<Truthy>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => mask(on, p);
+export const mask = curried(function mask<T>(on: PatternArg<Truthy>, pat: Pattern<T>): Pattern<T> {
   return withoutDropped(core.appLeft(keepIf<T>, pat, reify(on)));
-}
+});
 
 function iterWith<T>(backwards: boolean) {
   return (n: number, pat: Pattern<T>): Pattern<T> => {
@@ -74,27 +73,23 @@ function iterWith<T>(backwards: boolean) {
 /**
  * Divides each cycle into `n` parts and starts one part later each cycle, wrapping around. As in
  * Tidal, 0 parts (or fewer) is silence.
+ * @method
  * @example
  * note("0 1 2 3".scale("A:minor")).iter(4)
  */
-export function iter(n: PatternArg<number>): AnyTransform;
-export function iter<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function iter<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => iter(n, p);
+export const iter = curried(function iter<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, iterWith<T>(false), ITER).withSteps(pat.steps);
-}
+});
 
 /**
  * Like {@link iter}, but starts one part earlier each cycle.
+ * @method
  * @example
  * note("0 1 2 3".scale("A:minor")).iterBack(4)
  */
-export function iterBack(n: PatternArg<number>): AnyTransform;
-export function iterBack<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function iterBack<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => iterBack(n, p);
+export const iterBack = curried(function iterBack<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(n, pat, iterWith<T>(true), ITER_BACK).withSteps(pat.steps);
-}
+});
 
 function lingerBy<T>(t: number, pat: Pattern<T>): Pattern<T> {
   if (t === 0) return new Pattern<T>(() => []);
@@ -107,19 +102,18 @@ function lingerBy<T>(t: number, pat: Pattern<T>): Pattern<T> {
  * Repeats the first `fraction` of a cycle to fill the cycle; a negative fraction repeats the
  * last part instead. As in Strudel, cycle `c` plays the pieces of cycles `c/fraction` onwards
  * (it does not restart each cycle).
+ * @method
  * @example
  * s("lt ht mt cp, [hh oh]*2").linger("<1 .5 .25 .125>")
  */
-export function linger(fraction: PatternArg<number>): AnyTransform;
-export function linger<T>(fraction: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function linger<T>(fraction: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => linger(fraction, p);
+export const linger = curried(function linger<T>(fraction: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return withArg(fraction, pat, lingerBy, LINGER).withSteps(pat.steps);
-}
+});
 
 /**
  * Applies a function inside a slower time frame: the pattern is slowed by `factor`, transformed,
  * and sped up again.
+ * @method
  * @example
  * note("0 1 2 3 4 3 2 1").inside(4, rev).scale("C:major")
  */
@@ -140,6 +134,7 @@ function insidePlain<T>(n: number, f: Transform<T>, pat: Pattern<T>): Pattern<T>
 /**
  * Applies a function outside the cycle: the pattern is sped up by `factor`, transformed, and
  * slowed down again.
+ * @method
  * @example
  * note("<[0 1] 2 [3 4] 5>").outside(2, rev).scale("C:major")
  */
@@ -154,16 +149,14 @@ export function outside<T>(factor: PatternArg<number>, f: Transform<T>, pat?: Pa
 /**
  * Divides the cycle into `n` slices and delays the events in the second half of each slice
  * by `amount` of that half.
+ * @method
  * @example
  * s("hh*8").swingBy("<0 1/3>", 4)
  */
-export function swingBy(amount: PatternArg<number>, n: PatternArg<number>): AnyTransform;
-export function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => swingBy(amount, n, p);
+export const swingBy = curried(function swingBy<T>(amount: PatternArg<number>, n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   const swung = patternify2(swingPlain<T>, SWING_AMOUNT, SWING_BY)(amount, n, pat);
   return isPatterned(amount) || isPatterned(n) ? swung : swung.withSteps(pat.steps);
-}
+});
 
 function swingPlain<T>(amount: number, n: number, pat: Pattern<T>): Pattern<T> {
   return insidePlain(n, (p: Pattern<T>) => late(sequence(0, amount / 2), p), pat);
@@ -172,12 +165,10 @@ function swingPlain<T>(amount: number, n: number, pat: Pattern<T>): Pattern<T> {
 /**
  * Swing: delays the events in the second half of each `1/n` of a cycle by a third of that half
  * (`swingBy(1/3, n)`).
+ * @method
  * @example
  * s("hh*8").swing(4)
  */
-export function swing(n: PatternArg<number>): AnyTransform;
-export function swing<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function swing<T>(n: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => swing(n, p);
+export const swing = curried(function swing<T>(n: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return swingBy(1 / 3, isPatterned(n) ? n : SWING(n), pat);
-}
+});

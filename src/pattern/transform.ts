@@ -15,9 +15,12 @@
  *   s("bd*2 hh").jux(rev)              // `rev` takes only a pattern, so it is a transformation itself
  *   note("c e").superimpose((x) => x.add(7))
  *
- * Each such function declares two overloads (with and without the pattern), so both forms are
- * typed; the curried form is generic in the value type when the function is ({@link AnyTransform}).
- * A function with optional arguments before the pattern is not curried (the forms would clash).
+ * Both forms are typed. A function whose other arguments do not depend on the pattern's value
+ * type is written once, with its pattern, and `curried` (curry.ts) makes both forms and their
+ * overloads: `export const fast = curried(function fast<T>(factor, pat: Pattern<T>) {...})`; its
+ * curried form is an {@link AnyTransform}. A function whose arguments do (`every(n, f: Transform<T>)`)
+ * declares its two overloads itself. A function with optional arguments before the pattern is
+ * not curried (the forms would clash).
  */
 import type { Pattern } from './pattern.ts';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../src/pattern/surface/index.ts'; // the pattern methods (pat.fast(2), ...), which the modules imported here do not load
 import * as strudel from '@strudel/core';
 import { normalizeStrudelHap, compareEvents } from '../oracle/strudel.ts';
 import { atom, fastBy, lcmSteps, nothing, range, rangeValues, replicate, tail, withLocations } from '../../src/mini/patterns.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../src/pattern/surface/index.ts'; // the pattern methods (pat.fast(2), ...), which the modules imported here do not load
 import fc from 'fast-check';
 import { compareEvents, strudelEvents, type OracleEvent } from '../oracle/strudel.ts';
 import type { Hap } from '../../src/pattern/hap.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../src/pattern/surface/index.ts'; // the pattern methods (pat.fast(2), ...), which the modules imported here do not load
 import fc from 'fast-check';
 // Strudel, as a black-box oracle: its signals queried at arbitrary times, and its mini-notation.
 import * as strudel from '@strudel/core';

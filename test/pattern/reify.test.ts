@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alwaysPatterned, checkedArg, mapArg, patternify, patternify2, withArg } from '../../src/pattern/reify.ts';
+import { alwaysPatterned, checkedArg, patternify, patternify2, withArg } from '../../src/pattern/reify.ts';
+import { mapArg } from '../../src/pattern/core.ts';
 import { ArgumentError, QueryBudget, fast, s, type Hap } from '../../src/pattern/index.ts';
 import { countArg, speedArg } from '../../src/pattern/limits.ts';
 import { mini } from '../../src/mini/index.ts';

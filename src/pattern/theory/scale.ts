@@ -2,7 +2,7 @@
  * Scales: turning scale degrees into notes (`n("0 2 4").scale("C:major")`), snapping note names to
  * the nearest note of a scale, and moving notes by steps within their scale (`scaleTranspose`).
  */
-import type { AnyTransform } from '../transform.ts';
+import { curried } from '../curry.ts';
 import type { Controls } from '../../controls/index.ts';
 import { Hap, type HapContext } from '../hap.ts';
 import { Pattern } from '../pattern.ts';
@@ -186,6 +186,7 @@ function restoreScale<R>(hap: Hap<WithScale<R>>): Hap<R> {
  *
  * A plain string naming one scale (`'C minor'`) is taken whole; other strings are mini-notation.
  *
+ * @method
  * @example
  * n("0 2 4 <6 7>").scale("<C:major D:dorian>")
  */
@@ -245,12 +246,10 @@ function scaleTransposeBy<T>(steps: number, pat: Pattern<T>): Pattern<T> {
  * Moves notes by a number of steps within the scale they were made in (by an earlier
  * {@link scale}); fractions of a step count as a whole step.
  *
+ * @method
  * @example
  * n("0 2 4").scale("C:major").scaleTranspose("<0 1 2 -1>")
  */
-export function scaleTranspose(steps: PatternArg<number>): AnyTransform;
-export function scaleTranspose<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T>;
-export function scaleTranspose<T>(steps: PatternArg<number>, pat?: Pattern<T>): Pattern<T> | AnyTransform {
-  if (pat === undefined) return (p) => scaleTranspose(steps, p);
+export const scaleTranspose = curried(function scaleTranspose<T>(steps: PatternArg<number>, pat: Pattern<T>): Pattern<T> {
   return patternifyKeepingScale<number, T, T>(scaleTransposeBy)(steps, pat);
-}
+});

@@ -57,6 +57,7 @@ function transposeBy<T>(amount: TransposeAmount, pat: Pattern<T>): Pattern<T> {
  * down). MIDI numbers are shifted; note names are respelled as the interval implies, so C up `"2A"` is
  * D# while C up `"3m"` is Eb (a number of semitones uses the usual interval: 1 is a minor second).
  *
+ * @method
  * @example
  * note("c2 c3").fast(2).transpose("<0 -2 5 3>".slow(2))
  */

@@ -148,6 +148,7 @@ function voiceHap(hap: Hap<unknown>): Hap<VoicedNote>[] {
  * the voicing, counting up from the lowest and wrapping into higher octaves, `octaves` octaves
  * apart, 1 by default, as a MIDI number).
  *
+ * @method
  * @example
  * chord("<C^7 Am7 Dm7 G7>").voicing()
  */
@@ -179,6 +180,7 @@ function rootNotesIn<T>(octave: number, pat: Pattern<T>): Pattern<Rooted<T>> {
  * Plays the root of each chord in an octave: chord strings become note names, `chord` controls
  * become `note`s.
  *
+ * @method
  * @example
  * note("<C^7 A7 Dm7 G7>".rootNotes(2))
  */

@@ -3,6 +3,7 @@
  * patterns built without mini-notation (so the tests do not depend on the parser).
  */
 import { expect } from 'vitest';
+import '../../../src/pattern/surface/index.ts'; // the pattern methods (pat.fmap(f), ...), which the modules imported here do not load
 import type { Hap } from '../../../src/pattern/hap.ts';
 import { Pattern } from '../../../src/pattern/pattern.ts';
 import * as constructors from '../../../src/pattern/constructors.ts';

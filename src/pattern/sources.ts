@@ -1,35 +1,14 @@
 /**
- * Sound-source controls: the density of the `crackle` noise, the partials and phases of the
- * additive synths (`s("user").partials([1, 0, 0.5])`), and the byte-beat synth's expression and
- * start time. See `CONTROL_TABLE` (src/controls/table.ts) for keys and aliases.
+ * The sound-source controls whose forms are written by hand (rows marked `handWritten` in
+ * src/controls/table-sound.ts): the methods `.partials` and `.phases`, which keep a list whole,
+ * and the byte-beat synth's expression, where a plain string is the expression itself.
  */
 import * as core from './core.ts';
 import { pure } from './constructors.ts';
-import { control, controlPattern, setControl, setControlsWith, type ControlArg, type ControlFunction } from './controls.ts';
+import { controlPattern, setControl, setControlsWith, type ControlArg, type ControlFunction } from './controls.ts';
 import type { Controls } from '../controls/index.ts';
 import type { Pattern } from './pattern.ts';
 
-/**
- * How dense the `crackle` noise is: from 0 (sparse clicks) up.
- * @example
- * s("crackle*4").density("<0.01 0.04 0.2 0.5>".slow(4))
- */
-export const density = control('density');
-/**
- * The magnitudes (0 to 1) of the harmonics of a synth waveform, the fundamental first; with
- * `s("user")` they make a new waveform. As a function, a list keeps only its first value; the
- * method {@link setPartials} keeps the whole list.
- * @example
- * s("user").seg(16).n(irand(8)).scale("A:major").partials([1, 0, 1, 0, 0, 1])
- */
-export const partials = control('partials');
-/**
- * The phases (0 to 1) of the harmonics of a synth waveform, the fundamental first. As a function,
- * a list keeps only its first value; the method {@link setPhases} keeps the whole list.
- * @example
- * s("saw").seg(8).n(irand(12)).scale("G#1:minor").superimpose((x) => x.phases([0.5, 0.5, 0.5]))
- */
-export const phases = control('phases');
 /**
  * The expression of the `bytebeat` synth, in `t` (the sample count) and bitwise operators. A
  * plain string is the expression itself, not mini-notation (a pattern of expressions still works).
@@ -44,23 +23,12 @@ export const byteBeatExpression: ControlFunction<'byteBeatExpression'> = (expres
  * s("bytebeat").bbexpr('t*(t>>15^t>>66)')
  */
 export const bbexpr: ControlFunction<'byteBeatExpression'> = byteBeatExpression;
-/**
- * The sample count `t` the `bytebeat` synth starts from.
- * @example
- * note("c3!8".add("{0 0 12 0 7 5 3}%8")).s("bytebeat:5").byteBeatStartTime("<3 1>".mul(10000))
- */
-export const byteBeatStartTime = control('byteBeatStartTime');
-/**
- * Alias of {@link byteBeatStartTime}.
- * @example
- * note("c3!8".add("{0 0 12 0 7 5 3}%8")).s("bytebeat:5").bbst("<3 1>".mul(10000))
- */
-export const bbst = control('byteBeatStartTime');
 
 /**
  * Sets `partials` on the events of `pat` (the method `.partials`): a list is kept whole, so
  * `[1, 0, 0.5]` gives every harmonic its magnitude. Without an argument the values' own keys are
  * copied, as in Strudel.
+ * @method partials
  * @example
  * s("saw").seg(8).n(irand(12)).scale("G#:minor").partials([1, 0.5, 0, 0.25])
  */
@@ -72,6 +40,7 @@ export function setPartials(magnitudes: ControlArg<'partials'> | undefined, pat:
 /**
  * Sets `phases` on the events of `pat` (the method `.phases`): a list is kept whole; without an
  * argument the values' own keys are copied, as in Strudel.
+ * @method phases
  * @example
  * s("saw").seg(8).n(irand(12)).scale("G#1:minor").superimpose((x) => x.phases([0.5, 0.5, 0.5]))
  */
@@ -83,6 +52,8 @@ export function setPhases(phaseList: ControlArg<'phases'> | undefined, pat: Patt
 /**
  * Sets the `bytebeat` expression on the events of `pat` (the methods `.byteBeatExpression` and
  * `.bbexpr`); a plain string is the expression itself, not mini-notation.
+ * @method byteBeatExpression
+ * @method bbexpr
  * @example
  * s("bytebeat").bbexpr('t*(t>>15^t>>66)')
  */

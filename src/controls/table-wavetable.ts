@@ -1,0 +1,139 @@
+/**
+ * The wavetable oscillator: its position and warp, and their envelopes and LFOs.
+ * Rows of the one control table (table.ts); see spec.ts for what each column means.
+ */
+import type { ControlRows } from './spec.ts';
+
+/** The rows of this section, keyed by the name that ends up in the hap's value. */
+export const WAVETABLE_CONTROLS = {
+  wt: {
+    kind: 'number', aliases: ['wavetablePosition'], engine: 'unsupported',
+    doc: 'Position in the wavetable of the wavetable oscillator, from 0 to 1.',
+    example: 's("squelch").bank("wt_digital").note("F1").wt("0 0.25 0.5 0.75")',
+  },
+  warp: {
+    kind: 'number', aliases: ['wavetableWarp'], engine: 'unsupported',
+    doc: "How much the wavetable oscillator's waveform is warped, from 0 to 1.",
+    example: 's("basique").bank("wt_digital").note("F1").warp("0 0.5 1").warpmode("spin")',
+  },
+  warpmode: {
+    kind: 'numberOrName', aliases: ['wavetableWarpMode'], engine: 'unsupported',
+    doc: 'How the wavetable oscillator\'s waveform is warped: `"asym"`, `"bendp"`, `"spin"`, `"fold"`, `"pwm"`, ...',
+    example: 's("basique").bank("wt_digital").note("F1").warp(0.5).warpmode("<asym fold spin>")',
+  },
+  wtphaserand: {
+    kind: 'number', aliases: ['wavetablePhaseRand'], engine: 'unsupported',
+    doc: "How random the wavetable oscillator's starting phase is, from 0 to 1.",
+    example: 's("basique").bank("wt_digital").seg(16).wtphaserand("<0 1>")',
+  },
+  wtenv: {
+    kind: 'number', engine: 'unsupported',
+    doc: "How far the envelope moves the wavetable oscillator's position.",
+    example: 's("basique").bank("wt_digital").note("F1").wtenv("<0.5 1>").wtdecay(0.2)',
+  },
+  wtattack: {
+    kind: 'number', aliases: ['wtatt'], engine: 'unsupported',
+    doc: "Attack time of the wavetable oscillator's position envelope, in seconds.",
+    example: 's("basique").bank("wt_digital").note("F1").wtenv(1).wtattack("<0.01 0.3>")',
+  },
+  wtdecay: {
+    kind: 'number', aliases: ['wtdec'], engine: 'unsupported',
+    doc: "Decay time of the wavetable oscillator's position envelope, in seconds.",
+    example: 's("basique").bank("wt_digital").note("F1").wtenv(1).wtdecay("<0.05 0.3>")',
+  },
+  wtsustain: {
+    kind: 'number', aliases: ['wtsus'], engine: 'unsupported',
+    doc: "Sustain level of the wavetable oscillator's position envelope, from 0 to 1.",
+    example: 's("basique").bank("wt_digital").note("F1").wtenv(1).wtdecay(0.1).wtsustain("<0 0.5>")',
+  },
+  wtrelease: {
+    kind: 'number', aliases: ['wtrel'], engine: 'unsupported',
+    doc: "Release time of the wavetable oscillator's position envelope, in seconds.",
+    example: 's("basique").bank("wt_digital").note("F1").wtenv(1).wtrelease("<0.1 0.5>")',
+  },
+  wtrate: {
+    kind: 'number', engine: 'unsupported',
+    doc: "Rate of the LFO that moves the wavetable oscillator's position, in Hz.",
+    example: 's("basique").bank("wt_digital").note("F1").wtrate("<1 4>")',
+  },
+  wtsync: {
+    kind: 'number', engine: 'unsupported',
+    doc: "Rate of the LFO that moves the wavetable oscillator's position, in cycles.",
+    example: 's("basique").bank("wt_digital").note("F1").wtsync("<1 2>")',
+  },
+  wtdepth: {
+    kind: 'number', engine: 'unsupported',
+    doc: "Depth of the LFO that moves the wavetable oscillator's position.",
+    example: 's("basique").bank("wt_digital").note("F1").wtrate(2).wtdepth("<0.5 1>")',
+  },
+  wtshape: {
+    kind: 'numberOrName', engine: 'unsupported',
+    doc: "Waveform of the LFO that moves the wavetable oscillator's position.",
+    example: 's("basique").bank("wt_digital").note("F1").wtrate(2).wtshape("<0 1>")',
+  },
+  wtskew: {
+    kind: 'number', engine: 'unsupported',
+    doc: "Skew of the waveform of the LFO that moves the wavetable oscillator's position.",
+    example: 's("basique").bank("wt_digital").note("F1").wtrate(2).wtskew("<0.2 0.8>")',
+  },
+  wtdc: {
+    kind: 'number', engine: 'unsupported',
+    doc: "DC offset of the LFO that moves the wavetable oscillator's position.",
+    example: 's("basique").bank("wt_digital").note("F1").wtrate(2).wtdc("<0 0.5>")',
+  },
+  warpenv: {
+    kind: 'number', engine: 'unsupported',
+    doc: "How far the envelope moves the wavetable oscillator's warp.",
+    example: 's("basique").bank("wt_digital").note("F1").warpenv("<0.5 1>").warpdecay(0.2)',
+  },
+  warpattack: {
+    kind: 'number', aliases: ['warpatt'], engine: 'unsupported',
+    doc: "Attack time of the wavetable oscillator's warp envelope, in seconds.",
+    example: 's("basique").bank("wt_digital").note("F1").warpenv(1).warpattack("<0.01 0.3>")',
+  },
+  warpdecay: {
+    kind: 'number', aliases: ['warpdec'], engine: 'unsupported',
+    doc: "Decay time of the wavetable oscillator's warp envelope, in seconds.",
+    example: 's("basique").bank("wt_digital").note("F1").warpenv(1).warpdecay("<0.05 0.3>")',
+  },
+  warpsustain: {
+    kind: 'number', aliases: ['warpsus'], engine: 'unsupported',
+    doc: "Sustain level of the wavetable oscillator's warp envelope, from 0 to 1.",
+    example: 's("basique").bank("wt_digital").note("F1").warpenv(1).warpdecay(0.1).warpsustain("<0 0.5>")',
+  },
+  warprelease: {
+    kind: 'number', aliases: ['warprel'], engine: 'unsupported',
+    doc: "Release time of the wavetable oscillator's warp envelope, in seconds.",
+    example: 's("basique").bank("wt_digital").note("F1").warpenv(1).warprelease("<0.1 0.5>")',
+  },
+  warprate: {
+    kind: 'number', engine: 'unsupported',
+    doc: "Rate of the LFO that moves the wavetable oscillator's warp, in Hz.",
+    example: 's("basique").bank("wt_digital").note("F1").warprate("<1 4>")',
+  },
+  warpsync: {
+    kind: 'number', engine: 'unsupported',
+    doc: "Rate of the LFO that moves the wavetable oscillator's warp, in cycles.",
+    example: 's("basique").bank("wt_digital").note("F1").warpsync("<1 2>")',
+  },
+  warpdepth: {
+    kind: 'number', engine: 'unsupported',
+    doc: "Depth of the LFO that moves the wavetable oscillator's warp.",
+    example: 's("basique").bank("wt_digital").note("F1").warprate(2).warpdepth("<0.5 1>")',
+  },
+  warpshape: {
+    kind: 'numberOrName', engine: 'unsupported',
+    doc: "Waveform of the LFO that moves the wavetable oscillator's warp.",
+    example: 's("basique").bank("wt_digital").note("F1").warprate(2).warpshape("<0 1>")',
+  },
+  warpskew: {
+    kind: 'number', engine: 'unsupported',
+    doc: "Skew of the waveform of the LFO that moves the wavetable oscillator's warp.",
+    example: 's("basique").bank("wt_digital").note("F1").warprate(2).warpskew("<0.2 0.8>")',
+  },
+  warpdc: {
+    kind: 'number', engine: 'unsupported',
+    doc: "DC offset of the LFO that moves the wavetable oscillator's warp.",
+    example: 's("basique").bank("wt_digital").note("F1").warprate(2).warpdc("<0 0.5>")',
+  },
+} as const satisfies ControlRows;
