@@ -3,21 +3,15 @@
  * sounded in the last few seconds, each with the evaluation its locations refer to. The
  * highlights and the pianoroll read it; the runtime's cancels remove what will not sound.
  */
-import type { CodeRange, Seconds } from '../audio/index.ts';
+import type { Seconds, SoundEvent } from '../audio/index.ts';
 
-/** A scheduled hap, as the app keeps it. */
-export interface WindowHap {
-  readonly id: number;
-  /** Audio time it starts, and how long it lasts. */
-  readonly time: Seconds;
-  readonly duration: Seconds;
+/** A scheduled hap, as the app keeps it: a view of the one {@link SoundEvent}. */
+export type WindowHap = Readonly<Pick<SoundEvent, 'id' | 'time' | 'duration' | 'locations' | 'controls'>> & {
   /** The block that made it (`''` for unlabelled code). */
   readonly block: string;
   /** The evaluation whose code its locations are offsets into. */
   readonly evaluation: string;
-  readonly locations: readonly CodeRange[];
-  readonly controls: Readonly<Record<string, unknown>>;
-}
+};
 
 /** Haps that will not sound after all: those of `block` (of every block when absent) after `time`. */
 export interface WindowCancel {

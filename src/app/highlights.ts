@@ -5,21 +5,13 @@
  */
 import type { StateEffect } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { addSoundingHaps, cancelSoundingHaps, clearSoundingHaps, type SoundingHap } from '../editor/index.ts';
-import type { Seconds } from '../audio/index.ts';
+import { addSoundingHaps, cancelSoundingHaps, clearSoundingHaps, type SoundingHap, type TextRange } from '../editor/index.ts';
+import type { Seconds, SoundEvent } from '../audio/index.ts';
 import { HapWindow, type WindowCancel, type WindowHap } from './hap-window.ts';
-import { SourceTracker, type DocRange } from './source-tracker.ts';
+import { SourceTracker } from './source-tracker.ts';
 
-/** A scheduled hap as the runtime reports it, with the key of the evaluation that made it. */
-export interface ScheduledHap {
-  readonly id: number;
-  readonly time: Seconds;
-  readonly duration: Seconds;
-  readonly block?: string;
-  readonly key?: string;
-  readonly locations: readonly { readonly start: number; readonly end: number }[];
-  readonly controls: Readonly<Record<string, unknown>>;
-}
+/** A scheduled hap as the runtime reports it (a view of the one {@link SoundEvent}), with the key of the evaluation that made it. */
+export type ScheduledHap = Readonly<Pick<SoundEvent, 'id' | 'time' | 'duration' | 'block' | 'locations' | 'controls'>> & { readonly key?: string };
 
 /** A batch of scheduled haps with the cancels to apply first, as the runtime reports them. */
 export interface ScheduledBatch {
@@ -115,7 +107,7 @@ export class LiveHighlights {
   }
 
   /** Where a hap's code is in the current document (empty when it was deleted). */
-  rangesOf(hap: WindowHap): DocRange[] {
+  rangesOf(hap: WindowHap): TextRange[] {
     return this.tracker.toCurrent(hap.evaluation, hap.locations);
   }
 

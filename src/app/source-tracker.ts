@@ -4,14 +4,9 @@
  * found in the document as it is now, after the performer has typed on.
  */
 import { ChangeSet, type ChangeDesc } from '@codemirror/state';
-import { mapRange } from '../editor/index.ts';
+import { mapRange, type TextRange } from '../editor/index.ts';
 import type { CodeRange } from '../audio/index.ts';
 
-/** A range of the current document. */
-export interface DocRange {
-  readonly from: number;
-  readonly to: number;
-}
 
 /**
  * The documents of evaluations, as changes since each: {@link SourceTracker.mark} when code is
@@ -46,10 +41,10 @@ export class SourceTracker {
    * `locations` of evaluation `name` in the current document; locations whose text was deleted
    * are left out (all of them when the evaluation is not remembered).
    */
-  toCurrent(name: string, locations: readonly CodeRange[]): DocRange[] {
+  toCurrent(name: string, locations: readonly CodeRange[]): TextRange[] {
     const desc = this.since.get(name);
     if (desc === undefined) return [];
-    const ranges: DocRange[] = [];
+    const ranges: TextRange[] = [];
     for (const { start, end } of locations) {
       const range = mapRange({ from: start, to: end }, desc);
       if (range) ranges.push(range);

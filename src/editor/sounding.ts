@@ -3,21 +3,21 @@
  * source ranges follow the performer's edits. Pure data, used by {@link soundingHighlight}.
  */
 import { ChangeSet, type ChangeDesc } from '@codemirror/state';
-import type { CodeRange, Seconds } from '../controls/event.ts';
+import type { Seconds, SoundEvent } from '../controls/event.ts';
 import type { TextRange } from './text-range.ts';
 
 export type { Seconds };
 
-/** A hap as the app pushes it: when it sounds (audio seconds) and which characters made it. */
-export interface SoundingHap {
+/**
+ * A hap as the app pushes it: when it sounds (audio seconds, from `begin` to `end`) and which
+ * characters made it (a view of the one {@link SoundEvent}: its locations are offsets into the
+ * document as it was when the code was evaluated).
+ */
+export type SoundingHap = Readonly<Pick<SoundEvent, 'locations'>> & {
   readonly id: string | number;
-  /** Audio time the hap starts sounding. */
   readonly begin: Seconds;
-  /** Audio time the hap stops sounding. */
   readonly end: Seconds;
-  /** Offsets into the document as it was when the code was evaluated. */
-  readonly locations: readonly CodeRange[];
-}
+};
 
 /** A hap held by a {@link SoundingSet}: its ranges are offsets into the current document. */
 export interface HeldHap {
