@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { securityHeaders } from './scripts/security-headers.ts';
+import { controlDocsStripped } from './scripts/strip-control-docs.ts';
 import { workerChunks } from './scripts/worker-chunks.ts';
 import { tonalResolve } from './test/oracle/tonal-resolve.ts';
 
@@ -18,12 +19,12 @@ const SHARED = new RegExp(
 );
 
 export default defineConfig({
-  plugins: [tonalResolve(), securityHeaders(), workerChunks()],
+  plugins: [tonalResolve(), securityHeaders(), workerChunks(), controlDocsStripped()],
   // The runtime worker evaluates performer code with sucrase, and the language service's worker
   // runs TypeScript: both are CommonJS, which the dev server must pre-bundle for the workers, as
   // the production build does.
   optimizeDeps: { include: ['sucrase', 'typescript-js'] },
-  worker: { format: 'es', plugins: () => [securityHeaders()] },
+  worker: { format: 'es', plugins: () => [securityHeaders(), controlDocsStripped()] },
   // The runtime and bounce workers carry the whole DSL (~500 KB); they load after first paint.
   build: {
     chunkSizeWarningLimit: 700,

@@ -10,16 +10,25 @@ import { EditorView, keymap, type Command, type KeyBinding } from '@codemirror/v
 import { parser } from '@lezer/javascript';
 
 type Full = typeof import('./editing-full.ts');
-type SearchCommand = 'openSearchPanel' | 'findNext' | 'findPrevious' | 'selectSelectionMatches' | 'gotoLine' | 'selectNextOccurrence';
+type LaterCommand =
+  | 'openSearchPanel' | 'findNext' | 'findPrevious' | 'selectSelectionMatches' | 'gotoLine' | 'selectNextOccurrence'
+  | 'indentMore' | 'indentLess' | 'undo' | 'redo';
 
-/** CodeMirror's search keys, and the command each runs (with Shift), until the search is loaded. */
-const SEARCH_KEYS: readonly { key: string; run: SearchCommand; shift?: SearchCommand; scope?: string }[] = [
+/**
+ * The keys whose browser default would be wrong before the editing features load (search keys
+ * would open the browser's search, Tab would leave the editor), and the command each runs (with
+ * Shift) once they have. Undo starts with the history, at that first key.
+ */
+const LATER_KEYS: readonly { key: string; run: LaterCommand; shift?: LaterCommand; scope?: string }[] = [
   { key: 'Mod-f', run: 'openSearchPanel', scope: 'editor search-panel' },
   { key: 'F3', run: 'findNext', shift: 'findPrevious', scope: 'editor search-panel' },
   { key: 'Mod-g', run: 'findNext', shift: 'findPrevious', scope: 'editor search-panel' },
   { key: 'Mod-Shift-l', run: 'selectSelectionMatches' },
   { key: 'Mod-Alt-g', run: 'gotoLine' },
   { key: 'Mod-d', run: 'selectNextOccurrence' },
+  { key: 'Tab', run: 'indentMore', shift: 'indentLess' },
+  { key: 'Mod-z', run: 'undo', shift: 'redo' },
+  { key: 'Mod-y', run: 'redo' },
 ];
 
 /** TypeScript highlighted from Lezer's grammar alone (the full language support comes later). */
@@ -40,11 +49,11 @@ export async function loadEditing(view: EditorView): Promise<Full> {
 
 /** The first screen's editing: plain highlighting, search keys that load the search, and a first key that loads the rest. */
 export function editingLater(): Extension {
-  const later = (name: SearchCommand): Command => (view) => {
+  const later = (name: LaterCommand): Command => (view) => {
     void loadEditing(view).then((full) => full[name](view));
     return true;
   };
-  const searchKeys: KeyBinding[] = SEARCH_KEYS.map(({ key, run, shift, scope }) => ({
+  const laterKeys: KeyBinding[] = LATER_KEYS.map(({ key, run, shift, scope }) => ({
     key,
     run: later(run),
     ...(shift === undefined ? {} : { shift: later(shift) }),
@@ -52,7 +61,7 @@ export function editingLater(): Extension {
     preventDefault: true,
   }));
   return [
-    slot.of([plainTypeScript, keymap.of(searchKeys)]),
+    slot.of([plainTypeScript, keymap.of(laterKeys)]),
     EditorView.domEventHandlers({
       keydown: (_event, view) => {
         if (!view.state.facet(loaded)) void loadEditing(view);

@@ -2,7 +2,6 @@
  * How the performer's editor looks: a dark, high-contrast theme that reads on a projector,
  * TypeScript syntax colours, and {@link weftEditorSetup}, the bundle of everyday editing features.
  */
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, type Extension } from '@codemirror/state';
 import {
@@ -13,7 +12,6 @@ import {
   highlightActiveLine,
   highlightActiveLineGutter,
   highlightSpecialChars,
-  keymap,
   lineNumbers,
   rectangularSelection,
 } from '@codemirror/view';
@@ -95,8 +93,9 @@ export interface WeftEditorSetupOptions {
  * The editor's everyday features in one bundle: the dark projector theme, TypeScript highlighting,
  * line numbers, bracket matching and closing, undo history, search, completion, the standard keys
  * and an adjustable font size. The evaluation keys, highlights, errors, keymap choice and
- * persistence are separate extensions for the app to add. Bracket closing, completion, search
- * and TypeScript's indentation load at the first key pressed (see editing.ts).
+ * persistence are separate extensions for the app to add. Bracket closing, completion, search,
+ * TypeScript's indentation, the undo history and the standard keys load at the first key pressed
+ * (see editing.ts).
  *
  * @example
  * new EditorView({ doc: 'note("c [e g]").s("sawtooth")', extensions: weftEditorSetup(), parent })
@@ -106,7 +105,6 @@ export function weftEditorSetup(options: WeftEditorSetupOptions = {}): Extension
     lineNumbers(),
     highlightActiveLineGutter(),
     highlightSpecialChars(),
-    history(),
     drawSelection(),
     dropCursor(),
     EditorState.allowMultipleSelections.of(true),
@@ -116,9 +114,7 @@ export function weftEditorSetup(options: WeftEditorSetupOptions = {}): Extension
     rectangularSelection(),
     crosshairCursor(),
     highlightActiveLine(),
-    // Before the standard keys: bracket closing handles Backspace between a pair first.
     editingLater(),
-    keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
     weftTheme,
     fontSize(options.fontSize),
   ];

@@ -2,6 +2,7 @@
  * Audio files dropped onto the editor become a `samples({...})` call at the line they land on,
  * and start loading at once (the editor would otherwise insert their bytes as text).
  */
+import { loadEditing } from '../../editor/index.ts';
 import { isAudioFile } from '../sample-status.ts';
 import { errorText, type AppContext, type Feature } from './feature.ts';
 
@@ -12,7 +13,8 @@ export function dropFeature({ view, audio, notify }: AppContext, host: HTMLEleme
     if (files.length === 0) return;
     event.preventDefault();
     event.stopPropagation();
-    void Promise.all([import('../../audio/worklet/index.ts'), audio.prepare()]).then(([worklet, parts]) => {
+    // The editing features (the undo history among them) first, so that the insertion can be undone.
+    void Promise.all([import('../../audio/worklet/index.ts'), audio.prepare(), loadEditing(view).catch(() => undefined)]).then(([worklet, parts]) => {
       const dropped = worklet.dropToSamplesCall(files);
       const at = view.posAtCoords({ x: event.clientX, y: event.clientY });
       const from = at === null ? 0 : view.state.doc.lineAt(at).from;

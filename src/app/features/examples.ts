@@ -17,8 +17,8 @@ export function examplesFeature(context: AppContext): Feature<HTMLSelectElement>
     element.value = '';
     if (example === undefined) return;
     example.load().then(
-      (code) => {
-        replaceDocument(context, code);
+      async (code) => {
+        await replaceDocument(context, code);
         context.notify(`opened ${exampleTitle(code) ?? example.name}; press play`);
       },
       (error: unknown) => context.notify(`could not open ${example.name}: ${errorText(error)}`),

@@ -1,9 +1,15 @@
 /** The History button: earlier evaluations to browse and put back (the panel is a download of its own). */
+import { loadEditing } from '../../editor/index.ts';
 import type { AppContext, Feature } from './feature.ts';
 import { errorText, toolButton } from './feature.ts';
 
-/** Replaces the whole document (undoably), keeping the code it replaces in the history. */
-export function replaceDocument({ view, history }: Pick<AppContext, 'view' | 'history'>, code: string): void {
+/**
+ * Replaces the whole document (undoably: the undo history is one of the editing features that load
+ * after the first screen, so they are loaded first), keeping the code it replaces in the history.
+ */
+export async function replaceDocument({ view, history }: Pick<AppContext, 'view' | 'history'>, code: string): Promise<void> {
+  // Without them (a failed download), the code is replaced all the same.
+  await loadEditing(view).catch(() => undefined);
   const current = view.state.doc.toString();
   if (current === code) return;
   history.add({ time: Date.now(), code: current, kind: 'replaced', ok: true });
@@ -14,7 +20,7 @@ export function replaceDocument({ view, history }: Pick<AppContext, 'view' | 'hi
 export function historyFeature(context: AppContext): Feature {
   const open = (): void => {
     import('../history-panel.ts').then(
-      ({ openHistory }) => openHistory(context.history.entries(), (code) => replaceDocument(context, code)),
+      ({ openHistory }) => openHistory(context.history.entries(), (code) => void replaceDocument(context, code)),
       (error: unknown) => context.notify(`could not open the history: ${errorText(error)}`),
     );
   };

@@ -3,7 +3,8 @@
  * table, here and not on the audio thread) straight to the engine worklet over the port it was
  * given, and, batched, to the main thread as sounding haps for highlights and visuals.
  */
-import { VoiceResolver, type Seconds, type SoundEvent, type SoundInfo } from '../../audio/index.ts';
+import type { Seconds, SoundEvent, SoundInfo } from '../../audio/index.ts';
+import { VoiceResolver } from '../../audio/voices/resolve.ts';
 import type { ToWorklet } from '../../audio/worklet/index.ts';
 import type { EventSink } from '../../scheduler/index.ts';
 import type { FromRuntime, HapCancel, SoundingHap } from './messages.ts';
