@@ -18,12 +18,18 @@ export interface Curried<A extends unknown[]> {
  * transformation that calls `f` with the arguments given and then the pattern.
  */
 export function curried<A extends unknown[]>(f: <T>(...args: [...A, Pattern<T>]) => Pattern<T>): Curried<A> {
-  const arity = f.length;
   const call = f as (...args: unknown[]) => Pattern<unknown>;
-  const both = (...args: unknown[]): Pattern<unknown> | AnyTransform => {
-    if (args.length >= arity && args[arity - 1] !== undefined) return call(...args);
-    const given = args.slice(0, arity - 1);
-    return (<T>(pat: Pattern<T>) => call(...given, pat) as Pattern<T>) as AnyTransform;
-  };
+  const arity = f.length;
+  // By arity, without gathering and spreading the arguments: chained methods call these a lot.
+  const both: (...args: unknown[]) => unknown =
+    arity === 2
+      ? (a, pat) => (pat === undefined ? (p: Pattern<unknown>) => call(a, p) : call(a, pat))
+      : arity === 3
+        ? (a, b, pat) => (pat === undefined ? (p: Pattern<unknown>) => call(a, b, p) : call(a, b, pat))
+        : (...args) => {
+            if (args[arity - 1] !== undefined) return call(...args);
+            const given = args.slice(0, arity - 1);
+            return (p: Pattern<unknown>) => call(...given, p);
+          };
   return both as Curried<A>;
 }
