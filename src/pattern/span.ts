@@ -67,6 +67,9 @@ export class Span {
       if (b.eq(this.end) && this.begin.lt(this.end)) return undefined;
       if (b.eq(o.end) && o.begin.lt(o.end)) return undefined;
     }
+    // Spans are immutable: one that lies within the other is the overlap itself.
+    if (b === this.begin && e === this.end) return this;
+    if (b === o.begin && e === o.end) return o;
     return new Span(b, e);
   }
 
