@@ -16,12 +16,22 @@ export interface EventRecord {
 }
 
 /**
- * The events of `pattern` between `begin` and `end` cycles, sorted (see {@link compareEvents}),
+ * The events of `pattern` between `begin` and `end` cycles, sorted (see {@link compareEntries}),
  * within a budget of work for those cycles (a pattern that asks for too much throws a `BudgetError`).
  */
 export function patternEvents(pattern: Pattern<unknown>, begin: RationalLike, end: RationalLike): EventRecord[] {
+  const entries = queryWithin(pattern, begin, end).map((hap): Entry => ({ hap, record: eventRecord(hap), json: undefined }));
+  return entries.sort(compareEntries).map((entry) => entry.record);
+}
+
+/** How many events {@link patternEvents} gives, without building them as records. */
+export function countEvents(pattern: Pattern<unknown>, begin: RationalLike, end: RationalLike): number {
+  return queryWithin(pattern, begin, end).length;
+}
+
+function queryWithin(pattern: Pattern<unknown>, begin: RationalLike, end: RationalLike): Hap<unknown>[] {
   const cycles = Rational.from(end).sub(Rational.from(begin)).toNumber();
-  return pattern.queryArc(begin, end, {}, QueryBudget.forCycles(cycles)).map(eventRecord).sort(compareEvents);
+  return pattern.queryArc(begin, end, {}, QueryBudget.forCycles(cycles));
 }
 
 /** A hap as an {@link EventRecord}. */
@@ -29,30 +39,36 @@ export function eventRecord(hap: Hap<unknown>): EventRecord {
   return { whole: hap.whole ? times(hap.whole) : null, part: times(hap.part), value: plain(hap.value) };
 }
 
+/** A hap with its record, for sorting on the hap's exact times. */
+interface Entry {
+  readonly hap: Hap<unknown>;
+  readonly record: EventRecord;
+  /** The JSON of the record's value, made only when two events tie on all their times. */
+  json: string | undefined;
+}
+
 /**
  * Orders events by part begin, then whole begin (continuous values first), then part end, then
  * the JSON of the value: the order of the Strudel oracle's `sortEvents`.
  */
-export function compareEvents(a: EventRecord, b: EventRecord): number {
+function compareEntries(a: Entry, b: Entry): number {
+  const x = a.hap;
+  const y = b.hap;
   return (
-    compareTime(a.part[0], b.part[0]) ||
-    compareWholes(a.whole, b.whole) ||
-    compareTime(a.part[1], b.part[1]) ||
-    compareText(JSON.stringify(a.value) ?? '', JSON.stringify(b.value) ?? '')
+    x.part.begin.compare(y.part.begin) ||
+    compareHapWholes(x.whole, y.whole) ||
+    x.part.end.compare(y.part.end) ||
+    compareText((a.json ??= JSON.stringify(a.record.value) ?? ''), (b.json ??= JSON.stringify(b.record.value) ?? ''))
   );
+}
+
+function compareHapWholes(a: Span | undefined, b: Span | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  return a.begin.compare(b.begin);
 }
 
 function times(span: Span): [string, string] {
   return [span.begin.toString(), span.end.toString()];
-}
-
-function compareWholes(a: EventRecord['whole'], b: EventRecord['whole']): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
-  return compareTime(a[0], b[0]);
-}
-
-function compareTime(a: string, b: string): number {
-  return Rational.from(a).compare(Rational.from(b));
 }
 
 function compareText(a: string, b: string): number {

@@ -7,7 +7,7 @@ import { evaluate, EvalError, messageOf as describeThrown, withDeepStacks, type 
 import type { Pattern } from '../pattern/pattern.ts';
 import type { Rational } from '../pattern/rational.ts';
 import { codeError, EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
-import { patternEvents, type EventRecord } from './events.ts';
+import { countEvents, patternEvents, type EventRecord } from './events.ts';
 import { render } from './render.ts';
 import { timeoutSeconds, withTimeout } from './watchdog.ts';
 
@@ -99,18 +99,21 @@ async function events(args: readonly string[], io: CommandIO): Promise<number> {
 
   let evaluation: Evaluation | undefined;
   try {
-    const list = withTimeout(options.timeout, () => {
+    const output = withTimeout(options.timeout, () => {
       const evaluated = evaluate(code);
       evaluation = evaluated;
-      const query = (pattern: Pattern<unknown>): EventRecord[] =>
-        evaluated.guard.within(QUERY_BUDGET, () => withDeepStacks(() => patternEvents(pattern, 0, options.cycles)));
+      // --count counts the haps of the same query: no records are built, formatted or sorted.
+      const query = (pattern: Pattern<unknown>): EventRecord[] | number =>
+        evaluated.guard.within(QUERY_BUDGET, () =>
+          withDeepStacks(() => (options.count ? countEvents(pattern, 0, options.cycles) : patternEvents(pattern, 0, options.cycles))),
+        );
       try {
         return query(evaluated.pattern);
       } catch (error) {
         throw blameBlock(code, evaluated, error, query);
       }
     });
-    io.stdout(options.count ? `${list.length}\n` : list.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    io.stdout(typeof output === 'number' ? `${output}\n` : output.map((e) => `${JSON.stringify(e)}\n`).join(''));
     return EXIT_OK;
   } catch (error) {
     io.stderr(`${codeError(error, options.file, evaluation)}\n`);

@@ -8,6 +8,7 @@ import { Hap } from './hap.ts';
 import { charged, compress } from './primitives.ts';
 import { Pattern, silence } from './pattern.ts';
 import { Rational, ONE, ZERO } from './rational.ts';
+import type { Span } from './span.ts';
 import { lcmSteps } from './step-count.ts';
 
 /**
@@ -65,11 +66,42 @@ export function timeCatPlain<T>(parts: readonly (readonly [Rational, Pattern<T>]
   if (weighted.length === 0) return silence.withSteps(total) as Pattern<T>;
   if (weighted.length === 1) return (weighted[0] as readonly [Rational, Pattern<T>])[1].withSteps(total);
   let begin = ZERO;
-  const placed: Pattern<T>[] = [];
+  const placed: Placed<T>[] = [];
   for (const [w, p] of weighted) {
     const end = begin.add(w);
-    placed.push(compress(begin.div(total), end.div(total), p));
+    const from = begin.div(total);
+    const to = end.div(total);
+    placed.push({ from, to, pat: compress(from, to, p) });
     begin = end;
   }
-  return stackPlain(placed).withSteps(total);
+  return new Pattern<T>((state) => {
+    const out: Hap<T>[] = [];
+    for (const part of placed) {
+      if (!meets(part, state.span)) continue;
+      for (const h of charged(state, part.pat.query(state))) out.push(h);
+    }
+    return out;
+  }, total);
+}
+
+/** A part of a {@link timeCatPlain}: its pattern compressed into `[from, to)` of each cycle. */
+interface Placed<T> {
+  readonly from: Rational;
+  readonly to: Rational;
+  readonly pat: Pattern<T>;
+}
+
+/**
+ * False when a query cannot meet the part's place in its cycle, so the part need not be asked
+ * (it would answer nothing): a query within one cycle that ends before (or where) the place
+ * begins, or begins where it ends or after; a zero-width query only meets a place it is in.
+ * Queries over a cycle boundary ask every part.
+ */
+function meets({ from, to }: { readonly from: Rational; readonly to: Rational }, query: Span): boolean {
+  const cycle = query.begin.sam();
+  const b = query.begin.sub(cycle);
+  const e = query.end.sub(cycle);
+  if (e.gt(ONE)) return true;
+  if (b.gte(to)) return false;
+  return b.eq(e) ? b.gte(from) : e.gt(from);
 }

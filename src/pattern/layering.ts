@@ -15,6 +15,7 @@ import { stack } from './constructors.ts';
 import { fast } from './time.ts';
 import type { AnyTransform, ObjectTransform, Transform } from './transform.ts';
 import { countArg, numberArg, speedArg, timeArg } from './limits.ts';
+import { ownCopy } from './own-copy.ts';
 
 const OFF = timeArg('off');
 // As many copies as events a cycle; none (0) is silence.
@@ -29,8 +30,9 @@ const HURRY = speedArg('hurry');
  * untyped performer code) becomes `{ value }` first, as in Strudel.
  */
 function withControl<T extends object>(value: T, name: string, x: number): T {
-  const controls: object = typeof value === 'object' && value !== null ? value : { value };
-  return { ...controls, [name]: x } as T;
+  const controls = typeof value === 'object' && value !== null ? ownCopy(value) : { value };
+  controls[name] = x;
+  return controls as T;
 }
 
 /** A control's number in a control object, or `fallback` when it has none. */

@@ -3,6 +3,7 @@
  * note names (`"c" + 12` is 60) and control objects (combined key by key). Plain functions of
  * values; the pattern side is in `ops.ts`.
  */
+import { ownCopy } from './own-copy.ts';
 
 /** A function combining the values of two haps. */
 export type ValueOp = (a: unknown, b: unknown) => unknown;
@@ -95,8 +96,11 @@ export function liftToObjects(op: ValueOp): ValueOp {
     const bObj = isObjectValue(b);
     if (!aObj && !bObj) return op(a, b);
     if (aObj && !bObj) return a;
-    const left: Record<string, unknown> = aObj ? { ...a } : { value: a };
-    for (const [key, value] of Object.entries(b ?? {})) {
+    const left = aObj ? ownCopy(a) : { value: a };
+    if (b === null || b === undefined) return left;
+    for (const key in b) {
+      if (!Object.hasOwn(b, key)) continue;
+      const value = (b as Record<string, unknown>)[key];
       left[key] = Object.hasOwn(left, key) ? op(left[key], value) : value;
     }
     return left;

@@ -137,19 +137,45 @@ export class Rational {
   }
 
   add(o: Rational): Rational {
-    if (this.d === 1 && o.d === 1) return Rational.int(this.n + o.n);
-    const n = this.n * o.d + o.n * this.d;
-    const d = this.d * o.d;
-    if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return Rational.of(n, d);
-    return Rational.fromBig(BigInt(this.n) * BigInt(o.d) + BigInt(o.n) * BigInt(this.d), BigInt(this.d) * BigInt(o.d));
+    const d = this.d;
+    const od = o.d;
+    if (d === 1 && od === 1) return Rational.int(this.n + o.n);
+    // n/d + k (or k + n/d) stays reduced: gcd(n + k·d, d) = gcd(n, d) = 1.
+    if (od === 1) {
+      const n = this.n + o.n * d;
+      if (Number.isSafeInteger(n)) return new Rational(n, d);
+    } else if (d === 1) {
+      const n = o.n + this.n * od;
+      if (Number.isSafeInteger(n)) return new Rational(n, od);
+    } else if (d === od) {
+      const n = this.n + o.n;
+      if (Number.isSafeInteger(n)) return Rational.of(n, d);
+    }
+    const n = this.n * od + o.n * d;
+    const dd = d * od;
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(dd)) return Rational.of(n, dd);
+    return Rational.fromBig(BigInt(this.n) * BigInt(od) + BigInt(o.n) * BigInt(d), BigInt(d) * BigInt(od));
   }
 
   sub(o: Rational): Rational {
-    if (this.d === 1 && o.d === 1) return Rational.int(this.n - o.n);
-    const n = this.n * o.d - o.n * this.d;
-    const d = this.d * o.d;
-    if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return Rational.of(n, d);
-    return Rational.fromBig(BigInt(this.n) * BigInt(o.d) - BigInt(o.n) * BigInt(this.d), BigInt(this.d) * BigInt(o.d));
+    const d = this.d;
+    const od = o.d;
+    if (d === 1 && od === 1) return Rational.int(this.n - o.n);
+    // As in add: an integer taken from a reduced fraction (or the reverse) leaves it reduced.
+    if (od === 1) {
+      const n = this.n - o.n * d;
+      if (Number.isSafeInteger(n)) return new Rational(n, d);
+    } else if (d === 1) {
+      const n = this.n * od - o.n;
+      if (Number.isSafeInteger(n)) return new Rational(n, od);
+    } else if (d === od) {
+      const n = this.n - o.n;
+      if (Number.isSafeInteger(n)) return Rational.of(n, d);
+    }
+    const n = this.n * od - o.n * d;
+    const dd = d * od;
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(dd)) return Rational.of(n, dd);
+    return Rational.fromBig(BigInt(this.n) * BigInt(od) - BigInt(o.n) * BigInt(d), BigInt(d) * BigInt(od));
   }
 
   mul(o: Rational): Rational {
@@ -192,22 +218,22 @@ export class Rational {
     return this.n === o.n && this.d === o.d;
   }
   lt(o: Rational): boolean {
-    return this.compare(o) < 0;
+    return this.d === o.d ? this.n < o.n : this.compare(o) < 0;
   }
   lte(o: Rational): boolean {
-    return this.compare(o) <= 0;
+    return this.d === o.d ? this.n <= o.n : this.compare(o) <= 0;
   }
   gt(o: Rational): boolean {
-    return this.compare(o) > 0;
+    return this.d === o.d ? this.n > o.n : this.compare(o) > 0;
   }
   gte(o: Rational): boolean {
-    return this.compare(o) >= 0;
+    return this.d === o.d ? this.n >= o.n : this.compare(o) >= 0;
   }
   min(o: Rational): Rational {
-    return this.compare(o) <= 0 ? this : o;
+    return this.lte(o) ? this : o;
   }
   max(o: Rational): Rational {
-    return this.compare(o) >= 0 ? this : o;
+    return this.gte(o) ? this : o;
   }
 
   /** The largest integer not above this value. */
@@ -226,10 +252,11 @@ export class Rational {
   }
   /** The start of the next cycle (Tidal's `nextSam`). */
   nextSam(): Rational {
-    return this.floor().add(ONE);
+    return Rational.int(Math.floor(this.n / this.d) + 1);
   }
   /** The position within the cycle, in [0, 1). */
   cyclePos(): Rational {
+    if (this.d === 1) return ZERO;
     return this.sub(this.floor());
   }
 

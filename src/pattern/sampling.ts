@@ -8,6 +8,7 @@ import { sequence, pure } from './constructors.ts';
 import type { Controls } from '../controls/index.ts';
 import { combineWith } from './ops.ts';
 import { liftToObjects, VALUE_OPS } from './ops-values.ts';
+import { ownCopy } from './own-copy.ts';
 import { Pattern, silence } from './pattern.ts';
 import { checkedArg, patternify2, withArg, type PatternArg } from './reify.ts';
 import { countArg, numberArg, slowArg } from './limits.ts';
@@ -40,8 +41,14 @@ function chopEvent(v: Controls, n: number): Pattern<Controls> {
   if (!(count > 0)) return silence;
   const b = Number(v.begin ?? 0);
   const e = Number(v.end ?? 1);
-  const pieces = Array.from({ length: count }, (_, i) => ({ ...v, begin: b + ((e - b) * i) / n, end: b + ((e - b) * (i + 1)) / n }));
-  return sequence(...pieces.map((piece) => pure<Controls>(piece)));
+  const pieces: Pattern<Controls>[] = [];
+  for (let i = 0; i < count; i++) {
+    const piece = ownCopy(v);
+    piece.begin = b + ((e - b) * i) / n;
+    piece.end = b + ((e - b) * (i + 1)) / n;
+    pieces.push(pure(piece as Controls));
+  }
+  return sequence(...pieces);
 }
 
 /**

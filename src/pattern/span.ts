@@ -17,13 +17,16 @@ export class Span {
    */
   spanCycles(budget?: QueryBudget): Span[] {
     const { begin, end } = this;
-    if (budget !== undefined) budget.charge(Math.max(1, Math.ceil(end.valueOf()) - Math.floor(begin.valueOf())));
+    const first = Math.floor(begin.n / begin.d);
+    if (budget !== undefined) budget.charge(Math.max(1, Math.ceil(end.n / end.d) - first));
     if (begin.gte(end)) return begin.eq(end) ? [this] : [];
+    // The common query, within one cycle, comes back as itself.
+    const limit = (first + 1) * end.d;
+    if (Number.isSafeInteger(limit) && end.n <= limit) return [this];
     const spans: Span[] = [];
     let b = begin;
     while (b.lt(end)) {
-      const next = b.sam().add(Rational.int(1));
-      const e = next.min(end);
+      const e = b.nextSam().min(end);
       spans.push(new Span(b, e));
       b = e;
     }
@@ -64,6 +67,9 @@ export class Span {
       if (b.eq(this.end) && this.begin.lt(this.end)) return undefined;
       if (b.eq(o.end) && o.begin.lt(o.end)) return undefined;
     }
+    // Spans are immutable: one that lies within the other is the overlap itself.
+    if (b === this.begin && e === this.end) return this;
+    if (b === o.begin && e === o.end) return o;
     return new Span(b, e);
   }
 

@@ -65,6 +65,15 @@ describe('weft events', () => {
     expect([r.status, r.stdout]).toEqual([0, '9\n']);
   });
 
+  it('orders events tied on their times by whole, then value, as the oracle does, and --count counts the same events', async () => {
+    const code = 'stack(pure(2), pure(10), pure(1).slow(3).late(1/3), sequence(10, [9, 1]).fast(3/2), pure(1))';
+    const listed = weft(['events', '--cycles', '7/2'], code);
+    expect([listed.status, listed.stderr]).toEqual([0, '']);
+    const lines = listed.stdout.trimEnd().split('\n');
+    expect(lines).toEqual((await strudelEvents(code, 7 / 2)).map((e) => JSON.stringify(e)));
+    expect(weft(['events', '--cycles', '7/2', '--count'], code).stdout).toBe(`${lines.length}\n`);
+  });
+
   it('reads the code from a file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'weft-')), 'song.ts');
     writeFileSync(file, 'const n: number = 3\nsequence(n, n)\n');

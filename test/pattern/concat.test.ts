@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as strudel from '@strudel/core';
+import fc from 'fast-check';
+import * as weftPatterns from '../../src/pattern/index.ts';
 import { polymeter, pure, Rational, sequence, timeCat } from '../../src/pattern/index.ts';
 import { timeCatPlain } from '../../src/pattern/concat.ts';
 import { compareEvents } from '../oracle/strudel.ts';
@@ -31,6 +33,27 @@ describe('timeCatPlain', () => {
     const theirs = strudel.timecat([3, strudel.sequence('a', 'b')], [1.5, 'c']);
     expect(compareEvents(weftEvents(ours, 0, 4), strudelEventsOf(theirs, 0, 4))).toBeNull();
     expect(ours.steps?.toString()).toBe('9/2');
+  });
+});
+
+describe('timeCatPlain queries', () => {
+  it('answers any span (within a cycle, across cycles, zero-width at a boundary) like Strudel\'s timecat', () => {
+    const weights = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 4 });
+    // Times in 24ths of a cycle, each read from one division (no float sums).
+    const spanOf = fc
+      .tuple(fc.integer({ min: -48, max: 120 }), fc.constantFrom(0, 1, 3, 6, 8, 24, 60))
+      .map(([b, w]) => [b / 24, (b + w) / 24] as const);
+    fc.assert(
+      fc.property(weights, spanOf, (ws, [b, e]) => {
+        // Parts whose events reach past their cycle (slow) and that split within it (sequence).
+        const part = (i: number, L: typeof weftPatterns | typeof strudel) =>
+          i % 2 === 0 ? L.sequence(i, [i + 10, i + 20]) : L.pure(i).slow(2);
+        const ours = timeCatPlain(ws.map((w, i) => [Rational.int(w), part(i, weftPatterns)] as const));
+        const theirs = strudel.timecat(...ws.map((w, i) => [w, part(i, strudel)]));
+        expect(compareEvents(weftEvents(ours, b, e), strudelEventsOf(theirs, b, e)), `${ws} over ${b}..${e}`).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -75,6 +75,26 @@ describe('Rational', () => {
     );
   });
 
+  it('adds and subtracts exactly, reduced, whether the times are whole, share a denominator or not', () => {
+    const whole = small.map((n) => Rational.int(n));
+    const sameDenominator = fc.tuple(small, small, nonZero).map(([a, b, d]) => [Rational.of(a, d), Rational.of(b, d)] as const);
+    const pair = fc.oneof(fc.tuple(arbRational, arbRational), fc.tuple(arbRational, whole), fc.tuple(whole, arbRational), sameDenominator);
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        for (const [r, sign] of [[a.add(b), 1n], [a.sub(b), -1n]] as const) {
+          const n = BigInt(a.n) * BigInt(b.d) + sign * BigInt(b.n) * BigInt(a.d);
+          const d = BigInt(a.d) * BigInt(b.d);
+          expect(BigInt(r.n) * d).toBe(n * BigInt(r.d));
+          expect(r.d > 0 && gcd(BigInt(r.n), BigInt(r.d)) === 1n).toBe(true);
+        }
+        expect(a.lt(b)).toBe(a.valueOf() < b.valueOf());
+        expect(a.gte(b)).toBe(a.valueOf() >= b.valueOf());
+        expect(a.nextSam().eq(Rational.int(Math.floor(a.valueOf()) + 1))).toBe(true);
+      }),
+    );
+  });
+
   it('compares like the numbers it stands for', () => {
     fc.assert(
       fc.property(arbRational, arbRational, (a, b) => {
