@@ -331,8 +331,9 @@ export class PerformerRealm {
       this.settling = false;
       if (during !== undefined && this.checkDamage(during, true)) return;
       this.host.post(message);
-      // The type stripper loads after the first answer (after the first sound): most code needs none.
-      if (message.type !== 'filled') this.askForTypes();
+      // The type stripper loads once the first onsets are answered (after the first sound, which
+      // its compilation would delay): most code needs none, and code that does waits for it.
+      if (message.type === 'filled') this.askForTypes();
       this.next();
     });
   }
