@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patternEvents } from '../../src/cli/events.ts';
 import { DEFAULT_CPS, evaluate, EvalError } from '../../src/eval/index.ts';
+import { errorOf } from './helpers.ts';
 import { strudelRun, compareEvents, type OracleEvent } from '../oracle/strudel.ts';
 
 const CYCLES = 8;
@@ -14,16 +15,6 @@ async function sameAsStrudel(code: string): Promise<void> {
   expect(ours.cps).toBe(theirs.cps);
 }
 
-/** The error `evaluate(code)` throws. */
-function errorOf(code: string): EvalError {
-  try {
-    evaluate(code);
-  } catch (error) {
-    if (error instanceof EvalError) return error;
-    throw new Error(`expected an EvalError, got ${String(error)}`);
-  }
-  throw new Error('expected an error');
-}
 
 describe('evaluate', () => {
   it('returns the value of the last expression when it is a pattern', async () => {

@@ -1,17 +1,8 @@
 // Code that the engine and weft's parser would read differently is refused, at the character.
 import { describe, expect, it } from 'vitest';
 import { evaluate, EvalError } from '../../src/eval/index.ts';
+import { errorOf } from './helpers.ts';
 
-/** The error evaluating `code` throws. */
-function errorOf(code: string): EvalError {
-  try {
-    evaluate(code);
-  } catch (error) {
-    if (error instanceof EvalError) return error;
-    throw new Error(`expected an EvalError, got ${String(error)}`);
-  }
-  throw new Error('expected an error');
-}
 
 /** A function that records whether it was called, as performer code would reach the network. */
 function spy(): { called: boolean; fetch: () => void } {

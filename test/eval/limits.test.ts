@@ -1,17 +1,8 @@
 // Long chains and deep nesting: they work, or get a clear error at the place that goes too far.
 import { describe, expect, it } from 'vitest';
-import { evaluate, EvalError, MAX_CHAIN, MAX_NESTING, MAX_RUN } from '../../src/eval/index.ts';
+import { evaluate, MAX_CHAIN, MAX_NESTING, MAX_RUN } from '../../src/eval/index.ts';
+import { errorOf } from './helpers.ts';
 
-/** The error evaluating `code` throws. */
-function errorOf(code: string): EvalError {
-  try {
-    evaluate(code);
-  } catch (error) {
-    if (error instanceof EvalError) return error;
-    throw new Error(`expected an EvalError, got ${String(error)}`);
-  }
-  throw new Error('expected an error');
-}
 
 describe('evaluate: long chains', () => {
   it('reads a chain of 325 calls (the parser used to cut it into an "Unexpected token")', () => {

@@ -1,17 +1,8 @@
 // Messages a performer can act on: literals read as their text, no weft source, no offsets.
 import { describe, expect, it } from 'vitest';
-import { evaluate, EvalError } from '../../src/eval/index.ts';
+import { evaluate } from '../../src/eval/index.ts';
+import { errorOf } from './helpers.ts';
 
-/** The error evaluating `code` throws. */
-function errorOf(code: string): EvalError {
-  try {
-    evaluate(code);
-  } catch (error) {
-    if (error instanceof EvalError) return error;
-    throw new Error(`expected an EvalError, got ${String(error)}`);
-  }
-  throw new Error('expected an error');
-}
 
 /** The value of the single event of `code` at cycle 0. */
 function valueOf(code: string): unknown {
