@@ -4,12 +4,15 @@ import { controlDocsStripped } from './scripts/strip-control-docs.ts';
 import { workerChunks } from './scripts/worker-chunks.ts';
 import { tonalResolve } from './test/oracle/tonal-resolve.ts';
 
-/** Modules that the page, the runtime worker and the performer realm all load (see `codeSplitting`). */
+/**
+ * Modules that the page, the runtime worker and the performer realm all load (see `codeSplitting`).
+ * Nothing here may import the pattern library, which the page would then load too.
+ */
 const SHARED = new RegExp(
   [
     '/node_modules/valibot/',
     '/src/app/performer/protocol\\.ts$',
-    '/src/app/runtime/(messages|source-cache)\\.ts$',
+    '/src/app/runtime/messages\\.ts$',
     '/src/audio/worklet/replies\\.ts$',
     '/src/audio/sample-map\\.ts$',
     '/src/eval/stacks\\.ts$',

@@ -4,7 +4,9 @@
  * anywhere, the realm said it fails. Its {@link SourceCache.pattern} is what the scheduler
  * plays: it answers from what is known, and the scheduler's horizon keeps it from asking more.
  */
-import { Pattern, type Hap, type Rational } from '../../pattern/index.ts';
+import type { Hap } from '../../pattern/hap.ts';
+import { Pattern } from '../../pattern/pattern.ts';
+import type { Rational } from '../../pattern/rational.ts';
 import type { CodeError } from './messages.ts';
 
 /** Which pattern of which evaluation: the index of a block, or -1 for code with no block. */
