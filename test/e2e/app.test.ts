@@ -252,7 +252,8 @@ describe('performing from the keyboard', () => {
     const index = items.findIndex((t) => t?.includes('$tone:'));
     await page.click(`[data-overlay="history"] li[data-index="${index}"]`);
     await page.click('.history-restore');
-    expect(await editorText(page)).toContain('$beat: s("bd*2")');
+    // The restore loads the undo history first (after a reload it has not loaded yet), then replaces the code.
+    await expect.poll(() => editorText(page), { timeout: 5000 }).toContain('$beat: s("bd*2")');
     // The code it replaced was kept too.
     await page.keyboard.press('Control+z');
     expect(await editorText(page)).toBe('note("c4 e4 g4").s("triangle") // kept');
