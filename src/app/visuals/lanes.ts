@@ -2,7 +2,8 @@
  * Where a hap goes in the pianoroll: pitched sounds by their MIDI pitch, everything else (drums,
  * noise) in a lane of its own sound name.
  */
-import { freqToMidi, isNoteName, noteToMidi } from '../../pattern/index.ts';
+// From the theory module itself: the pattern index would bring the whole DSL onto the page.
+import { freqToMidi, isNoteName, noteToMidi } from '../../pattern/theory/note.ts';
 
 /** A hap's place in the pianoroll. */
 export type Lane =
