@@ -26,6 +26,41 @@ const imports = files(src).flatMap((file) => {
 const layerOf = (path: string): string => path.split('/')[0] as string;
 
 /**
+ * The imports that load code when they run, per file: type-only imports are left out, and so are
+ * the workers a file starts (`?worker-chunk`, `new URL(...)`), which load in threads of their own.
+ */
+const loads = new Map<string, { to: string; dynamic: boolean }[]>(
+  files(src).map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const found = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)];
+    const edges = found.flatMap((m) => {
+      const spec = (m[1] ?? m[2] ?? m[3]) as string;
+      return spec.startsWith('.') && !spec.includes('?') ? [{ to: relative(src, resolve(dirname(file), spec)), dynamic: m[3] !== undefined }] : [];
+    });
+    return [relative(src, file), edges];
+  }),
+);
+
+/** How `entry` comes to load `target` (the chain of files), or undefined if it never does. */
+export function loadChain(entry: string, target: (file: string) => boolean, followDynamic: boolean): string[] | undefined {
+  const cameFrom = new Map<string, string | undefined>([[entry, undefined]]);
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (target(file)) {
+      const chain = [file];
+      for (let at = cameFrom.get(file); at !== undefined; at = cameFrom.get(at)) chain.unshift(at);
+      return chain;
+    }
+    for (const { to, dynamic } of loads.get(file) ?? []) {
+      if ((dynamic && !followDynamic) || cameFrom.has(to)) continue;
+      cameFrom.set(to, file);
+      queue.push(to);
+    }
+  }
+  return undefined;
+}
+
+/**
  * Which layers each layer may import (itself always allowed, and the controls layer, the bottom one:
  * the control table and the event every layer passes); see CONTRIBUTING.md.
  */
@@ -106,5 +141,24 @@ describe('the layers', () => {
       return !['controls', ...(allowed[own] ?? [])].some((ok) => to === ok || to.startsWith(`${ok}/`) || layerOf(to) === ok);
     });
     expect(wrong.map(({ from, to }) => `${from} -> ${to}`)).toEqual([]);
+  });
+});
+
+describe('what each thread loads', () => {
+  // The DSL (the pattern index, which mixes every method into Pattern when it runs) is big and slow
+  // to start: only the performer realm, which runs performer code, may load it. The page (with
+  // everything it loads later, as the visuals on the first play), the runtime worker and the bounce
+  // worker take the few modules they need by their own paths, so the first sound never waits for it.
+  const dsl = (file: string): boolean => file === 'pattern/index.ts' || file.startsWith('pattern/surface/') || file === 'eval/evaluate.ts';
+  it.each([
+    ['the page, and all it loads later', 'app/main.ts', true],
+    ['the runtime worker', 'app/runtime/runtime-worker.ts', false],
+    ['the bounce worker', 'app/bounce-worker.ts', false],
+  ] as const)('%s: never the DSL', (_name, entry, followDynamic) => {
+    expect(loadChain(entry, dsl, followDynamic)).toBeUndefined();
+  });
+
+  it('the performer realm: the DSL (so the check above can find it)', () => {
+    expect(loadChain('app/performer/performer-worker.ts', dsl, false)).toEqual(expect.arrayContaining(['app/performer/performer-worker.ts', 'pattern/index.ts']));
   });
 });

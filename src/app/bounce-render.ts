@@ -13,7 +13,8 @@ import type { SampleDeclaration } from '../audio/protocol.ts';
 // From the modules themselves, not the layer's index: rendering needs no evaluator.
 import { EvalError, lineColumn } from '../eval/errors.ts';
 import { withDeepStacks } from '../eval/stacks.ts';
-import { Rational, type Pattern, type RationalLike } from '../pattern/index.ts';
+import type { Pattern } from '../pattern/pattern.ts';
+import { Rational, type RationalLike } from '../pattern/rational.ts';
 import {
   cpsAt, cycleToSeconds, scheduleOffline, secondsToCycle, tempoMap, withCps, type BlockSpec, type SoundEvent, type TempoMap,
 } from '../scheduler/index.ts';

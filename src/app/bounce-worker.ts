@@ -7,7 +7,8 @@
 // app terminates it when done.
 import { decodeWav, type DecodedAudio } from '../audio/index.ts';
 import { EvalError } from '../eval/errors.ts';
-import { Rational, type Pattern } from '../pattern/index.ts';
+import type { Pattern } from '../pattern/pattern.ts';
+import { Rational } from '../pattern/rational.ts';
 import type { BlockSpec } from '../scheduler/index.ts';
 import { bounceFrom, bounceFromWithSamples, formatWarning, type Bounce, type BounceSource } from './bounce-render.ts';
 import { readToBounce, type BounceRequest, type FromBounce, type ToBounce } from './bounce-messages.ts';

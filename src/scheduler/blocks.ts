@@ -2,7 +2,7 @@
  * The labelled blocks a scheduler plays (`$: ...`, `drums: ...`), with the performer's mutes and
  * solos and, for each block, the last good pattern to fall back on when a query fails.
  */
-import { silence, type Pattern } from '../pattern/index.ts';
+import { silence, type Pattern } from '../pattern/pattern.ts';
 
 /** A block as evaluation gives it: a label, its pattern, and whether the code mutes it (`_$:`). */
 export interface BlockSpec {

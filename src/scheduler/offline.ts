@@ -2,7 +2,9 @@
  * The scheduler run offline, for rendering in Node (`weft render`): no clock, no ticks, the same
  * conversion and emission rules as live playback.
  */
-import { Pattern, QueryBudget, Rational, type RationalLike } from '../pattern/index.ts';
+import { QueryBudget } from '../pattern/budget.ts';
+import { Pattern } from '../pattern/pattern.ts';
+import { Rational, type RationalLike } from '../pattern/rational.ts';
 import { BlockSet, type BlockSpec } from './blocks.ts';
 import type { SoundEvent } from './event.ts';
 import { queryOnsets, renderSpan, type HapSource } from './render.ts';

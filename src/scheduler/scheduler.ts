@@ -2,7 +2,8 @@
  * The live scheduler: queries the playing blocks a little ahead of the audio clock and hands the
  * sink timed events; swaps code, tempo and mutes within one audio block.
  */
-import { Rational, type Pattern, type RationalLike } from '../pattern/index.ts';
+import type { Pattern } from '../pattern/pattern.ts';
+import { Rational, type RationalLike } from '../pattern/rational.ts';
 import type { Hz, Seconds } from '../audio/dsp/units.ts';
 import { BlockSet, type BlockSpec, type BlockStore } from './blocks.ts';
 import type { SoundEvent } from './event.ts';

@@ -7,7 +7,7 @@
  * conversion between cycles and seconds in weft goes through {@link cycleToSeconds} and its
  * inverse {@link secondsToCycle}, so live playback, swaps and offline renders agree to the bit.
  */
-import { Rational } from '../pattern/index.ts';
+import { Rational } from '../pattern/rational.ts';
 import type { Seconds } from '../audio/dsp/units.ts';
 import { MAX_CPS, MIN_CPS } from '../audio/protocol.ts';
 

@@ -2,7 +2,9 @@
  * Haps as plain data, both ways: the performer realm writes the onsets it queried as
  * {@link PlainHap}s, and the runtime reads them back into haps of its own realm.
  */
-import { Hap, Rational, Span, type HapContext } from '../../pattern/index.ts';
+import { Hap, type HapContext } from '../../pattern/hap.ts';
+import { Rational } from '../../pattern/rational.ts';
+import { Span } from '../../pattern/span.ts';
 import { MAX_DEPTH, type PlainHap, type PlainValue, type Time } from './protocol.ts';
 
 /** A rational as `[numerator, denominator]`. */

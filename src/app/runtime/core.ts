@@ -8,7 +8,7 @@
 import type { Seconds } from '../../audio/index.ts';
 import { declaredSounds } from '../../audio/sample-map.ts';
 import { readFromWorklet } from '../../audio/worklet/replies.ts';
-import { Rational } from '../../pattern/index.ts';
+import { Rational } from '../../pattern/rational.ts';
 import { CANCEL_MARGIN, Scheduler, cycleToSeconds, secondsToCycle, tempoMap, type TempoSegment } from '../../scheduler/index.ts';
 import type { Time } from '../performer/protocol.ts';
 import { AudioClock } from './clock.ts';

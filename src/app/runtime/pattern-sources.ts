@@ -4,7 +4,7 @@
  * consequences of a pattern that fails (its blocks fall back from the cycle where it failed).
  */
 import type { Pattern } from '../../pattern/index.ts';
-import { Rational } from '../../pattern/index.ts';
+import { Rational } from '../../pattern/rational.ts';
 import { secondsToCycle, type Scheduler } from '../../scheduler/index.ts';
 import type { Seconds } from '../../audio/index.ts';
 import { fromPlainHap, fromTime, toTime } from '../performer/plain.ts';

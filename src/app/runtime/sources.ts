@@ -5,7 +5,7 @@
  * {@link Snapshot}, and a new worker rebuilds everything from that snapshot. The patterns themselves live in the
  * performer realm; here each is the {@link SourceCache} of its known onsets.
  */
-import { silence, type Pattern } from '../../pattern/index.ts';
+import { silence, type Pattern } from '../../pattern/pattern.ts';
 import { PerformerChoices, uniqueLabels, type BlockSpec, type BlockStore } from '../../scheduler/index.ts';
 import type { PlainBlock } from '../performer/protocol.ts';
 import type { BlockInfo, BlockRange, CodeError, Snapshot, SnapshotBlock, SourceRef } from './messages.ts';
