@@ -4,7 +4,7 @@
  * language service is.
  */
 import { loadEditing } from '../../editor/index.ts';
-import { LanguageServiceLoader } from '../language-service.ts';
+import { LANGUAGE_SERVICE_DELAY, LanguageServiceLoader } from '../language-service.ts';
 import { everyFrame, type AppContext, type Feature } from './feature.ts';
 
 /** Watches for the first sound; `element` (the app's root) shows the language service's state. */
@@ -23,7 +23,17 @@ export function afterFirstSound({ view, audio, performance, notify }: AppContext
     stop?.();
     stop = undefined;
     languageService.soundStarted();
-    void loadEditing(view);
+    // Not at once: the first events are due within a few milliseconds, and loading the editing
+    // features (a download, a script to run and the editor reconfigured) would keep the main
+    // thread from showing them. A key pressed meanwhile loads them at once (editing.ts).
+    timer = setTimeout(() => void loadEditing(view), LANGUAGE_SERVICE_DELAY);
   });
-  return { element: root, dispose: () => stop?.() };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    element: root,
+    dispose: () => {
+      stop?.();
+      clearTimeout(timer);
+    },
+  };
 }
