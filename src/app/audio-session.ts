@@ -98,13 +98,19 @@ export class AudioSession {
     try {
       const context = this.ensureContext();
       const [worklet, runtimeModule] = await Promise.all([import('../audio/worklet/index.ts'), import('./runtime/index.ts')]);
-      const engine = await worklet.createEngineNode(context);
+      // The runtime first: its worker and performer realm load while the worklet's module is added
+      // (the longest wait before a first sound); its port reaches the engine once there is one.
+      const engineMade = worklet.createEngineNode(context);
+      const runtime = runtimeModule.createRuntime({ engine: { connectPort: (port) => void engineMade.then((e) => e.connectPort(port), () => undefined) }, context });
+      const engine = await engineMade.catch((error: unknown) => {
+        runtime.dispose();
+        throw error;
+      });
       const analyser = context.createAnalyser();
       analyser.fftSize = 2048;
       analyser.smoothingTimeConstant = 0;
       engine.node.connect(analyser);
       analyser.connect(context.destination);
-      const runtime = runtimeModule.createRuntime({ engine, context });
       const { onProgress, onError } = this.sampleReports;
       const samples = worklet.createSampleLoader({
         context,

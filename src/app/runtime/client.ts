@@ -27,8 +27,12 @@ export const DEFAULT_LOOKAHEAD: Seconds = 1;
 
 /** Settings for {@link createRuntime}. */
 export interface RuntimeOptions {
-  /** The engine to play through (its worklet gets a port of its own for each worker). */
-  readonly engine: EngineNode;
+  /**
+   * The engine to play through: its worklet gets a port of its own for each worker. Only
+   * `connectPort` is used, so the runtime may start before the engine exists (messages wait in the
+   * port until the worklet takes it).
+   */
+  readonly engine: Pick<EngineNode, 'connectPort'>;
   readonly context: BaseAudioContext;
   /** Default {@link DEFAULT_LOOKAHEAD}. */
   readonly lookahead?: Seconds;
