@@ -4,100 +4,12 @@
  */
 import type { Pattern } from '../pattern/pattern.ts';
 import { Rational, type RationalLike } from '../pattern/rational.ts';
-import type { Hz, Seconds } from '../audio/dsp/units.ts';
+import type { Seconds } from '../audio/dsp/units.ts';
 import { BlockSet, type BlockSpec, type BlockStore } from './blocks.ts';
 import type { SoundEvent } from './event.ts';
 import { queryOnsets, renderSpan, type HapSource } from './render.ts';
+import { CANCEL_MARGIN, globalTimer, type Clock, type EventSink, type SchedulerOptions, type SchedulerStatus, type SwapOptions, type Timer } from './options.ts';
 import { checkCps, cpsAt, cycleToSeconds, pruneTempo, secondsToCycle, tempoMap, withCps, type TempoMap } from './tempo.ts';
-
-/** Where audio time comes from (the engine's frame clock, or a variable in tests). */
-export interface Clock {
-  now(): Seconds;
-}
-
-/** Where events go (the engine, through the worklet's port). */
-export interface EventSink {
-  schedule(events: SoundEvent[]): void;
-  /** Drops the events of `block` (of every block when absent) whose time is strictly after `time`. */
-  cancelAfter(time: Seconds, block?: string): void;
-}
-
-/** What makes the scheduler tick by itself; `setInterval`/`clearInterval` of the global scope by default. */
-export interface Timer {
-  setInterval(callback: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-}
-
-/** Settings for a {@link Scheduler}; only the clock and the sink are required. */
-export interface SchedulerOptions<S extends BlockStore = BlockSet> {
-  /**
-   * Where the blocks are kept: a {@link BlockSet} of the scheduler's own by default, changed with
-   * its methods (`setBlocks`, `mute`...); or the owner's store, changed through {@link Scheduler.update}.
-   */
-  readonly store?: S;
-  readonly clock: Clock;
-  readonly sink: EventSink;
-  /** How far ahead of the clock events are sent. Default 0.3 s. */
-  readonly lookahead?: Seconds;
-  /** Time between ticks when the scheduler ticks by itself. Default 0.05 s. */
-  readonly interval?: Seconds;
-  /** The engine's sample rate and block size: one block is the swap latency. Default 48000 Hz, 128 frames. */
-  readonly sampleRate?: Hz;
-  readonly blockSize?: number;
-  /** Cycles per second until `setCps` or a `cps` control says otherwise. Default 0.5 (as Strudel). */
-  readonly cps?: number;
-  /** Swap new code at the next cycle start instead of within one block. Default false. */
-  readonly quantize?: boolean;
-  /** Called with every batch of events handed to the sink (for highlights and visuals). */
-  readonly onHaps?: (events: readonly SoundEvent[]) => void;
-  /** Called when querying a block throws; the block has then fallen back to its last good pattern. */
-  readonly onError?: (error: unknown, label: string) => void;
-  /** Ticks every `interval` once started; `null` for none (call {@link Scheduler.tick} yourself). */
-  readonly timer?: Timer | null;
-  /**
-   * How far (in cycles) the blocks' haps are known: ticks query no further, whatever the
-   * lookahead says. For patterns answered from elsewhere (another thread); unlimited by default.
-   */
-  readonly horizon?: () => Rational | undefined;
-}
-
-/** What {@link Scheduler.status} reports. */
-export interface SchedulerStatus {
-  readonly running: boolean;
-  /** The cps in force now. */
-  readonly cps: number;
-  /** The cycle position now (where it stopped when stopped). */
-  readonly cycle: number;
-  /** Events handed to the sink since the scheduler was made. */
-  readonly eventsScheduled: number;
-  /** Of those, events whose time was already past when they were handed over. */
-  readonly eventsLate: number;
-}
-
-/** Per-call options of the evaluation methods. */
-export interface SwapOptions {
-  readonly quantize?: boolean;
-}
-
-/**
- * A cancel for a swap at cycle `c` goes to `time(c)` minus this margin, because the sink drops
- * events strictly after the time it gets and the new events start at `time(c)` itself.
- * (A microsecond: 1/20 of a sample at 48 kHz.)
- */
-export const CANCEL_MARGIN: Seconds = 1e-6;
-
-/**
- * The global scope's timers, seen through the one shape that Node, workers and pages share (a
- * boundary: this module compiles without the DOM or Node typings).
- */
-const timers = globalThis as unknown as {
-  setInterval(callback: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-};
-const globalTimer: Timer = {
-  setInterval: (callback, ms) => timers.setInterval(callback, ms),
-  clearInterval: (handle) => timers.clearInterval(handle),
-};
 
 interface Sent {
   readonly event: SoundEvent;

@@ -9,7 +9,7 @@ import type { Seconds } from '../../audio/index.ts';
 import { declaredSounds } from '../../audio/sample-map.ts';
 import { readFromWorklet } from '../../audio/worklet/replies.ts';
 import { Rational } from '../../pattern/rational.ts';
-import { CANCEL_MARGIN, Scheduler, cycleToSeconds, secondsToCycle, tempoMap, type TempoSegment } from '../../scheduler/index.ts';
+import { CANCEL_MARGIN, Scheduler, cycleToSeconds, secondsToCycle, tempoMap } from '../../scheduler/index.ts';
 import type { Time } from '../performer/protocol.ts';
 import { AudioClock } from './clock.ts';
 import { EngineSink, type EnginePort } from './engine-sink.ts';
@@ -31,32 +31,7 @@ import { BlockBook, toDocument, type Entry } from './sources.ts';
 // From the module itself, not the layer's index: this worker loads no evaluator.
 import { hardEvaluationLimit } from '../../eval/budget.ts';
 import { CHECK_AHEAD, FILL_AHEAD, Sources } from './pattern-sources.ts';
-
-/**
- * Playback starts (and a restored performance resumes) this long after now, not one block after:
- * audio is rendered in bursts of several blocks, and the first events must not arrive after the
- * worklet has rendered past them.
- */
-export const START_DELAY: Seconds = 0.05;
-
-/** Event ids of worker generation `g` start at `g * GENERATION_IDS`, so ids stay unique across restarts. */
-export const GENERATION_IDS = 2 ** 36;
-
-/** What the core needs from the thread it runs on. */
-export interface RuntimeHost {
-  /** Posts to the main thread. */
-  post(message: FromRuntime): void;
-  /** Opens the engine port that {@link InitMessage} carried; `receive` gets what the worklet posts. */
-  connect(port: MessagePort, receive: (data: unknown) => void): EnginePort;
-  /** Milliseconds of a monotonic clock (`performance.now()`). */
-  now(): number;
-  /** Milliseconds on a clock shared with the main thread (`performance.timeOrigin + performance.now()`). */
-  epoch(): number;
-  setInterval(callback: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-  /** Starts a performer realm. */
-  spawnPerformer: SpawnPerformer;
-}
+import { FILL_LIMIT, FILL_LIMIT_PER_QUERY, GENERATION_IDS, START_DELAY, segmentAt, type RuntimeHost } from './host.ts';
 
 const time = (t: Rational): Time => [t.n, t.d];
 
@@ -415,16 +390,4 @@ export class RuntimeCore {
     this.snapshotDirty = false;
     this.host.post({ type: 'snapshot', snapshot: this.book.snapshot() });
   }
-}
-
-/** The longest a batch of queries may take before the performer realm counts as hung (ms), and more per query. */
-export const FILL_LIMIT = 600;
-export const FILL_LIMIT_PER_QUERY = 4;
-
-
-/** The segment of a tempo map in force at audio time `at`. */
-function segmentAt(segments: readonly TempoSegment[], at: Seconds): TempoSegment {
-  let found = segments[0]!;
-  for (const segment of segments) if (segment.time <= at) found = segment;
-  return found;
 }

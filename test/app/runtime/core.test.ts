@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATION_IDS, START_DELAY } from '../../../src/app/runtime/core.ts';
+import { GENERATION_IDS, START_DELAY } from '../../../src/app/runtime/host.ts';
 import type { RestoreState } from '../../../src/app/runtime/messages.ts';
 import { FakeThread } from './helpers.ts';
 

@@ -2,7 +2,7 @@
 // too much: the faulty block alone falls back, its error is located, and every other block
 // keeps sounding, its events neither cancelled nor late.
 import { describe, expect, it } from 'vitest';
-import { FILL_LIMIT, START_DELAY } from '../../../src/app/runtime/core.ts';
+import { FILL_LIMIT, START_DELAY } from '../../../src/app/runtime/host.ts';
 import { FakeThread } from './helpers.ts';
 
 const sounds = (events: readonly { controls: Record<string, unknown> }[]): Set<unknown> => new Set(events.map((e) => e.controls['s']));

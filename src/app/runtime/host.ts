@@ -1,0 +1,46 @@
+/**
+ * What the runtime core needs from the thread it runs on, and the constants of its timing: when
+ * playback starts, how event ids stay unique across workers, how long the realm may take to fill.
+ */
+import type { Seconds } from '../../audio/index.ts';
+import type { TempoSegment } from '../../scheduler/index.ts';
+import type { EnginePort } from './engine-sink.ts';
+import type { FromRuntime, InitMessage } from './messages.ts';
+import type { SpawnPerformer } from './performer-link.ts';
+
+/**
+ * Playback starts (and a restored performance resumes) this long after now, not one block after:
+ * audio is rendered in bursts of several blocks, and the first events must not arrive after the
+ * worklet has rendered past them.
+ */
+export const START_DELAY: Seconds = 0.05;
+
+/** Event ids of worker generation `g` start at `g * GENERATION_IDS`, so ids stay unique across restarts. */
+export const GENERATION_IDS = 2 ** 36;
+
+/** The longest a batch of queries may take before the performer realm counts as hung (ms), and more per query. */
+export const FILL_LIMIT = 600;
+export const FILL_LIMIT_PER_QUERY = 4;
+
+/** What the core needs from the thread it runs on. */
+export interface RuntimeHost {
+  /** Posts to the main thread. */
+  post(message: FromRuntime): void;
+  /** Opens the engine port that {@link InitMessage} carried; `receive` gets what the worklet posts. */
+  connect(port: MessagePort, receive: (data: unknown) => void): EnginePort;
+  /** Milliseconds of a monotonic clock (`performance.now()`). */
+  now(): number;
+  /** Milliseconds on a clock shared with the main thread (`performance.timeOrigin + performance.now()`). */
+  epoch(): number;
+  setInterval(callback: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+  /** Starts a performer realm. */
+  spawnPerformer: SpawnPerformer;
+}
+
+/** The segment of a tempo map in force at audio time `at`. */
+export function segmentAt(segments: readonly TempoSegment[], at: Seconds): TempoSegment {
+  let found = segments[0]!;
+  for (const segment of segments) if (segment.time <= at) found = segment;
+  return found;
+}
