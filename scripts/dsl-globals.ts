@@ -1,7 +1,7 @@
 /**
  * The performer's global scope as declarations (`generated/dsl/dsl.d.ts`): each DSL name is a
  * global alias of its export (so hover and completion show the export's own signature and docs),
- * plus the names the evaluator and the app add (`setcps`, `setcpm`, `samples`).
+ * plus the names the evaluator adds (`setcps`, `setcpm`, `all`, `samples`...; EVALUATOR_NAMES in src/eval).
  */
 import type { DocEntry } from '../src/intel/reference-data.ts';
 
@@ -20,12 +20,24 @@ function global(name: string, signature: string, summary: string, examples: stri
   };
 }
 
-/** The names `evaluate` (src/eval/evaluate.ts) and the app's runtime add to the DSL's. */
+/** The names `evaluate` adds to the DSL's (`EVALUATOR_NAMES` in src/eval/evaluate.ts; a test checks they match). */
 export const EVALUATOR_GLOBALS: readonly EvaluatorGlobal[] = [
   global('setcps', 'setcps(cps: number): void', 'Sets the tempo in cycles per second (0.5 by default).',
     ['setcps(0.6)\n$: s("bd sd")'], 'The last call in the code wins; it applies when the code is evaluated.'),
   global('setcpm', 'setcpm(cpm: number): void', 'Sets the tempo in cycles per minute: `setcpm(30)` is `setcps(0.5)`.',
     ['setcpm(120 / 4)\n$: s("bd*4")'], 'With four beats to a cycle, `setcpm(bpm / 4)` plays at `bpm` beats per minute.'),
+  global('setCps', 'setCps(cps: number): void', "Strudel's camelCase name for `setcps`: sets the tempo in cycles per second.",
+    ['setCps(0.6)\n$: s("bd sd")']),
+  global('setCpm', 'setCpm(cpm: number): void', "Strudel's camelCase name for `setcpm`: sets the tempo in cycles per minute.",
+    ['setCpm(120 / 4)\n$: s("bd*4")']),
+  global('all', 'all(transform: (pattern: Pattern<Controls>) => Pattern<Controls>): void',
+    'Applies a function to everything the code plays: every block, or the last expression when there is no block.',
+    ['$: s("bd sd")\n$: note("c e g").s("sine")\nall(x => x.room(0.3).gain(0.8))'],
+    'Applied once the code has run, after `each`, in the order of the calls. weft applies it to each block apart (so that a block can still change or be muted alone), which gives the same events as applying it to their stack for every function that treats events one by one or by time.'),
+  global('each', 'each(transform: (pattern: Pattern<Controls>) => Pattern<Controls>): void',
+    'Applies a function to each block apart (or to the last expression when there is no block).',
+    ['$: s("bd sd")\n$: s("hh*3")\neach(x => x.every(2, fast(2)))'],
+    'Applied once the code has run, before `all`, in the order of the calls.'),
   global('samples', 'samples(source: string | Readonly<Record<string, string | readonly string[]>>, baseUrl?: string): void',
     'Loads sample sounds from a sample map (a URL, or sound names to file paths), as in Strudel.',
     ["samples({ kick: 'kick.wav' }, 'https://example.org/drums/')"],

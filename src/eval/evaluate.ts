@@ -14,6 +14,7 @@ import { checkEngineView } from './engine-view.ts';
 import { RUNTIME, rewrite, tokenEnd, type Rewritten } from './rewrite.ts';
 import { compile, thrownAt, withDeepStacks } from './run.ts';
 import { samplesFunction } from './samples.ts';
+import { BlockTransforms } from './block-transforms.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
 import { asWritten, NeedsTypeStripper, type Stripped, type TypeStripper } from './stripper.ts';
 
@@ -23,9 +24,16 @@ const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
 /** Cycles per second when the code sets none (Strudel's default). */
 export const DEFAULT_CPS = 0.5;
 
+/**
+ * The names `evaluate` adds to the DSL's: the tempo, `samples`, and `all`/`each` (their docs and
+ * declarations for the language service are in scripts/dsl-globals.ts).
+ */
+export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each'] as const;
+export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
+
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
-  /** More names for performer code; they win over DSL names (and over `samples`, `setcps`, `setcpm`). */
+  /** More names for performer code; they win over DSL names (and over `samples`, `setcps`, `setcpm`, `all`...). */
   readonly scope?: Readonly<Record<string, unknown>>;
   /** Cycles per second when the code calls neither `setcps` nor `setcpm`; {@link DEFAULT_CPS} by default. */
   readonly cps?: number;
@@ -114,6 +122,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     const place = locate(new Error('samples'));
     return place === undefined || (place.from === 0 && place.to === code.length) ? [] : [{ start: place.from, end: place.to }];
   };
+  const transforms = new BlockTransforms(() => here()[0]);
   const runtime = Object.freeze({
     m: miniLiteral,
     id: <T>(value: T): T => value,
@@ -136,9 +145,18 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   });
   const names = new Map<string, unknown>(SHADOWED_GLOBALS.map((name) => [name, undefined]));
   for (const [name, value] of dslScope) names.set(name, value);
-  names.set('setcps', (x: unknown) => void (cps = tempo(x, 'setcps', 1)));
-  names.set('setcpm', (x: unknown) => void (cps = tempo(x, 'setcpm', 60)));
-  names.set('samples', samplesFunction((declared) => samples.push(...declared), here));
+  const [all, each] = transforms.functions();
+  const evaluatorGlobals: Record<EvaluatorName, unknown> = {
+    setcps: (x: unknown) => void (cps = tempo(x, 'setcps', 1)),
+    setcpm: (x: unknown) => void (cps = tempo(x, 'setcpm', 60)),
+    // Strudel's camelCase names for the same two.
+    setCps: (x: unknown) => void (cps = tempo(x, 'setCps', 1)),
+    setCpm: (x: unknown) => void (cps = tempo(x, 'setCpm', 60)),
+    samples: samplesFunction((declared) => samples.push(...declared), here),
+    all,
+    each,
+  };
+  for (const [name, value] of Object.entries(evaluatorGlobals)) names.set(name, value);
   for (const [name, value] of Object.entries(options.scope ?? {})) names.set(name, value);
   names.set(RUNTIME, runtime);
 
@@ -158,7 +176,15 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   }
   let value: unknown;
   try {
-    value = guard.within(options.budget ?? evaluationBudget(code), () => withDeepStacks(() => run(...names.values())));
+    value = guard.within(options.budget ?? evaluationBudget(code), () =>
+      withDeepStacks(() => {
+        const result = run(...names.values());
+        // `all` and `each` apply once the code has run, within its budget (their functions are performer code).
+        if (transforms.empty) return result;
+        for (const [i, block] of blocks.entries()) blocks[i] = { ...block, pattern: transforms.apply(block.pattern) };
+        return blocks.length === 0 && result instanceof Pattern ? transforms.apply(result) : result;
+      }),
+    );
   } catch (error) {
     throw locate(error) ?? new EvalError(messageOf(error), code, 0, code.length, { cause: error });
   }

@@ -1,6 +1,6 @@
 // The evaluation layer's public surface: running performer code into a pattern.
 export { evaluate } from './typescript.ts';
-export { DEFAULT_CPS, type Block, type Evaluation, type EvaluateOptions } from './evaluate.ts';
+export { DEFAULT_CPS, EVALUATOR_NAMES, type Block, type Evaluation, type EvaluateOptions, type EvaluatorName } from './evaluate.ts';
 export { NeedsTypeStripper, type TypeStripper } from './stripper.ts';
 export { sucraseStripper } from './strip-types.ts';
 export { EvalError, lineColumn, type LineColumn } from './errors.ts';

@@ -33,7 +33,7 @@ async function oracleRun(code: string, cycles: number): Promise<OracleRun> {
 /** null when weft agrees with Strudel on the case, else what differs. */
 function difference(testCase: GroupedCase, theirs: OracleRun): string | null {
   const ours = weftRun(testCase.code, testCase.cycles);
-  if (/(?<![\w$])setcp[sm]\(/.test(testCase.code) && ours.cps !== theirs.cps) {
+  if (/(?<![\w$])set[cC]p[sSmM]\(/.test(testCase.code) && ours.cps !== theirs.cps) {
     return `cps differs: weft ${ours.cps}, Strudel ${theirs.cps}`;
   }
   const events = compareEvents(ours.events, theirs.events);

@@ -3,7 +3,7 @@
  * (`src/eval`) and normalizes the haps to the oracle's {@link OracleEvent} shape, so that
  * `compareEvents(await weftEvents(code, n), await strudelEvents(code, n))` compares like with like.
  */
-import { dslScope, evaluate } from '../../src/eval/index.ts';
+import { dslScope, evaluate, EVALUATOR_NAMES } from '../../src/eval/index.ts';
 import { plain } from '../../src/cli/events.ts';
 import type { Hap, Span } from '../../src/pattern/index.ts';
 import { sortEvents, type FractionString, type OracleEvent, type OracleStubs } from '../oracle/strudel.ts';
@@ -67,7 +67,7 @@ function notDefined(name: string): unknown {
 }
 
 // Names that `evaluate` defines itself besides the DSL scope (options.scope would override them).
-const evaluatorNames = new Set(['setcps', 'setcpm']);
+const evaluatorNames: ReadonlySet<string> = new Set(EVALUATOR_NAMES);
 
 // Names that cannot be parameters of a strict-mode function, as `evaluate` passes scope names.
 const reserved = new Set([
