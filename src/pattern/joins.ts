@@ -56,6 +56,7 @@ export function outerBind<T, U>(f: (v: T) => Pattern<U>, pat: Pattern<T>): Patte
 
 /**
  * Flattens a pattern of patterns, structure from both.
+ * @method
  * @example
  * note(join("48 55".fmap((root) => "0 4 7".add(root))))
  */
@@ -64,6 +65,7 @@ export function join<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
 }
 /**
  * Flattens a pattern of patterns, structure from the inner patterns.
+ * @method
  * @example
  * note(innerJoin("<48 53>".fmap((root) => "0 4 7 12".add(root))))
  */
@@ -72,6 +74,7 @@ export function innerJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
 }
 /**
  * Flattens a pattern of patterns, structure from the outer pattern.
+ * @method
  * @example
  * note(outerJoin("48 52 55 60".fmap((v) => "<0 12>".add(v))))
  */
@@ -82,6 +85,7 @@ export function outerJoin<T>(pat: Pattern<Pattern<T>>): Pattern<T> {
 /**
  * Flattens a pattern of patterns by squeezing a whole cycle of each inner pattern into the
  * event of the outer pattern that holds it.
+ * @method
  * @example
  * note(squeezeJoin("48 53".fmap((root) => "0 4 7".add(root))))
  */

@@ -90,6 +90,10 @@ export abstract class PatternMethods<T> {
   bind<U>(f: (v: T) => Pattern<U>): Pattern<U> { return $joins.bind(f, $self(this)); }
   innerBind<U>(f: (v: T) => Pattern<U>): Pattern<U> { return $joins.innerBind(f, $self(this)); }
   outerBind<U>(f: (v: T) => Pattern<U>): Pattern<U> { return $joins.outerBind(f, $self(this)); }
+  join<U>(this: Pattern<Pattern<U>>): Pattern<U> { return $joins.join(this); }
+  innerJoin<U>(this: Pattern<Pattern<U>>): Pattern<U> { return $joins.innerJoin(this); }
+  outerJoin<U>(this: Pattern<Pattern<U>>): Pattern<U> { return $joins.outerJoin(this); }
+  squeezeJoin<U>(this: Pattern<Pattern<U>>): Pattern<U> { return $joins.squeezeJoin(this); }
   squeezeBind<U>(f: (v: T) => Pattern<U>): Pattern<U> { return $joins.squeezeBind(f, $self(this)); }
   appBoth<B, C>(f: (a: T, b: B) => C, right: Pattern<B>): Pattern<C> { return $joins.appBoth(f, $self(this), right); }
   appLeft<B, C>(f: (a: T, b: B) => C, right: Pattern<B>, order?: LocationOrder): Pattern<C> { return $joins.appLeft(f, $self(this), right, order); }
