@@ -31,6 +31,7 @@ export type ControlFunction<K extends ControlName> = (value: ControlArg<K>) => P
  * "bd:1 sd hh:2".fmap((v) => controlsOf('s', v))
  */
 export function controlsOf(key: ControlName, value: unknown): Controls {
+  if (typeof value === 'object' && value !== null && isValueRecord(value)) return controlsOfRecord(key, value);
   const keys = spreadKeys(key);
   if (keys === undefined || !Array.isArray(value)) {
     // Assigned, not a computed key in a literal (`{ [key]: value }`): V8 makes such objects about
@@ -45,6 +46,25 @@ export function controlsOf(key: ControlName, value: unknown): Controls {
     if (k !== undefined) out[k] = item;
   });
   return out;
+}
+
+/**
+ * A plain object with a `value`: what setting a control on plain values gives
+ * (`"c3 e3".velocity(0.5)` holds `{ value: "c3", velocity: 0.5 }`).
+ */
+function isValueRecord(value: object): value is { readonly value: unknown } {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && Object.hasOwn(value, 'value');
+}
+
+/**
+ * As Strudel does, a control given such an object takes its `value` and keeps its other
+ * controls beside it: `"c3 e3".velocity(0.5).note()` gives `{ velocity: 0.5, note: "c3" }`.
+ */
+function controlsOfRecord(key: ControlName, record: { readonly value: unknown }): Controls {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) if (k !== 'value') out[k] = v;
+  return Object.assign(out, controlsOf(key, record.value));
 }
 
 /**
