@@ -98,9 +98,15 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
       case 'ImportMeta':
         complain('imports and exports are not available: the whole DSL is already in scope', ref.from, ref.to);
         return false;
-      case 'AwaitExpression':
-        if (!insideFunction(ref.node)) complain('top-level await is not supported in performer code', ref.from, ref.to);
+      case 'AwaitExpression': {
+        if (insideFunction(ref.node)) return undefined;
+        // Strudel code often waits for its samples; weft's samples() returns at once (the player
+        // loads the files), so that `await` has nothing to wait for and is left out.
+        const awaited = ref.node.lastChild;
+        if (awaited !== null && isPlainStringCall(code, awaited)) edits.push({ from: ref.from, to: awaited.from, insert: '', rank: open(depth) });
+        else complain('weft runs code at once, without waiting: top-level await is only accepted before samples(...)', ref.from, ref.to);
         return undefined;
+      }
       case 'WhileStatement':
       case 'DoStatement':
       case 'ForStatement':

@@ -15,6 +15,12 @@ describe('diagnostics', () => {
     expect(problems[0]!.message).toMatch(/"abc" is not a number/);
   });
 
+  it("accepts Strudel's program-level words: await samples, setCps, all, each, and joins as methods", () => {
+    expect(service.diagnostics("await samples({ kick: 'kick.wav' }, 'https://example.org/')\n$: s(\"kick\")")).toEqual([]);
+    expect(service.diagnostics('setCps(1)\nall(x => x.room(0.3))\neach(x => x.fast(2))\n$: note("c e").s("sine")')).toEqual([]);
+    expect(service.diagnostics('note("48 53".fmap((r) => "0 4".add(r)).innerJoin())')).toEqual([]);
+  });
+
   it('accepts numeric mini-notation for a numeric control', () => {
     expect(service.diagnostics('note("c e").lpf("<400 800>").lpq("5 [10 20]").gain(".5 1")')).toEqual([]);
   });
