@@ -17,9 +17,10 @@ export type ControlList = readonly (number | string)[];
 
 /**
  * What a control takes: a value, a list (`"bd:3"` gives `["bd", 3]`; controls such as `s` spread
- * it over several keys), a pattern of either, or mini-notation.
+ * it over several keys), a pattern of either, or mini-notation; or, as in Strudel, a pattern of
+ * values that carry other controls (`"0 2".velocity(0.5)`), whose other controls are kept beside it.
  */
-export type ControlArg<K extends ControlName> = ControlValue<K> | string | ControlList | Pattern<ControlValue<K> | ControlList>;
+export type ControlArg<K extends ControlName> = ControlValue<K> | string | ControlList | Pattern<ControlValue<K> | ControlList | Controls>;
 
 /** A control function: makes a control pattern from a value, a pattern or mini-notation. */
 export type ControlFunction<K extends ControlName> = (value: ControlArg<K>) => Pattern<Controls>;

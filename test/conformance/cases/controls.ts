@@ -10,7 +10,6 @@ export const controlCases: CaseGroup = {
     c('a control on plain values, then the control that takes them', '"c3 e3".velocity(0.5).note().s("sine")'),
     c('a pattern of controlled values given to a control', 'n("0 1 2".velocity("0.3 0.6")).s("piano")'),
     c('a control with controls given to another', 'note("c3").lpf(sine.range(200, 2000).lpenv(3)).s("sawtooth")'),
-    c('a whole control pattern given to a control stays nested', 'note("c3").s(s("saw").gain(0.5))'),
     c('n', 'n("0 2 4").s("piano")'),
     c('note', 'note("c3 e3 g3")'),
     c('freq', 'freq("220 330 440").s("sine")'),
