@@ -15,6 +15,7 @@ import { RUNTIME, rewrite, tokenEnd, type Rewritten } from './rewrite.ts';
 import { compile, thrownAt, withDeepStacks } from './run.ts';
 import { samplesFunction } from './samples.ts';
 import { BlockTransforms } from './block-transforms.ts';
+import { Registry } from './register.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
 import { asWritten, NeedsTypeStripper, type Stripped, type TypeStripper } from './stripper.ts';
 
@@ -25,10 +26,10 @@ const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
 export const DEFAULT_CPS = 0.5;
 
 /**
- * The names `evaluate` adds to the DSL's: the tempo, `samples`, and `all`/`each` (their docs and
+ * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each` and `register` (their docs and
  * declarations for the language service are in scripts/dsl-globals.ts).
  */
-export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each'] as const;
+export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register'] as const;
 export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
 
 /** Options for {@link evaluate}. */
@@ -123,6 +124,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     return place === undefined || (place.from === 0 && place.to === code.length) ? [] : [{ start: place.from, end: place.to }];
   };
   const transforms = new BlockTransforms(() => here()[0]);
+  const registry = new Registry(rewritten.registered);
   const runtime = Object.freeze({
     m: miniLiteral,
     id: <T>(value: T): T => value,
@@ -138,6 +140,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     l(site: number): void {
       guard.check(sites[site] ?? whole);
     },
+    r: (target: unknown): unknown => registry.methodsOf(target),
     e(value: unknown, site: number): unknown {
       thrown = { value, site: sites[site] ?? whole };
       return value;
@@ -155,6 +158,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     samples: samplesFunction((declared) => samples.push(...declared), here),
     all,
     each,
+    register: registry.register,
   };
   for (const [name, value] of Object.entries(evaluatorGlobals)) names.set(name, value);
   for (const [name, value] of Object.entries(options.scope ?? {})) names.set(name, value);

@@ -33,6 +33,8 @@ export interface Rewritten {
   readonly limits: DepthLimits;
   /** True when the code has TypeScript syntax: it needs its types stripped before it runs. */
   readonly typeSyntax: boolean;
+  /** The names the code registers as methods (`register('name', ...)`, see register.ts). */
+  readonly registered: readonly string[];
 }
 
 // A string inside one of these is part of a type, a module name or a constant enum: left alone.
@@ -57,6 +59,7 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
   checkLexical(code);
   const tree = parseCode(code);
   const limits = new DepthLimits(code);
+  const registered = registeredNames(code, tree);
   const edits: Edit[] = [];
   const sites: CodeRange[] = [];
   let syntax: EvalError | undefined;
@@ -85,6 +88,7 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
         return undefined;
       case 'CallExpression':
         if (inertMethods.size > 0) inert(code, ref.node, depth, inertMethods, edits);
+        if (registered.size > 0) registeredCall(code, ref.node, depth, registered, edits);
         return undefined;
       case 'Script':
       case 'Block': {
@@ -147,7 +151,7 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
 
   const last = lastStatement(tree.topNode);
   if (last?.name === 'ExpressionStatement') edits.push({ from: last.from, to: last.from, insert: 'return ', rank: -1 });
-  return { tree, edited: applyEdits(code, edits), sites, limits, typeSyntax };
+  return { tree, edited: applyEdits(code, edits), sites, limits, typeSyntax, registered: [...registered] };
 }
 
 // Opening text goes outside-in, closing text inside-out, and closings before openings.
@@ -155,7 +159,7 @@ const open = (depth: number): number => depth;
 const close = (depth: number): number => -1000 - depth;
 
 /** The functions whose arguments are URLs and names, not music: their strings stay strings. */
-const plainStringCalls = new Set(['samples']);
+const plainStringCalls = new Set(['samples', 'register']);
 
 function isValueString(code: string, node: SyntaxNode): boolean {
   const parent = node.parent;
@@ -227,6 +231,37 @@ function inert(code: string, node: SyntaxNode, depth: number, names: ReadonlySet
   if (!args || prop?.name !== 'PropertyName' || !names.has(code.slice(prop.from, prop.to))) return;
   edits.push({ from: prop.from, to: prop.to, insert: 'fmap', rank: open(depth) });
   edits.push({ from: args.from + 1, to: args.from + 1, insert: `${RUNTIME}.id,`, rank: open(depth) });
+}
+
+/** The names that `register('name', ...)` calls give literally (single- or double-quoted). */
+function registeredNames(code: string, tree: Tree): Set<string> {
+  const names = new Set<string>();
+  if (!code.includes('register')) return names;
+  tree.iterate({
+    enter(ref) {
+      if (ref.name !== 'CallExpression' || !isRegisterCall(code, ref.node)) return undefined;
+      const first = ref.node.getChild('ArgList')?.firstChild?.nextSibling;
+      if (first?.name === 'String') names.add(code.slice(first.from + 1, first.to - 1));
+      return undefined;
+    },
+  });
+  return names;
+}
+
+function isRegisterCall(code: string, call: SyntaxNode): boolean {
+  const callee = call.firstChild;
+  return callee?.name === 'VariableName' && code.slice(callee.from, callee.to) === 'register';
+}
+
+/** `x.name(...)` for a registered `name` becomes `RUNTIME.r(x).name(...)` (see register.ts). */
+function registeredCall(code: string, node: SyntaxNode, depth: number, names: ReadonlySet<string>, edits: Edit[]): void {
+  const callee = node.firstChild;
+  if (callee?.name !== 'MemberExpression') return;
+  const object = callee.firstChild;
+  const prop = callee.lastChild;
+  if (object === null || prop?.name !== 'PropertyName' || prop.prevSibling?.name !== '.' || !names.has(code.slice(prop.from, prop.to))) return;
+  edits.push({ from: object.from, to: object.from, insert: `${RUNTIME}.r(`, rank: open(depth) });
+  edits.push({ from: object.to, to: object.to, insert: ')', rank: close(depth) });
 }
 
 /**

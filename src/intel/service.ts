@@ -50,6 +50,40 @@ function memberReceiverAt(source: ts.SourceFile, pos: number): ts.Expression | u
   return found;
 }
 
+/** The declarations of the methods that performer code registers (see src/eval/register.ts). */
+const REGISTERED_FILE = '/registered.d.ts';
+
+/**
+ * `register('name', f)` calls with a literal name, as the evaluator finds them, declared as
+ * methods of patterns and of strings (mini-notation), taking anything: `f`'s own parameters are
+ * performer code's and untyped there.
+ */
+export function registeredDeclarations(code: string): string {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/(?<![\w$.])register\s*\(\s*(['"])([A-Za-z_$][\w$]*)\1/g)) names.add(m[2]!);
+  if (names.size === 0) return 'export {};\n';
+  const members = [...names].map((name) => `    /** Registered by this code with \`register('${name}', ...)\`. */\n    ${name}(...args: any[]): Pattern<any>;`).join('\n');
+  return `import type { Pattern } from './dsl/pattern/pattern.ts';
+declare module './dsl/pattern/pattern.ts' {
+  interface Pattern<T> {
+${members.replace(/^/gm, '  ')}
+  }
+}
+declare global {
+  interface String {
+${members.replace(/^/gm, '  ')}
+  }
+}
+export {};
+`;
+}
+
+/** How completion shows a method the code registers (`registered`: its declarations). */
+function registeredMethod(registered: string, name: string): { signature: string; summary: string } | undefined {
+  if (!registered.includes(`    ${name}(...args: any[])`)) return undefined;
+  return { signature: `${name}(...args): Pattern`, summary: `Registered by this code with register('${name}', ...).` };
+}
+
 /** Creates the service over the generated files and reference. */
 export function createIntelService(files: DslFiles, reference: DslReference, vocabulary: MiniVocabulary): IntelService {
   const options = compilerOptions();
@@ -57,15 +91,19 @@ export function createIntelService(files: DslFiles, reference: DslReference, voc
   const methods = reference.methods ?? {};
   let code = '';
   let version = 0;
+  // The methods the code registers (`register('name', f)`), declared on patterns and strings.
+  let registered = registeredDeclarations(code);
+  let registeredVersion = 0;
   const snapshots = new Map<string, ts.IScriptSnapshot>();
-  const read = (path: string): string | undefined => (path === PERFORMER_FILE ? code : files.files[path]);
+  const read = (path: string): string | undefined => (path === PERFORMER_FILE ? code : path === REGISTERED_FILE ? registered : files.files[path]);
 
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => options,
-    getScriptFileNames: () => [DSL_ENTRY, PERFORMER_FILE],
-    getScriptVersion: (path) => (path === PERFORMER_FILE ? String(version) : '0'),
+    getScriptFileNames: () => [DSL_ENTRY, REGISTERED_FILE, PERFORMER_FILE],
+    getScriptVersion: (path) => (path === PERFORMER_FILE ? String(version) : path === REGISTERED_FILE ? String(registeredVersion) : '0'),
     getScriptSnapshot: (path) => {
       if (path === PERFORMER_FILE) return ts.ScriptSnapshot.fromString(code);
+      if (path === REGISTERED_FILE) return ts.ScriptSnapshot.fromString(registered);
       let snapshot = snapshots.get(path);
       const text = read(path);
       if (snapshot === undefined && text !== undefined) snapshots.set(path, (snapshot = ts.ScriptSnapshot.fromString(text)));
@@ -84,6 +122,13 @@ export function createIntelService(files: DslFiles, reference: DslReference, voc
     if (next === code && version > 0) return;
     code = next;
     version++;
+    const declarations = registeredDeclarations(next);
+    if (declarations !== registered) {
+      registered = declarations;
+      registeredVersion++;
+      // A pattern's members changed: the cached member lists are out of date.
+      memberCompletions.clear();
+    }
   };
   const sourceFile = (): ts.SourceFile => {
     const source = service.getProgram()?.getSourceFile(PERFORMER_FILE);
@@ -168,7 +213,7 @@ export function createIntelService(files: DslFiles, reference: DslReference, voc
     const options = result.entries.map((e): IntelCompletion => {
       const member = result.isMemberCompletion;
       const entry = member ? undefined : entries.get(e.name);
-      const method = member ? methods[e.name] : undefined;
+      const method = member ? (methods[e.name] ?? registeredMethod(registered, e.name)) : undefined;
       const detail = entry?.signature.split('\n')[0] ?? method?.signature;
       const info = entry?.summary ?? method?.summary;
       const kind: CompletionKind = entry !== undefined ? (entry.kind === 'global' ? 'function' : entry.kind) : (KINDS[e.kind] ?? 'variable');

@@ -9,7 +9,6 @@
 export const exampleExceptions: Readonly<Record<string, string>> = {
   "dictionary#0": "addVoicings registers a chord dictionary in a mutable global registry, which weft does not have (one voicing dictionary, ireal, is built in); not implemented",
   "drawLine#0": "not yet implemented: drawLine (an ASCII debugging view of a pattern)",
-  "register#0": "register adds methods to the Pattern prototype at run time; weft declares its methods in the typed class, so performer code defines plain functions instead",
   "K#0": "K/S/sFreq/sGate are kabelsalat DSP graphs that Strudel compiles into a worklet from source text; weft's engine has no such graph compiler",
   "K#1": "K/S/sFreq/sGate are kabelsalat DSP graphs that Strudel compiles into a worklet from source text; weft's engine has no such graph compiler",
   "useRNG#0": "useRNG switches one random generator for the whole process; weft's randomness is a pure function of time and seed, with no global to switch",

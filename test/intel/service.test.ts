@@ -76,6 +76,17 @@ describe('completions', () => {
     expect(lpf!.info).toMatch(/low-pass/i);
   });
 
+  it("offers the methods the code registers, on patterns and strings, and checks the code that uses them", () => {
+    const code = "register('swap', (n, pat) => pat.add(n))\n$: n(\"0 2\").swap(\"<1 5>\")\n$: \"0 1\".swap(2).n()\n$: n(\"0\").";
+    expect(service.diagnostics(code.slice(0, code.lastIndexOf('\n')))).toEqual([]);
+    const swap = service.completions(code, code.length, false)!.options.find((o) => o.label === 'swap');
+    expect(swap).toMatchObject({ kind: 'method' });
+    expect(swap!.detail).toMatch(/^swap\(/);
+    // Only where the code registers it: another program has no such method.
+    expect(service.completions('$: n("0").', 10, false)!.options.some((o) => o.label === 'swap')).toBe(false);
+    expect(service.diagnostics('$: n("0").swap(1)').map((d) => d.message)).toEqual(["Property 'swap' does not exist on type 'Pattern<Controls>'."]);
+  });
+
   it('offers every DSL function and control at the start of a word, with signature and doc', () => {
     const code = '$: fa';
     const result = service.completions(code, code.length, false)!;
