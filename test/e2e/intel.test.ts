@@ -130,6 +130,26 @@ describe('the language service', () => {
     expect(await page.$('.cm-weft-problem-error')).toBeNull();
   });
 
+  it('completes a method the code registers, plays it, and lights its code', async () => {
+    await page.keyboard.press('Control+.');
+    await page.waitForFunction(() => !window.weft!.status().playing);
+    const registering = "register('lift', (k, pat) => pat.add(k))\n$: n(\"0 3\").s(\"triangle\").";
+    await typeCode(page, registering);
+    const options = page.locator('.cm-tooltip-autocomplete li');
+    await options.first().waitFor();
+    await page.keyboard.type('lif');
+    await page.locator('.cm-tooltip-autocomplete li', { hasText: /^lift/ }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('t("<0 7>")');
+    // Type-checked with the registered method: no warning on it.
+    await page.waitForTimeout(1500);
+    expect(await page.$('.cm-weft-problem-warning')).toBeNull();
+    await page.keyboard.press('Control+Enter');
+    await waitForSound();
+    expect(await status()).toMatchObject({ playing: true, error: null });
+    await page.waitForFunction(() => [...document.querySelectorAll('.cm-weft-sounding')].some((m) => m.textContent === '3'), undefined, { timeout: 10_000 });
+  });
+
   it('plays code with a type error, warning about it', async () => {
     await page.keyboard.press('Control+.');
     await page.waitForFunction(() => !window.weft!.status().playing);
