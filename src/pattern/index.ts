@@ -16,7 +16,7 @@ export { QueryBudget, BudgetError, QUERY_BUDGET_PER_CYCLE } from './budget.ts';
 export { TimeRangeError } from './errors.ts';
 export { ArgumentError, MAX_EVENTS_PER_CYCLE, MAX_SLOWDOWN, MAX_TIME_SHIFT, MAX_NESTING, type ArgCheck } from './limits.ts';
 export {
-  splitQueries, withQuerySpan, withQueryTime, withHapSpan, withHapTime, withHaps, filterValues, filterHaps,
+  splitQueries, withQuerySpan, withQueryTime, withHapSpan, withHapTime, withHaps, withHap, filterValues, filterHaps,
   filterOnsets, withLocation, bind, innerBind, outerBind, join, innerJoin, outerJoin, squeezeJoin, squeezeBind,
   compressSpan, focusSpan, compress, focus, fmap, appBoth, appLeft, appRight, rev, type LocationOrder,
 } from './core.ts';

@@ -85,6 +85,16 @@ export function withHaps<T, U>(f: (haps: Hap<T>[], state: State) => Hap<U>[], pa
 }
 
 /**
+ * Changes each hap that comes back (Strudel's `withHap`).
+ * @method
+ * @example
+ * note("48 52 55".withHap((hap) => hap.withValue((v) => v + 12)))
+ */
+export function withHap<T, U>(f: (hap: Hap<T>) => Hap<U>, pat: Pattern<T>): Pattern<U> {
+  return new Pattern((state) => charged(state, pat.query(state)).map((h) => f(h)));
+}
+
+/**
  * Keeps the haps whose value passes a test.
  * @method
  * @example

@@ -40,3 +40,13 @@ export type AnyTransform = <T>(pat: Pattern<T>) => Pattern<T>;
 
 /** A transformation for patterns whose values are objects (controls), such as `jux(rev)`. */
 export type ObjectTransform = <T extends object>(pat: Pattern<T>) => Pattern<T>;
+
+/**
+ * The identity: gives back what it is given (Strudel's `id`), for a transformation that leaves a
+ * pattern as it is.
+ * @example
+ * s("bd sd hh cp").every(2, id)
+ */
+export function id<T>(x: T): T {
+  return x;
+}

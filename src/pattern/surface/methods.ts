@@ -76,6 +76,7 @@ export abstract class PatternMethods<T> {
   withHapSpan(f: (s: Span) => Span): Pattern<T> { return $primitives.withHapSpan(f, $self(this)); }
   withHapTime(f: (t: Rational) => Rational): Pattern<T> { return $primitives.withHapTime(f, $self(this)); }
   withHaps<U>(f: (haps: Hap<T>[], state: State) => Hap<U>[]): Pattern<U> { return $primitives.withHaps(f, $self(this)); }
+  withHap<U>(f: (hap: Hap<T>) => Hap<U>): Pattern<U> { return $primitives.withHap(f, $self(this)); }
   filterValues(test: (v: T) => boolean): Pattern<T> { return $primitives.filterValues(test, $self(this)); }
   filterHaps(test: (h: Hap<T>) => boolean): Pattern<T> { return $primitives.filterHaps(test, $self(this)); }
   filterOnsets(): Pattern<T> { return $primitives.filterOnsets($self(this)); }

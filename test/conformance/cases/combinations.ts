@@ -31,6 +31,8 @@ export const combinationCases: CaseGroup = {
     c('innerJoin as a method', 'note("<48 53>".fmap((root) => "0 4 7 12".add(root)).innerJoin())'),
     c('outerJoin as a method', 'note("48 52 55 60".fmap((v) => "<0 12>".add(v)).outerJoin())'),
     c('squeezeJoin as a method', 'note("48 53".fmap((root) => "0 4 7".add(root)).squeezeJoin())'),
+    c('id as a transformation', 's("bd sd hh cp").every(2, id).sometimesBy(0.5, id)'),
+    c('withHap changes each hap', 'note("48 52 55".withHap((hap) => hap.withValue((v) => v + 12)))'),
     c('join as a method', 'note("48 55".fmap((root) => "0 [4 7]".add(root)).join())'),
     c('polymeter with nested chunkBack', 's("{bd sd, hh cp rim}").every(2, x => x.chunkBack(3, y => y.gain(0.3)))', 12),
     c('layered scales', 'n("0 2 4").layer(x => x.scale("C:major"), x => x.scale("C:minor").late(0.25))'),
