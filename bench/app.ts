@@ -1,7 +1,8 @@
 /**
  * The app's load figures: the JavaScript a first visit downloads before it can paint (gzip), and
  * the time from the click on play to the first sound, on a cold load from localhost, in headless
- * Chromium. Run by `npm run bench`.
+ * Chromium. Run by `npm run bench`; `RUNS=9 npm run bench -- app` makes 9 visits per figure
+ * instead of 3 (the figures move by tens of milliseconds from one run to the next).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
