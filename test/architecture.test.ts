@@ -12,14 +12,24 @@ function files(dir: string): string[] {
   });
 }
 
-/** Every import of every source file, as `{ from: 'pattern/core.ts', to: 'mini/index.ts' | '@pkg' }`. */
-const imports = files(src).flatMap((file) => {
+/** One import of a source file, as written: `to` resolved under src/ (`'mini/index.ts'`) or a package (`'@pkg'`). */
+interface Import {
+  readonly from: string;
+  readonly to: string;
+  /** `import type` / `export type`: no code loads. */
+  readonly typeOnly: boolean;
+  /** `import('...')`: loads when it runs, not with the file. */
+  readonly dynamic: boolean;
+}
+
+/** Every import of every source file: static (`import`, `export ... from`, bare `import '...'`) and dynamic. */
+const imports: readonly Import[] = files(src).flatMap((file) => {
   const text = readFileSync(file, 'utf8');
-  const found = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)];
+  const found = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s)?[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)];
   return found.map((m) => {
-    const spec = (m[1] ?? m[2]) as string;
+    const spec = (m[2] ?? m[3] ?? m[4]) as string;
     const to = spec.startsWith('.') ? relative(src, resolve(dirname(file), spec)) : spec;
-    return { from: relative(src, file), to };
+    return { from: relative(src, file), to, typeOnly: m[1] !== undefined, dynamic: m[4] !== undefined };
   });
 });
 
@@ -27,19 +37,14 @@ const layerOf = (path: string): string => path.split('/')[0] as string;
 
 /**
  * The imports that load code when they run, per file: type-only imports are left out, and so are
- * the workers a file starts (`?worker-chunk`, `new URL(...)`), which load in threads of their own.
+ * packages and the workers a file starts (`?worker-chunk`, `new URL(...)`), which load in threads
+ * of their own.
  */
-const loads = new Map<string, { to: string; dynamic: boolean }[]>(
-  files(src).map((file) => {
-    const text = readFileSync(file, 'utf8');
-    const found = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)];
-    const edges = found.flatMap((m) => {
-      const spec = (m[1] ?? m[2] ?? m[3]) as string;
-      return spec.startsWith('.') && !spec.includes('?') ? [{ to: relative(src, resolve(dirname(file), spec)), dynamic: m[3] !== undefined }] : [];
-    });
-    return [relative(src, file), edges];
-  }),
-);
+const loads = new Map<string, Import[]>();
+for (const i of imports) {
+  if (i.typeOnly || !i.to.endsWith('.ts')) continue;
+  loads.set(i.from, [...(loads.get(i.from) ?? []), i]);
+}
 
 /** How `entry` comes to load `target` (the chain of files), or undefined if it never does. */
 export function loadChain(entry: string, target: (file: string) => boolean, followDynamic: boolean): string[] | undefined {
