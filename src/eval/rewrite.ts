@@ -13,6 +13,7 @@ import { applyEdits, type Edit, type EditedText } from './edits.ts';
 import { EvalError } from './errors.ts';
 import { checkLexical } from './lexical.ts';
 import { DepthLimits, parseCode } from './parse.ts';
+import { calleeName, registeredNames } from './registered-names.ts';
 import { isTypeSyntax, NeedsTypeStripper, type TypeStripper } from './stripper.ts';
 
 /** The name under which rewritten code reaches its runtime helpers (see `literals.ts`, `evaluate.ts`). */
@@ -59,7 +60,7 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
   checkLexical(code);
   const tree = parseCode(code);
   const limits = new DepthLimits(code);
-  const registered = registeredNames(code, tree);
+  const registered = new Set(registeredNames(code, tree));
   const edits: Edit[] = [];
   const sites: CodeRange[] = [];
   let syntax: EvalError | undefined;
@@ -176,8 +177,8 @@ function isValueString(code: string, node: SyntaxNode): boolean {
 
 /** True for a call such as `samples(...)` (by name, not through a member or an alias). */
 function isPlainStringCall(code: string, call: SyntaxNode | null): boolean {
-  const callee = call?.name === 'CallExpression' ? call.firstChild : null;
-  return callee?.name === 'VariableName' && plainStringCalls.has(code.slice(callee.from, callee.to));
+  const name = calleeName(code, call);
+  return name !== undefined && plainStringCalls.has(name);
 }
 
 function quoted(code: string, ref: SyntaxNodeRef, depth: number, edits: Edit[]): void {
@@ -231,26 +232,6 @@ function inert(code: string, node: SyntaxNode, depth: number, names: ReadonlySet
   if (!args || prop?.name !== 'PropertyName' || !names.has(code.slice(prop.from, prop.to))) return;
   edits.push({ from: prop.from, to: prop.to, insert: 'fmap', rank: open(depth) });
   edits.push({ from: args.from + 1, to: args.from + 1, insert: `${RUNTIME}.id,`, rank: open(depth) });
-}
-
-/** The names that `register('name', ...)` calls give literally (single- or double-quoted). */
-function registeredNames(code: string, tree: Tree): Set<string> {
-  const names = new Set<string>();
-  if (!code.includes('register')) return names;
-  tree.iterate({
-    enter(ref) {
-      if (ref.name !== 'CallExpression' || !isRegisterCall(code, ref.node)) return undefined;
-      const first = ref.node.getChild('ArgList')?.firstChild?.nextSibling;
-      if (first?.name === 'String') names.add(code.slice(first.from + 1, first.to - 1));
-      return undefined;
-    },
-  });
-  return names;
-}
-
-function isRegisterCall(code: string, call: SyntaxNode): boolean {
-  const callee = call.firstChild;
-  return callee?.name === 'VariableName' && code.slice(callee.from, callee.to) === 'register';
 }
 
 /** `x.name(...)` for a registered `name` becomes `RUNTIME.r(x).name(...)` (see register.ts). */

@@ -13,6 +13,8 @@ import type {
 import { DSL_ENTRY, LIB_DIR, type DocEntry, type DslFiles, type DslReference } from './reference-data.ts';
 import type { MiniVocabulary } from './vocabulary.ts';
 import { PERFORMER_OPTIONS } from './compiler-options.ts';
+// From the module itself: the language service needs which names the code registers, not the evaluator.
+import { registeredNames } from '../eval/registered-names.ts';
 
 /** The performer's code, as the service names it. */
 export const PERFORMER_FILE = '/performer.ts';
@@ -54,15 +56,12 @@ function memberReceiverAt(source: ts.SourceFile, pos: number): ts.Expression | u
 const REGISTERED_FILE = '/registered.d.ts';
 
 /**
- * `register('name', f)` calls with a literal name, as the evaluator finds them, declared as
- * methods of patterns and of strings (mini-notation), taking anything: `f`'s own parameters are
- * performer code's and untyped there.
+ * Declares methods of patterns and of strings (mini-notation) for the names the code registers,
+ * taking anything: `f`'s own parameters are performer code's and untyped there.
  */
-export function registeredDeclarations(code: string): string {
-  const names = new Set<string>();
-  for (const m of code.matchAll(/(?<![\w$.])register\s*\(\s*(['"])([A-Za-z_$][\w$]*)\1/g)) names.add(m[2]!);
-  if (names.size === 0) return 'export {};\n';
-  const members = [...names].map((name) => `    /** Registered by this code with \`register('${name}', ...)\`. */\n    ${name}(...args: any[]): Pattern<any>;`).join('\n');
+function registeredDeclarations(names: readonly string[]): string {
+  if (names.length === 0) return 'export {};\n';
+  const members = names.map((name) => `    /** Registered by this code with \`register('${name}', ...)\`. */\n    ${name}(...args: any[]): Pattern<any>;`).join('\n');
   return `import type { Pattern } from './dsl/pattern/pattern.ts';
 declare module './dsl/pattern/pattern.ts' {
   interface Pattern<T> {
@@ -78,9 +77,8 @@ export {};
 `;
 }
 
-/** How completion shows a method the code registers (`registered`: its declarations). */
-function registeredMethod(registered: string, name: string): { signature: string; summary: string } | undefined {
-  if (!registered.includes(`    ${name}(...args: any[])`)) return undefined;
+/** How completion shows a method the code registers. */
+function registeredMethod(name: string): { signature: string; summary: string } {
   return { signature: `${name}(...args): Pattern`, summary: `Registered by this code with register('${name}', ...).` };
 }
 
@@ -91,8 +89,9 @@ export function createIntelService(files: DslFiles, reference: DslReference, voc
   const methods = reference.methods ?? {};
   let code = '';
   let version = 0;
-  // The methods the code registers (`register('name', f)`), declared on patterns and strings.
-  let registered = registeredDeclarations(code);
+  // The methods the code registers (`register('name', f)`), and their declarations on patterns and strings.
+  let registeredList: readonly string[] = [];
+  let registered = registeredDeclarations(registeredList);
   let registeredVersion = 0;
   const snapshots = new Map<string, ts.IScriptSnapshot>();
   const read = (path: string): string | undefined => (path === PERFORMER_FILE ? code : path === REGISTERED_FILE ? registered : files.files[path]);
@@ -122,9 +121,10 @@ export function createIntelService(files: DslFiles, reference: DslReference, voc
     if (next === code && version > 0) return;
     code = next;
     version++;
-    const declarations = registeredDeclarations(next);
-    if (declarations !== registered) {
-      registered = declarations;
+    const names = registeredNames(next);
+    if (names.join() !== registeredList.join()) {
+      registeredList = names;
+      registered = registeredDeclarations(names);
       registeredVersion++;
       // A pattern's members changed: the cached member lists are out of date.
       memberCompletions.clear();
@@ -213,7 +213,7 @@ export function createIntelService(files: DslFiles, reference: DslReference, voc
     const options = result.entries.map((e): IntelCompletion => {
       const member = result.isMemberCompletion;
       const entry = member ? undefined : entries.get(e.name);
-      const method = member ? (methods[e.name] ?? registeredMethod(registered, e.name)) : undefined;
+      const method = member ? (methods[e.name] ?? (registeredList.includes(e.name) ? registeredMethod(e.name) : undefined)) : undefined;
       const detail = entry?.signature.split('\n')[0] ?? method?.signature;
       const info = entry?.summary ?? method?.summary;
       const kind: CompletionKind = entry !== undefined ? (entry.kind === 'global' ? 'function' : entry.kind) : (KINDS[e.kind] ?? 'variable');

@@ -1,0 +1,38 @@
+/**
+ * Which names a program registers as methods (`register('name', f)`, see register.ts): read from
+ * its syntax tree, by the rewriter (which turns `x.name(...)` into the program's own method) and
+ * by the language service (which declares those methods for the document), so both agree.
+ */
+import type { SyntaxNode, Tree } from '@lezer/common';
+import { parseCode } from './parse.ts';
+
+/** The name a call calls when it is a plain name (`samples(...)`, not `x.samples(...)`). */
+export function calleeName(code: string, call: SyntaxNode | null): string | undefined {
+  const callee = call?.name === 'CallExpression' ? call.firstChild : null;
+  return callee?.name === 'VariableName' ? code.slice(callee.from, callee.to) : undefined;
+}
+
+/**
+ * The names that the code's `register('name', ...)` calls give literally (single- or
+ * double-quoted), in order; `tree` is the code's parse when the caller has it. Code that cannot be
+ * parsed registers nothing.
+ */
+export function registeredNames(code: string, tree?: Tree): string[] {
+  const names = new Set<string>();
+  if (!code.includes('register')) return [];
+  let parsed: Tree;
+  try {
+    parsed = tree ?? parseCode(code);
+  } catch {
+    return [];
+  }
+  parsed.iterate({
+    enter(ref) {
+      if (ref.name !== 'CallExpression' || calleeName(code, ref.node) !== 'register') return undefined;
+      const first = ref.node.getChild('ArgList')?.firstChild?.nextSibling;
+      if (first?.name === 'String') names.add(code.slice(first.from + 1, first.to - 1));
+      return undefined;
+    },
+  });
+  return [...names];
+}
