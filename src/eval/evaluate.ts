@@ -149,12 +149,13 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const names = new Map<string, unknown>(SHADOWED_GLOBALS.map((name) => [name, undefined]));
   for (const [name, value] of dslScope) names.set(name, value);
   const [all, each] = transforms.functions();
+  const setTempo = (name: EvaluatorName, per: number) => (x: unknown) => void (cps = tempo(x, name, per));
   const evaluatorGlobals: Record<EvaluatorName, unknown> = {
-    setcps: (x: unknown) => void (cps = tempo(x, 'setcps', 1)),
-    setcpm: (x: unknown) => void (cps = tempo(x, 'setcpm', 60)),
+    setcps: setTempo('setcps', 1),
+    setcpm: setTempo('setcpm', 60),
     // Strudel's camelCase names for the same two.
-    setCps: (x: unknown) => void (cps = tempo(x, 'setCps', 1)),
-    setCpm: (x: unknown) => void (cps = tempo(x, 'setCpm', 60)),
+    setCps: setTempo('setCps', 1),
+    setCpm: setTempo('setCpm', 60),
     samples: samplesFunction((declared) => samples.push(...declared), here),
     all,
     each,

@@ -18,6 +18,7 @@ export function afterFirstSound({ view, audio, performance, notify }: AppContext
     undefined,
     () => audio.ready?.samples.soundNames() ?? [],
   );
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let stop: (() => void) | undefined = everyFrame(() => {
     if (performance.status().eventsScheduled === 0) return;
     stop?.();
@@ -28,7 +29,6 @@ export function afterFirstSound({ view, audio, performance, notify }: AppContext
     // thread from showing them. A key pressed meanwhile loads them at once (editing.ts).
     timer = setTimeout(() => void loadEditing(view), LANGUAGE_SERVICE_DELAY);
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     element: root,
     dispose: () => {
