@@ -14,6 +14,7 @@ import { checkEngineView } from './engine-view.ts';
 import { RUNTIME, rewrite, tokenEnd, type Rewritten } from './rewrite.ts';
 import { compile, thrownAt, withDeepStacks } from './run.ts';
 import { samplesFunction } from './samples.ts';
+import { LocatedCalls, type EvaluationWarning, type VisualRequest } from './located-calls.ts';
 import { BlockTransforms } from './block-transforms.ts';
 import { Registry } from './register.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
@@ -38,11 +39,6 @@ export interface EvaluateOptions {
   readonly scope?: Readonly<Record<string, unknown>>;
   /** Cycles per second when the code calls neither `setcps` nor `setcpm`; {@link DEFAULT_CPS} by default. */
   readonly cps?: number;
-  /**
-   * Pattern methods that leave events unchanged, for code written for other environments
-   * (e.g. Strudel's `.pianoroll()` or `.midi()` when comparing events in tests).
-   */
-  readonly inertMethods?: readonly string[];
   /**
    * The guard that loops in the code check (see {@link LoopGuard}); a new one by default. Run the
    * queries of the evaluation's patterns inside its `within` to give their loops a deadline.
@@ -82,6 +78,10 @@ export interface Evaluation {
    * declaration of a name wins). Evaluating fetches nothing: the player loads these.
    */
   readonly samples: readonly SampleDeclaration[];
+  /** The visuals the code asks for (`._pianoroll()`, `.scope()`...), in the order they ran. */
+  readonly visuals: readonly VisualRequest[];
+  /** What the code asks for that is not heard or drawn (`.midi()`...): it plays on, and the performer is told. */
+  readonly warnings: readonly EvaluationWarning[];
   /** The guard the code's loops check (the one given in the options, or a new one). */
   readonly guard: LoopGuard;
   /**
@@ -103,7 +103,7 @@ export interface Evaluation {
  */
 export function evaluate(code: string, options: EvaluateOptions = {}): Evaluation {
   const { types } = options;
-  const rewritten = rewrite(code, new Set(options.inertMethods ?? []), types);
+  const rewritten = rewrite(code, types);
   // Code without TypeScript syntax (most performer code) runs as written.
   let stripped = rewritten.typeSyntax ? strip(code, rewritten, types) : asWritten(rewritten.edited.text);
   checkEngineView(code, rewritten, stripped);
@@ -125,6 +125,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   };
   const transforms = new BlockTransforms(() => here()[0]);
   const registry = new Registry(rewritten.registered);
+  const located = new LocatedCalls();
   const runtime = Object.freeze({
     m: miniLiteral,
     id: <T>(value: T): T => value,
@@ -141,6 +142,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
       guard.check(sites[site] ?? whole);
     },
     r: (target: unknown): unknown => registry.methodsOf(target),
+    c: (target: unknown, name: string, start: number, end: number): unknown => located.method(target, name, start, end),
     e(value: unknown, site: number): unknown {
       thrown = { value, site: sites[site] ?? whole };
       return value;
@@ -197,7 +199,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   // As in Strudel, muted blocks do not count: with none playing, the last expression plays.
   const playing = blocks.filter((b) => !b.muted).map((b) => b.pattern);
   const pattern: Pattern<unknown> = playing.length > 0 ? stack(...playing) : value instanceof Pattern ? value : nothing;
-  return { pattern, cps, blocks, samples, guard, locate };
+  return { pattern, cps, blocks, samples, visuals: located.visuals, warnings: located.warnings, guard, locate };
 }
 
 /** The error for code the engine would not compile. */

@@ -10,3 +10,4 @@ export { MAX_NESTING, MAX_CHAIN, MAX_RUN, MAX_DEPTH } from './parse.ts';
 export { messageOf, describe } from './messages.ts';
 export { dslScope, type Scope } from './scope.ts';
 export { withDeepStacks } from './run.ts';
+export type { VisualRequest, VisualOptions, EvaluationWarning } from './located-calls.ts';

@@ -13,6 +13,7 @@ import { applyEdits, type Edit, type EditedText } from './edits.ts';
 import { EvalError } from './errors.ts';
 import { checkLexical } from './lexical.ts';
 import { DepthLimits, parseCode } from './parse.ts';
+import { LOCATED_CALLS } from './located-calls.ts';
 import { calleeName, registeredNames } from './registered-names.ts';
 import { isTypeSyntax, NeedsTypeStripper, type TypeStripper } from './stripper.ts';
 
@@ -56,7 +57,7 @@ const functions = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFu
  * A syntax error's message comes from `types`; without it, a syntax error throws
  * {@link NeedsTypeStripper}.
  */
-export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Set(), types?: TypeStripper): Rewritten {
+export function rewrite(code: string, types?: TypeStripper): Rewritten {
   checkLexical(code);
   const tree = parseCode(code);
   const limits = new DepthLimits(code);
@@ -88,8 +89,8 @@ export function rewrite(code: string, inertMethods: ReadonlySet<string> = new Se
         labelled(code, ref.node, depth, edits);
         return undefined;
       case 'CallExpression':
-        if (inertMethods.size > 0) inert(code, ref.node, depth, inertMethods, edits);
-        if (registered.size > 0) registeredCall(code, ref.node, depth, registered, edits);
+        if (registered.size > 0 && registeredCall(code, ref.node, depth, registered, edits)) return undefined;
+        locatedCall(code, ref.node, depth, edits);
         return undefined;
       case 'Script':
       case 'Block': {
@@ -221,28 +222,35 @@ function labelled(code: string, node: SyntaxNode, depth: number, edits: Edit[]):
   edits.push({ from: expr.to, to: expr.to, insert: ')', rank: close(depth) });
 }
 
-/**
- * `x.name(args)` for an inert method name becomes `x.fmap(identity, args)`: the arguments are still
- * evaluated (so their errors show), the events are unchanged.
- */
-function inert(code: string, node: SyntaxNode, depth: number, names: ReadonlySet<string>, edits: Edit[]): void {
+/** The object and the name of a call `object.name(...)` (not `?.`, not `[...]`), when it is one. */
+function memberCall(code: string, node: SyntaxNode): { object: SyntaxNode; dot: SyntaxNode; prop: SyntaxNode; name: string } | undefined {
   const callee = node.firstChild;
-  const args = node.getChild('ArgList');
-  const prop = callee?.name === 'MemberExpression' ? callee.lastChild : null;
-  if (!args || prop?.name !== 'PropertyName' || !names.has(code.slice(prop.from, prop.to))) return;
-  edits.push({ from: prop.from, to: prop.to, insert: 'fmap', rank: open(depth) });
-  edits.push({ from: args.from + 1, to: args.from + 1, insert: `${RUNTIME}.id,`, rank: open(depth) });
-}
-
-/** `x.name(...)` for a registered `name` becomes `RUNTIME.r(x).name(...)` (see register.ts). */
-function registeredCall(code: string, node: SyntaxNode, depth: number, names: ReadonlySet<string>, edits: Edit[]): void {
-  const callee = node.firstChild;
-  if (callee?.name !== 'MemberExpression') return;
+  if (callee?.name !== 'MemberExpression') return undefined;
   const object = callee.firstChild;
   const prop = callee.lastChild;
-  if (object === null || prop?.name !== 'PropertyName' || prop.prevSibling?.name !== '.' || !names.has(code.slice(prop.from, prop.to))) return;
-  edits.push({ from: object.from, to: object.from, insert: `${RUNTIME}.r(`, rank: open(depth) });
-  edits.push({ from: object.to, to: object.to, insert: ')', rank: close(depth) });
+  const dot = prop?.prevSibling;
+  if (object === null || prop?.name !== 'PropertyName' || dot?.name !== '.') return undefined;
+  return { object, dot, prop, name: code.slice(prop.from, prop.to) };
+}
+
+/** `x.name(...)` for a registered `name` becomes `RUNTIME.r(x).name(...)` (see register.ts); true when it did. */
+function registeredCall(code: string, node: SyntaxNode, depth: number, names: ReadonlySet<string>, edits: Edit[]): boolean {
+  const call = memberCall(code, node);
+  if (call === undefined || !names.has(call.name)) return false;
+  edits.push({ from: call.object.from, to: call.object.from, insert: `${RUNTIME}.r(`, rank: open(depth) });
+  edits.push({ from: call.object.to, to: call.object.to, insert: ')', rank: close(depth) });
+  return true;
+}
+
+/**
+ * `x.name(...)` for a visual or an output (see located-calls.ts) becomes
+ * `RUNTIME.c(x, "name", start, end)(...)`, `[start, end)` from the name to the end of the call.
+ */
+function locatedCall(code: string, node: SyntaxNode, depth: number, edits: Edit[]): void {
+  const call = memberCall(code, node);
+  if (call === undefined || !LOCATED_CALLS.has(call.name)) return;
+  edits.push({ from: call.object.from, to: call.object.from, insert: `${RUNTIME}.c(`, rank: open(depth) });
+  edits.push({ from: call.dot.from, to: call.prop.to, insert: `, ${JSON.stringify(call.name)}, ${call.prop.from}, ${node.to})`, rank: close(depth) });
 }
 
 /**

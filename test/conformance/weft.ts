@@ -19,9 +19,9 @@ export interface WeftRun {
 /** Options for {@link weftRun}. */
 export interface WeftOptions {
   /**
-   * Browser-only names to make inert, the same ones the oracle gets (see `browserStubs`). Their
-   * globals reach performer code through `evaluate`'s `scope`, their methods through its
-   * `inertMethods`.
+   * Browser-only globals to make inert, the same ones the oracle gets (see `browserStubs`); they
+   * reach performer code through `evaluate`'s `scope`. Pattern methods are weft's own (the
+   * visuals and outputs leave the events unchanged, as in Strudel).
    */
   stubs?: OracleStubs;
 }
@@ -32,7 +32,7 @@ export interface WeftOptions {
  */
 export function weftRun(code: string, cycles: number, options: WeftOptions = {}): WeftRun {
   const scope = { ...isolation(), ...(options.stubs === undefined ? {} : weftScope(options.stubs)) };
-  const { pattern, cps } = evaluate(code, { scope, inertMethods: options.stubs?.methods ?? [] });
+  const { pattern, cps } = evaluate(code, { scope });
   const haps: Hap<unknown>[] = pattern.queryArc(0, cycles);
   return { events: sortEvents(haps.map(normalizeWeftHap)), cps };
 }

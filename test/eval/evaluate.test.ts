@@ -210,15 +210,39 @@ describe('evaluate: errors', () => {
   });
 });
 
-describe('evaluate with inertMethods', () => {
-  it('leaves the events of an inert method call unchanged and still evaluates its arguments', () => {
+describe('visuals and outputs', () => {
+  it('draws nothing into the events: a visual gives its pattern back, and says where it is', () => {
     const plain = evaluate('note("c e")').pattern.queryArc(0, 1);
-    const inert = evaluate('note("c e").pianoroll({ fold: 1 })', { inertMethods: ['pianoroll'] }).pattern.queryArc(0, 1);
-    expect(inert.map(String)).toEqual(plain.map(String));
-    expect(() => evaluate('note("c").midi(undefinedName)', { inertMethods: ['midi'] })).toThrow(/undefinedName/);
+    const code = 'note("c e")._pianoroll({ fold: 1, labels: true, draw: () => 1 })';
+    const evaluation = evaluate(code);
+    const drawn = evaluation.pattern.queryArc(0, 1);
+    expect(drawn.map((h) => [h.whole?.toString(), h.value])).toEqual(plain.map((h) => [h.whole?.toString(), h.value]));
+    expect(evaluation.visuals).toEqual([{ kind: 'pianoroll', inline: true, options: { fold: 1, labels: true }, at: { start: 12, end: code.length } }]);
+    // Every hap carries the call's place, after its own characters.
+    expect(drawn.map((h) => h.context.locations.at(-1))).toEqual([{ start: 12, end: code.length }, { start: 12, end: code.length }]);
+    expect(code.slice(drawn[0]!.context.locations[0]!.start, drawn[0]!.context.locations[0]!.end)).toBe('c');
   });
-  it('keeps mini-notation inside inert arguments located', () => {
-    const code = 'note("c").osc("x y")';
-    expect(() => evaluate(code, { inertMethods: ['osc'] })).not.toThrow();
+  it('tells the plain forms from the inline ones, through functions and transformations', () => {
+    const code = 'const f = (x) => x.scope()\n$: f(s("bd"))\n$: n("0 1").fast(2)._punchcard().rev()';
+    const evaluation = evaluate(code);
+    expect(evaluation.visuals.map(({ kind, inline }) => [kind, inline])).toEqual([['scope', false], ['punchcard', true]]);
+    const punchcard = evaluation.visuals[1]!.at;
+    expect(code.slice(punchcard.start, punchcard.end)).toBe('_punchcard()');
+    const haps = evaluation.blocks[1]!.pattern.queryArc(0, 1);
+    expect(haps.every((h) => h.context.locations.some((l) => l.start === punchcard.start))).toBe(true);
+  });
+  it('accepts the outputs weft lacks with one warning at each call, and plays on', () => {
+    const code = 'note("c e").midi()\n  .osc()';
+    const evaluation = evaluate(code);
+    expect(evaluation.pattern.queryArc(0, 1)).toHaveLength(2);
+    expect(evaluation.warnings.map((w) => [code.slice(w.at.start, w.at.end), w.message])).toEqual([
+      ['midi()', expect.stringMatching(/^MIDI output is not connected/)],
+      ['osc()', expect.stringMatching(/^OSC output is not connected/)],
+    ]);
+    expect(() => evaluate('note("c").midi(undefinedName)')).toThrow(/undefinedName/);
+  });
+  it('leaves a method of that name on anything else than a pattern alone', () => {
+    expect(evaluate('const o = { scope: (x) => x + 1 }; note(o.scope(1))').visuals).toEqual([]);
+    expect(evaluate('const o = { scope: (x) => x + 1 }; note(o.scope(1))').pattern.queryArc(0, 1)[0]?.value).toEqual({ note: 2 });
   });
 });

@@ -30,7 +30,7 @@ describe('evaluating without a type stripper', () => {
   it('runs code without TypeScript syntax as written: Sucrase would leave every conformance case and example performance unchanged', () => {
     let plain = 0;
     for (const code of corpus) {
-      const rewritten = rewrite(code, new Set(), sucraseStripper);
+      const rewritten = rewrite(code, sucraseStripper);
       if (rewritten.typeSyntax) continue;
       plain++;
       expect(sucraseStripper.strip(rewritten.edited.text).code, code).toBe(rewritten.edited.text);

@@ -27,6 +27,7 @@ import type { ScaleName, Scaled } from '../theory/scale.ts';
 import type { TransposeAmount } from '../theory/transpose.ts';
 import type { Rooted, VoicedNote } from '../theory/voicing.ts';
 import type { Transform } from '../transform.ts';
+import type { DrawArgument, MidiOutput, PianorollOptions, PitchwheelOptions, ScopeOptions, SpiralOptions } from '../visual.ts';
 import * as $arp from '../arp.ts';
 import * as $chance from '../chance.ts';
 import * as $conditional from '../conditional.ts';
@@ -61,6 +62,7 @@ import * as $theory_scale from '../theory/scale.ts';
 import * as $theory_transpose from '../theory/transpose.ts';
 import * as $theory_voicing from '../theory/voicing.ts';
 import * as $time from '../time.ts';
+import * as $visual from '../visual.ts';
 
 // The pattern a method was called on (the class is mixed into Pattern, see index.ts).
 function $self<T>(methods: PatternMethods<T>): Pattern<T> {
@@ -325,4 +327,30 @@ export abstract class PatternMethods<T> {
   // theory/voicing.ts
   voicing(): Pattern<VoicedNote> { return $theory_voicing.voicing($self(this)); }
   rootNotes(octave: PatternArg<number>): Pattern<Rooted<T>> { return $theory_voicing.rootNotes(octave, $self(this)); }
+  // visual.ts
+  pianoroll(options?: PianorollOptions | undefined): Pattern<T> { return $visual.pianorollView(options, $self(this)); }
+  _pianoroll(options?: PianorollOptions | undefined): Pattern<T> { return $visual.pianorollView(options, $self(this)); }
+  punchcard(options?: PianorollOptions | undefined): Pattern<T> { return $visual.punchcardView(options, $self(this)); }
+  _punchcard(options?: PianorollOptions | undefined): Pattern<T> { return $visual.punchcardView(options, $self(this)); }
+  wordfall(options?: PianorollOptions | undefined): Pattern<T> { return $visual.wordfallView(options, $self(this)); }
+  _wordfall(options?: PianorollOptions | undefined): Pattern<T> { return $visual.wordfallView(options, $self(this)); }
+  scope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.scopeView(options, $self(this)); }
+  _scope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.scopeView(options, $self(this)); }
+  tscope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.scopeView(options, $self(this)); }
+  _tscope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.scopeView(options, $self(this)); }
+  fscope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.frequencyScopeView(options, $self(this)); }
+  _fscope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.frequencyScopeView(options, $self(this)); }
+  spectrum(options?: ScopeOptions | undefined): Pattern<T> { return $visual.spectrumView(options, $self(this)); }
+  _spectrum(options?: ScopeOptions | undefined): Pattern<T> { return $visual.spectrumView(options, $self(this)); }
+  spiral(options?: SpiralOptions | undefined): Pattern<T> { return $visual.spiralView(options, $self(this)); }
+  _spiral(options?: SpiralOptions | undefined): Pattern<T> { return $visual.spiralView(options, $self(this)); }
+  pitchwheel(options?: PitchwheelOptions | undefined): Pattern<T> { return $visual.pitchwheelView(options, $self(this)); }
+  _pitchwheel(options?: PitchwheelOptions | undefined): Pattern<T> { return $visual.pitchwheelView(options, $self(this)); }
+  midi(output?: MidiOutput | undefined): Pattern<T> { return $visual.midiOutput(output, $self(this)); }
+  osc(): Pattern<T> { return $visual.oscOutput($self(this)); }
+  draw(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
+  onPaint(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
+  animate(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
+  markcss(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
+  csound(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
 }
