@@ -4,8 +4,9 @@
  * page and prepared as soon as the page shows, so that the first click only has to resume the
  * context; browsers let audio start only after the performer interacts with the page.
  */
-import type { SampleLoader, SampleLoadError, SampleProgress } from '../audio/index.ts';
-import type { EngineNode } from '../audio/worklet/index.ts';
+import type { SampleLoadError, SampleProgress } from '../audio/index.ts';
+import type { EngineNode } from '../audio/worklet/node.ts';
+import { LazySamples, type AppSamples } from './lazy-samples.ts';
 import type { Runtime } from './runtime/index.ts';
 
 /** The running audio parts. */
@@ -16,7 +17,7 @@ export interface AudioParts {
   readonly analyser: AnalyserNode;
   readonly runtime: Runtime;
   /** Loads the samples performer code declares into the engine (one per engine node). */
-  readonly samples: SampleLoader;
+  readonly samples: AppSamples;
 }
 
 /** Told how sample files are loading (see {@link AudioSession}). */
@@ -97,7 +98,7 @@ export class AudioSession {
   private async load(): Promise<AudioParts> {
     try {
       const context = this.ensureContext();
-      const [worklet, runtimeModule] = await Promise.all([import('../audio/worklet/index.ts'), import('./runtime/index.ts')]);
+      const [worklet, runtimeModule] = await Promise.all([import('../audio/worklet/node.ts'), import('./runtime/index.ts')]);
       // The runtime first: its worker and performer realm load while the worklet's module is added
       // (the longest wait before a first sound); its port reaches the engine once there is one.
       const engineMade = worklet.createEngineNode(context);
@@ -111,13 +112,7 @@ export class AudioSession {
       analyser.smoothingTimeConstant = 0;
       engine.node.connect(analyser);
       analyser.connect(context.destination);
-      const { onProgress, onError } = this.sampleReports;
-      const samples = worklet.createSampleLoader({
-        context,
-        engine,
-        ...(onProgress === undefined ? {} : { onProgress }),
-        ...(onError === undefined ? {} : { onError }),
-      });
+      const samples = new LazySamples(context, engine, this.sampleReports);
       this.loaded = { context, engine, analyser, runtime, samples };
       this.emit();
       return this.loaded;

@@ -6,7 +6,7 @@
 import type { StateEffect } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { addSoundingHaps, cancelSoundingHaps, clearSoundingHaps, type SoundingHap, type TextRange } from '../editor/index.ts';
-import type { Seconds, SoundEvent } from '../audio/index.ts';
+import type { CodeRange, Seconds, SoundEvent } from '../audio/index.ts';
 import { HapWindow, type WindowCancel, type WindowHap } from './hap-window.ts';
 import { SourceTracker } from './source-tracker.ts';
 
@@ -39,6 +39,8 @@ export class LiveHighlights {
   private waiting: string[] = [];
   /** Keys of this view that the store plays or falls back on (from the runtime's state). */
   private playing = new Set<string>();
+  /** The visual calls of each evaluation (`"start:end"`): places its haps carry that are not lit. */
+  private readonly visualCalls = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly view: EditorView,
@@ -56,6 +58,14 @@ export class LiveHighlights {
     this.waiting.push(key);
     if (this.waiting.length > MAX_WAITING) this.waiting.shift();
     return key;
+  }
+
+  /**
+   * Evaluation `key` has visual calls at `calls` (offsets into the code sent): its haps carry
+   * them among their locations, to be drawn by those visuals, not lit.
+   */
+  placed(key: string, calls: readonly CodeRange[]): void {
+    if (calls.length > 0) this.visualCalls.set(key, new Set(calls.map((c) => `${c.start}:${c.end}`)));
   }
 
   /** Evaluation `key` failed: nothing of it plays. */
@@ -108,7 +118,9 @@ export class LiveHighlights {
 
   /** Where a hap's code is in the current document (empty when it was deleted). */
   rangesOf(hap: WindowHap): TextRange[] {
-    return this.tracker.toCurrent(hap.evaluation, hap.locations);
+    const calls = this.visualCalls.get(hap.evaluation);
+    const locations = calls === undefined ? hap.locations : hap.locations.filter((l) => !calls.has(`${l.start}:${l.end}`));
+    return this.tracker.toCurrent(hap.evaluation, locations);
   }
 
   private toEditor(hap: WindowHap): SoundingHap | undefined {
@@ -123,5 +135,6 @@ export class LiveHighlights {
     for (const key of this.playing) used.add(key);
     for (const key of this.waiting) used.add(key);
     this.tracker.retain(used);
+    for (const key of [...this.visualCalls.keys()]) if (!used.has(key)) this.visualCalls.delete(key);
   }
 }

@@ -10,6 +10,7 @@
 import type { EditorView } from '@codemirror/view';
 import {
   clearEvaluationError,
+  setEvaluationWarnings,
   showBlockError,
   showEvaluationError,
   type CodeBlock,
@@ -19,7 +20,17 @@ import type { AudioParts, AudioSession } from './audio-session.ts';
 import type { LiveHighlights } from './highlights.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
-import type { CodeError, PerformanceState, Runtime } from './runtime/index.ts';
+import type { CodeError, EvaluateResult, PerformanceState, Runtime } from './runtime/index.ts';
+
+/** A good evaluation of a view's code, as the visuals take it: its key, what it asks to draw, the code's range when a block. */
+export interface Evaluated {
+  readonly source: CodeSource;
+  readonly key: string;
+  readonly visuals: Extract<EvaluateResult, { ok: true }>['visuals'];
+  /** The document's range that was evaluated, as it is now. */
+  readonly from: number;
+  readonly to: number;
+}
 
 /** What the performance needs. */
 export interface PerformanceParts {
@@ -51,6 +62,7 @@ export class Performance {
   private readonly others = new Set<CodeSource>();
   /** Where the code playing now came from: errors reported later are shown there. */
   private errorsTo: CodeSource;
+  private readonly evaluatedListeners = new Set<(evaluated: Evaluated) => void>();
 
   constructor(private readonly parts: PerformanceParts) {
     this.main = { view: parts.view, highlights: parts.highlights };
@@ -96,6 +108,12 @@ export class Performance {
    */
   playFrom(source: CodeSource, code: string): Promise<boolean> {
     return this.evaluate(code, undefined, undefined, source);
+  }
+
+  /** Calls `listener` after each good evaluation (of any view); returns a function that stops it. */
+  onEvaluated(listener: (evaluated: Evaluated) => void): () => void {
+    this.evaluatedListeners.add(listener);
+    return () => this.evaluatedListeners.delete(listener);
   }
 
   /** Plays the document, or stops when playing. */
@@ -162,7 +180,16 @@ export class Performance {
     const loader = this.wired?.samples;
     if (loader !== undefined && result.samples !== undefined) void loader.load(result.samples);
     this.parts.status.setError(null);
-    view.dispatch({ effects: clearEvaluationError.of(null) });
+    // What the code asks for that is not heard is said at its call; the places, as the code was sent.
+    highlights.placed(key, result.visuals.map((visual) => visual.at));
+    const place = (at: { start: number; end: number }) => highlights.tracker.toCurrent(key, [at])[0];
+    const warnings = result.warnings.flatMap(({ message, at }) => {
+      const range = place(at);
+      return range === undefined ? [] : [{ message, from: range.from, to: range.to }];
+    });
+    const evaluated = (range === undefined ? undefined : place({ start: range.from, end: range.to })) ?? { from: 0, to: view.state.doc.length };
+    view.dispatch({ effects: [clearEvaluationError.of(null), setEvaluationWarnings.of({ ...evaluated, warnings })] });
+    for (const listener of this.evaluatedListeners) listener({ source, key, visuals: result.visuals, ...evaluated });
     this.parts.changed();
     return true;
   }

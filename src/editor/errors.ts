@@ -32,6 +32,8 @@ export interface ShownProblem {
   readonly to: number;
   /** For an error of one block: its label (a later error of that block replaces it). */
   readonly block?: string;
+  /** For a warning of an evaluation (not of the type checker): the next evaluation of its code replaces it. */
+  readonly evaluated?: true;
 }
 
 /** Shows an evaluation error, replacing every error shown before (the evaluation as a whole failed). */
@@ -46,8 +48,14 @@ export const showBlockError = StateEffect.define<CodeProblem & { readonly block:
 /** Clears the errors (dispatch it on a good evaluation). */
 export const clearEvaluationError = StateEffect.define<null>();
 
-/** Replaces the warnings shown (an empty list clears them). */
+/** Replaces the type checker's warnings shown (an empty list clears them). */
 export const setWarnings = StateEffect.define<readonly CodeProblem[]>();
+
+/**
+ * Replaces the warnings of the evaluations of code in `[from, to]` (the document, or a block):
+ * what the code asks for that is not heard or drawn, at the calls that ask.
+ */
+export const setEvaluationWarnings = StateEffect.define<{ readonly from: number; readonly to: number; readonly warnings: readonly CodeProblem[] }>();
 
 interface Problems {
   /** Every problem reported, warnings hidden by the error included. */
@@ -137,7 +145,11 @@ export const problemsField = StateField.define<Problems>({
       } else if (effect.is(clearEvaluationError)) {
         list = list.filter((p) => p.severity !== 'error');
       } else if (effect.is(setWarnings)) {
-        list = [...list.filter((p) => p.severity !== 'warning'), ...effect.value.map((w) => toShown('warning', w, tr.newDoc))];
+        list = [...list.filter((p) => p.severity !== 'warning' || p.evaluated), ...effect.value.map((w) => toShown('warning', w, tr.newDoc))];
+      } else if (effect.is(setEvaluationWarnings)) {
+        const { from, to, warnings } = effect.value;
+        const kept = list.filter((p) => !p.evaluated || p.to < from || p.from > to);
+        list = [...kept, ...warnings.map((w): ShownProblem => ({ ...toShown('warning', w, tr.newDoc), evaluated: true }))];
       }
     }
     if (list === problems.all) return problems;

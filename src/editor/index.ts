@@ -7,6 +7,7 @@ export {
   showBlockError,
   clearEvaluationError,
   setWarnings,
+  setEvaluationWarnings,
   shownProblems,
   problemsField,
   type CodeProblem,

@@ -112,6 +112,17 @@ describe('LiveHighlights', () => {
     expect(ranges.map((r) => view.state.sliceDoc(r.from, r.to))).toEqual(['hh']);
   });
 
+  it("neither lights nor selects a visual's call, which its haps carry to be drawn by it", () => {
+    const { view, lit } = fakeView();
+    const live = new LiveHighlights(view, () => 0);
+    const key = live.sent();
+    // Say `s("bd hh")` were the call of a visual that the haps of `hh` went through.
+    live.placed(key, [at('s("bd hh")')]);
+    live.receive({ cancels: [], haps: [{ ...hap(1, 1, '$b', 'hh', key), locations: [at('hh'), at('s("bd hh")')] }] });
+    expect(lit(1.1)).toEqual(['hh']);
+    expect(live.rangesOf(live.window.haps()[0]!).map((r) => view.state.sliceDoc(r.from, r.to))).toEqual(['hh']);
+  });
+
   it('keeps the documents of evaluations the store plays, and forgets the others once no hap needs them', () => {
     const { view } = fakeView();
     const live = new LiveHighlights(view, () => 0);

@@ -45,7 +45,7 @@ function setup(results: Answer[] = []) {
   const runtime = {
     evaluate(code: string, options?: EvaluateOptions) {
       calls.push({ name: 'evaluate', args: [code, options] });
-      const answer = results.shift() ?? { ok: true, blocks: [], cps: 0.5, samples: [] };
+      const answer = results.shift() ?? { ok: true, blocks: [], cps: 0.5, samples: [], visuals: [], warnings: [] };
       return Promise.resolve(typeof answer === 'function' ? answer(options) : answer);
     },
     mute: record('mute'),
@@ -158,7 +158,7 @@ describe('Performance', () => {
       (options) => {
         // The worker's first haps overtake its answer.
         t.hapListeners[0]!({ cancels: [], haps: [{ id: 1, time: 1, duration: 0.5, block: 'bass', key: options!.key!, locations: [{ start: 40, end: 42 }], controls: {} }] });
-        return { ok: true, blocks: blocks(['bass', 27]), cps: 0.5, samples: [] };
+        return { ok: true, blocks: blocks(['bass', 27]), cps: 0.5, samples: [], visuals: [], warnings: [] };
       },
     ]);
     await t.performance.evaluateAll(DOC);
@@ -177,10 +177,10 @@ describe('Performance', () => {
 
   it('plays code from another view: lit there and not in the editor, its errors shown there, not kept in the history', async () => {
     const t = setup([
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [] },
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [] },
       { ok: false, error: { message: 'no such sound', line: 1, column: 3, from: 2, to: 4 } },
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [] },
     ]);
     const example = fakeView('s("cp")');
     const source = { view: example.view, highlights: new LiveHighlights(example.view, () => 0) };

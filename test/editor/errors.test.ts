@@ -5,6 +5,7 @@ import {
   clearEvaluationError,
   evaluationProblems,
   problemsField,
+  setEvaluationWarnings,
   setWarnings,
   showBlockError,
   showEvaluationError,
@@ -121,5 +122,19 @@ describe('evaluationProblems', () => {
     state = state.update({ changes: { from: 0, insert: '// top\n' } }).state;
     state = apply(state, clearEvaluationError.of(null));
     expect(shownProblems(state)).toEqual([{ severity: 'warning', message: 'w', from: X + 7, to: X + 8 }]);
+  });
+
+  it("keeps an evaluation's warnings apart from the type checker's: each replaces its own, an evaluation only in the code it evaluated", () => {
+    const midi = { message: 'MIDI output is not connected', from: 0, to: 6 };
+    const osc = { message: 'OSC output is not connected', from: DOC.length - 3, to: DOC.length };
+    let state = apply(start(), setEvaluationWarnings.of({ from: 0, to: DOC.length, warnings: [midi, osc] }), setWarnings.of([{ message: 'type', from: X, to: X + 1 }]));
+    expect(shownProblems(state).map((p) => p.message)).toEqual([midi.message, osc.message, 'type']);
+    state = apply(state, setWarnings.of([]));
+    expect(shownProblems(state).map((p) => p.message)).toEqual([midi.message, osc.message]);
+    // A block on the last line evaluated again, with no warning: only its own warning goes.
+    const last = state.doc.line(3);
+    state = apply(state, setEvaluationWarnings.of({ from: last.from, to: last.to, warnings: [] }));
+    expect(shownProblems(state).map((p) => p.message)).toEqual([midi.message]);
+    expect(shownProblems(state)[0]).toMatchObject({ severity: 'warning', from: 0, to: 6 });
   });
 });

@@ -95,6 +95,22 @@ export const SampleDeclarationSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('map'), url: v.string(), locations: v.array(CodeRangeSchema) }),
 ]);
 
+/** A visual the code asks for (see `VisualRequest` in src/eval): its kind, inline or not, its options, its call. */
+export const VisualRequestSchema = v.strictObject({
+  kind: v.pipe(v.string(), v.maxLength(32)),
+  inline: v.boolean(),
+  options: v.pipe(v.record(v.pipe(v.string(), v.maxLength(100)), v.union([v.pipe(v.string(), v.maxLength(200)), finite, v.boolean()])), v.maxEntries(64)),
+  at: CodeRangeSchema,
+});
+export type PlainVisualRequest = v.InferOutput<typeof VisualRequestSchema>;
+
+/** Something the code asks for that is not heard or drawn, at its call: the code plays on. */
+export const EvaluationWarningSchema = v.strictObject({ message: text, at: CodeRangeSchema });
+export type PlainEvaluationWarning = v.InferOutput<typeof EvaluationWarningSchema>;
+
+/** How many visuals and warnings one evaluation may report (more are left out). */
+export const MAX_VISUALS = 64;
+
 /** Which pattern of an evaluation: the index of one of its blocks, or -1 for code with no block. */
 const index = v.pipe(integer, v.minValue(-1));
 
@@ -132,6 +148,8 @@ export const FromPerformerSchema = v.variant('type', [
     blocks: v.array(PlainBlockSchema),
     cps: finite,
     samples: v.array(SampleDeclarationSchema),
+    visuals: v.pipe(v.array(VisualRequestSchema), v.maxLength(MAX_VISUALS)),
+    warnings: v.pipe(v.array(EvaluationWarningSchema), v.maxLength(MAX_VISUALS)),
     /** One result per pattern to play: per block in order, or one for code with no block. */
     checks: v.array(QueryResultSchema),
   }),

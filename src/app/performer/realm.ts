@@ -14,7 +14,7 @@ import { queryOnsets } from '../../scheduler/index.ts';
 import type { Integrity } from './integrity.ts';
 import type { FunctionGuard } from './isolation.ts';
 import { fromTime, toPlainHap, toTime } from './plain.ts';
-import { MAX_MESSAGE, type FromPerformer, type PlainError, type PlainHap, type QueryResult, type ToPerformer, type Window } from './protocol.ts';
+import { MAX_MESSAGE, MAX_VISUALS, type FromPerformer, type PlainError, type PlainHap, type QueryResult, type ToPerformer, type Window } from './protocol.ts';
 
 /** The most blocks one evaluation may play: each is queried on its own, many times a second. */
 export const MAX_BLOCKS = 256;
@@ -229,7 +229,9 @@ export class PerformerRealm {
     this.held.set(id, held);
     const blocks = evaluation.blocks.map(({ label, muted, from, to }) => ({ label, muted, from, to }));
     const samples = evaluation.samples.map((s) => structuredClone(s));
-    this.reply({ kind: 'evaluate', id }, { type: 'evaluated', id, blocks, cps: evaluation.cps, samples, checks });
+    const visuals = evaluation.visuals.slice(0, MAX_VISUALS).map((r) => ({ kind: r.kind, inline: r.inline, options: { ...r.options }, at: { ...r.at } }));
+    const warnings = evaluation.warnings.slice(0, MAX_VISUALS).map((w) => ({ message: w.message, at: { ...w.at } }));
+    this.reply({ kind: 'evaluate', id }, { type: 'evaluated', id, blocks, cps: evaluation.cps, samples, visuals, warnings, checks });
   }
 
   private fill(seq: number, queries: readonly { entry: number; index: number; from: Window['from']; to: Window['to'] }[]): void {

@@ -301,7 +301,12 @@ export class RuntimeCore {
     });
     const started = !before.running && scheduler.status().running ? segmentAt(scheduler.tempoMap.segments, -Infinity).time : undefined;
     const blocks: BlockInfo[] = set;
-    const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: outcome.cps, received, samples: [...outcome.samples] };
+    // The calls' places, from the code sent to the document (a block's code starts at its `from`).
+    const shift = message.block?.from ?? 0;
+    const moved = (at: { start: number; end: number }) => ({ start: at.start + shift, end: at.end + shift });
+    const visuals = outcome.visuals.map((r) => ({ ...r, at: moved(r.at) }));
+    const warnings = outcome.warnings.map((w) => ({ ...w, at: moved(w.at) }));
+    const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: outcome.cps, received, samples: [...outcome.samples], visuals, warnings };
     const at = swapTime ?? started;
     if (at !== undefined) reply.swapTime = at;
     if (firstEvent !== undefined) reply.firstEvent = firstEvent;

@@ -2,7 +2,7 @@
 // type is inferred from its schema, and what arrives is read through `readToRuntime` (in the
 // worker) and `readFromRuntime` (on the main thread). Unknown fields are left out.
 import * as v from 'valibot';
-import { SampleDeclarationSchema } from '../performer/protocol.ts';
+import { EvaluationWarningSchema, SampleDeclarationSchema, VisualRequestSchema } from '../performer/protocol.ts';
 
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
@@ -192,6 +192,10 @@ const EvaluatedSchema = v.object({
   firstEvent: v.optional(finite),
   /** What the code declared with `samples(...)` (plain data), for the main thread's sample loader. */
   samples: v.array(SampleDeclarationSchema),
+  /** The visuals the code asks for, their calls in document offsets. */
+  visuals: v.array(VisualRequestSchema),
+  /** What the code asks for that is not heard or drawn, in document offsets. */
+  warnings: v.array(EvaluationWarningSchema),
 });
 export type EvaluatedMessage = v.InferOutput<typeof EvaluatedSchema>;
 

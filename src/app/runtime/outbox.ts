@@ -4,6 +4,7 @@
  */
 import type { SampleDeclaration, Seconds } from '../../audio/index.ts';
 import type { BlockInfo, BlockRange, CodeError, EvaluateCommand, FromRuntime, ToRuntime } from './messages.ts';
+import type { PlainEvaluationWarning as EvaluationWarning, PlainVisualRequest as VisualRequest } from '../performer/protocol.ts';
 
 /** Per-evaluation options. */
 export interface EvaluateOptions {
@@ -27,6 +28,10 @@ export type EvaluateResult =
       readonly latency?: number;
       /** The samples the code declared with `samples(...)`, for the app's sample loader. */
       readonly samples: readonly SampleDeclaration[];
+      /** The visuals the code asks for, their calls in document offsets. */
+      readonly visuals: readonly VisualRequest[];
+      /** What the code asks for that is not heard or drawn, in document offsets. */
+      readonly warnings: readonly EvaluationWarning[];
     }
   | { readonly ok: false; readonly error: CodeError };
 
@@ -83,11 +88,13 @@ export class Outbox {
       call.resolve({ ok: false, error });
       return true;
     }
-    const result: { ok: true; blocks: BlockInfo[]; cps: number; swapTime?: Seconds; latency?: number; samples: SampleDeclaration[] } = {
+    const result: Extract<EvaluateResult, { ok: true }> & { swapTime?: Seconds; latency?: number } = {
       ok: true,
       blocks: reply.blocks,
       cps: reply.cps,
       samples: reply.samples,
+      visuals: reply.visuals,
+      warnings: reply.warnings,
     };
     if (reply.swapTime !== undefined) result.swapTime = reply.swapTime;
     if (reply.firstEvent !== undefined) result.latency = reply.firstEvent - call.calledAt;

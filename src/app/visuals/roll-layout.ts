@@ -55,12 +55,13 @@ function drumRank(name: string): number {
 const MIN_SPAN = 12;
 
 /**
- * Lays out the haps visible at audio time `now` in a `width` × `height` roll.
+ * Lays out the haps visible at audio time `now` in a `width` × `height` roll; `fold` gives each
+ * pitch that occurs a row of its own, with no rows between.
  *
  * @example
  * layoutRoll(window.haps(), context.currentTime, 800, 160)
  */
-export function layoutRoll(haps: readonly WindowHap[], now: Seconds, width: number, height: number, span: RollSpan = DEFAULT_SPAN): RollLayout {
+export function layoutRoll(haps: readonly WindowHap[], now: Seconds, width: number, height: number, span: RollSpan = DEFAULT_SPAN, fold = false): RollLayout {
   const begin = now - span.past;
   const end = now + span.future;
   const perSecond = width / (span.past + span.future);
@@ -81,10 +82,16 @@ export function layoutRoll(haps: readonly WindowHap[], now: Seconds, width: numb
     low = middle - MIN_SPAN / 2;
     high = middle + MIN_SPAN / 2;
   }
-  const noteHeight = pitches.length === 0 ? 0 : pitchHeight / (high - low + 1);
+  // Folded, a pitch's row is its rank among the pitches that occur.
+  const folded = fold ? [...new Set(pitches)].sort((a, b) => a - b) : [];
+  const rowOf = (midi: number): number => (fold ? folded.indexOf(midi) : midi - low);
+  const rowCount = fold ? folded.length : high - low + 1;
+  const noteHeight = pitches.length === 0 ? 0 : pitchHeight / rowCount;
 
   const rows: RollRow[] = drums.map((name, i) => ({ kind: 'drum', label: name, y: height - laneHeight * (i + 1), height: laneHeight }));
-  if (pitches.length > 0) {
+  if (pitches.length > 0 && fold) {
+    for (const [i, midi] of folded.entries()) rows.push({ kind: 'pitch', label: noteLabel(midi), y: pitchHeight - (i + 1) * noteHeight, height: noteHeight });
+  } else if (pitches.length > 0) {
     for (let midi = Math.ceil(low / 12) * 12; midi <= high; midi += 12) {
       rows.push({ kind: 'pitch', label: `C${midi / 12 - 1}`, y: pitchHeight - (midi - low + 1) * noteHeight, height: noteHeight });
     }
@@ -100,13 +107,21 @@ export function layoutRoll(haps: readonly WindowHap[], now: Seconds, width: numb
       const i = drums.indexOf(lane.name);
       boxes.push({ hap, x, y: height - laneHeight * (i + 1) + 1, width: boxWidth, height: Math.max(1, laneHeight - 2), active });
     } else {
-      const y = pitchHeight - (lane.midi - low + 1) * noteHeight;
+      const y = pitchHeight - (rowOf(lane.midi) + 1) * noteHeight;
       // At least 3 pixels tall, centred on the pitch's row, so a wide range still reads.
       const boxHeight = Math.max(3, noteHeight - 1);
       boxes.push({ hap, x, y: y + (noteHeight - 1 - boxHeight) / 2, width: boxWidth, height: boxHeight, active });
     }
   }
   return { boxes, rows, nowX: span.past * perSecond };
+}
+
+const NAMES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
+
+/** A MIDI note's name with its octave (`60` is `C4`); a fractional note is named by its nearest. */
+export function noteLabel(midi: number): string {
+  const n = Math.round(midi);
+  return `${NAMES[((n % 12) + 12) % 12] ?? '?'}${Math.floor(n / 12) - 1}`;
 }
 
 /** The box at `(x, y)` (CSS pixels), the one drawn on top (the latest) when several overlap. */

@@ -84,7 +84,7 @@ export interface DroppedSamples {
   /** What evaluating `code` declares. */
   declarations: SoundDeclaration[];
   /** Starts loading the files now, before the code is evaluated (with the app's loader). */
-  load(loader: SampleLoader): Promise<SampleLoadReport>;
+  load(loader: Pick<SampleLoader, 'load'>): Promise<SampleLoadReport>;
   /** Frees the object URLs (once the files are no longer in the code). */
   revoke(): void;
 }

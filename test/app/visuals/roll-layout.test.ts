@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WindowHap } from '../../../src/app/hap-window.ts';
 import { blockHue, hitTest, layoutRoll } from '../../../src/app/visuals/roll-layout.ts';
-import { triggerIndex } from '../../../src/app/visuals/scope.ts';
+import { triggerIndex } from '../../../src/app/visuals/draw-wave.ts';
 
 const hap = (id: number, time: number, controls: Record<string, unknown>, duration = 0.5, block = '$'): WindowHap => ({
   id, time, duration, block, evaluation: 'e1', locations: [], controls,

@@ -1,0 +1,161 @@
+/**
+ * Drawing a pianoroll with Strudel's options, for the panel's roll and the `pianoroll`,
+ * `punchcard` and `wordfall` visuals: how many cycles, where now is, which way time and pitch
+ * run, labels, colours (`.color()` of each event first), what is hidden.
+ */
+import type { Seconds } from '../../audio/index.ts';
+import type { WindowHap } from '../hap-window.ts';
+import { blockHue, layoutRoll, noteLabel, type RollBox, type RollLayout, type RollSpan } from './roll-layout.ts';
+import { laneOf } from './lanes.ts';
+
+/** Options as a visual's call gives them (plain data). */
+export type VisualOptions = Readonly<Record<string, string | number | boolean>>;
+
+/** How a roll is drawn. */
+export interface RollStyle extends RollSpan {
+  readonly fold: boolean;
+  readonly labels: boolean;
+  readonly vertical: boolean;
+  readonly flipTime: boolean;
+  readonly flipValues: boolean;
+  readonly hideNegative: boolean;
+  readonly hideInactive: boolean;
+  readonly fill: boolean;
+  readonly active?: string;
+  readonly inactive?: string;
+  readonly background?: string;
+  readonly playheadColor: string;
+}
+
+/** The panel's roll: three seconds past, the lookahead ahead, coloured by block. */
+export const PANEL_STYLE: RollStyle = {
+  past: 3, future: 1.2, fold: false, labels: false, vertical: false, flipTime: false, flipValues: false,
+  hideNegative: false, hideInactive: false, fill: true, playheadColor: '#ffd23f',
+};
+
+const flag = (options: VisualOptions, name: string, otherwise: boolean): boolean => {
+  const value = options[name];
+  return value === undefined ? otherwise : value === true || value === 1 || value === '1' || value === 'true';
+};
+const number = (options: VisualOptions, name: string, otherwise: number, min: number, max: number): number => {
+  const value = options[name];
+  return typeof value === 'number' && value >= min && value <= max ? value : otherwise;
+};
+const colour = (options: VisualOptions, name: string): string | undefined => {
+  const value = options[name];
+  return typeof value === 'string' && value.length <= 64 ? value : undefined;
+};
+
+/**
+ * The style a visual's options ask for at `cps` cycles per second: Strudel's defaults are 4
+ * cycles with now in the middle; `wordfall` runs down, labelled.
+ */
+export function rollStyle(kind: string, options: VisualOptions, cps: number): RollStyle {
+  const wordfall = kind === 'wordfall';
+  const cycles = number(options, 'cycles', 4, 0.01, 256);
+  const playhead = number(options, 'playhead', 0.5, 0, 1);
+  const seconds = cycles / (cps > 0 ? cps : 0.5);
+  const style: RollStyle = {
+    past: seconds * playhead,
+    future: seconds * (1 - playhead),
+    fold: flag(options, 'fold', wordfall),
+    labels: flag(options, 'labels', wordfall),
+    vertical: flag(options, 'vertical', wordfall),
+    flipTime: flag(options, 'flipTime', wordfall),
+    flipValues: flag(options, 'flipValues', false),
+    hideNegative: flag(options, 'hideNegative', false),
+    hideInactive: flag(options, 'hideInactive', false),
+    fill: flag(options, 'fill', true),
+    playheadColor: colour(options, 'playheadColor') ?? '#ffd23f',
+  };
+  const active = colour(options, 'active');
+  const inactive = colour(options, 'inactive');
+  const background = colour(options, 'background');
+  return { ...style, ...(active && { active }), ...(inactive && { inactive }), ...(background && { background }) };
+}
+
+/** Maps a box laid out with time running right and pitch up to where the style puts it. */
+function orient(style: RollStyle, width: number, height: number) {
+  return (x: number, y: number, w: number, h: number): [number, number, number, number] => {
+    // Laid out in the roll's own frame: `across` is time, `up` is pitch.
+    const across = style.vertical ? height : width;
+    const up = style.vertical ? width : height;
+    let t = style.flipTime ? across - x - w : x;
+    let p = style.flipValues ? up - y - h : y;
+    if (!style.vertical) return [t, p, w, h];
+    // Vertical: time runs down, pitch runs right (low notes left).
+    [t, p] = [t, up - p - h];
+    return [p, t, h, w];
+  };
+}
+
+/** The colour of a box: its event's `.color()`, else the style's, else its block's hue. */
+function boxColour(box: RollBox, now: Seconds, style: RollStyle): string {
+  const own = box.hap.controls['color'] ?? box.hap.controls['colour'];
+  const hue = blockHue(box.hap.block);
+  if (box.active) return typeof own === 'string' ? own : (style.active ?? `hsl(${hue} 95% 70%)`);
+  if (typeof own === 'string') return own;
+  if (style.inactive !== undefined) return style.inactive;
+  return box.hap.time > now ? `hsl(${hue} 60% 45% / 0.35)` : `hsl(${hue} 55% 45% / 0.75)`;
+}
+
+/** The text of a box's label: its note, else its sound. */
+function labelOf(hap: WindowHap): string {
+  const lane = laneOf(hap.controls);
+  if (lane?.kind === 'drum') return lane.name;
+  const note = hap.controls['note'] ?? hap.controls['n'];
+  if (typeof note === 'string') return note;
+  return lane?.kind === 'pitch' ? noteLabel(lane.midi) : '';
+}
+
+/** Draws `haps` at audio time `now` on a `width` × `height` context; returns the layout (in the canvas's frame). */
+export function drawRoll(g: CanvasRenderingContext2D, width: number, height: number, haps: readonly WindowHap[], now: Seconds, style: RollStyle): RollLayout {
+  const shown = haps.filter((h) => (!style.hideNegative || h.time + h.duration > now) && (!style.hideInactive || (h.time <= now && now < h.time + h.duration)));
+  const [across, up] = style.vertical ? [height, width] : [width, height];
+  const layout = layoutRoll(shown, now, across, up, style, style.fold);
+  const place = orient(style, width, height);
+  g.clearRect(0, 0, width, height);
+  if (style.background !== undefined) {
+    g.fillStyle = style.background;
+    g.fillRect(0, 0, width, height);
+  }
+  for (const row of layout.rows) {
+    g.fillStyle = row.kind === 'drum' ? '#ffffff0a' : '#ffffff14';
+    const [x, y, w, h] = row.kind === 'drum' ? place(0, row.y, across, row.height - 1) : place(0, row.y + row.height - 1, across, 1);
+    g.fillRect(x, y, w, h);
+  }
+  g.font = '10px ui-monospace, monospace';
+  g.textBaseline = 'middle';
+  const boxes: RollBox[] = [];
+  for (const box of layout.boxes) {
+    const [x, y, w, h] = place(box.x, box.y, box.width, box.height);
+    boxes.push({ ...box, x, y, width: w, height: h });
+    const fill = boxColour(box, now, style);
+    const future = box.hap.time > now;
+    if (style.fill || box.active) {
+      g.fillStyle = fill;
+      g.fillRect(x, y, w, h);
+    }
+    if (box.active || future || !style.fill) {
+      g.strokeStyle = box.active ? '#ffffff' : fill;
+      g.lineWidth = 1;
+      g.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), Math.max(1, h - 1));
+    }
+    if (style.labels && h >= 8 && w >= 12) {
+      g.fillStyle = box.active ? '#101010' : '#e8e8f0';
+      g.fillText(labelOf(box.hap), x + 2, y + h / 2, Math.max(8, w - 3));
+    }
+  }
+  g.fillStyle = style.playheadColor;
+  const [px, py, pw, ph] = place(layout.nowX, 0, 1.5, up);
+  g.fillRect(px, py, pw, ph);
+  if (!style.labels) {
+    g.fillStyle = '#c8c8d0';
+    for (const row of layout.rows) {
+      if (row.height < 8 && row.kind !== 'pitch') continue;
+      const [x, y, , h] = place(0, row.y, 1, row.height);
+      g.fillText(row.label, x + 4, y + h / 2);
+    }
+  }
+  return { ...layout, boxes };
+}
