@@ -6,7 +6,6 @@ import { Compartment, type ChangeDesc, type Extension } from '@codemirror/state'
 import { EditorView } from '@codemirror/view';
 import {
   evalKeys,
-  evaluationProblems,
   getFontSize,
   localStorageDocument,
   persistence,
@@ -69,7 +68,6 @@ export function createEditor(start: EditorStart, callbacks: EditorCallbacks): Ed
         onSolo: callbacks.onSolo,
       }),
       soundingHighlight({ now: callbacks.now }),
-      evaluationProblems(),
       persistence(storage),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) callbacks.onChange(update.changes.desc);

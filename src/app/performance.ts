@@ -8,16 +8,10 @@
  * each view lights the haps of the code it sent.
  */
 import type { EditorView } from '@codemirror/view';
-import {
-  clearEvaluationError,
-  setEvaluationWarnings,
-  showBlockError,
-  showEvaluationError,
-  type CodeBlock,
-  type LabelledBlock,
-} from '../editor/index.ts';
+import type { CodeBlock, LabelledBlock } from '../editor/index.ts';
 import type { AudioParts, AudioSession } from './audio-session.ts';
 import type { LiveHighlights } from './highlights.ts';
+import { problemsShown, showProblems } from './problems.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
 import type { CodeError, EvaluateResult, PerformanceState, Runtime } from './runtime/index.ts';
@@ -27,6 +21,7 @@ export interface Evaluated {
   readonly source: CodeSource;
   readonly key: string;
   readonly visuals: Extract<EvaluateResult, { ok: true }>['visuals'];
+  readonly sliders: Extract<EvaluateResult, { ok: true }>['sliders'];
   /** The document's range that was evaluated, as it is now. */
   readonly from: number;
   readonly to: number;
@@ -172,7 +167,7 @@ export class Performance {
     if (kind !== undefined) this.parts.history.add({ time: Date.now(), code: documentNow, kind, ok: result.ok });
     if (!result.ok) {
       highlights.failed(key);
-      this.showError(result.error, source);
+      await this.showError(result.error, source);
       return false;
     }
     this.errorsTo = source;
@@ -188,8 +183,10 @@ export class Performance {
       return range === undefined ? [] : [{ message, from: range.from, to: range.to }];
     });
     const evaluated = (range === undefined ? undefined : place({ start: range.from, end: range.to })) ?? { from: 0, to: view.state.doc.length };
-    view.dispatch({ effects: [clearEvaluationError.of(null), setEvaluationWarnings.of({ ...evaluated, warnings })] });
-    for (const listener of this.evaluatedListeners) listener({ source, key, visuals: result.visuals, ...evaluated });
+    if (warnings.length > 0 || problemsShown()) {
+      await showProblems(view, (p) => [p.clearEvaluationError.of(null), p.setEvaluationWarnings.of({ ...evaluated, warnings })]);
+    }
+    for (const listener of this.evaluatedListeners) listener({ source, key, visuals: result.visuals, sliders: result.sliders, ...evaluated });
     this.parts.changed();
     return true;
   }
@@ -212,14 +209,14 @@ export class Performance {
   }
 
   /** Shows an error where it is: an evaluation's replaces every error, a block's only that block's. */
-  private showError(error: CodeError, source: CodeSource = this.errorsTo, block?: string): void {
+  private showError(error: CodeError, source: CodeSource = this.errorsTo, block?: string): Promise<void> {
     this.parts.status.setError(error);
     const doc = source.view.state.doc;
     const from = Math.max(0, Math.min(error.from, doc.length));
     const to = Math.max(from, Math.min(error.to, doc.length));
     const problem = { message: error.message, from, to, line: error.line, column: error.column };
-    source.view.dispatch({ effects: block === undefined ? showEvaluationError.of(problem) : showBlockError.of({ ...problem, block }) });
     this.parts.changed();
+    return showProblems(source.view, (p) => [block === undefined ? p.showEvaluationError.of(problem) : p.showBlockError.of({ ...problem, block })]);
   }
 
   /** Wires the audio's reports to the app (once per set of parts). */
@@ -231,7 +228,7 @@ export class Performance {
     parts.runtime.onHaps((batch) => {
       for (const source of this.sources()) source.highlights.receive(batch);
     });
-    parts.runtime.onError((error) => this.showError(error, this.errorsTo, error.label));
+    parts.runtime.onError((error) => void this.showError(error, this.errorsTo, error.label));
     parts.runtime.onState((state) => {
       for (const source of this.sources()) source.highlights.played(state.keys);
       this.parts.changed();

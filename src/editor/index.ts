@@ -1,19 +1,7 @@
 // The performer's editor: CodeMirror 6 extensions, each a function returning an Extension.
 // Plain data in and out; the app (src/app) wires them to the runtime.
 export { blockAt, labelOf, type CodeBlock } from './block.ts';
-export {
-  evaluationProblems,
-  showEvaluationError,
-  showBlockError,
-  clearEvaluationError,
-  setWarnings,
-  setEvaluationWarnings,
-  shownProblems,
-  problemsField,
-  type CodeProblem,
-  type ProblemSeverity,
-  type ShownProblem,
-} from './errors.ts';
+// The problems shown (errors.ts) are not re-exported here: the app loads them with the first one.
 export {
   evalKeys,
   evalKeysConfig,

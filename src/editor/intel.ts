@@ -6,6 +6,7 @@
 import { autocompletion } from '@codemirror/autocomplete';
 import type { Extension } from '@codemirror/state';
 import type { IntelClient } from '../intel/index.ts';
+import { evaluationProblems } from './errors.ts';
 import { intelCompletions } from './intel-completion.ts';
 import { intelDiagnostics } from './intel-diagnostics.ts';
 import { intelHover } from './intel-hover.ts';
@@ -24,7 +25,7 @@ export interface IntelExtensionOptions {
 
 /**
  * Every part of the language service for the editor, completion popups included (the editor may
- * not have loaded its own yet). Needs `evaluationProblems()` for the warnings to show.
+ * not have loaded its own yet), and the problems shown, where its warnings go.
  */
 export function intel(client: IntelClient, options: IntelExtensionOptions = {}): Extension {
   return [
@@ -33,5 +34,6 @@ export function intel(client: IntelClient, options: IntelExtensionOptions = {}):
     intelHover(client),
     intelSignatureHelp(client),
     intelDiagnostics(client, options.diagnosticsDelay),
+    evaluationProblems(),
   ];
 }

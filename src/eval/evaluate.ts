@@ -14,6 +14,7 @@ import { checkEngineView } from './engine-view.ts';
 import { RUNTIME, rewrite, tokenEnd, type Rewritten } from './rewrite.ts';
 import { compile, thrownAt, withDeepStacks } from './run.ts';
 import { samplesFunction } from './samples.ts';
+import { fixedSlider, Sliders } from './sliders.ts';
 import { LocatedCalls, type EvaluationWarning, type VisualRequest } from './located-calls.ts';
 import { BlockTransforms } from './block-transforms.ts';
 import { Registry } from './register.ts';
@@ -27,10 +28,10 @@ const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
 export const DEFAULT_CPS = 0.5;
 
 /**
- * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each` and `register` (their docs and
+ * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each`, `register` and `slider` (their docs and
  * declarations for the language service are in scripts/dsl-globals.ts).
  */
-export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register'] as const;
+export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register', 'slider'] as const;
 export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
 
 /** Options for {@link evaluate}. */
@@ -82,6 +83,8 @@ export interface Evaluation {
   readonly visuals: readonly VisualRequest[];
   /** What the code asks for that is not heard or drawn (`.midi()`...): it plays on, and the performer is told. */
   readonly warnings: readonly EvaluationWarning[];
+  /** The code's sliders, in the order the calls ran: set one to change what its pattern plays from then on. */
+  readonly sliders: Sliders;
   /** The guard the code's loops check (the one given in the options, or a new one). */
   readonly guard: LoopGuard;
   /**
@@ -126,6 +129,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const transforms = new BlockTransforms(() => here()[0]);
   const registry = new Registry(rewritten.registered);
   const located = new LocatedCalls();
+  const sliders = new Sliders();
   const runtime = Object.freeze({
     m: miniLiteral,
     id: <T>(value: T): T => value,
@@ -143,6 +147,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     },
     r: (target: unknown): unknown => registry.methodsOf(target),
     c: (target: unknown, name: string, start: number, end: number): unknown => located.method(target, name, start, end),
+    sl: (start: number, end: number, literal: boolean): unknown => sliders.at(start, end, literal),
     e(value: unknown, site: number): unknown {
       thrown = { value, site: sites[site] ?? whole };
       return value;
@@ -162,6 +167,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     all,
     each,
     register: registry.register,
+    slider: fixedSlider,
   };
   for (const [name, value] of Object.entries(evaluatorGlobals)) names.set(name, value);
   for (const [name, value] of Object.entries(options.scope ?? {})) names.set(name, value);
@@ -199,7 +205,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   // As in Strudel, muted blocks do not count: with none playing, the last expression plays.
   const playing = blocks.filter((b) => !b.muted).map((b) => b.pattern);
   const pattern: Pattern<unknown> = playing.length > 0 ? stack(...playing) : value instanceof Pattern ? value : nothing;
-  return { pattern, cps, blocks, samples, visuals: located.visuals, warnings: located.warnings, guard, locate };
+  return { pattern, cps, blocks, samples, visuals: located.visuals, warnings: located.warnings, sliders, guard, locate };
 }
 
 /** The error for code the engine would not compile. */

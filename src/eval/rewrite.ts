@@ -90,7 +90,8 @@ export function rewrite(code: string, types?: TypeStripper): Rewritten {
         return undefined;
       case 'CallExpression':
         if (registered.size > 0 && registeredCall(code, ref.node, depth, registered, edits)) return undefined;
-        locatedCall(code, ref.node, depth, edits);
+        if (calleeName(code, ref.node) === 'slider') sliderCall(code, ref.node, depth, edits);
+        else locatedCall(code, ref.node, depth, edits);
         return undefined;
       case 'Script':
       case 'Block': {
@@ -251,6 +252,20 @@ function locatedCall(code: string, node: SyntaxNode, depth: number, edits: Edit[
   if (call === undefined || !LOCATED_CALLS.has(call.name)) return;
   edits.push({ from: call.object.from, to: call.object.from, insert: `${RUNTIME}.c(`, rank: open(depth) });
   edits.push({ from: call.dot.from, to: call.prop.to, insert: `, ${JSON.stringify(call.name)}, ${call.prop.from}, ${node.to})`, rank: close(depth) });
+}
+
+/**
+ * `slider(x, ...)` becomes `RUNTIME.sl(start, end, literal)(x, ...)`: `[start, end)` is the number
+ * `x` as written (`0.5`, `-2`), or the name `slider` when `x` is no number (see sliders.ts).
+ */
+function sliderCall(code: string, node: SyntaxNode, depth: number, edits: Edit[]): void {
+  const callee = node.firstChild;
+  if (callee === null) return;
+  const first = node.getChild('ArgList')?.firstChild?.nextSibling;
+  const negative = first?.name === 'UnaryExpression' && code.slice(first.from, first.from + 1) === '-' && first.lastChild?.name === 'Number';
+  const literal = first !== undefined && first !== null && (first.name === 'Number' || negative);
+  const [start, end] = literal ? [first.from, first.to] : [callee.from, callee.to];
+  edits.push({ from: callee.from, to: callee.to, insert: `${RUNTIME}.sl(${start}, ${end}, ${String(literal)})`, rank: open(depth) });
 }
 
 /**

@@ -2,7 +2,8 @@
 import { EditorState, type TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { describe, expect, it } from 'vitest';
-import { advanceSounding, evaluationProblems, shownProblems, soundingHighlight, soundingRanges } from '../../src/editor/index.ts';
+import { evaluationProblems, shownProblems } from '../../src/editor/errors.ts';
+import { advanceSounding, soundingHighlight, soundingRanges } from '../../src/editor/index.ts';
 import type { AudioParts, AudioSession } from '../../src/app/audio-session.ts';
 import { LiveHighlights } from '../../src/app/highlights.ts';
 import { EvaluationHistory } from '../../src/app/history.ts';
@@ -45,7 +46,7 @@ function setup(results: Answer[] = []) {
   const runtime = {
     evaluate(code: string, options?: EvaluateOptions) {
       calls.push({ name: 'evaluate', args: [code, options] });
-      const answer = results.shift() ?? { ok: true, blocks: [], cps: 0.5, samples: [], visuals: [], warnings: [] };
+      const answer = results.shift() ?? { ok: true, blocks: [], cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] };
       return Promise.resolve(typeof answer === 'function' ? answer(options) : answer);
     },
     mute: record('mute'),
@@ -56,6 +57,7 @@ function setup(results: Answer[] = []) {
     stop: record('stop'),
     start: record('start'),
     setCps: record('setCps'),
+    slider: record('slider'),
     onHaps: (listener: (batch: HapBatch) => void) => (hapListeners.push(listener), () => undefined),
     onStatus: (listener: (status: ClientStatus) => void) => (statusListeners.push(listener), () => undefined),
     onError: (listener: (error: RuntimeError) => void) => (errorListeners.push(listener), () => undefined),
@@ -115,7 +117,8 @@ describe('Performance', () => {
     const t = setup();
     await t.performance.evaluateAll(DOC);
     t.errorListeners[0]!({ kind: 'query', message: 'bad value', line: 1, column: 4, from: 3, to: 9, label: '$' });
-    expect(shownProblems(t.state())[0]).toMatchObject({ message: 'bad value', from: 3, to: 9 });
+    // Shown once the problems' code is here (it loads with the first problem).
+    await expect.poll(() => shownProblems(t.state())[0]).toMatchObject({ message: 'bad value', from: 3, to: 9 });
   });
 
   it('mutes and unmutes the playing block the cursor is in, as the runtime\'s store has it, telling repeated labels apart by place', async () => {
@@ -158,7 +161,7 @@ describe('Performance', () => {
       (options) => {
         // The worker's first haps overtake its answer.
         t.hapListeners[0]!({ cancels: [], haps: [{ id: 1, time: 1, duration: 0.5, block: 'bass', key: options!.key!, locations: [{ start: 40, end: 42 }], controls: {} }] });
-        return { ok: true, blocks: blocks(['bass', 27]), cps: 0.5, samples: [], visuals: [], warnings: [] };
+        return { ok: true, blocks: blocks(['bass', 27]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] };
       },
     ]);
     await t.performance.evaluateAll(DOC);
@@ -177,10 +180,10 @@ describe('Performance', () => {
 
   it('plays code from another view: lit there and not in the editor, its errors shown there, not kept in the history', async () => {
     const t = setup([
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [] },
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] },
       { ok: false, error: { message: 'no such sound', line: 1, column: 3, from: 2, to: 4 } },
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] },
     ]);
     const example = fakeView('s("cp")');
     const source = { view: example.view, highlights: new LiveHighlights(example.view, () => 0) };

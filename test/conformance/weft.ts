@@ -76,14 +76,12 @@ const reserved = new Set([
 ]);
 
 /**
- * The oracle's inert globals as weft performer code sees them. Strudel's transpiler rewrites
- * `slider(value, min, max)` to `sliderWithID(id, value, ...)`, which the oracle makes return the
- * value; weft's code calls `slider` itself, so the same stand-in is given that name.
+ * The oracle's inert globals as weft performer code sees them (weft's own `slider` stays: the
+ * oracle's `sliderWithID` stand-in gives the slider's value, as weft's slider does).
  */
 function weftScope(stubs: OracleStubs): Record<string, unknown> {
-  const scope: Record<string, unknown> = { ...stubs.globals };
-  if ('sliderWithID' in scope) scope.slider = (value: unknown) => value;
-  return scope;
+  const { sliderWithID: _slider, ...globals } = stubs.globals ?? {};
+  return globals;
 }
 
 /** Converts one of weft's haps into an {@link OracleEvent}, the way the oracle converts Strudel's. */

@@ -246,3 +246,30 @@ describe('visuals and outputs', () => {
     expect(evaluate('const o = { scope: (x) => x + 1 }; note(o.scope(1))').pattern.queryArc(0, 1)[0]?.value).toEqual({ note: 2 });
   });
 });
+
+describe('slider', () => {
+  it('plays its value, and what it is set to from then on, with no evaluation', () => {
+    const code = 'note("c e").lpf(slider(800, 200, 4000, 10))';
+    const evaluation = evaluate(code);
+    const lpf = (from: number) => evaluation.pattern.queryArc(from, from + 1).map((h) => (h.value as { cutoff: number }).cutoff);
+    expect(lpf(0)).toEqual([800, 800]);
+    const [slider] = evaluation.sliders.list;
+    expect(slider).toMatchObject({ literal: true, min: 200, max: 4000, step: 10, value: 800 });
+    expect(code.slice(slider!.at.start, slider!.at.end)).toBe('800');
+    expect(evaluation.sliders.set(0, 1200)).toBe(true);
+    expect(lpf(1)).toEqual([1200, 1200]);
+    // Kept within its range.
+    evaluation.sliders.set(0, 1e9);
+    expect(lpf(2)).toEqual([4000, 4000]);
+    expect(evaluation.sliders.set(1, 5)).toBe(false);
+  });
+  it("places a slider whose value is no number at its name, and reads Strudel's defaults", () => {
+    const code = 'const v = 0.25\nnote("c").gain(slider(v))\n$: s("bd").gain(slider(-1, -2))';
+    const evaluation = evaluate(code);
+    expect(evaluation.sliders.list.map((s) => [code.slice(s.at.start, s.at.end), s.literal, s.min, s.max])).toEqual([['slider', false, 0, 1], ['-1', true, -2, 1]]);
+  });
+  it('says what is wrong with its arguments, at the call', () => {
+    expect(() => evaluate('note("c").gain(slider(0.5, 1, 0))')).toThrow(/max should be more than its min/);
+    expect(() => evaluate('note("c").gain(slider("a"))')).toThrow(/needs numbers: its value is/);
+  });
+});

@@ -47,7 +47,8 @@ export function visualsFeature({ view, audio, settings, now, notify, performance
     import('../visuals/index.ts').then((visuals) => {
       if (disposed) return;
       const cps = (): number => performance.status().cps;
-      const code = new visuals.CodeVisuals({ view, highlights, analyser: parts.analyser, now, cps, onSelect: select });
+      const slide = (id: string, value: number): void => parts.runtime.slider(id, value);
+      const code = new visuals.CodeVisuals({ view, highlights, analyser: parts.analyser, now, cps, onSelect: select, slide });
       show = (evaluated) => code.show(evaluated);
       for (const evaluated of early.splice(0)) code.show(evaluated);
       const frames = visuals.startVisuals({ roll, scope, window: highlights.window, analyser: parts.analyser, now, onSelect: select, visible: () => settings.get().visuals, code });

@@ -108,7 +108,11 @@ export type PlainVisualRequest = v.InferOutput<typeof VisualRequestSchema>;
 export const EvaluationWarningSchema = v.strictObject({ message: text, at: CodeRangeSchema });
 export type PlainEvaluationWarning = v.InferOutput<typeof EvaluationWarningSchema>;
 
-/** How many visuals and warnings one evaluation may report (more are left out). */
+/** A slider the code asks for (see `SliderRequest` in src/eval): where it writes, its range and value. */
+export const SliderSchema = v.strictObject({ at: CodeRangeSchema, literal: v.boolean(), min: finite, max: finite, step: finite, value: finite });
+export type PlainSlider = v.InferOutput<typeof SliderSchema>;
+
+/** How many visuals, warnings and sliders one evaluation may report (more are left out). */
 export const MAX_VISUALS = 64;
 
 /** Which pattern of an evaluation: the index of one of its blocks, or -1 for code with no block. */
@@ -133,6 +137,8 @@ export const ToPerformerSchema = v.variant('type', [
   v.strictObject({ type: v.literal('restore'), seq: count, cps: finite, entries: v.array(v.strictObject({ id: count, code: v.string() })) }),
   /** Forgets evaluations nothing plays any more. */
   v.strictObject({ type: v.literal('forget'), entries: v.array(count) }),
+  /** Sets slider `index` of evaluation `entry`: its patterns play `value` when next queried. */
+  v.strictObject({ type: v.literal('slider'), entry: count, index: count, value: finite }),
 ]);
 export type ToPerformer = v.InferOutput<typeof ToPerformerSchema>;
 
@@ -150,6 +156,7 @@ export const FromPerformerSchema = v.variant('type', [
     samples: v.array(SampleDeclarationSchema),
     visuals: v.pipe(v.array(VisualRequestSchema), v.maxLength(MAX_VISUALS)),
     warnings: v.pipe(v.array(EvaluationWarningSchema), v.maxLength(MAX_VISUALS)),
+    sliders: v.pipe(v.array(SliderSchema), v.maxLength(MAX_VISUALS)),
     /** One result per pattern to play: per block in order, or one for code with no block. */
     checks: v.array(QueryResultSchema),
   }),

@@ -194,6 +194,9 @@ export class PerformerRealm {
       case 'forget':
         for (const id of message.entries) this.held.delete(id);
         return;
+      case 'slider':
+        this.held.get(message.entry)?.evaluation.sliders.set(message.index, message.value);
+        return;
     }
   }
 
@@ -231,7 +234,8 @@ export class PerformerRealm {
     const samples = evaluation.samples.map((s) => structuredClone(s));
     const visuals = evaluation.visuals.slice(0, MAX_VISUALS).map((r) => ({ kind: r.kind, inline: r.inline, options: { ...r.options }, at: { ...r.at } }));
     const warnings = evaluation.warnings.slice(0, MAX_VISUALS).map((w) => ({ message: w.message, at: { ...w.at } }));
-    this.reply({ kind: 'evaluate', id }, { type: 'evaluated', id, blocks, cps: evaluation.cps, samples, visuals, warnings, checks });
+    const sliders = evaluation.sliders.list.slice(0, MAX_VISUALS).map(({ at, literal, min, max, step, value }) => ({ at: { ...at }, literal, min, max, step, value }));
+    this.reply({ kind: 'evaluate', id }, { type: 'evaluated', id, blocks, cps: evaluation.cps, samples, visuals, warnings, sliders, checks });
   }
 
   private fill(seq: number, queries: readonly { entry: number; index: number; from: Window['from']; to: Window['to'] }[]): void {

@@ -73,6 +73,8 @@ export interface Runtime {
   /** Starts the clock from cycle 0 (evaluating starts it too). */
   start(): void;
   setCps(cps: number): void;
+  /** Moves a slider (its id from an evaluation's answer): it plays `value` from the next events sent. */
+  slider(id: string, value: number): void;
   onHaps(callback: (batch: HapBatch) => void): () => void;
   onStatus(callback: (status: ClientStatus) => void): () => void;
   onError(callback: (error: RuntimeError) => void): () => void;
@@ -232,6 +234,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       send({ type: 'start' });
     },
     setCps: (cps) => send({ type: 'setCps', cps }),
+    slider: (id, value) => send({ type: 'slider', id, value }),
     onHaps: (callback) => subscribe(hapListeners, callback),
     onStatus: (callback) => subscribe(statusListeners, callback),
     onError: (callback) => subscribe(errorListeners, callback),

@@ -236,8 +236,24 @@ export class RuntimeCore {
       case 'setCps':
         scheduler.setCps(message.cps);
         return;
+      case 'slider':
+        this.slide(message.id, message.value, scheduler);
+        return;
     }
     this.snapshotDirty = true;
+  }
+
+  /**
+   * A slider moved: the realm sets it, and the patterns of its evaluation are known again from
+   * what the scheduler has sent (heard within the lookahead, with no evaluation).
+   */
+  private slide(id: string, value: number, scheduler: Scheduler<BlockBook>): void {
+    const match = /^(\d+):(\d+)$/.exec(id);
+    if (match === null) return;
+    const entry = Number(match[1]);
+    this.link.slider(entry, Number(match[2]), value);
+    this.sources.refresh(entry, scheduler.sentTo);
+    this.flush();
   }
 
   /**
@@ -306,7 +322,8 @@ export class RuntimeCore {
     const moved = (at: { start: number; end: number }) => ({ start: at.start + shift, end: at.end + shift });
     const visuals = outcome.visuals.map((r) => ({ ...r, at: moved(r.at) }));
     const warnings = outcome.warnings.map((w) => ({ ...w, at: moved(w.at) }));
-    const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: outcome.cps, received, samples: [...outcome.samples], visuals, warnings };
+    const sliders = outcome.sliders.map((slider, i) => ({ ...slider, at: moved(slider.at), id: `${message.id}:${i}` }));
+    const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: outcome.cps, received, samples: [...outcome.samples], visuals, warnings, sliders };
     const at = swapTime ?? started;
     if (at !== undefined) reply.swapTime = at;
     if (firstEvent !== undefined) reply.firstEvent = firstEvent;

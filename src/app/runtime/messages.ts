@@ -2,7 +2,7 @@
 // type is inferred from its schema, and what arrives is read through `readToRuntime` (in the
 // worker) and `readFromRuntime` (on the main thread). Unknown fields are left out.
 import * as v from 'valibot';
-import { EvaluationWarningSchema, SampleDeclarationSchema, VisualRequestSchema } from '../performer/protocol.ts';
+import { EvaluationWarningSchema, SampleDeclarationSchema, SliderSchema, VisualRequestSchema } from '../performer/protocol.ts';
 
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
@@ -138,6 +138,8 @@ export const ToRuntimeSchema = v.variant('type', [
   /** `hush` silences at once and forgets every block; `stop` stops the clock; `start` starts it from cycle 0. */
   v.object({ type: v.picklist(['hush', 'stop', 'start']) }),
   v.object({ type: v.literal('setCps'), cps: positive }),
+  /** Moves a slider (its id from an `evaluated` answer): what it sets plays `value` from the next events sent. */
+  v.object({ type: v.literal('slider'), id: v.pipe(v.string(), v.maxLength(40)), value: finite }),
 ]);
 /** What the worker accepts. */
 export type ToRuntime = v.InferOutput<typeof ToRuntimeSchema>;
@@ -196,6 +198,8 @@ const EvaluatedSchema = v.object({
   visuals: v.array(VisualRequestSchema),
   /** What the code asks for that is not heard or drawn, in document offsets. */
   warnings: v.array(EvaluationWarningSchema),
+  /** The code's sliders, in document offsets, each with the id that sets it (`slider` command). */
+  sliders: v.array(v.strictObject({ ...SliderSchema.entries, id: v.pipe(v.string(), v.maxLength(40)) })),
 });
 export type EvaluatedMessage = v.InferOutput<typeof EvaluatedSchema>;
 

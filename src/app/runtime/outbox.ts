@@ -4,7 +4,7 @@
  */
 import type { SampleDeclaration, Seconds } from '../../audio/index.ts';
 import type { BlockInfo, BlockRange, CodeError, EvaluateCommand, FromRuntime, ToRuntime } from './messages.ts';
-import type { PlainEvaluationWarning as EvaluationWarning, PlainVisualRequest as VisualRequest } from '../performer/protocol.ts';
+import type { PlainEvaluationWarning as EvaluationWarning, PlainSlider, PlainVisualRequest as VisualRequest } from '../performer/protocol.ts';
 
 /** Per-evaluation options. */
 export interface EvaluateOptions {
@@ -32,6 +32,8 @@ export type EvaluateResult =
       readonly visuals: readonly VisualRequest[];
       /** What the code asks for that is not heard or drawn, in document offsets. */
       readonly warnings: readonly EvaluationWarning[];
+      /** The code's sliders, in document offsets, with the ids that move them (`Runtime.slider`). */
+      readonly sliders: readonly (PlainSlider & { readonly id: string })[];
     }
   | { readonly ok: false; readonly error: CodeError };
 
@@ -95,6 +97,7 @@ export class Outbox {
       samples: reply.samples,
       visuals: reply.visuals,
       warnings: reply.warnings,
+      sliders: reply.sliders,
     };
     if (reply.swapTime !== undefined) result.swapTime = reply.swapTime;
     if (reply.firstEvent !== undefined) result.latency = reply.firstEvent - call.calledAt;

@@ -137,14 +137,14 @@ export class Sources {
     if (scheduler === undefined || !scheduler.status().running) return;
     const map = scheduler.tempoMap;
     const target = secondsToCycle(map, now + lookahead + ahead, 'ceil');
-    const queries: { cache: SourceCache; from: Rational }[] = [];
+    const queries: { cache: SourceCache; from: Rational; generation: number }[] = [];
     const played = secondsToCycle(map, now);
     for (const cache of this.live()) {
       if (cache.failure !== undefined) continue;
       if (cache.to === undefined) cache.reset(scheduler.sentTo);
       cache.dropBefore(played);
       const from = cache.asked ?? cache.to;
-      if (from !== undefined && from.lt(target)) queries.push({ cache, from });
+      if (from !== undefined && from.lt(target)) queries.push({ cache, from, generation: cache.generation });
     }
     if (queries.length === 0) return;
     const asked = queries.map(({ cache, from }) => ({ entry: cache.entry, index: cache.index, from: toTime(from), to: toTime(target) }));
@@ -152,13 +152,14 @@ export class Sources {
     this.options.link.fill(asked, (outcome) => this.filled(queries, target, outcome));
   }
 
-  private filled(queries: readonly { cache: SourceCache; from: Rational }[], to: Rational, outcome: FillOutcome): void {
+  private filled(queries: readonly { cache: SourceCache; from: Rational; generation: number }[], to: Rational, outcome: FillOutcome): void {
     for (const { cache } of queries) if (cache.asked?.eq(to) === true || outcome.type === 'lost') cache.asked = undefined;
     if (outcome.type === 'lost') return;
-    queries.forEach(({ cache, from }, i) => {
+    queries.forEach(({ cache, from, generation }, i) => {
       const result = outcome.results[i];
-      // A cache reset meanwhile (a restart, a revert) asked again from elsewhere.
-      if (result === undefined || cache.to === undefined || !cache.to.eq(from)) return;
+      // A cache reset meanwhile (a restart, a revert) asked again from elsewhere; one truncated
+      // meanwhile (a slider) asked again for what this answer holds.
+      if (result === undefined || cache.to === undefined || !cache.to.eq(from) || cache.generation !== generation) return;
       if (!('error' in result)) cache.add(from, to, result.haps.map(fromPlainHap));
       else {
         const at = result.at === undefined ? from : fromTime(result.at);
@@ -168,6 +169,11 @@ export class Sources {
       }
     });
     this.options.arrived();
+  }
+
+  /** The onsets of evaluation `entry`'s patterns from cycle `at` on are no longer right (a slider moved): asked again from there. */
+  refresh(entry: number, at: Rational): void {
+    for (const cache of this.caches.values()) if (cache.entry === entry && cache.failure === undefined) cache.truncate(at);
   }
 
   /** Forgets what is known and starts again from cycle `at` (playback starting there). */

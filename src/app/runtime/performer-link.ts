@@ -76,6 +76,8 @@ export class PerformerLink {
   /** The realm in use; none until {@link start} (a standby runtime starts none). */
   private slot: Slot | undefined;
   private spare: Slot | undefined;
+  /** Where the sliders of the evaluations held have been moved, by `entry:index`. */
+  private readonly sliders = new Map<string, { entry: number; index: number; value: number }>();
   private queue: Request[] = [];
   /** When the realm could start on the request at the head of the queue (ms). */
   private headSince: number;
@@ -128,7 +130,17 @@ export class PerformerLink {
 
   /** Lets the realm forget evaluations nothing plays any more. */
   forget(entries: number[]): void {
+    for (const [key, slider] of this.sliders) if (entries.includes(slider.entry)) this.sliders.delete(key);
     if (entries.length > 0 && this.slot !== undefined) this.slot.worker.post({ type: 'forget', entries });
+  }
+
+  /**
+   * Sets a slider of an evaluation the realm holds (its next queries play the value); a realm
+   * that replaces this one gets it too, after evaluating the code again.
+   */
+  slider(entry: number, index: number, value: number): void {
+    this.sliders.set(`${entry}:${index}`, { entry, index, value });
+    this.slot?.worker.post({ type: 'slider', entry, index, value });
   }
 
   /** Replaces a realm that has taken too long (call every tick). */
@@ -259,6 +271,8 @@ export class PerformerLink {
     this.request({ type: 'restore', seq: ++this.seq, cps: this.options.cps(), entries }, restoreLimit, (reply) => {
       if (reply?.type === 'restored' && reply.failed.length > 0) this.options.onRestoreFailed(reply.failed);
     });
+    // Handled after the restore, in order: the code's sliders where the performer left them.
+    for (const slider of this.sliders.values()) this.active.worker.post({ type: 'slider', ...slider });
     for (const r of rest) if (r.message.type === 'evaluate') this.request(r.message, r.limit, r.settle);
   }
 }

@@ -80,6 +80,19 @@ export class SourceCache implements SourceKey {
     this.asked = undefined;
   }
 
+  /** Counts the truncations: an answer to a query asked before the last one is stale. */
+  generation = 0;
+
+  /** Forgets the onsets from cycle `at` on (they change: a slider moved); they are asked again from there. */
+  truncate(at: Rational): void {
+    this.generation++;
+    this.asked = undefined;
+    if (this.known === undefined || !at.lt(this.known.to)) return;
+    const cut = at.lt(this.known.from) ? this.known.from : at;
+    this.haps.splice(firstAtOrAfter(this.haps, cut));
+    this.known = { from: this.known.from, to: cut };
+  }
+
   /** Forgets everything (the pattern no longer plays). */
   clear(): void {
     this.known = undefined;

@@ -3,7 +3,7 @@
  * block widgets, src/editor/inline-visuals.ts), the plain forms on a canvas behind the code, as
  * on strudel.cc. Each draws the haps that went through its call (they carry the call's place
  * among their locations), from the same frame loop as the panel. A click on a drawn note selects
- * its code.
+ * its code. The code's sliders come with them (code-sliders.ts).
  */
 import { StateEffect } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
@@ -13,6 +13,7 @@ import type { WindowHap } from '../hap-window.ts';
 import type { LiveHighlights } from '../highlights.ts';
 import type { Evaluated } from '../performance.ts';
 import { fitCanvas } from './canvas.ts';
+import { showSliders } from './code-sliders.ts';
 import { drawRoll, rollStyle } from './draw-roll.ts';
 import { AnalyserReadings, drawFrequencies, drawScope, drawSpectrum } from './draw-wave.ts';
 import { drawPitchwheel, drawSpiral } from './draw-wheel.ts';
@@ -28,6 +29,8 @@ export interface InlineParts {
   /** Cycles per second now. */
   readonly cps: () => number;
   readonly onSelect: (hap: WindowHap) => void;
+  /** Moves a slider of the code in the runtime. */
+  readonly slide: (id: string, value: number) => void;
 }
 
 const ROLLS = new Set(['pianoroll', 'punchcard', 'wordfall']);
@@ -67,6 +70,7 @@ export class CodeVisuals {
       if (request.inline) visuals.push(visual);
       else background = visual;
     }
+    showSliders(view, highlights, evaluated, this.parts.slide);
     const effects: StateEffect<unknown>[] = [setInlineVisuals.of({ from: evaluated.from, to: evaluated.to, visuals })];
     if (!hasInlineVisuals(view.state)) effects.unshift(StateEffect.appendConfig.of(inlineVisuals()));
     if (visuals.length > 0 || hasInlineVisuals(view.state)) view.dispatch({ effects });

@@ -298,3 +298,45 @@ describe('RuntimeCore.receive evaluate with samples', () => {
     expect(t.last('evaluated').samples).toHaveLength(1);
   });
 });
+
+describe('RuntimeCore sliders', () => {
+  it('plays a moved slider from the next events sent, with no evaluation, none doubled or dropped', () => {
+    const t = new FakeThread();
+    const code = 'x: s("hh*8").lpf(slider(800, 200, 4000))';
+    t.send({ type: 'evaluate', id: 1, code: `a: s("bd")\n${code}` });
+    t.send({ type: 'evaluate', id: 2, code, block: { label: 'x', from: 11, to: 11 + code.length, line: 2, column: 1 } });
+    const [slider] = t.last('evaluated').sliders;
+    const at = 11 + code.indexOf('800');
+    expect(slider).toMatchObject({ id: '2:0', literal: true, min: 200, max: 4000, value: 800, at: { start: at, end: at + 3 } });
+    t.run(500);
+    // The haps posted to the main thread: the events sent, with their controls.
+    const sent = () => t.of('haps').flatMap((m) => m.haps).filter((h) => h.controls['s'] === 'hh');
+    const before = sent().length;
+    t.send({ type: 'slider', id: '2:0', value: 2000 });
+    t.run(1500);
+    const hats = sent();
+    const cutoffs = hats.map((e) => e.controls["cutoff"]);
+    // Those sent before it moved keep their cutoff; every later one has the new one.
+    expect(cutoffs.slice(0, before)).toEqual(cutoffs.slice(0, before).map(() => 800));
+    expect(cutoffs.slice(before)).toEqual(cutoffs.slice(before).map(() => 2000));
+    expect(cutoffs.slice(before).length).toBeGreaterThan(4);
+    // From the last one sent before it moved, one every quarter second.
+    const times = hats.slice(before - 1).map((e) => e.time);
+    const steps = times.slice(1).map((time, i) => Math.round((time - times[i]!) * 1e6) / 1e6);
+    expect(new Set(steps)).toEqual(new Set([0.25]));
+  });
+
+  it('keeps a moved slider where it is when the performer realm is replaced', () => {
+    const t = new FakeThread({ hangs: (m) => m.type === 'evaluate' && m.code.includes('hang') });
+    t.send({ type: 'evaluate', id: 1, code: 'x: s("hh*8").lpf(slider(800, 200, 4000))' });
+    t.run(500);
+    t.send({ type: 'slider', id: '1:0', value: 3000 });
+    t.run(500);
+    // Code that hangs the realm: it is replaced, and the one that takes over evaluates x again.
+    t.send({ type: 'evaluate', id: 2, code: 'y: s("bd").fmap(() => { hang() })' });
+    t.run(6000);
+    expect(t.last('status').status.realmsReplaced).toBe(1);
+    const last = t.of('haps').flatMap((m) => m.haps).filter((h) => h.controls['s'] === 'hh').slice(-4);
+    expect(last.map((h) => h.controls['cutoff'])).toEqual([3000, 3000, 3000, 3000]);
+  });
+});

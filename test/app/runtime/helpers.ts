@@ -137,8 +137,8 @@ export class FakePerformer implements PerformerWorker {
       this.hung = true;
       return;
     }
-    // Forgetting is never answered.
-    this.answering = message.type !== 'forget';
+    // Forgetting and setting a slider are never answered.
+    this.answering = message.type !== 'forget' && message.type !== 'slider';
     this.realm.receive(message);
     if (!this.answering) this.next();
   }
