@@ -3,8 +3,8 @@
  * cause; and which functions weft is missing most (from ReferenceError and "is not a function"
  * messages), to guide the engine work.
  *
- * conformance.test.ts and examples.test.ts save their results and print this summary when they
- * finish (`npx vitest run test/conformance`). To print it again from the last saved results:
+ * conformance.test.ts, examples.test.ts and docs.test.ts save their results and print this summary
+ * when they finish (`npx vitest run test/conformance`). To print it again from the last saved results:
  * `npx tsx test/conformance/report.ts`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -54,6 +54,65 @@ export function causeOf(message: string): Cause {
   // The message's gist: its first line up to the first ": " (where details usually start).
   const gist = (message.split('\n')[0] ?? message).split(': ').find((part) => !/^(?:\w*Error|EvalError)$/.test(part)) ?? message;
   return { kind: 'weft error', name: gist.length > 60 ? `${gist.slice(0, 57)}...` : gist };
+}
+
+/**
+ * A generated reason for a result that is not identical, for an exceptions list
+ * (example-exceptions.ts, docs-exceptions.ts): "not yet implemented: X" (X read from the code:
+ * `name` a function, `.name` a pattern method), "Strudel itself fails headless ..." or "events
+ * differ ...".
+ */
+export function exceptionReason(result: ComparisonResult): string {
+  if (result.outcome === 'invalid') return result.message ?? 'Strudel itself fails headless';
+  const lacking = result.lacking ?? [];
+  if (lacking.length > 0) return `not yet implemented: ${lacking.join(', ')}`;
+  const cause = causeOf(result.message ?? '');
+  if (cause.kind === 'missing function') return `not yet implemented: ${cause.name ?? '?'}`;
+  if (cause.kind.startsWith('events differ')) return `${cause.kind} from Strudel's (to investigate)`;
+  return `not yet implemented: ${cause.kind}${cause.name ? ` (${cause.name})` : ''}`;
+}
+
+/** True for the reasons {@link exceptionReason} writes, which `UPDATE_EXCEPTIONS` refreshes. */
+export function isGeneratedReason(reason: string): boolean {
+  return /^(?:not yet implemented|Strudel itself fails headless|events differ)/.test(reason);
+}
+
+/** What {@link writeExceptions} writes. */
+export interface ExceptionsFile {
+  /** The module to write, e.g. `new URL('./docs-exceptions.ts', import.meta.url)`. */
+  url: URL;
+  /** The exported constant's name. */
+  name: string;
+  /** The lines of its doc comment, without the comment's markers. */
+  doc: readonly string[];
+  /** The current list: reasons written by hand are kept. */
+  current: Readonly<Record<string, string>>;
+  /** The reason to write for a result the list has no hand-written reason for. */
+  reason: (result: ComparisonResult) => string;
+  /** Reasons that are generated besides {@link isGeneratedReason}'s, refreshed too. */
+  alsoGenerated?: (reason: string) => boolean;
+}
+
+/**
+ * Rewrites an exceptions list from a run (`UPDATE_EXCEPTIONS=1`): one entry for each result that
+ * did not pass, keeping the reasons written by hand and refreshing the generated ones.
+ */
+export function writeExceptions(file: ExceptionsFile, results: readonly ComparisonResult[]): void {
+  const entries = results.map((result) => {
+    const kept = file.current[result.name];
+    const generated = kept === undefined || isGeneratedReason(kept) || (file.alsoGenerated?.(kept) ?? false);
+    return `  ${JSON.stringify(result.name)}: ${JSON.stringify(generated ? file.reason(result) : kept)},`;
+  });
+  const text = [
+    '/**',
+    ...file.doc.map((line) => (line === '' ? ' *' : ` * ${line}`)),
+    ' */',
+    `export const ${file.name}: Readonly<Record<string, string>> = {`,
+    ...entries,
+    '};',
+    '',
+  ].join('\n');
+  writeFileSync(fileURLToPath(file.url), text);
 }
 
 const resultsDirectory = fileURLToPath(new URL('../../node_modules/.cache/weft-conformance/', import.meta.url));
@@ -172,6 +231,7 @@ function wrap(text: string, width: number, indent: string): string {
 const suites: ReadonlyArray<[string, string]> = [
   ['cases', 'conformance cases'],
   ['examples', "Strudel's @examples"],
+  ['docs', "Strudel's documentation pages"],
 ];
 
 // Run directly (`npx tsx test/conformance/report.ts`): print what the suites saved last.

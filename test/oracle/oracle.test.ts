@@ -96,6 +96,14 @@ describe('compareEvents', () => {
     expect(compareEvents([x, y], [y, nearly])).toBeNull();
   });
 
+  it('pairs events at the same time whatever the order of their values\' keys', () => {
+    // Sorted by the JSON as built, { pan, note } comes before { note, pan } and the pairs cross.
+    const at = (value: unknown) => event(['0/1', '1/2'], ['0/1', '1/2'], value);
+    const ours = [at({ pan: 0, note: 67 }), at({ pan: 1, note: 64 })];
+    const theirs = [at({ note: 67, pan: 0 }), at({ note: 64, pan: 1 })];
+    expect(compareEvents(ours, theirs)).toBeNull();
+  });
+
   it('describes the first difference', () => {
     const moved = event(['1/2', '1/1'], ['1/2', '3/4'], { note: 'e' });
     expect(compareEvents([x, y], [x, moved])).toMatch(/event 1 differs[\s\S]*1\/2–1\/1 \(part 1\/2–3\/4\)/);

@@ -204,13 +204,32 @@ function compareWholes(a: OracleEvent['whole'], b: OracleEvent['whole']): number
   return compareFractions(a[0], b[0]);
 }
 
+function compareTimes(a: OracleEvent, b: OracleEvent): number {
+  return compareFractions(a.part[0], b.part[0]) || compareWholes(a.whole, b.whole) || compareFractions(a.part[1], b.part[1]);
+}
+
 function compareForSort(a: OracleEvent, b: OracleEvent): number {
-  return (
-    compareFractions(a.part[0], b.part[0]) ||
-    compareWholes(a.whole, b.whole) ||
-    compareFractions(a.part[1], b.part[1]) ||
-    compareStrings(JSON.stringify(a.value) ?? '', JSON.stringify(b.value) ?? '')
-  );
+  return compareTimes(a, b) || compareStrings(JSON.stringify(a.value) ?? '', JSON.stringify(b.value) ?? '');
+}
+
+/**
+ * The JSON of a value with the keys of its objects in order: two engines may build the same
+ * control object in a different key order (`{ pan, note }`, `{ note, pan }`).
+ */
+function canonicalJson(value: unknown): string {
+  const ordered = (_key: string, item: unknown): unknown =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => compareStrings(a, b)))
+      : item;
+  return JSON.stringify(value, ordered) ?? '';
+}
+
+/** {@link sortEvents}' order, with events that tie on their times ordered by their values' keys in order. */
+function sortForComparison(events: readonly OracleEvent[]): OracleEvent[] {
+  return events
+    .map((event) => ({ event, json: canonicalJson(event.value) }))
+    .sort((a, b) => compareTimes(a.event, b.event) || compareStrings(a.json, b.json))
+    .map(({ event }) => event);
 }
 
 function compareStrings(a: string, b: string): number {
@@ -252,13 +271,15 @@ export function showEvent(event: OracleEvent | undefined): string {
 }
 
 /**
- * Compares two event lists after sorting both with {@link sortEvents}: `null` when they have the
+ * Compares two event lists after sorting both as {@link sortEvents} does (events that tie on their
+ * times by their values with the keys in order, so that the order of a value's keys, which differs
+ * between the engines, does not pair the wrong events): `null` when they have the
  * same count, identical wholes and parts, and deep-equal values (numbers within `tolerance`);
  * otherwise a short description of the first difference.
  */
 export function compareEvents(a: readonly OracleEvent[], b: readonly OracleEvent[], tolerance = 1e-9): string | null {
-  const left = sortEvents(a);
-  const right = sortEvents(b);
+  const left = sortForComparison(a);
+  const right = sortForComparison(b);
   const count = Math.max(left.length, right.length);
   for (let index = 0; index < count; index++) {
     const x = left[index];
