@@ -56,6 +56,8 @@ export interface SoundDeclaration {
 export interface SampleMapDeclaration {
   kind: 'map';
   url: string;
+  /** What the map's paths are read against, when the code gives it (`samples(url, base)`); else the map's own directory. */
+  base?: string;
   locations: CodeRange[];
 }
 

@@ -109,7 +109,7 @@ export class SampleLoader {
     const own = declarations.filter((d): d is SoundDeclaration => d.kind === 'sound');
     const named = new Set(own.map((d) => d.name));
     const maps = await Promise.all(
-      declarations.flatMap((d) => (d.kind === 'map' ? [this.readMap(d.url, d.locations, errors)] : [])),
+      declarations.flatMap((d) => (d.kind === 'map' ? [this.readMap(d.url, d.base, d.locations, errors)] : [])),
     );
     // A sound the code names itself wins over a map's sound of the same name.
     const sounds = [...maps.flat().filter((d) => !named.has(d.name)), ...own];
@@ -146,20 +146,21 @@ export class SampleLoader {
     if (infos.length > 0) this.options.sink.declareSounds(infos);
   }
 
-  private readMap(url: string, locations: CodeRange[], errors: SampleLoadError[]): Promise<SoundDeclaration[]> {
-    let map = this.maps.get(url);
+  private readMap(url: string, base: string | undefined, locations: CodeRange[], errors: SampleLoadError[]): Promise<SoundDeclaration[]> {
+    const key = base === undefined ? url : `${url} ${base}`;
+    let map = this.maps.get(key);
     if (map === undefined) {
       map = this.track(
         this.limited(async () => {
           const bytes = await this.options.read(url);
           const text = new TextDecoder().decode(bytes);
-          return parseSampleMap(JSON.parse(text) as unknown, directoryOf(url), locations);
+          return parseSampleMap(JSON.parse(text) as unknown, base ?? directoryOf(url), locations);
         }),
       );
-      this.maps.set(url, map);
+      this.maps.set(key, map);
     }
     return map.catch((error: unknown) => {
-      this.maps.delete(url);
+      this.maps.delete(key);
       this.report(errors, { url, message: `cannot read the sample map: ${failure(error, url)}`, locations });
       return [];
     });

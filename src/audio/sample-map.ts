@@ -56,14 +56,44 @@ export function checkUrl(url: string): void {
   }
 }
 
+/** Strudel's shorthand for Bubobubobubobubo's sample repositories: `bubo:fox` is `github:Bubobubobubobubo/dough-fox`. */
+const BUBO = 'bubo:';
+/** The shabda service (shabda.ndre.gr): sounds found on freesound.org, and speech, as sample maps. */
+const SHABDA = 'https://shabda.ndre.gr/';
+
 /**
- * The URL of the map named by `samples('...')`: an http(s) URL or a path as given, and
- * `github:user/repo[/branch]` as that repository's `strudel.json`. Shorthands that stand for
- * services weft does not contact on its own (`shabda:`, `local:`...) are refused.
+ * The map URL of Strudel's shabda shorthands, as the service serves them: `shabda:bass:4,hihat:4`
+ * (sounds from freesound.org) and `shabda/speech[/language[/gender]]:words` (spoken words,
+ * `en-GB` and `f` by default). Undefined for any other text.
+ */
+function shabdaUrl(text: string): string | undefined {
+  const speech = /^shabda\/speech(?:\/([\w-]+))?(?:\/(\w+))?:(.+)$/.exec(text);
+  if (speech !== null) {
+    const [, language = 'en-GB', gender = 'f', words = ''] = speech;
+    return `${SHABDA}speech/${encodeURIComponent(words).replace(/%2C/g, ',')}.json?gender=${encodeURIComponent(gender)}&language=${encodeURIComponent(language)}&strudel=1`;
+  }
+  if (!text.startsWith('shabda:')) return undefined;
+  const query = text.slice('shabda:'.length);
+  if (query === '') throw new SampleMapError(`"${text}" should name sounds to find, as "shabda:bass:4,hihat:4"`);
+  return `${SHABDA}${encodeURIComponent(query).replace(/%3A/g, ':').replace(/%2C/g, ',')}.json?strudel=1`;
+}
+
+/**
+ * The URL of the map named by `samples('...')`: an http(s) URL or a path as given,
+ * `github:user/repo[/branch]` as that repository's `strudel.json`, and Strudel's shorthands
+ * `bubo:name` (a repository of Bubobubobubobubo's) and `shabda:...` (the shabda service): the
+ * code names what is fetched. Other shorthands (`local:`...) are refused.
  */
 export function sampleMapUrl(text: string): string {
-  const trimmed = text.trim();
+  let trimmed = text.trim();
   if (trimmed === '') throw new SampleMapError('samples() needs a map of names to files, or the URL of a strudel.json');
+  const shabda = shabdaUrl(trimmed);
+  if (shabda !== undefined) return shabda;
+  if (trimmed.startsWith(BUBO)) {
+    const name = trimmed.slice(BUBO.length);
+    if (!/^[\w.-]+$/.test(name)) throw new SampleMapError(`"${trimmed}" should name one of Bubo's sample sets, as "bubo:fox"`);
+    trimmed = `${GITHUB}Bubobubobubobubo/dough-${name}`;
+  }
   if (trimmed.startsWith(GITHUB)) {
     const url = githubUrl(trimmed);
     return url.endsWith('.json') ? url : `${url.endsWith('/') ? url : `${url}/`}strudel.json`;
@@ -136,8 +166,9 @@ export function parseSampleMap(map: unknown, base: string | undefined, locations
 }
 
 /** The map declaration for `samples('url')`. */
-export function sampleMapDeclaration(text: string, locations: CodeRange[]): SampleMapDeclaration {
-  return { kind: 'map', url: sampleMapUrl(text), locations };
+export function sampleMapDeclaration(text: string, locations: CodeRange[], base?: string): SampleMapDeclaration {
+  const url = sampleMapUrl(text);
+  return base === undefined ? { kind: 'map', url, locations } : { kind: 'map', url, base: resolveBase(base), locations };
 }
 
 /** A sound as the engine is told of it: its name, its files' URLs and, for a pitched sound, their notes. */

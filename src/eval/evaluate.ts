@@ -31,7 +31,7 @@ export const DEFAULT_CPS = 0.5;
  * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each`, `register` and `slider` (their docs and
  * declarations for the language service are in scripts/dsl-globals.ts).
  */
-export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register', 'slider'] as const;
+export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register', 'slider', 'createParam', 'createParams', 'loadOrc', 'loadCsound'] as const;
 export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
 
 /** Options for {@link evaluate}. */
@@ -167,6 +167,11 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     all,
     each,
     register: registry.register,
+    createParam: registry.createParam,
+    createParams: registry.createParams,
+    // Strudel's Csound: not in weft. The code plays on (its `.csound()` events go nowhere), and says so.
+    loadOrc: csoundLoader(located, here),
+    loadCsound: csoundLoader(located, here),
     slider: fixedSlider,
   };
   for (const [name, value] of Object.entries(evaluatorGlobals)) names.set(name, value);
@@ -206,6 +211,15 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const playing = blocks.filter((b) => !b.muted).map((b) => b.pattern);
   const pattern: Pattern<unknown> = playing.length > 0 ? stack(...playing) : value instanceof Pattern ? value : nothing;
   return { pattern, cps, blocks, samples, visuals: located.visuals, warnings: located.warnings, sliders, guard, locate };
+}
+
+/** `loadOrc(url)` or loadCsound`...`: loads nothing, says at the call that Csound is not available. */
+function csoundLoader(located: LocatedCalls, here: () => CodeRange[]): () => Promise<void> {
+  return () => {
+    const at = here()[0];
+    if (at !== undefined) located.warn('Csound is not available in weft: this loads nothing, and .csound() events are not heard', at);
+    return Promise.resolve();
+  };
 }
 
 /** The error for code the engine would not compile. */

@@ -50,6 +50,11 @@ export class LocatedCalls {
   readonly visuals: VisualRequest[] = [];
   readonly warnings: EvaluationWarning[] = [];
 
+  /** Says once at `at` that something the code asks for is not heard (the code plays on). */
+  warn(message: string, at: CodeRange): void {
+    if (!this.warnings.some((w) => w.at.start === at.start && w.message === message)) this.warnings.push({ message, at });
+  }
+
   /** `RUNTIME.c`: what `target.name` reads for the call written at `[start, end)`. */
   method(target: unknown, name: string, start: number, end: number): unknown {
     if (!(target instanceof Pattern) && typeof target !== 'string') {
@@ -69,7 +74,7 @@ export class LocatedCalls {
         return withLocation(at, result);
       }
       const message = UNCONNECTED_CALLS[name];
-      if (message !== undefined && !this.warnings.some((w) => w.at.start === start && w.message === message)) this.warnings.push({ message, at });
+      if (message !== undefined) this.warn(message, at);
       return result;
     };
   }

@@ -40,6 +40,25 @@ export class Registry {
   };
 
   /**
+   * `createParam` as performer code sees it, as in Strudel: a control of a name the code chooses.
+   * It gives a function (`x(pat)` is a pattern of `{ x: value }`) and a method (`pat.x(value)`
+   * adds `x` to each event, structure from `pat`). weft's engine does not know the control: it is
+   * for the code's own use (and for outputs).
+   */
+  readonly createParam = (name: unknown): Performer => {
+    if (typeof name !== 'string' || !NAME.test(name)) throw new TypeError(`createParam(name) needs a name that can follow a dot, such as 'x', not ${describe(name)}`);
+    const make = (value: unknown): Pattern<object> => mapArg((v: unknown): object => ({ [name]: v }), reify(value));
+    this.functions.set(name, (args, pat) => {
+      if (!(pat instanceof Pattern) && typeof pat !== 'string') throw new TypeError(`.${name}() needs a pattern, not ${describe(pat)}`);
+      return appLeft((a: unknown, b: object) => ({ ...(typeof a === 'object' && a !== null ? a : {}), ...b }), reify(pat), make(args[0]));
+    });
+    return make;
+  };
+
+  /** `createParams('x', 'y')`: the functions of {@link createParam}, by name. */
+  readonly createParams = (...names: unknown[]): Record<string, Performer> => Object.fromEntries(names.map((name) => [String(name), this.createParam(name)]));
+
+  /**
    * What `target.name` reads for a registered `name`: the program's methods bound to `target` when
    * it is a pattern or a mini-notation string, else `target` itself.
    */

@@ -12,14 +12,18 @@ export function calleeName(code: string, call: SyntaxNode | null): string | unde
   return callee?.name === 'VariableName' ? code.slice(callee.from, callee.to) : undefined;
 }
 
+/** The calls that name methods of the code's own (see register.ts). */
+const DECLARING = new Set(['register', 'createParam', 'createParams']);
+
 /**
- * The names that the code's `register('name', ...)` calls give literally (single- or
+ * The names that the code's `register('name', ...)` calls (and `createParam('name')`,
+ * `createParams('a', 'b')`) give literally (single- or
  * double-quoted), in order; `tree` is the code's parse when the caller has it. Code that cannot be
  * parsed registers nothing.
  */
 export function registeredNames(code: string, tree?: Tree): string[] {
   const names = new Set<string>();
-  if (!code.includes('register')) return [];
+  if (!code.includes('register') && !code.includes('createParam')) return [];
   let parsed: Tree;
   try {
     parsed = tree ?? parseCode(code);
@@ -28,9 +32,12 @@ export function registeredNames(code: string, tree?: Tree): string[] {
   }
   parsed.iterate({
     enter(ref) {
-      if (ref.name !== 'CallExpression' || calleeName(code, ref.node) !== 'register') return undefined;
-      const first = ref.node.getChild('ArgList')?.firstChild?.nextSibling;
-      if (first?.name === 'String') names.add(code.slice(first.from + 1, first.to - 1));
+      const callee = ref.name === 'CallExpression' ? calleeName(code, ref.node) : undefined;
+      if (callee === undefined || !DECLARING.has(callee)) return undefined;
+      // `register` and `createParam` name one method (their first argument); `createParams`, one per argument.
+      for (let arg = ref.node.getChild('ArgList')?.firstChild?.nextSibling; arg; arg = callee === 'createParams' ? arg.nextSibling : null) {
+        if (arg.name === 'String') names.add(code.slice(arg.from + 1, arg.to - 1));
+      }
       return undefined;
     },
   });

@@ -110,7 +110,7 @@ export function rewrite(code: string, types?: TypeStripper): Rewritten {
         // Strudel code often waits for its samples; weft's samples() returns at once (the player
         // loads the files), so that `await` has nothing to wait for and is left out.
         const awaited = ref.node.lastChild;
-        if (awaited !== null && isPlainStringCall(code, awaited)) edits.push({ from: ref.from, to: awaited.from, insert: '', rank: open(depth) });
+        if (awaited !== null && isAwaitedSetup(code, awaited)) edits.push({ from: ref.from, to: awaited.from, insert: '', rank: open(depth) });
         else complain('weft runs code at once, without waiting: top-level await is only accepted before samples(...)', ref.from, ref.to);
         return undefined;
       }
@@ -162,7 +162,7 @@ const open = (depth: number): number => depth;
 const close = (depth: number): number => -1000 - depth;
 
 /** The functions whose arguments are URLs and names, not music: their strings stay strings. */
-const plainStringCalls = new Set(['samples', 'register']);
+const plainStringCalls = new Set(['samples', 'register', 'loadOrc', 'createParam', 'createParams']);
 
 function isValueString(code: string, node: SyntaxNode): boolean {
   const parent = node.parent;
@@ -175,6 +175,16 @@ function isValueString(code: string, node: SyntaxNode): boolean {
     if (n.name.endsWith('Statement') || n.name === 'Script') return true;
   }
   return true;
+}
+
+/** The setup calls Strudel code awaits, whose `await` has nothing to wait for in weft. */
+const awaitedSetup = new Set(['samples', 'loadOrc', 'loadCsound']);
+
+/** True for `samples(...)`, `loadOrc(...)` or loadCsound`...` (by name). */
+function isAwaitedSetup(code: string, node: SyntaxNode): boolean {
+  const tag = node.name === 'TaggedTemplateExpression' ? node.firstChild : null;
+  const name = tag?.name === 'VariableName' ? code.slice(tag.from, tag.to) : calleeName(code, node);
+  return name !== undefined && awaitedSetup.has(name);
 }
 
 /** True for a call such as `samples(...)` (by name, not through a member or an alias). */

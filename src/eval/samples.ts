@@ -39,8 +39,8 @@ export function samplesFunction(declare: (declarations: SampleDeclaration[]) => 
     if (base !== undefined && typeof base !== 'string') throw new TypeError('the base URL of samples() should be a string');
     const locations = where();
     if (typeof map === 'string') {
-      if (base !== undefined) throw new TypeError('samples(url) names a whole map; give no base URL with it');
-      declare([sampleMapDeclaration(map, locations)]);
+      // With a base, the map's paths are read against it (as Strudel's samples(url, base)).
+      declare([sampleMapDeclaration(map, locations, base)]);
       return;
     }
     declare(parseSampleMap(map, base, locations));

@@ -38,11 +38,16 @@ describe('checkUrl', () => {
 });
 
 describe('sampleMapUrl', () => {
-  it("gives a repository's strudel.json for github:, a URL as it is, and refuses other shorthands", () => {
+  it("gives a repository's strudel.json for github: and bubo:, shabda's maps, a URL as it is, and refuses other shorthands", () => {
     expect(sampleMapUrl('github:me/kit')).toBe('https://raw.githubusercontent.com/me/kit/main/strudel.json');
     expect(sampleMapUrl('github:me/kit/dev/maps/drums.json')).toBe('https://raw.githubusercontent.com/me/kit/dev/maps/drums.json');
     expect(sampleMapUrl(' https://x.org/s.json ')).toBe('https://x.org/s.json');
-    expect(() => sampleMapUrl('shabda:bass:4')).toThrow(/not supported: name the files/);
+    expect(sampleMapUrl('bubo:fox')).toBe('https://raw.githubusercontent.com/Bubobubobubobubo/dough-fox/main/strudel.json');
+    expect(sampleMapUrl('shabda:bass:4,hihat:4')).toBe('https://shabda.ndre.gr/bass:4,hihat:4.json?strudel=1');
+    expect(sampleMapUrl('shabda/speech:the_drum,forever')).toBe('https://shabda.ndre.gr/speech/the_drum,forever.json?gender=f&language=en-GB&strudel=1');
+    expect(sampleMapUrl('shabda/speech/fr-FR/m:magnifique')).toBe('https://shabda.ndre.gr/speech/magnifique.json?gender=m&language=fr-FR&strudel=1');
+    expect(() => sampleMapUrl('local:kit')).toThrow(/not supported: name the files/);
+    expect(() => sampleMapUrl('bubo:../x')).toThrow(/one of Bubo's sample sets/);
     expect(() => sampleMapUrl('')).toThrow(SampleMapError);
   });
 });

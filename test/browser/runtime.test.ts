@@ -196,7 +196,7 @@ throw new Error('reachable: ' + found.join(','));`;
     // samples() only declares what the code names: the worker fetches nothing, the main thread loads it.
     const declared = await onPage(page, 'evaluate', `samples('github:tidalcycles/dirt-samples')`);
     expect(declared).toMatchObject({ ok: true, samples: [expect.objectContaining({ kind: 'map', url: expect.stringContaining('dirt-samples') })] });
-    const shorthand = await onPage(page, 'evaluate', `samples('shabda:bass:4')`);
+    const shorthand = await onPage(page, 'evaluate', `samples('local:bass')`);
     expect(shorthand).toMatchObject({ ok: false, error: { message: expect.stringContaining('name the files') } });
   }, 15_000);
 

@@ -8,11 +8,6 @@
  * method) and "events differ ...".
  */
 export const docsExceptions: Readonly<Record<string, string>> = {
-  "functions/value-modifiers#9": "createParam('x') makes a control of a name the code chooses: weft has no createParam (its controls are a fixed, typed set)",
-  "functions/value-modifiers#10": "createParams('x', 'y') makes controls of names the code chooses: weft has no createParams (its controls are a fixed, typed set)",
-  "learn/csound#0": "top-level await loadOrc(...): weft accepts a top-level await only before samples(...); without the await weft gives Strudel's events (.csound is inert in both engines here)",
-  "learn/csound#1": "top-level await loadOrc(...): weft accepts a top-level await only before samples(...); without the await weft gives Strudel's events (.csound is inert in both engines here)",
-  "learn/csound#2": "top-level await loadCsound`...`: weft accepts a top-level await only before samples(...); without the await weft gives Strudel's events (.csound is inert in both engines here)",
   "learn/getting-started#1": ".voicings('lefthand'), Strudel's older voicing method (its chord-voicings dictionaries, before voicing()): weft lacks it",
   "learn/input-output#3": "MIDI .control([ccn, ccv]) (sets ccn and ccv from one array): weft lacks it (.midi() is inert in both engines here)",
   "learn/tonal#5": ".voicings('lefthand'), Strudel's older voicing method (its chord-voicings dictionaries, before voicing()): weft lacks it",

@@ -76,11 +76,13 @@ const reserved = new Set([
 ]);
 
 /**
- * The oracle's inert globals as weft performer code sees them (weft's own `slider` stays: the
- * oracle's `sliderWithID` stand-in gives the slider's value, as weft's slider does).
+ * The oracle's inert globals as weft performer code sees them, but for the names weft defines
+ * itself (`samples`, `slider`, `loadOrc`...: weft's own are run; the oracle's `sliderWithID` is
+ * its transpiler's name for `slider`).
  */
 function weftScope(stubs: OracleStubs): Record<string, unknown> {
-  const { sliderWithID: _slider, ...globals } = stubs.globals ?? {};
+  const globals: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(stubs.globals ?? {})) if (!evaluatorNames.has(name) && name !== 'sliderWithID') globals[name] = value;
   return globals;
 }
 

@@ -273,3 +273,27 @@ describe('slider', () => {
     expect(() => evaluate('note("c").gain(slider("a"))')).toThrow(/needs numbers: its value is/);
   });
 });
+
+describe('createParam', () => {
+  it("makes a control of the code's own, as a function and a method", () => {
+    const code = "let { x, y } = createParams('x', 'y');\nx(\"0 1\").y(\"<5 6>\")";
+    expect(evaluate(code).pattern.queryArc(0, 1).map((h) => h.value)).toEqual([{ x: 0, y: 5 }, { x: 1, y: 5 }]);
+    const one = "const x = createParam('x')\nnote(\"c e\").x(2)";
+    expect(evaluate(one).pattern.queryArc(0, 1).map((h) => h.value)).toEqual([{ note: 'c', x: 2 }, { note: 'e', x: 2 }]);
+    expect(() => evaluate("createParam('no way')")).toThrow(/a name that can follow a dot/);
+  });
+});
+
+describe("Strudel's Csound", () => {
+  it('accepts await loadOrc(...) and loadCsound`...`, plays on, and says at the call that Csound is not there', () => {
+    const code = "await loadOrc('github:x/y/livecode.orc')\nawait loadCsound`instr A\nendin`\nnote(\"c e\").csound('FM1')";
+    const evaluation = evaluate(code);
+    expect(evaluation.pattern.queryArc(0, 1)).toHaveLength(2);
+    expect(evaluation.warnings.map((w) => [code.slice(w.at.start, w.at.end), w.message.split(':')[0]])).toEqual([
+      ['loadOrc', 'Csound is not available in weft'],
+      // A tagged template is placed at its text.
+      ['`instr A\nendin`', 'Csound is not available in weft'],
+      ["csound('FM1')", 'Csound is not available in weft'],
+    ]);
+  });
+});

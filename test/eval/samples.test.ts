@@ -52,13 +52,21 @@ describe('samples', () => {
     expect(evaluate(`samples('github:me/kit/dev')`).samples[0]).toMatchObject({ url: 'https://raw.githubusercontent.com/me/kit/dev/strudel.json' });
   });
 
+  it("reads a named map's paths against a base the code gives, and knows Strudel's bubo: and shabda: shorthands", () => {
+    expect(evaluate(`samples('https://x.org/kit.json', 'github:me/sounds/main/')`).samples[0]).toMatchObject({
+      kind: 'map', url: 'https://x.org/kit.json', base: 'https://raw.githubusercontent.com/me/sounds/main/',
+    });
+    expect(evaluate(`samples('bubo:fox')`).samples[0]).toMatchObject({ url: 'https://raw.githubusercontent.com/Bubobubobubobubo/dough-fox/main/strudel.json' });
+    expect(evaluate(`samples('shabda:bass:4,hihat:4')`).samples[0]).toMatchObject({ url: 'https://shabda.ndre.gr/bass:4,hihat:4.json?strudel=1' });
+  });
+
   it('declares nothing when the code does not call it', () => {
     expect(evaluate('s("bd")').samples).toEqual([]);
   });
 
   it('throws errors located at the call for what weft cannot load', () => {
     const cases: [string, RegExp][] = [
-      [`samples('shabda:bass:4')`, /not supported: name the files/],
+      [`samples('local:kit')`, /not supported: name the files/],
       [`samples({ bd: 3 })`, /should be a file/],
       [`samples({ 'b d': 'x.wav' })`, /cannot name a sound/],
       [`samples({ bd: 'ftp://x.org/a.wav' })`, /cannot read samples from "ftp:/],

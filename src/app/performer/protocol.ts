@@ -92,7 +92,7 @@ const SampleFileSchema = v.strictObject({ url: v.string(), note: v.optional(fini
 const CodeRangeSchema = v.strictObject({ start: count, end: count });
 export const SampleDeclarationSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('sound'), name: v.string(), files: v.array(SampleFileSchema), locations: v.array(CodeRangeSchema) }),
-  v.strictObject({ kind: v.literal('map'), url: v.string(), locations: v.array(CodeRangeSchema) }),
+  v.strictObject({ kind: v.literal('map'), url: v.string(), base: v.optional(v.string()), locations: v.array(CodeRangeSchema) }),
 ]);
 
 /** A visual the code asks for (see `VisualRequest` in src/eval): its kind, inline or not, its options, its call. */
