@@ -146,6 +146,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
       guard.check(sites[site] ?? whole);
     },
     r: (target: unknown): unknown => registry.methodsOf(target),
+    pm: (name: string, f: unknown): unknown => registry.prototypeMethod(name, f),
     c: (target: unknown, name: string, start: number, end: number): unknown => located.method(target, name, start, end),
     sl: (start: number, end: number, literal: boolean): unknown => sliders.at(start, end, literal),
     e(value: unknown, site: number): unknown {

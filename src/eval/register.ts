@@ -55,6 +55,22 @@ export class Registry {
     return make;
   };
 
+  /**
+   * `Pattern.prototype.name = f` in performer code (the rewriter turns it into this): as in
+   * Strudel, `pat.name(...args)` calls `f` with the pattern as `this` and the arguments as they
+   * are; but only this program's patterns have it, and no prototype changes.
+   */
+  readonly prototypeMethod = (name: string, f: unknown): unknown => {
+    if (typeof f !== 'function') throw new TypeError(`Pattern.prototype.${name} should be a function, not ${describe(f)}`);
+    const fn = f as (this: Pattern<unknown>, ...args: unknown[]) => unknown;
+    this.functions.set(name, (args, pat) => {
+      const out = Reflect.apply(fn, reify(pat), args);
+      if (out instanceof Pattern) return out;
+      throw new TypeError(`Pattern.prototype.${name} should return a pattern; it returned ${describe(out)}`);
+    });
+    return f;
+  };
+
   /** `createParams('x', 'y')`: the functions of {@link createParam}, by name. */
   readonly createParams = (...names: unknown[]): Record<string, Performer> => Object.fromEntries(names.map((name) => [String(name), this.createParam(name)]));
 

@@ -12,6 +12,22 @@ export function calleeName(code: string, call: SyntaxNode | null): string | unde
   return callee?.name === 'VariableName' ? code.slice(callee.from, callee.to) : undefined;
 }
 
+/**
+ * The method name `Pattern.prototype.name = ...` assigns (Strudel code's way to add a method),
+ * when `node` is such an assignment; weft reads it as the program's own method (register.ts).
+ */
+export function prototypeMethod(code: string, node: SyntaxNode): { name: string; target: SyntaxNode; equals: SyntaxNode } | undefined {
+  if (node.name !== 'AssignmentExpression') return undefined;
+  const target = node.firstChild;
+  const equals = target?.nextSibling;
+  if (target?.name !== 'MemberExpression' || equals?.name !== 'Equals') return undefined;
+  const proto = target.firstChild;
+  const name = target.lastChild;
+  if (proto?.name !== 'MemberExpression' || name?.name !== 'PropertyName') return undefined;
+  if (code.slice(proto.from, proto.to).replace(/\s+/g, '') !== 'Pattern.prototype') return undefined;
+  return { name: code.slice(name.from, name.to), target, equals };
+}
+
 /** The calls that name methods of the code's own (see register.ts). */
 const DECLARING = new Set(['register', 'createParam', 'createParams']);
 
@@ -23,7 +39,7 @@ const DECLARING = new Set(['register', 'createParam', 'createParams']);
  */
 export function registeredNames(code: string, tree?: Tree): string[] {
   const names = new Set<string>();
-  if (!code.includes('register') && !code.includes('createParam')) return [];
+  if (!code.includes('register') && !code.includes('createParam') && !code.includes('prototype')) return [];
   let parsed: Tree;
   try {
     parsed = tree ?? parseCode(code);
@@ -32,6 +48,8 @@ export function registeredNames(code: string, tree?: Tree): string[] {
   }
   parsed.iterate({
     enter(ref) {
+      const assigned = prototypeMethod(code, ref.node);
+      if (assigned !== undefined) names.add(assigned.name);
       const callee = ref.name === 'CallExpression' ? calleeName(code, ref.node) : undefined;
       if (callee === undefined || !DECLARING.has(callee)) return undefined;
       // `register` and `createParam` name one method (their first argument); `createParams`, one per argument.

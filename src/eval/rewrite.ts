@@ -14,7 +14,7 @@ import { EvalError } from './errors.ts';
 import { checkLexical } from './lexical.ts';
 import { DepthLimits, parseCode } from './parse.ts';
 import { LOCATED_CALLS } from './located-calls.ts';
-import { calleeName, registeredNames } from './registered-names.ts';
+import { calleeName, prototypeMethod, registeredNames } from './registered-names.ts';
 import { isTypeSyntax, NeedsTypeStripper, type TypeStripper } from './stripper.ts';
 
 /** The name under which rewritten code reaches its runtime helpers (see `literals.ts`, `evaluate.ts`). */
@@ -88,6 +88,15 @@ export function rewrite(code: string, types?: TypeStripper): Rewritten {
       case 'LabeledStatement':
         labelled(code, ref.node, depth, edits);
         return undefined;
+      case 'AssignmentExpression': {
+        // `Pattern.prototype.name = f` adds a method to this program's patterns (register.ts).
+        const assigned = prototypeMethod(code, ref.node);
+        if (assigned !== undefined) {
+          edits.push({ from: assigned.target.from, to: assigned.equals.to, insert: `${RUNTIME}.pm(${JSON.stringify(assigned.name)},`, rank: open(depth) });
+          edits.push({ from: ref.to, to: ref.to, insert: ')', rank: close(depth) });
+        }
+        return undefined;
+      }
       case 'CallExpression':
         if (registered.size > 0 && registeredCall(code, ref.node, depth, registered, edits)) return undefined;
         if (calleeName(code, ref.node) === 'slider') sliderCall(code, ref.node, depth, edits);

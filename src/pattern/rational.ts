@@ -39,6 +39,9 @@ const SMALL_MAX = 1024;
 const smallInts: Rational[] = [];
 
 /** An exact fraction `n/d`; immutable. */
+/** How close (relative) a fraction must be to a float to stand for it: four units in the last place. */
+const FLOAT_TOLERANCE = 4 * Number.EPSILON;
+
 export class Rational {
   readonly n: number;
   readonly d: number;
@@ -93,8 +96,9 @@ export class Rational {
   }
 
   /**
-   * The simplest fraction equal to a float: continued fractions stop at the first convergent
-   * that reads back as the same double, so `0.1` is `1/10` and `1/3` is `1/3`.
+   * The simplest fraction a float stands for: continued fractions stop at the first convergent
+   * within four units in the last place of it, so `0.1` is `1/10`, `1/3` is `1/3` and the float
+   * `2/3 - 1/2` is `1/6` (as Strudel reads floats, not the float's exact binary value).
    */
   static fromNumber(x: number): Rational {
     if (Number.isInteger(x) && Number.isSafeInteger(x)) return Rational.int(x);
@@ -113,7 +117,9 @@ export class Rational {
       const k2 = a * k1 + k0;
       if (!Number.isSafeInteger(h2) || !Number.isSafeInteger(k2)) break;
       h0 = h1; h1 = h2; k0 = k1; k1 = k2;
-      if (h1 / k1 === ax) break;
+      // Within a few units in the last place: the fraction the float stands for (0.1 + 0.2 is
+      // 3/10, 2/3 - 1/2 is 1/6), as Strudel reads floats, rather than the float's exact value.
+      if (Math.abs(h1 / k1 - ax) <= ax * FLOAT_TOLERANCE) break;
       const frac = r - a;
       if (frac === 0) break;
       r = 1 / frac;

@@ -297,3 +297,13 @@ describe("Strudel's Csound", () => {
     ]);
   });
 });
+
+describe('Pattern.prototype.name = f', () => {
+  it("adds a method to this program's patterns, called with the pattern as this, and changes no class", () => {
+    const code = "Pattern.prototype.twice = function (n) { return this.fast(n * 2) }\ns('hh').twice(1)";
+    expect(evaluate(code).pattern.queryArc(0, 1)).toHaveLength(2);
+    // Another program's patterns do not have it.
+    expect(() => evaluate("s('hh').twice(1)")).toThrow(/twice is not a function/);
+    expect(() => evaluate('Pattern.prototype.bad = 3')).toThrow(/should be a function/);
+  });
+});

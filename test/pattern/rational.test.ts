@@ -115,3 +115,14 @@ describe('Rational', () => {
     );
   });
 });
+
+describe('Rational.fromNumber of the result of float arithmetic', () => {
+  it('gives the fraction the float stands for, as Strudel reads it', () => {
+    expect(Rational.fromNumber(0.1 + 0.2).toString()).toBe('3/10');
+    expect(Rational.fromNumber(2 / 3 - 1 / 2).toString()).toBe('1/6');
+    expect(Rational.fromNumber(1 / 3).toString()).toBe('1/3');
+    // A float far from any simple fraction keeps its own value.
+    expect(Math.abs(Rational.fromNumber(Math.PI).toNumber() - Math.PI)).toBeLessThanOrEqual(4 * Number.EPSILON * Math.PI);
+    expect(Rational.fromNumber(Math.PI).toString()).not.toBe("22/7");
+  });
+});
