@@ -7,6 +7,7 @@ import { benchAudio } from './audio.ts';
 import { benchIntel } from './intel.ts';
 import { benchPatterns } from './patterns.ts';
 import { benchRuntime } from './runtime.ts';
+import { benchVisuals } from './visuals.ts';
 
 const sections: Record<string, () => unknown> = {
   patterns: benchPatterns,
@@ -14,6 +15,7 @@ const sections: Record<string, () => unknown> = {
   runtime: benchRuntime,
   app: benchApp,
   intel: benchIntel,
+  visuals: benchVisuals,
 };
 
 // `npm run bench -- audio runtime` runs only the sections named.

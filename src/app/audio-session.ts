@@ -4,9 +4,10 @@
  * page and prepared as soon as the page shows, so that the first click only has to resume the
  * context; browsers let audio start only after the performer interacts with the page.
  */
-import type { SampleLoadError, SampleProgress } from '../audio/index.ts';
 import type { EngineNode } from '../audio/worklet/node.ts';
-import { LazySamples, type AppSamples } from './lazy-samples.ts';
+import { LazySamples, type AppSamples, type SampleReports } from './lazy-samples.ts';
+
+export type { SampleReports } from './lazy-samples.ts';
 import type { Runtime } from './runtime/index.ts';
 
 /** The running audio parts. */
@@ -20,11 +21,6 @@ export interface AudioParts {
   readonly samples: AppSamples;
 }
 
-/** Told how sample files are loading (see {@link AudioSession}). */
-export interface SampleReports {
-  readonly onProgress?: (progress: SampleProgress) => void;
-  readonly onError?: (error: SampleLoadError) => void;
-}
 
 /** Where the audio is: not yet asked for, loading, waiting for a click, running, or failed. */
 export type AudioState = 'idle' | 'loading' | 'suspended' | 'running' | 'failed';

@@ -3,9 +3,15 @@
  * sounds need none, and the loader (fetching, decoding, sample maps) stays off the first screen.
  * What the engine asks for before it is here waits for it.
  */
-import type { SampleDeclaration, SampleLoader, SampleLoadReport } from '../audio/index.ts';
+import type { SampleDeclaration, SampleLoader, SampleLoadError, SampleLoadReport, SampleProgress } from '../audio/index.ts';
 import type { EngineNode } from '../audio/worklet/node.ts';
-import type { SampleReports } from './audio-session.ts';
+
+/** Told how sample files are loading (the app's audio session). */
+export interface SampleReports {
+  readonly onProgress?: (progress: SampleProgress) => void;
+  readonly onError?: (error: SampleLoadError) => void;
+}
+
 
 /** What the app asks of its sample loader. */
 export type AppSamples = Pick<SampleLoader, 'load' | 'soundNames'>;

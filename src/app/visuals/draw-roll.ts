@@ -126,24 +126,43 @@ export function drawRoll(g: CanvasRenderingContext2D, width: number, height: num
   }
   g.font = '10px ui-monospace, monospace';
   g.textBaseline = 'middle';
+  // Boxes of one colour are drawn as one path: thousands of boxes a frame stay cheap.
   const boxes: RollBox[] = [];
+  const fills = new Map<string, number[]>();
+  const strokes = new Map<string, number[]>();
+  const add = (paths: Map<string, number[]>, colour: string, ...rect: number[]): void => {
+    const list = paths.get(colour);
+    if (list === undefined) paths.set(colour, rect);
+    else list.push(...rect);
+  };
   for (const box of layout.boxes) {
     const [x, y, w, h] = place(box.x, box.y, box.width, box.height);
     boxes.push({ ...box, x, y, width: w, height: h });
     const fill = boxColour(box, now, style);
-    const future = box.hap.time > now;
-    if (style.fill || box.active) {
-      g.fillStyle = fill;
-      g.fillRect(x, y, w, h);
+    if (style.fill || box.active) add(fills, fill, x, y, w, h);
+    if (box.active || box.hap.time > now || !style.fill) add(strokes, box.active ? '#ffffff' : fill, x + 0.5, y + 0.5, Math.max(1, w - 1), Math.max(1, h - 1));
+  }
+  const draw = (paths: Map<string, number[]>, stroke: boolean): void => {
+    for (const [colour, rects] of paths) {
+      g.beginPath();
+      for (let i = 0; i < rects.length; i += 4) g.rect(rects[i]!, rects[i + 1]!, rects[i + 2]!, rects[i + 3]!);
+      if (stroke) {
+        g.strokeStyle = colour;
+        g.stroke();
+      } else {
+        g.fillStyle = colour;
+        g.fill();
+      }
     }
-    if (box.active || future || !style.fill) {
-      g.strokeStyle = box.active ? '#ffffff' : fill;
-      g.lineWidth = 1;
-      g.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), Math.max(1, h - 1));
-    }
-    if (style.labels && h >= 8 && w >= 12) {
+  };
+  draw(fills, false);
+  g.lineWidth = 1;
+  draw(strokes, true);
+  if (style.labels) {
+    for (const box of boxes) {
+      if (box.height < 8 || box.width < 12) continue;
       g.fillStyle = box.active ? '#101010' : '#e8e8f0';
-      g.fillText(labelOf(box.hap), x + 2, y + h / 2, Math.max(8, w - 3));
+      g.fillText(labelOf(box.hap), box.x + 2, box.y + box.height / 2, Math.max(8, box.width - 3));
     }
   }
   g.fillStyle = style.playheadColor;

@@ -45,6 +45,8 @@ export class CodeVisuals {
   private background: InlineVisual | undefined;
   private readonly backdrop: HTMLCanvasElement;
   private readonly click = (event: MouseEvent): void => this.clicked(event);
+  /** The haps each visual draws, by its id, with the window's list they were taken from (read again when it changes). */
+  private readonly routed = new Map<string, { readonly from: readonly WindowHap[]; readonly haps: readonly WindowHap[] }>();
 
   constructor(private readonly parts: InlineParts) {
     this.readings = new AnalyserReadings(parts.analyser);
@@ -61,6 +63,7 @@ export class CodeVisuals {
     const { view, highlights } = this.parts;
     if (evaluated.source.view !== view) return;
     this.layouts.clear();
+    this.routed.clear();
     const visuals: InlineVisual[] = [];
     let background: InlineVisual | undefined;
     for (const request of evaluated.visuals) {
@@ -101,10 +104,20 @@ export class CodeVisuals {
     if (kind === 'scope' || kind === 'tscope') return drawScope(g, width, height, this.readings.samples(), options);
     if (kind === 'fscope') return drawFrequencies(g, width, height, this.readings.spectrum(), options);
     if (kind === 'spectrum') return drawSpectrum(g, width, height, this.readings.spectrum(), options);
-    const haps = all.filter((h) => h.evaluation === visual.key && h.locations.some((l) => l.start === visual.sent.start && l.end === visual.sent.end));
+    const haps = this.hapsOf(visual, all);
     if (kind === 'spiral') return drawSpiral(g, width, height, haps, now, this.parts.cps(), options);
     if (kind === 'pitchwheel') return drawPitchwheel(g, width, height, haps, now, options);
     if (ROLLS.has(kind)) this.layouts.set(visual.id, drawRoll(g, width, height, haps, now, rollStyle(kind, options, this.parts.cps())));
+  }
+
+  /** The haps that went through the visual's call (the window's list is replaced whenever it changes). */
+  private hapsOf(visual: InlineVisual, all: readonly WindowHap[]): readonly WindowHap[] {
+    const known = this.routed.get(visual.id);
+    if (known?.from === all) return known.haps;
+    const { start, end } = visual.sent;
+    const haps = all.filter((h) => h.evaluation === visual.key && h.locations.some((l) => l.start === start && l.end === end));
+    this.routed.set(visual.id, { from: all, haps });
+    return haps;
   }
 
   private clicked(event: MouseEvent): void {

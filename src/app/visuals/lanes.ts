@@ -37,6 +37,17 @@ function soundName(value: unknown): string | undefined {
  * laneOf({ note: 'a4', s: 'sine' }) // { kind: 'pitch', midi: 69 }
  */
 export function laneOf(controls: Readonly<Record<string, unknown>>): Lane | undefined {
+  // Drawn every frame: each hap's controls (one object for its life) are read once.
+  const known = lanes.get(controls);
+  if (known !== undefined) return known ?? undefined;
+  const lane = readLane(controls);
+  lanes.set(controls, lane ?? null);
+  return lane;
+}
+
+const lanes = new WeakMap<object, Lane | null>();
+
+function readLane(controls: Readonly<Record<string, unknown>>): Lane | undefined {
   const s = soundName(controls['s']);
   const pitched = s === undefined || PITCHED.has(s);
   const freq = controls['freq'];
