@@ -89,14 +89,27 @@ function orient(style: RollStyle, width: number, height: number) {
   };
 }
 
+/** A block's colours (sounding, to come, played), made once per block label. */
+const blockColours = new Map<string, readonly [string, string, string]>();
+
+function coloursOf(block: string): readonly [string, string, string] {
+  let colours = blockColours.get(block);
+  if (colours === undefined) {
+    const hue = blockHue(block);
+    colours = [`hsl(${hue} 95% 70%)`, `hsl(${hue} 60% 45% / 0.35)`, `hsl(${hue} 55% 45% / 0.75)`];
+    blockColours.set(block, colours);
+  }
+  return colours;
+}
+
 /** The colour of a box: its event's `.color()`, else the style's, else its block's hue. */
 function boxColour(box: RollBox, now: Seconds, style: RollStyle): string {
   const own = box.hap.controls['color'] ?? box.hap.controls['colour'];
-  const hue = blockHue(box.hap.block);
-  if (box.active) return typeof own === 'string' ? own : (style.active ?? `hsl(${hue} 95% 70%)`);
   if (typeof own === 'string') return own;
+  const [active, future, past] = coloursOf(box.hap.block);
+  if (box.active) return style.active ?? active;
   if (style.inactive !== undefined) return style.inactive;
-  return box.hap.time > now ? `hsl(${hue} 60% 45% / 0.35)` : `hsl(${hue} 55% 45% / 0.75)`;
+  return box.hap.time > now ? future : past;
 }
 
 /** The text of a box's label: its note, else its sound. */
@@ -110,7 +123,8 @@ function labelOf(hap: WindowHap): string {
 
 /** Draws `haps` at audio time `now` on a `width` × `height` context; returns the layout (in the canvas's frame). */
 export function drawRoll(g: CanvasRenderingContext2D, width: number, height: number, haps: readonly WindowHap[], now: Seconds, style: RollStyle): RollLayout {
-  const shown = haps.filter((h) => (!style.hideNegative || h.time + h.duration > now) && (!style.hideInactive || (h.time <= now && now < h.time + h.duration)));
+  const hiding = style.hideNegative || style.hideInactive;
+  const shown = !hiding ? haps : haps.filter((h) => (!style.hideNegative || h.time + h.duration > now) && (!style.hideInactive || (h.time <= now && now < h.time + h.duration)));
   const [across, up] = style.vertical ? [height, width] : [width, height];
   const layout = layoutRoll(shown, now, across, up, style, style.fold);
   const place = orient(style, width, height);
@@ -130,14 +144,14 @@ export function drawRoll(g: CanvasRenderingContext2D, width: number, height: num
   const boxes: RollBox[] = [];
   const fills = new Map<string, number[]>();
   const strokes = new Map<string, number[]>();
-  const add = (paths: Map<string, number[]>, colour: string, ...rect: number[]): void => {
+  const add = (paths: Map<string, number[]>, colour: string, x: number, y: number, w: number, h: number): void => {
     const list = paths.get(colour);
-    if (list === undefined) paths.set(colour, rect);
-    else list.push(...rect);
+    if (list === undefined) paths.set(colour, [x, y, w, h]);
+    else list.push(x, y, w, h);
   };
   for (const box of layout.boxes) {
     const [x, y, w, h] = place(box.x, box.y, box.width, box.height);
-    boxes.push({ ...box, x, y, width: w, height: h });
+    boxes.push({ hap: box.hap, x, y, width: w, height: h, active: box.active });
     const fill = boxColour(box, now, style);
     if (style.fill || box.active) add(fills, fill, x, y, w, h);
     if (box.active || box.hap.time > now || !style.fill) add(strokes, box.active ? '#ffffff' : fill, x + 0.5, y + 0.5, Math.max(1, w - 1), Math.max(1, h - 1));

@@ -88,7 +88,8 @@ export class CodeVisuals {
     const now = this.parts.now();
     const haps = this.parts.highlights.window.haps();
     for (const { canvas, visual } of inlineCanvases(this.parts.view)) this.drawOne(canvas, visual, haps, now);
-    if (this.background !== undefined) this.drawOne(this.backdrop, this.background, haps, now);
+    // Behind the code, faded, at half the screen's density: a quarter of the pixels to fill each frame.
+    if (this.background !== undefined) this.drawOne(this.backdrop, this.background, haps, now, 0.5);
   }
 
   dispose(): void {
@@ -96,8 +97,8 @@ export class CodeVisuals {
     this.backdrop.remove();
   }
 
-  private drawOne(canvas: HTMLCanvasElement, visual: InlineVisual, all: readonly WindowHap[], now: Seconds): void {
-    const fitted = fitCanvas(canvas);
+  private drawOne(canvas: HTMLCanvasElement, visual: InlineVisual, all: readonly WindowHap[], now: Seconds, density = 1): void {
+    const fitted = fitCanvas(canvas, density);
     if (fitted === undefined) return;
     const { context: g, width, height } = fitted;
     const { kind, options } = visual;
