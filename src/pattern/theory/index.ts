@@ -14,3 +14,4 @@ export { IREAL_VOICINGS, VOICING_DICTIONARIES, type Voicing, type VoicingDiction
 export {
   parseChord, renderVoicing, rootNotes, voicing, type Rooted, type VoicedNote, type VoicingMode, type VoicingOptions,
 } from './voicing.ts';
+export { voicings } from './voicings.ts';
