@@ -19,6 +19,7 @@ import { BlockTransforms } from './block-transforms.ts';
 import { Registry } from './register.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
 import { asWritten, NeedsTypeStripper, type Stripped, type TypeStripper } from './stripper.ts';
+import { evaluationVoicings } from './voicings.ts';
 
 // Silence (a `Pattern<never>`), typed as a pattern of anything.
 const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
@@ -27,10 +28,13 @@ const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
 export const DEFAULT_CPS = 0.5;
 
 /**
- * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each` and `register` (their docs and
- * declarations for the language service are in scripts/dsl-globals.ts).
+ * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each`, `register` and the
+ * evaluation's voicing dictionaries (voicings.ts) (their docs and declarations for the language
+ * service are in scripts/dsl-globals.ts).
  */
-export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register'] as const;
+export const EVALUATOR_NAMES = [
+  'setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register', 'addVoicings', 'setVoicingRange', 'setDefaultVoicings',
+] as const;
 export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
 
 /** Options for {@link evaluate}. */
@@ -126,6 +130,8 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const transforms = new BlockTransforms(() => here()[0]);
   const registry = new Registry(rewritten.registered);
   const located = new LocatedCalls();
+  // This evaluation's voicing dictionaries (voicings.ts), open while the code runs (and all/each apply).
+  const voicings = evaluationVoicings();
   const runtime = Object.freeze({
     m: miniLiteral,
     id: <T>(value: T): T => value,
@@ -162,6 +168,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     all,
     each,
     register: registry.register,
+    ...voicings.functions,
   };
   for (const [name, value] of Object.entries(evaluatorGlobals)) names.set(name, value);
   for (const [name, value] of Object.entries(options.scope ?? {})) names.set(name, value);
@@ -182,6 +189,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     }
   }
   let value: unknown;
+  const closeVoicings = voicings.open();
   try {
     value = guard.within(options.budget ?? evaluationBudget(code), () =>
       withDeepStacks(() => {
@@ -194,6 +202,8 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     );
   } catch (error) {
     throw locate(error) ?? new EvalError(messageOf(error), code, 0, code.length, { cause: error });
+  } finally {
+    closeVoicings();
   }
 
   // As in Strudel, muted blocks do not count: with none playing, the last expression plays.

@@ -10,6 +10,7 @@ import { VOICING_DICTIONARIES } from '../../../src/pattern/theory/voicing-dictio
 import { voicing } from '../../../src/pattern/theory/voicing.ts';
 import { voicings } from '../../../src/pattern/theory/voicings.ts';
 import { compareEvents, sortEvents, strudelEvents, type OracleEvent } from '../../oracle/strudel.ts';
+import { weftRun } from '../../conformance/weft.ts';
 import { cat, weftEvents } from './helpers.ts';
 
 const NAMES = ['lefthand', 'legacy', 'triads', 'guidetones'] as const;
@@ -68,4 +69,20 @@ describe('voicings', () => {
     expect(differences).toEqual([]);
   });
 
+  it('leads long progressions through other ranges as Strudel does, queried as played', async () => {
+    const differences: string[] = [];
+    for (const name of [...NAMES, 'ireal']) {
+      // Every symbol, each on the root a fifth above the chord before's.
+      const chords = symbolsOf(name).map((symbol, i) => `${ROOTS[(i * 7) % 12]!}${symbol}`);
+      for (const range of [`['C3', 'C5']`, `['G2', 'G4']`, `['E3', 'E5']`, `[48, 84]`]) {
+        // pure: in weft a string given as a pattern is mini-notation, where "C+" is not a chord.
+        const code = `setVoicingRange('${name}', ${range})\ncat(${chords.map((chord) => `pure('${chord}')`).join(', ')}).voicings('${name}')`;
+        // Strudel reads a range of note names only.
+        const strudelCode = code.replace('[48, 84]', `['C3', 'C6']`);
+        const difference = compareEvents(weftRun(code, chords.length, { window: 1 }).events, await strudelEvents(strudelCode, chords.length, { window: 1 }));
+        if (difference !== null) differences.push(`${name} ${range}: ${difference}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
 });
