@@ -11,12 +11,12 @@ interface EvaluatorGlobal {
   readonly entry: DocEntry;
 }
 
-function global(name: string, signature: string, summary: string, examples: string[], details = ''): EvaluatorGlobal {
+function global(name: string, signature: string, summary: string, examples: string[], details = '', category = 'Tempo and setup'): EvaluatorGlobal {
   const doc = [summary, ...(details === '' ? [] : ['', details]), ...examples.flatMap((e) => ['@example', ...e.split('\n')])];
   const declaration = `    /**\n${doc.map((l) => `     * ${l}`.trimEnd()).join('\n')}\n     */\n    function ${signature};`;
   return {
     declaration,
-    entry: { name, kind: 'global', category: 'Tempo and setup', signature, summary, details, examples, method: false },
+    entry: { name, kind: 'global', category, signature, summary, details, examples, method: false },
   };
 }
 
@@ -61,6 +61,22 @@ export const EVALUATOR_GLOBALS: readonly EvaluatorGlobal[] = [
     'Loads sample sounds from a sample map (a URL, or sound names to file paths), as in Strudel.',
     ["samples({ kick: 'kick.wav' }, 'https://example.org/drums/')"],
     'Only the app has it: weft plays its built-in synthesized sounds without samples.'),
+  global('addVoicings',
+    'addVoicings(name: string, dictionary: Readonly<Record<string, readonly (string | readonly (string | number)[])[]>>, range?: readonly [string | number, string | number]): void',
+    'Adds a voicing dictionary under a name, for `.dict(name).voicing()` and `.voicings(name)`.',
+    ["addVoicings('house', { '': ['7 12 16', '0 7 16', '4 7 12'], m: ['0 3 7'] })\n$: chord(\"<Am C D F>\").dict('house').anchor(66).voicing()"],
+    "The dictionary maps chord symbols (what follows the root: `''`, `'m'`, `'^7'`...) to voicings, each written as semitones or intervals above the root (`'0 4 7'`, `'3M 5P 7M 9M'`). The range (`['F3', 'A4']` by default) is where `.voicings(name)` places them. As everything about voicings, it belongs to the code that calls it: another program's dictionaries are its own.",
+    'Harmony'),
+  global('setVoicingRange', 'setVoicingRange(name: string, range: readonly [string | number, string | number]): void',
+    'Sets the lowest and highest note that `.voicings(name)` places the voicings of a dictionary between.',
+    ["setVoicingRange('lefthand', ['C3', 'C5'])\n$: \"<C^7 A7 Dm7 G7>\".voicings('lefthand').note()"],
+    'The range is two note names or MIDI numbers. By default it is F3 to A4 for `lefthand` (and dictionaries added without one), D3 to A4 for the others. `.voicing()` places voicings by `anchor` instead.',
+    'Harmony'),
+  global('setDefaultVoicings', 'setDefaultVoicings(name: string): void',
+    'Makes a named voicing dictionary the one `.voicing()` uses when `dict` names none (`ireal` unless set).',
+    ["setDefaultVoicings('lefthand')\n$: chord(\"<C^7 A7 Dm7 G7>\").voicing()"],
+    'It changes what `.voicing()` plays in the code that calls it, wherever the call is; `.voicings()` always needs a name.',
+    'Harmony'),
 ];
 
 /** The text of dsl.d.ts, given each DSL name and the module that exports it. */

@@ -21,6 +21,11 @@ export interface ControlKinds {
   modulators: Readonly<Record<string, unknown>>;
   /** The controls of each effect in an effect chain, in order (`FX`). */
   effects: readonly Readonly<Record<string, unknown>>[];
+  /**
+   * A voicing dictionary's name, or the dictionary itself: chord symbols to voicings, each
+   * semitones or intervals above the root (`{ m7: ['3m 5P 7m 9M'] }`).
+   */
+  dictionary: string | Readonly<Record<string, readonly (string | readonly (string | number)[])[]>>;
 }
 
 /**

@@ -13,9 +13,9 @@ export const VOICING_CONTROLS = {
     example: 'chord("<C^7 Am7 Dm7 G7>").voicing()',
   },
   dictionary: {
-    kind: 'string', aliases: ['dict'], engine: 'unsupported',
-    doc: 'The voicing dictionary to take voicings from; `"ireal"` (the default) is the one built in.',
-    example: 'chord("<Am C D F>").dictionary("ireal").voicing()',
+    kind: 'dictionary', aliases: ['dict'], engine: 'unsupported',
+    doc: 'The voicing dictionary to take voicings from: `ireal` (the default, unless `setDefaultVoicings` names another), `lefthand` (rootless jazz left-hand voicings), `legacy` (triads and left-hand voicings), `triads`, `guidetones`, one added with `addVoicings`, or a dictionary object such as `{ m7: [\'3m 5P 7m 9M\'] }`.',
+    example: 'chord("<C^7 A7 Dm7 G7>").dictionary("lefthand").voicing()',
   },
   anchor: {
     kind: 'note', engine: 'unsupported',

@@ -20,6 +20,7 @@ import { BlockTransforms } from './block-transforms.ts';
 import { Registry } from './register.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
 import { asWritten, NeedsTypeStripper, type Stripped, type TypeStripper } from './stripper.ts';
+import { evaluationVoicings } from './voicings.ts';
 
 // Silence (a `Pattern<never>`), typed as a pattern of anything.
 const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
@@ -28,10 +29,15 @@ const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
 export const DEFAULT_CPS = 0.5;
 
 /**
- * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each`, `register` and `slider` (their docs and
- * declarations for the language service are in scripts/dsl-globals.ts).
+ * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each`, `register`,
+ * `slider`, `createParam(s)`, Strudel's Csound loaders and the evaluation's voicing dictionaries
+ * (voicings.ts) (their docs and declarations for the language service are in
+ * scripts/dsl-globals.ts).
  */
-export const EVALUATOR_NAMES = ['setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register', 'slider', 'createParam', 'createParams', 'loadOrc', 'loadCsound'] as const;
+export const EVALUATOR_NAMES = [
+  'setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register', 'slider', 'createParam', 'createParams',
+  'loadOrc', 'loadCsound', 'addVoicings', 'setVoicingRange', 'setDefaultVoicings',
+] as const;
 export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
 
 /** Options for {@link evaluate}. */
@@ -130,6 +136,8 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const registry = new Registry(rewritten.registered);
   const located = new LocatedCalls();
   const sliders = new Sliders();
+  // This evaluation's voicing dictionaries (voicings.ts), open while the code runs (and all/each apply).
+  const voicings = evaluationVoicings();
   const runtime = Object.freeze({
     m: miniLiteral,
     id: <T>(value: T): T => value,
@@ -174,6 +182,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     loadOrc: csoundLoader(located, here),
     loadCsound: csoundLoader(located, here),
     slider: fixedSlider,
+    ...voicings.functions,
   };
   for (const [name, value] of Object.entries(evaluatorGlobals)) names.set(name, value);
   for (const [name, value] of Object.entries(options.scope ?? {})) names.set(name, value);
@@ -194,6 +203,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     }
   }
   let value: unknown;
+  const closeVoicings = voicings.open();
   try {
     value = guard.within(options.budget ?? evaluationBudget(code), () =>
       withDeepStacks(() => {
@@ -206,6 +216,8 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     );
   } catch (error) {
     throw locate(error) ?? new EvalError(messageOf(error), code, 0, code.length, { cause: error });
+  } finally {
+    closeVoicings();
   }
 
   // As in Strudel, muted blocks do not count: with none playing, the last expression plays.

@@ -13,6 +13,7 @@ import { randomCases } from './cases/random.ts';
 import { samplingCases, theoryCases } from './cases/sound.ts';
 import { conditionalCases, layeringCases, structureCases } from './cases/structure.ts';
 import { timeCases } from './cases/time.ts';
+import { voicingCases } from './cases/voicings.ts';
 import { signalCases, valueCases } from './cases/values.ts';
 import { itemsUsedBy, vocabulary } from './vocabulary.ts';
 
@@ -32,6 +33,7 @@ export const caseGroups: readonly CaseGroup[] = [
   signalCases,
   samplingCases,
   theoryCases,
+  voicingCases,
   controlCases,
   pieceCases,
   combinationCases,

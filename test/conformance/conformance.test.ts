@@ -20,8 +20,8 @@ afterAll(() => {
 });
 
 /** Strudel's run of the case, rejected if the case is not sound Strudel code. */
-async function oracleRun(code: string, cycles: number): Promise<OracleRun> {
-  const run = await strudelRun(code, cycles);
+async function oracleRun(code: string, cycles: number, window?: number): Promise<OracleRun> {
+  const run = await strudelRun(code, cycles, window === undefined ? {} : { window });
   // Strudel reports query errors and warnings (arithmetic on a control pattern that it ignores,
   // an unknown chord) in its log instead of throwing: a case that causes any tests nothing.
   const complaints = run.logs.filter((line) => !/^\[eval\] code updated/.test(line));
@@ -32,7 +32,7 @@ async function oracleRun(code: string, cycles: number): Promise<OracleRun> {
 
 /** null when weft agrees with Strudel on the case, else what differs. */
 function difference(testCase: GroupedCase, theirs: OracleRun): string | null {
-  const ours = weftRun(testCase.code, testCase.cycles);
+  const ours = weftRun(testCase.code, testCase.cycles, testCase.window === undefined ? {} : { window: testCase.window });
   if (/(?<![\w$])set[cC]p[sSmM]\(/.test(testCase.code) && ours.cps !== theirs.cps) {
     return `cps differs: weft ${ours.cps}, Strudel ${theirs.cps}`;
   }
@@ -57,7 +57,7 @@ async function check(testCase: GroupedCase): Promise<void> {
   results.push(result);
   let theirs: OracleRun;
   try {
-    theirs = await oracleRun(deliberate?.expectedCode ?? testCase.code, testCase.cycles);
+    theirs = await oracleRun(deliberate?.expectedCode ?? testCase.code, testCase.cycles, testCase.window);
   } catch (error) {
     result.outcome = 'invalid';
     result.message = message(error);

@@ -7,8 +7,7 @@
  * "Strudel itself fails headless ..." and "events differ ...".
  */
 export const exampleExceptions: Readonly<Record<string, string>> = {
-  "dictionary#0": "addVoicings registers a chord dictionary in a mutable global registry, which weft does not have (one voicing dictionary, ireal, is built in); not implemented",
-  "drawLine#0": "not yet implemented: drawLine",
+  "drawLine#0": "not yet implemented: drawLine (an ASCII debugging view of a pattern)",
   "chop#0": "loopAt writes Tidal's speed 1/factor (weft's engine stretches unit c at the event's tempo); Strudel writes cps/factor: see the loopAt entry in differences.ts",
   "loopAt#0": "loopAt writes Tidal's speed 1/factor (weft's engine stretches unit c at the event's tempo); Strudel writes cps/factor: see the loopAt entry in differences.ts",
   "loopAtCps#0": "loopAt writes Tidal's speed 1/factor (weft's engine stretches unit c at the event's tempo); Strudel writes cps/factor: see the loopAt entry in differences.ts",

@@ -53,7 +53,7 @@ const functions = [
   'compress', 'fastGap', 'inside', 'outside', 'hurry', 'swing', 'swingBy', 'chop', 'striate', 'slice',
   'splice', 'loopAt', 'fit', 'arp', 'arpWith', 'add', 'sub', 'mul', 'div', 'mod', 'set', 'keep', 'choose',
   'wchoose', 'pick', 'inhabit', 'squeeze', 'run', 'binary', 'scale', 'transpose', 'chord', 'voicing',
-  'irand', 'setcps',
+  'irand', 'setcps', 'dict', 'voicings', 'addVoicings', 'setVoicingRange', 'setDefaultVoicings',
 ];
 
 const values = ['silence', 'rev', 'sine', 'cosine', 'saw', 'isaw', 'tri', 'square', 'rand', 'perlin', 'time'];

@@ -6,7 +6,7 @@
 import { dslScope, evaluate, EVALUATOR_NAMES } from '../../src/eval/index.ts';
 import { plain } from '../../src/cli/events.ts';
 import type { Hap, Span } from '../../src/pattern/index.ts';
-import { sortEvents, type FractionString, type OracleEvent, type OracleStubs } from '../oracle/strudel.ts';
+import { sortEvents, windows, type FractionString, type OracleEvent, type OracleStubs } from '../oracle/strudel.ts';
 
 /** What one run of performer code in weft gave. */
 export interface WeftRun {
@@ -24,6 +24,8 @@ export interface WeftOptions {
    * visuals and outputs leave the events unchanged, as in Strudel).
    */
   stubs?: OracleStubs;
+  /** Queries in windows of this many cycles, as the oracle's `window` option does; one query by default. */
+  window?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface WeftOptions {
 export function weftRun(code: string, cycles: number, options: WeftOptions = {}): WeftRun {
   const scope = { ...isolation(), ...(options.stubs === undefined ? {} : weftScope(options.stubs)) };
   const { pattern, cps } = evaluate(code, { scope });
-  const haps: Hap<unknown>[] = pattern.queryArc(0, cycles);
+  const haps: Hap<unknown>[] = windows(cycles, options.window).flatMap(([begin, end]) => pattern.queryArc(begin, end));
   return { events: sortEvents(haps.map(normalizeWeftHap)), cps };
 }
 

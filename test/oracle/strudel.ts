@@ -40,6 +40,12 @@ export interface OracleStubs {
 export interface OracleOptions {
   /** Browser-only names to make inert while the code runs; none by default. */
   stubs?: OracleStubs;
+  /**
+   * Queries `[0, cycles)` in windows of this many cycles, one after the other, as a scheduler does
+   * (an event that crosses a window comes in fragments); one query of all the cycles by default.
+   * It matters where events depend on the order they are queried in (`voicings()`).
+   */
+  window?: number;
 }
 
 /** What one run of performer code in Strudel gave. */
@@ -69,7 +75,7 @@ let previousRun: Promise<unknown> = Promise.resolve();
  * const { events } = await strudelRun('$: s("bd")\n$: s("hh*2")', 1); // 3 events
  */
 export function strudelRun(code: string, cycles: number, options: OracleOptions = {}): Promise<OracleRun> {
-  const run = previousRun.then(() => runExclusively(code, cycles, options.stubs ?? {}));
+  const run = previousRun.then(() => runExclusively(code, cycles, options.stubs ?? {}, options.window));
   previousRun = run.catch(() => undefined);
   return run;
 }
@@ -85,8 +91,21 @@ export async function strudelEvents(code: string, cycles: number, options: Oracl
   return (await strudelRun(code, cycles, options)).events;
 }
 
-async function runExclusively(code: string, cycles: number, stubs: OracleStubs): Promise<OracleRun> {
+// Strudel keeps its voicing dictionaries (with their ranges), the default one and the last voicing
+// `.voicings()` chose in module state that every run shares: `addVoicings`, `setVoicingRange` and
+// `setDefaultVoicings` in one run would change the next. Each run starts from the state as loaded.
+const voicingRegistry = tonal.voicingRegistry as Record<string, object>;
+const loadedVoicings = new Map(Object.entries(voicingRegistry).map(([name, entry]) => [name, { ...entry }]));
+
+function resetVoicingState(): void {
+  for (const name of Object.keys(voicingRegistry)) if (!loadedVoicings.has(name)) delete voicingRegistry[name];
+  for (const [name, entry] of loadedVoicings) voicingRegistry[name] = { ...entry };
+  tonal.resetVoicings();
+}
+
+async function runExclusively(code: string, cycles: number, stubs: OracleStubs, window?: number): Promise<OracleRun> {
   await scopeReady;
+  resetVoicingState();
   const logs: string[] = [];
   let evalError: unknown;
   // A fresh REPL per run, so that no cps or `$:` pattern carries over; it is never started.
@@ -104,12 +123,20 @@ async function runExclusively(code: string, cycles: number, stubs: OracleStubs):
     const pattern = await repl.evaluate(code, false);
     if (evalError !== undefined) throw evalError;
     if (typeof pattern?.queryArc !== 'function') throw new Error(`Strudel code gave no pattern: ${String(pattern)}`);
-    const haps: unknown[] = pattern.queryArc(0, cycles);
+    const haps: unknown[] = windows(cycles, window).flatMap(([begin, end]) => pattern.queryArc(begin, end));
     return { events: sortEvents(haps.map(normalizeStrudelHap)), cps: Number(repl.scheduler.cps), logs };
   } finally {
     restoreConsole();
     restoreStubs();
   }
+}
+
+/** The spans `[0, cycles)` is queried in: one, or windows of `window` cycles. */
+export function windows(cycles: number, window?: number): [number, number][] {
+  if (window === undefined) return [[0, cycles]];
+  const spans: [number, number][] = [];
+  for (let i = 0; i * window < cycles; i++) spans.push([i * window, Math.min((i + 1) * window, cycles)]);
+  return spans;
 }
 
 function installStubs(stubs: OracleStubs): () => void {

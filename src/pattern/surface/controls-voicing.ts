@@ -15,16 +15,21 @@ function $self(methods: VoicingControlMethods): Pattern<unknown> {
  */
 export const chord: ControlFunction<'chord'> = control('chord');
 /**
- * The voicing dictionary to take voicings from; `"ireal"` (the default) is the one built in.
+ * The voicing dictionary to take voicings from: `ireal` (the default, unless `setDefaultVoicings`
+ * names another), `lefthand` (rootless jazz left-hand voicings), `legacy` (triads and left-hand
+ * voicings), `triads`, `guidetones`, one added with `addVoicings`, or a dictionary object such as
+ * `{ m7: ['3m 5P 7m 9M'] }`.
  * @example
- * chord("<Am C D F>").dictionary("ireal").voicing()
+ * chord("<C^7 A7 Dm7 G7>").dictionary("lefthand").voicing()
  */
 export const dictionary: ControlFunction<'dictionary'> = control('dictionary');
 /**
- * Alias of {@link dictionary}: the voicing dictionary to take voicings from; `"ireal"` (the
- * default) is the one built in.
+ * Alias of {@link dictionary}: the voicing dictionary to take voicings from: `ireal` (the default,
+ * unless `setDefaultVoicings` names another), `lefthand` (rootless jazz left-hand voicings),
+ * `legacy` (triads and left-hand voicings), `triads`, `guidetones`, one added with `addVoicings`,
+ * or a dictionary object such as `{ m7: ['3m 5P 7m 9M'] }`.
  * @example
- * chord("<Am C D F>").dict("ireal").voicing()
+ * chord("<C^7 A7 Dm7 G7>").dict("lefthand").voicing()
  */
 export const dict: ControlFunction<'dictionary'> = control('dictionary');
 /**

@@ -61,6 +61,7 @@ import * as $tags from '../tags.ts';
 import * as $theory_scale from '../theory/scale.ts';
 import * as $theory_transpose from '../theory/transpose.ts';
 import * as $theory_voicing from '../theory/voicing.ts';
+import * as $theory_voicings from '../theory/voicings.ts';
 import * as $time from '../time.ts';
 import * as $visual from '../visual.ts';
 
@@ -327,6 +328,8 @@ export abstract class PatternMethods<T> {
   // theory/voicing.ts
   voicing(): Pattern<VoicedNote> { return $theory_voicing.voicing($self(this)); }
   rootNotes(octave: PatternArg<number>): Pattern<Rooted<T>> { return $theory_voicing.rootNotes(octave, $self(this)); }
+  // theory/voicings.ts
+  voicings(dictionary: PatternArg<string>): Pattern<string> { return $theory_voicings.voicings(dictionary, $self(this)); }
   // visual.ts
   pianoroll(options?: PianorollOptions | undefined): Pattern<T> { return $visual.pianorollView(options, $self(this)); }
   _pianoroll(options?: PianorollOptions | undefined): Pattern<T> { return $visual.pianorollView(options, $self(this)); }

@@ -10,7 +10,8 @@ export {
   type Scaled,
 } from './scale.ts';
 export { transpose, type TransposeAmount } from './transpose.ts';
-export { IREAL_VOICINGS, VOICING_DICTIONARIES, type VoicingDictionary } from './voicing-dictionary.ts';
+export { IREAL_VOICINGS, VOICING_DICTIONARIES, type Voicing, type VoicingDictionary } from './voicing-dictionary.ts';
 export {
   parseChord, renderVoicing, rootNotes, voicing, type Rooted, type VoicedNote, type VoicingMode, type VoicingOptions,
 } from './voicing.ts';
+export { voicings } from './voicings.ts';

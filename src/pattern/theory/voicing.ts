@@ -3,11 +3,13 @@
  * voicings of a dictionary, placed against an anchor note, and `rootNotes` plays chord roots.
  */
 import type { Controls } from '../../controls/index.ts';
+import { ArgumentError, locateError } from '../errors.ts';
 import { Hap } from '../hap.ts';
 import { Pattern } from '../pattern.ts';
 import { patternify, type PatternArg } from '../reify.ts';
 import { midiToNoteName, mod, noteToMidi, parsePitch, pitchChroma, pitchName, type Midi } from './note.ts';
-import { VOICING_DICTIONARIES, type VoicingDictionary } from './voicing-dictionary.ts';
+import { IREAL_VOICINGS, type VoicingDictionary } from './voicing-dictionary.ts';
+import { currentVoicingContext, parseVoicingDictionary, type VoicingContext } from './voicing-registry.ts';
 
 /** How a voicing is placed against its anchor. */
 export type VoicingMode = 'below' | 'above' | 'duck' | 'root';
@@ -63,12 +65,12 @@ function toMidi(anchor: Midi | string): Midi {
  * note("<C^7 A7 Dm7 G7>".squeezeBind((chord) => seq(...renderVoicing({ chord }))))
  */
 export function renderVoicing(options: VoicingOptions): Midi[] {
-  const { chord, dictionary = VOICING_DICTIONARIES.get('ireal'), mode = 'below', offset = 0 } = options;
+  const { chord, dictionary = IREAL_VOICINGS, mode = 'below', offset = 0 } = options;
   const [root, symbol] = parseChord(chord);
-  const voicings = dictionary?.get(symbol);
-  if (voicings === undefined || voicings.length === 0) throw new Error(`voicing: unknown chord "${chord}"`);
-  if (!MODES.includes(mode)) throw new Error(`voicing: unknown mode "${String(mode)}" (use below, above, duck or root)`);
-  if (!Number.isInteger(offset)) throw new Error(`voicing: offset must be a whole number, not ${offset}`);
+  const voicings = dictionary.get(symbol)?.map((voicing) => voicing.map((interval) => interval.semitones));
+  if (voicings === undefined || voicings.length === 0) throw new ArgumentError(`voicing: unknown chord "${chord}"`);
+  if (!MODES.includes(mode)) throw new ArgumentError(`voicing: unknown mode "${String(mode)}" (use below, above, duck or root)`);
+  if (!Number.isInteger(offset)) throw new ArgumentError(`voicing: offset must be a whole number, not ${offset}`);
   const anchor = toMidi(options.anchor ?? 'c5');
   const rootChroma = pitchChroma(parsePitch(root) ?? { step: 0, alter: 0 });
   const fromBottom = mode === 'above' || mode === 'root';
@@ -109,32 +111,39 @@ function modeAndAnchor(mode: unknown, anchor: unknown): [mode: unknown, anchor: 
   return parts === undefined ? [mode, anchor] : [parts[0], anchor ?? parts[1]];
 }
 
-function optionsOf(controls: VoicingControls): VoicingOptions {
-  const { chord, dictionary, offset } = controls;
+// Dictionaries given as objects (`dict({ m7: ['3m 5P 7m 9M'] })`), read once each.
+const given = new WeakMap<object, VoicingDictionary>();
+
+/** The dictionary `dict` names (or is), else the program's default one. */
+function dictionaryOf(dictionary: unknown, context: VoicingContext): VoicingDictionary {
+  if (dictionary === undefined) return context.get(context.defaultName, 'voicing').dictionary;
+  if (typeof dictionary !== 'object' || dictionary === null) return context.get(dictionary, 'voicing').dictionary;
+  let dict = given.get(dictionary);
+  if (dict === undefined) given.set(dictionary, (dict = parseVoicingDictionary(dictionary, 'voicing')));
+  return dict;
+}
+
+function optionsOf(controls: VoicingControls, context: VoicingContext): VoicingOptions {
+  const { chord, offset } = controls;
   const [mode, anchor] = modeAndAnchor(controls.mode, controls.anchor);
-  if (typeof chord !== 'string') throw new Error('voicing: needs a chord, like chord("<C^7 A7>").voicing()');
-  let dict: VoicingDictionary | undefined;
-  if (dictionary !== undefined) {
-    dict = VOICING_DICTIONARIES.get(String(dictionary));
-    if (dict === undefined) throw new Error(`voicing: unknown dictionary "${String(dictionary)}" (known: ${[...VOICING_DICTIONARIES.keys()].join(', ')})`);
-  }
+  if (typeof chord !== 'string') throw new ArgumentError('voicing: needs a chord, like chord("<C^7 A7>").voicing()');
   return {
     chord,
-    ...(dict === undefined ? {} : { dictionary: dict }),
+    dictionary: dictionaryOf(controls.dictionary, context),
     ...(typeof anchor === 'number' || typeof anchor === 'string' ? { anchor } : {}),
     ...(mode === undefined ? {} : { mode: String(mode) as VoicingMode }),
     ...(typeof offset === 'number' ? { offset } : {}),
   };
 }
 
-function voiceHap(hap: Hap<unknown>): Hap<VoicedNote>[] {
+function voiceHap(hap: Hap<unknown>, context: VoicingContext): Hap<VoicedNote>[] {
   const value = hap.value;
   const controls: Record<string, unknown> =
     typeof value === 'string' ? { chord: value } : value !== null && typeof value === 'object' ? { ...value } : {};
-  const notes = renderVoicing(optionsOf(controls));
+  const notes = renderVoicing(optionsOf(controls, context));
   const { chord: _chord, dictionary: _dictionary, anchor: _anchor, mode: _mode, offset: _offset, octaves, n, ...rest } = controls;
   if (n === undefined) return notes.map((note) => new Hap(hap.whole, hap.part, { ...rest, note: midiToNoteName(note) }, hap.context));
-  if (typeof n !== 'number' || !Number.isInteger(n)) throw new Error(`voicing: n must be a whole number, not ${String(n)}`);
+  if (typeof n !== 'number' || !Number.isInteger(n)) throw new ArgumentError(`voicing: n must be a whole number, not ${String(n)}`);
   const spread = typeof octaves === 'number' ? octaves : 1;
   const note = notes[mod(n, notes.length)]! + 12 * spread * Math.floor(n / notes.length);
   return [new Hap(hap.whole, hap.part, { ...rest, note }, hap.context)];
@@ -143,17 +152,31 @@ function voiceHap(hap: Hap<unknown>): Hap<VoicedNote>[] {
 /**
  * Turns chords into voicings: each chord becomes the notes of a voicing from a dictionary, chosen
  * against an anchor so that a progression moves smoothly. Reads the controls `chord` (a root and a
- * symbol such as `C^7`, `A-7`, `Bb7b9`; a plain string is taken as the chord), `dict`, `anchor`
- * (`c5` by default), `mode` (`below`, `above`, `duck`, `root`), `offset` and `n` (plays one note of
- * the voicing, counting up from the lowest and wrapping into higher octaves, `octaves` octaves
- * apart, 1 by default, as a MIDI number).
+ * symbol such as `C^7`, `A-7`, `Bb7b9`; a plain string is taken as the chord), `dict` (`ireal`,
+ * `lefthand`, `legacy`, `triads`, `guidetones`, one added with `addVoicings`, or a dictionary
+ * object; `ireal` unless `setDefaultVoicings` names another), `anchor` (`c5` by default), `mode`
+ * (`below`, `above`, `duck`, `root`), `offset` and `n` (plays one note of the voicing, counting up
+ * from the lowest and wrapping into higher octaves, `octaves` octaves apart, 1 by default, as a
+ * MIDI number).
  *
  * @method
  * @example
  * chord("<C^7 Am7 Dm7 G7>").voicing()
+ * @example
+ * n("0 1 2 3").chord("<C^7 Dm7 G7 Am7>").dict('lefthand').voicing()
  */
 export function voicing<T>(pat: Pattern<T>): Pattern<VoicedNote> {
-  return new Pattern((state) => pat.query(state).flatMap((hap) => voiceHap(hap)), pat.steps);
+  const context = currentVoicingContext();
+  return new Pattern((state) => pat.query(state).flatMap((hap) => located(hap, () => voiceHap(hap, context))), pat.steps);
+}
+
+/** Runs `f`, placing an argument error it throws at the hap's source locations. */
+function located<R>(hap: Hap<unknown>, f: () => R): R {
+  try {
+    return f();
+  } catch (error) {
+    throw locateError(error, hap.context.locations);
+  }
 }
 
 function rootNote(value: unknown, octave: number): unknown {
