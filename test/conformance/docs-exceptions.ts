@@ -8,11 +8,7 @@
  * method) and "events differ ...".
  */
 export const docsExceptions: Readonly<Record<string, string>> = {
-  "learn/getting-started#1": ".voicings('lefthand'), Strudel's older voicing method (its chord-voicings dictionaries, before voicing()): weft lacks it",
   "learn/input-output#3": "MIDI .control([ccn, ccv]) (sets ccn and ccv from one array): weft lacks it (.midi() is inert in both engines here)",
-  "learn/tonal#5": ".voicings('lefthand'), Strudel's older voicing method (its chord-voicings dictionaries, before voicing()): weft lacks it",
   "recipes/rhythms#7": ".jux(id, rev, f) with three functions: Strudel sequences the arguments of a one-argument method (jux(seq(id, rev, f)), as x.fast(1, 2) is x.fast(\"1 2\")); weft uses the first argument only",
   "technical-manual/patterns#0": "prints pattern.queryArc(0, 1) with each hap's show(): weft's haps have no show() (the program plays silence in both)",
-  "understand/voicings#11": "addVoicings registers a chord dictionary in a mutable global registry, which weft does not have (one voicing dictionary, ireal, is built in); not implemented",
-  "de/workshop/getting-started#0": ".voicings('lefthand'), Strudel's older voicing method (its chord-voicings dictionaries, before voicing()): weft lacks it",
 };
