@@ -16,6 +16,26 @@ const SHARED = new RegExp(
     '/src/audio/worklet/replies\\.ts$',
     '/src/audio/sample-map\\.ts$',
     '/src/eval/stacks\\.ts$',
+    // Note names and pitches: the page's pianoroll, the control table and the workers read them.
+    '/src/pattern/theory/note\\.ts$',
+    '/src/audio/dsp/pitch\\.ts$',
+  ]
+    .map((path) => path.replaceAll('/', '[\\\\/]'))
+    .join('|'),
+);
+
+/**
+ * What the runtime worker, the performer realm and the bounce worker share (time, haps, the
+ * scheduler, the known onsets): one chunk rather than two small ones. The page loads none of it.
+ */
+const CORE = new RegExp(
+  [
+    '/src/scheduler/',
+    '/src/pattern/(budget|errors|hap|limits|pattern|rational|span|state)\\.ts$',
+    '/src/eval/(budget|errors)\\.ts$',
+    '/src/audio/protocol\\.ts$',
+    '/src/app/performer/plain\\.ts$',
+    '/src/app/runtime/source-cache\\.ts$',
   ]
     .map((path) => path.replaceAll('/', '[\\\\/]'))
     .join('|'),
@@ -35,7 +55,13 @@ export default defineConfig({
       output: {
         // The message schemas (and valibot) and the small modules that the page and its workers
         // share, in one chunk: one chunk costs less than several small ones.
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'shared', test: SHARED }] },
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'shared', test: SHARED },
+            { name: 'core', test: CORE },
+          ],
+        },
       },
     },
   },

@@ -11,6 +11,16 @@ export function controlFile(section: ControlSection): string {
   return `src/pattern/surface/controls-${section.name}.ts`;
 }
 
+/** The methods of a section as `controlMethods` takes them: `"lpf=cutoff gain"` (method, and the control it sets when another). */
+export function methodForms(section: ControlSection): string {
+  const forms: string[] = [];
+  for (const [key, spec] of Object.entries(section.rows)) {
+    if (spec.handWritten !== undefined) continue;
+    for (const form of controlForms(key, spec)) forms.push(form.name === form.key ? form.name : `${form.name}=${form.key}`);
+  }
+  return forms.join(' ');
+}
+
 /** The mixin class of a section's methods: `filter-modulation` is `FilterModulationControlMethods`. */
 export function controlClass(section: ControlSection): string {
   return `${section.name.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}ControlMethods`;
@@ -83,23 +93,21 @@ export function controlSectionFile(section: ControlSection): string {
         functions.push(`export const ${form.name}: ControlFunction<${k}> = control(${k});`);
       }
       if (spec.handWritten === undefined) {
-        methods.push(`  ${form.name}(x?: ControlArg<${k}>): Pattern<Controls> { return setControl(${k}, x, $self(this)); }`);
+        methods.push(`  abstract ${form.name}(x?: ControlArg<${k}>): Pattern<Controls>;`);
       }
     }
   }
   return `${HEADER(section)}
 import type { Controls } from '../../controls/index.ts';
-import { control, setControl, type ControlArg, type ControlFunction } from '../controls.ts';
+import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
-
-// The pattern a method was called on (the class is mixed into Pattern, see index.ts).
-function $self(methods: ${controlClass(section)}): Pattern<unknown> {
-  return methods as Pattern<unknown>;
-}
 
 ${functions.join('\n')}
 
-/** The methods of these controls: \`pat.${firstMethod(section) ?? 'x'}(value)\` sets the control on the events of \`pat\`. */
+/**
+ * The methods of these controls: \`pat.${firstMethod(section) ?? 'x'}(value)\` sets the control on the events of \`pat\`.
+ * Declared here; index.ts makes them at run time from their names (\`controlMethods\`).
+ */
 export abstract class ${controlClass(section)} {
 ${methods.join('\n')}
 }

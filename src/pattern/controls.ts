@@ -108,3 +108,4 @@ export function setControlsWith(make: (v: unknown) => Controls, value: unknown, 
   if (value === undefined) return core.fmap(make, pat);
   return combineWith('in', setValues, pat, core.fmap(make, reify<unknown>(value))) as Pattern<Controls>;
 }
+

@@ -1,7 +1,7 @@
 // The pattern layer's public surface, by concept. The generated surface comes first: it mixes
 // the methods into Pattern (surface/index.ts). Modules with internal helpers (core, reify,
-// concat, euclid, cycles) are listed name by name; step-count, float-time, ops-values, mixin and
-// method-only are internal.
+// concat, euclid, cycles) are listed name by name; step-count, float-time, ops-values, mixin,
+// method-only and control-methods are internal.
 export * from './surface/index.ts';
 export * from './pattern.ts';
 

@@ -251,13 +251,15 @@ export function notDrawn<T>(what: DrawArgument | undefined, pat: Pattern<T>): Pa
 export const VISUAL_KINDS = ['pianoroll', 'punchcard', 'wordfall', 'scope', 'tscope', 'fscope', 'spectrum', 'spiral', 'pitchwheel'] as const;
 export type VisualKind = (typeof VISUAL_KINDS)[number];
 
+const OWN_DRAWING = 'weft does not run drawing code of its own: use ._pianoroll(), ._scope() and the other visuals';
+
 /** The calls that play on but are not heard or drawn in weft, with what the performer is told. */
 export const UNCONNECTED_CALLS: Readonly<Record<string, string>> = {
   midi: 'MIDI output is not connected in weft yet: these events are not sent to MIDI',
   osc: 'OSC output is not connected in weft yet: these events are not sent over OSC',
   csound: 'Csound is not available in weft: these events are not sent to Csound',
-  draw: 'weft does not run drawing code of its own: use ._pianoroll(), ._scope() and the other visuals',
-  onPaint: 'weft does not run drawing code of its own: use ._pianoroll(), ._scope() and the other visuals',
-  animate: 'weft does not run drawing code of its own: use ._pianoroll(), ._scope() and the other visuals',
+  draw: OWN_DRAWING,
+  onPaint: OWN_DRAWING,
+  animate: OWN_DRAWING,
   markcss: 'weft does not style the highlights with CSS from the code yet: markcss draws nothing',
 };

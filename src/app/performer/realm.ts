@@ -232,9 +232,9 @@ export class PerformerRealm {
     this.held.set(id, held);
     const blocks = evaluation.blocks.map(({ label, muted, from, to }) => ({ label, muted, from, to }));
     const samples = evaluation.samples.map((s) => structuredClone(s));
-    const visuals = evaluation.visuals.slice(0, MAX_VISUALS).map((r) => ({ kind: r.kind, inline: r.inline, options: { ...r.options }, at: { ...r.at } }));
-    const warnings = evaluation.warnings.slice(0, MAX_VISUALS).map((w) => ({ message: w.message, at: { ...w.at } }));
-    const sliders = evaluation.sliders.list.slice(0, MAX_VISUALS).map(({ at, literal, min, max, step, value }) => ({ at: { ...at }, literal, min, max, step, value }));
+    // Plain copies (what the code made, it could still change); the runtime reads them through the schemas.
+    const copy = <T,>(list: readonly T[]): T[] => structuredClone(list.slice(0, MAX_VISUALS));
+    const [visuals, warnings, sliders] = [copy(evaluation.visuals), copy(evaluation.warnings), copy(evaluation.sliders.list)];
     this.reply({ kind: 'evaluate', id }, { type: 'evaluated', id, blocks, cps: evaluation.cps, samples, visuals, warnings, sliders, checks });
   }
 
