@@ -15,6 +15,7 @@ import type { Pattern } from './pattern.ts';
 import { chooseWith } from './random.ts';
 import type { PatternArg } from './reify.ts';
 import { fromBipolar } from './signal.ts';
+import { setControl } from './controls.ts';
 import type { Transform } from './transform.ts';
 
 /**
@@ -110,4 +111,16 @@ export function withBusModulator(pat: Pattern<unknown>, config?: ModulatorConfig
  */
 export function throughEffects(pat: Pattern<unknown>, ...effects: PatternArg<Controls>[]): Pattern<Controls> {
   return effectChain(effects, pat);
+}
+
+/**
+ * strudel.cc's shortcut for its piano: plays the sound `piano`. weft has no sound of that name
+ * built in (nothing sounds that the code did not name): it is heard from `samples(...)` that name
+ * one, and the call says so where it is written.
+ * @method piano
+ * @example
+ * note("c a f e").piano().slow(2)
+ */
+export function pianoSound(pat: Pattern<unknown>): Pattern<Controls> {
+  return setControl('s', 'piano', pat);
 }

@@ -262,4 +262,5 @@ export const UNCONNECTED_CALLS: Readonly<Record<string, string>> = {
   onPaint: OWN_DRAWING,
   animate: OWN_DRAWING,
   markcss: 'weft does not style the highlights with CSS from the code yet: markcss draws nothing',
+  piano: "plays the sound 'piano': weft has none built in, so it is heard only from samples(...) that name one",
 };

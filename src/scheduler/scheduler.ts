@@ -186,6 +186,22 @@ export class Scheduler<S extends BlockStore = BlockSet> {
     this.swapAt(at.gt(soonest) ? at : soonest, apply);
   }
 
+  /**
+   * Blocks `labels` sound otherwise from cycle `at` with the same patterns (a slider moved): their
+   * events sent from there are cancelled and sent again as their patterns now give them.
+   */
+  resend(labels: readonly string[], at: Rational): void {
+    if (!this.running || !at.lt(this.queriedTo) || labels.length === 0) return;
+    const carried: Sent[] = [];
+    for (const label of labels) carried.push(...this.cancel(at, label));
+    this.emit(labels, at, this.queriedTo, carried);
+  }
+
+  /** The first cycle a change made now can be heard from: one audio block from now. */
+  soonest(): Rational {
+    return secondsToCycle(this.tempo, this.clock.now() + this.blockDuration, 'ceil');
+  }
+
   /** Mutes a block, within one audio block. */
   mute(this: Scheduler<BlockSet>, label: string): void {
     this.change(() => this.store.choices.mute(label));

@@ -241,6 +241,11 @@ describe('visuals and outputs', () => {
     ]);
     expect(() => evaluate('note("c").midi(undefinedName)')).toThrow(/undefinedName/);
   });
+  it("plays strudel.cc's .piano() as the sound 'piano', and says that weft has none built in", () => {
+    const evaluation = evaluate('note("c a").piano()');
+    expect(evaluation.pattern.queryArc(0, 1).map((h) => h.value)).toEqual([{ note: 'c', s: 'piano' }, { note: 'a', s: 'piano' }]);
+    expect(evaluation.warnings[0]?.message).toMatch(/weft has none built in, so it is heard only from samples/);
+  });
   it('leaves a method of that name on anything else than a pattern alone', () => {
     expect(evaluate('const o = { scope: (x) => x + 1 }; note(o.scope(1))').visuals).toEqual([]);
     expect(evaluate('const o = { scope: (x) => x + 1 }; note(o.scope(1))').pattern.queryArc(0, 1)[0]?.value).toEqual({ note: 2 });

@@ -244,15 +244,17 @@ export class RuntimeCore {
   }
 
   /**
-   * A slider moved: the realm sets it, and the patterns of its evaluation are known again from
-   * what the scheduler has sent (heard within the lookahead, with no evaluation).
+   * A slider moved: the realm sets it, the patterns of its evaluation are asked again from one
+   * audio block after now, and what was sent from there is sent again (no evaluation).
    */
   private slide(id: string, value: number, scheduler: Scheduler<BlockBook>): void {
     const match = /^(\d+):(\d+)$/.exec(id);
     if (match === null) return;
     const entry = Number(match[1]);
     this.link.slider(entry, Number(match[2]), value);
-    this.sources.refresh(entry, scheduler.sentTo);
+    // Heard from one audio block after now: what was sent from there is sent again once known.
+    const at = scheduler.status().running ? scheduler.soonest() : scheduler.sentTo;
+    this.sources.refresh(entry, at, (labels) => scheduler.resend(labels, at));
     this.flush();
   }
 

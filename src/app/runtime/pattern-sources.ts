@@ -60,6 +60,8 @@ export class Sources {
    */
   private readonly awaiting = new Set<SourceCache>();
   private replacements: number[] = [];
+  /** Refreshed patterns (see {@link refresh}) waiting for their onsets up to `to`. */
+  private refreshing: { caches: SourceCache[]; to: Rational; done: () => void }[] = [];
 
   constructor(options: SourcesOptions) {
     this.options = options;
@@ -168,12 +170,26 @@ export class Sources {
         this.fail(cache, failsAt, this.located(cache, evaluationProblem(result.error)));
       }
     });
+    // Known far enough (or failed, or forgotten meanwhile).
+    const ready = this.refreshing.filter((r) => r.caches.every((c) => c.failure !== undefined || c.to === undefined || c.to.gte(r.to)));
+    this.refreshing = this.refreshing.filter((r) => !ready.includes(r));
+    for (const r of ready) r.done();
     this.options.arrived();
   }
 
-  /** The onsets of evaluation `entry`'s patterns from cycle `at` on are no longer right (a slider moved): asked again from there. */
-  refresh(entry: number, at: Rational): void {
-    for (const cache of this.caches.values()) if (cache.entry === entry && cache.failure === undefined) cache.truncate(at);
+  /**
+   * The onsets of evaluation `entry`'s patterns from cycle `at` on are no longer right (a slider
+   * moved): they are asked again from there, and once known, `then` gets the blocks that play
+   * them (to send again what was sent from `at`).
+   */
+  refresh(entry: number, at: Rational, then: (labels: string[]) => void): void {
+    const all = [...this.caches.values()].filter((cache) => cache.entry === entry && cache.failure === undefined);
+    for (const cache of all) cache.truncate(at);
+    // Only the patterns filled now (the blocks playing, and those about to) are waited for.
+    const live = new Set(this.live());
+    const caches = all.filter((cache) => live.has(cache));
+    const labels = caches.flatMap((cache) => this.options.book.playing(cache).map(({ label }) => label));
+    this.refreshing.push({ caches, to: this.options.scheduler()?.sentTo ?? at, done: () => then(labels) });
   }
 
   /** Forgets what is known and starts again from cycle `at` (playback starting there). */

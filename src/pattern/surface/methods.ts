@@ -249,6 +249,7 @@ export abstract class PatternMethods<T> {
   env(config?: ModulatorConfig, id?: PatternArg<ModulatorId>): Pattern<Controls> { return $method_only.withEnv($self(this), config, id); }
   bmod(config?: ModulatorConfig, id?: PatternArg<ModulatorId>): Pattern<Controls> { return $method_only.withBusModulator($self(this), config, id); }
   FX(...effects: PatternArg<Controls>[]): Pattern<Controls> { return $method_only.throughEffects($self(this), ...effects); }
+  piano(): Pattern<Controls> { return $method_only.pianoSound($self(this)); }
   // pick.ts
   pick<U>(lookup: Lookup<U>): Pattern<U> { return $pick.pick(lookup, $self(this)); }
   pickmod<U>(lookup: Lookup<U>): Pattern<U> { return $pick.pickmod(lookup, $self(this)); }

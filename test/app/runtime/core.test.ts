@@ -309,20 +309,22 @@ describe('RuntimeCore sliders', () => {
     const at = 11 + code.indexOf('800');
     expect(slider).toMatchObject({ id: '2:0', literal: true, min: 200, max: 4000, value: 800, at: { start: at, end: at + 3 } });
     t.run(500);
-    // The haps posted to the main thread: the events sent, with their controls.
-    const sent = () => t.of('haps').flatMap((m) => m.haps).filter((h) => h.controls['s'] === 'hh');
-    const before = sent().length;
+    const moved = t.ms / 1000;
     t.send({ type: 'slider', id: '2:0', value: 2000 });
     t.run(1500);
-    const hats = sent();
-    const cutoffs = hats.map((e) => e.controls["cutoff"]);
-    // Those sent before it moved keep their cutoff; every later one has the new one.
-    expect(cutoffs.slice(0, before)).toEqual(cutoffs.slice(0, before).map(() => 800));
-    expect(cutoffs.slice(before)).toEqual(cutoffs.slice(before).map(() => 2000));
-    expect(cutoffs.slice(before).length).toBeGreaterThan(4);
-    // From the last one sent before it moved, one every quarter second.
-    const times = hats.slice(before - 1).map((e) => e.time);
-    const steps = times.slice(1).map((time, i) => Math.round((time - times[i]!) * 1e6) / 1e6);
+    // What was sent for after one block from the move is sent again with the new cutoff: as
+    // heard (the cancels applied), the cutoff changes within a block, none doubled or dropped.
+    const heard = new Map<number, unknown>();
+    for (const message of t.of('haps')) {
+      for (const cancel of message.cancels) for (const [time] of heard) if (time > cancel.time && (cancel.block === undefined || cancel.block === 'x')) heard.delete(time);
+      for (const hap of message.haps) if (hap.controls['s'] === 'hh') heard.set(Math.round(hap.time * 1e6) / 1e6, hap.controls['cutoff']);
+    }
+    const timeline = [...heard].sort((a, b) => a[0] - b[0]);
+    // Heard from one audio block (and a tick) after the move, not after the second of lookahead.
+    expect(timeline.filter(([time]) => time > moved + 0.1).every(([, cutoff]) => cutoff === 2000)).toBe(true);
+    expect(timeline.filter(([time]) => time < moved).every(([, cutoff]) => cutoff === 800)).toBe(true);
+    expect(timeline.filter(([, cutoff]) => cutoff === 2000).length).toBeGreaterThan(4);
+    const steps = timeline.slice(1).map(([time], i) => Math.round((time - timeline[i]![0]) * 1e6) / 1e6);
     expect(new Set(steps)).toEqual(new Set([0.25]));
   });
 
