@@ -3,7 +3,7 @@
  * `weft render` renders it to a WAV file.
  */
 import { parseArgs } from 'node:util';
-import { evaluate, EvalError, messageOf as describeThrown, withDeepStacks, type Evaluation } from '../eval/index.ts';
+import { evaluate, EvalError, lineColumn, messageOf as describeThrown, withDeepStacks, type Evaluation } from '../eval/index.ts';
 import type { Pattern } from '../pattern/pattern.ts';
 import type { Rational } from '../pattern/rational.ts';
 import { codeError, EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
@@ -114,6 +114,12 @@ async function events(args: readonly string[], io: CommandIO): Promise<number> {
       }
     });
     io.stdout(typeof output === 'number' ? `${output}\n` : output.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    // What the code asks for that the command line neither hears nor draws (visuals draw nothing here).
+    for (const { message, at } of evaluation?.warnings ?? []) {
+      const { line, column } = lineColumn(code, at.start);
+      const name = options.file === undefined || options.file === '-' ? '' : `${options.file}:`;
+      io.stderr(`${name}${line}:${column}: warning: ${message}\n`);
+    }
     return EXIT_OK;
   } catch (error) {
     io.stderr(`${codeError(error, options.file, evaluation)}\n`);

@@ -96,6 +96,13 @@ describe('weft events', () => {
     expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:14: .+\n$`));
   });
 
+  it("accepts Strudel's visuals and outputs: the events are the code's, drawing nothing, with a warning at each output", () => {
+    const r = weft(['events', '--count', '--cycles', '1'], 'note("c e")._pianoroll({ fold: 1 })\n  .midi()');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('2\n');
+    expect(r.stderr).toMatch(/^2:4: warning: MIDI output is not connected/);
+  });
+
   it('exits 1 with the line of a runtime error', () => {
     const r = weft(['events'], 'const a = pure(1)\na.fmap(x => x)\nundefinedThing()');
     expect(r.status).toBe(1);
