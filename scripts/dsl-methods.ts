@@ -21,6 +21,8 @@ import { join, relative } from 'node:path';
 interface MethodSource {
   readonly name: string;
   readonly getter: boolean;
+  /** Tagged `@inert`: the method gives its pattern back, whatever its arguments (made at run time, see index.ts). */
+  readonly inert: boolean;
   readonly file: string;
   readonly exportName: string;
   readonly symbol: ts.Symbol;
@@ -72,15 +74,17 @@ export function belowSurface(root: string): ts.Program {
   return program;
 }
 
-function tagsOf(node: ts.Node): { method: string[]; getter: boolean } {
+function tagsOf(node: ts.Node): { method: string[]; getter: boolean; inert: boolean } {
   const method: string[] = [];
   let getter = false;
+  let inert = false;
   for (const tag of ts.getJSDocTags(node)) {
     const comment = typeof tag.comment === 'string' ? tag.comment.trim() : '';
     if (tag.tagName.text === 'method') method.push(comment);
     if (tag.tagName.text === 'getter') getter = true;
+    if (tag.tagName.text === 'inert') inert = true;
   }
-  return { method, getter };
+  return { method, getter, inert };
 }
 
 /** Every tagged function of the program's pattern modules, in file order. */
@@ -100,13 +104,13 @@ function methodSources(program: ts.Program, checker: ts.TypeChecker, root: strin
       for (const declaration of declarations) {
         const name = ts.getNameOfDeclaration(declaration)?.getText();
         if (name === undefined) continue;
-        const { method, getter } = tagsOf(declaration);
+        const { method, getter, inert } = tagsOf(declaration);
         if (method.length === 0 && !getter) continue;
         const symbol = exported.get(name);
         if (symbol === undefined) throw new Error(`${relative(root, file.fileName)}: ${name} is tagged @method but not exported`);
         const base = { file: file.fileName, exportName: name, symbol, declaration };
-        for (const m of method) out.push({ ...base, name: m === '' ? name : m, getter: false });
-        if (getter) out.push({ ...base, name, getter: true });
+        for (const m of method) out.push({ ...base, name: m === '' ? name : m, getter: false, inert });
+        if (getter) out.push({ ...base, name, getter: true, inert: false });
       }
     }
   }
@@ -293,6 +297,7 @@ function emitMethod(source: MethodSource, checker: ts.TypeChecker, imports: Impo
     const boundOperator = imports.name(boundOperatorSymbol(checker, source), source.file, 'BoundOperator');
     return { member: `  get ${source.name}(): ${boundOperator}<${bound}> { return ${namespace}.bindOperator<${bound}>('${source.exportName}', ${self}); }` };
   }
+  if (source.inert) return { member: `  abstract ${source.name}${typeParamText}(${paramText}): ${returns};` };
   return { member: `  ${source.name}${typeParamText}(${paramText}): ${returns} { return ${namespace}.${source.exportName}(${args.join(', ')}); }` };
 }
 
@@ -325,13 +330,15 @@ export function methodsFile(root: string): { text: string; names: string[] } {
   const seen = new Map<string, string>();
   const modules = new Map<string, string>();
   const members: string[] = [];
+  const inert: string[] = [];
   let lastFile = '';
   for (const source of sources) {
     const before = seen.get(source.name);
     if (before !== undefined) throw new Error(`two methods named ${source.name}: from ${before} and ${source.exportName}`);
     seen.set(source.name, source.exportName);
     const namespace = namespaceOf(root, source.file);
-    modules.set(namespace, source.file);
+    if (source.inert) inert.push(source.name);
+    else modules.set(namespace, source.file);
     if (source.file !== lastFile) members.push(`  // ${relative(join(root, 'src/pattern'), source.file)}`);
     lastFile = source.file;
     members.push(emitMethod(source, checker, imports, namespace, printer, file).member);
@@ -351,10 +358,17 @@ function $self<T>(methods: PatternMethods<T>): Pattern<T> {
   return methods as Pattern<T>;
 }
 
-/** The pattern methods that call the free functions of the same names, with the pattern as \`pat\`. */
+/**
+ * The pattern methods that call the free functions of the same names, with the pattern as \`pat\`;
+ * the abstract ones (\`@inert\`: they give the pattern back) are made at run time from
+ * {@link INERT_METHODS} (see index.ts).
+ */
 export abstract class PatternMethods<T> {
 ${members.join('\n')}
 }
+
+/** The methods tagged \`@inert\`, by name. */
+export const INERT_METHODS = '${inert.join(' ')}';
 `;
   return { text, names: [...seen.keys()] };
 }

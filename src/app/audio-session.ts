@@ -94,11 +94,11 @@ export class AudioSession {
   private async load(): Promise<AudioParts> {
     try {
       const context = this.ensureContext();
-      const [worklet, runtimeModule] = await Promise.all([import('../audio/worklet/node.ts'), import('./runtime/index.ts')]);
+      const parts = await import('./audio-parts.ts');
       // The runtime first: its worker and performer realm load while the worklet's module is added
       // (the longest wait before a first sound); its port reaches the engine once there is one.
-      const engineMade = worklet.createEngineNode(context);
-      const runtime = runtimeModule.createRuntime({ engine: { connectPort: (port) => void engineMade.then((e) => e.connectPort(port), () => undefined) }, context });
+      const engineMade = parts.createEngineNode(context);
+      const runtime = parts.createRuntime({ engine: { connectPort: (port) => void engineMade.then((e) => e.connectPort(port), () => undefined) }, context });
       const engine = await engineMade.catch((error: unknown) => {
         runtime.dispose();
         throw error;

@@ -4,7 +4,7 @@
  * downloaded. Downloaded itself only when the performer first bounces.
  */
 import BounceWorker from './bounce-worker.ts?worker-chunk';
-import { decodeWith } from '../audio/worklet/index.ts';
+import { decodeWith } from '../audio/worklet/samples.ts';
 import { looksLikeWav, readFromBounce, type BounceDone, type ToBounce } from './bounce-messages.ts';
 
 /** Settings for {@link bounceInWorker}. */

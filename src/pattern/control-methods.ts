@@ -1,6 +1,6 @@
 /**
- * The control methods of the surface, made at run time from their names (src/pattern/surface
- * declares their types). This module gives the DSL no names: src/pattern/index.ts does not export it.
+ * The control methods and the inert methods of the surface, made at run time from their names
+ * (src/pattern/surface declares their types). This module gives the DSL no names: src/pattern/index.ts does not export it.
  */
 import type { ControlName, Controls } from '../controls/index.ts';
 import { setControl, type ControlArg } from './controls.ts';
@@ -24,6 +24,25 @@ export function controlMethods(forms: string): MethodClass {
     const named = {
       [name](this: Pattern<unknown>, x?: unknown): Pattern<Controls> {
         return setControl(control, x as ControlArg<ControlName> | undefined, this);
+      },
+    };
+    prototype[name] = named[name]!;
+  }
+  return { prototype };
+}
+
+/**
+ * The methods that give their pattern back whatever their arguments (tagged `@inert`: Strudel's
+ * visuals and outputs, which weft's evaluator reads where they are written).
+ * @example
+ * inertMethods('pianoroll _pianoroll').prototype
+ */
+export function inertMethods(names: string): MethodClass {
+  const prototype: Record<string, (this: Pattern<unknown>) => Pattern<unknown>> = {};
+  for (const name of names.split(' ')) {
+    const named = {
+      [name](this: Pattern<unknown>): Pattern<unknown> {
+        return this;
       },
     };
     prototype[name] = named[name]!;

@@ -106,6 +106,7 @@ export interface PitchwheelOptions {
  * code. Honours `.color()`; clicking a note selects its code. The events are unchanged.
  * @method pianoroll
  * @method _pianoroll
+ * @inert
  * @example
  * note("c3 [e3 g3] <b3 d4>").s("triangle")._pianoroll({ labels: 1, fold: 1 })
  */
@@ -119,6 +120,7 @@ export function pianorollView<T>(options: PianorollOptions | undefined, pat: Pat
  * scheduled): `._punchcard()` under its line, `.punchcard()` behind the code.
  * @method punchcard
  * @method _punchcard
+ * @inert
  * @example
  * s("bd*2 [~ sd] hh*4").color("orange")._punchcard()
  */
@@ -131,6 +133,7 @@ export function punchcardView<T>(options: PianorollOptions | undefined, pat: Pat
  * Draws the events falling from top to bottom, each labelled with its value.
  * @method wordfall
  * @method _wordfall
+ * @inert
  * @example
  * note("c e g b").s("piano")._wordfall()
  */
@@ -145,6 +148,7 @@ export function wordfallView<T>(options: PianorollOptions | undefined, pat: Patt
  * @method _scope
  * @method tscope
  * @method _tscope
+ * @inert
  * @example
  * note("c2 <eb2 g2>").s("sawtooth").lpf(600)._scope({ thickness: 2 })
  */
@@ -157,6 +161,7 @@ export function scopeView<T>(options: ScopeOptions | undefined, pat: Pattern<T>)
  * Draws the sound's spectrum as bars, frequencies from low (left) to high.
  * @method fscope
  * @method _fscope
+ * @inert
  * @example
  * note("c2 g2").s("sawtooth")._fscope()
  */
@@ -169,6 +174,7 @@ export function frequencyScopeView<T>(options: ScopeOptions | undefined, pat: Pa
  * Draws the sound's spectrum scrolling in time (a spectrogram).
  * @method spectrum
  * @method _spectrum
+ * @inert
  * @example
  * note("c3 e3 g3 b3").s("square").lpf(sine.range(300, 3000).slow(4))._spectrum()
  */
@@ -181,6 +187,7 @@ export function spectrumView<T>(options: ScopeOptions | undefined, pat: Pattern<
  * Draws the events on a spiral, one turn a cycle, now at the top.
  * @method spiral
  * @method _spiral
+ * @inert
  * @example
  * n("0 2 4 <6 7>").scale("C:minor").s("sine")._spiral()
  */
@@ -193,6 +200,7 @@ export function spiralView<T>(options: SpiralOptions | undefined, pat: Pattern<T
  * Draws the sounding notes on a wheel of the octave's pitch classes.
  * @method pitchwheel
  * @method _pitchwheel
+ * @inert
  * @example
  * note("<c e g>, <e g b>").s("sine")._pitchwheel()
  */
@@ -208,6 +216,7 @@ export type MidiOutput = string | number | { readonly [option: string]: unknown 
  * Sends the events to a MIDI output. weft has no MIDI output yet: the code plays on, and the
  * call says so where it is written.
  * @method midi
+ * @inert
  * @example
  * note("c a f e").midichan(1).midi()
  */
@@ -220,6 +229,7 @@ export function midiOutput<T>(output: MidiOutput | undefined, pat: Pattern<T>): 
  * Sends the events as OSC messages (to SuperDirt). weft has no OSC output yet: the code plays
  * on, and the call says so where it is written.
  * @method osc
+ * @inert
  * @example
  * s("bd sd").osc()
  */
@@ -239,6 +249,7 @@ export type DrawArgument = string | number | object;
  * @method animate
  * @method markcss
  * @method csound
+ * @inert
  * @example
  * note("c e g").s("sine").markcss("text-decoration: underline")
  */

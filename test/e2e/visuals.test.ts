@@ -69,9 +69,9 @@ describe('visuals in the code', () => {
       return drawn > 500;
     }, canvas, { timeout: 10_000 });
     const roll = await inked(canvas);
-    // Under the first line, above the second.
-    expect(roll.top).toBeGreaterThan(await lineTop(1));
-    expect(roll.top).toBeLessThan(await lineTop(2));
+    // Under the first line, above the second (polled: the editor may be between two renderings).
+    await expect.poll(() => lineTop(1)).toBeLessThan(roll.top);
+    await expect.poll(() => lineTop(2)).toBeGreaterThan(roll.top);
     expect(roll.drawn).toBeGreaterThan(500);
     const lit = await page.$$eval('.cm-weft-sounding', (marks) => marks.map((m) => m.textContent ?? ''));
     expect(lit.some((text) => ['c', 'e', 'g'].includes(text))).toBe(true);

@@ -14,7 +14,7 @@ export function dropFeature({ view, audio, notify }: AppContext, host: HTMLEleme
     event.preventDefault();
     event.stopPropagation();
     // The editing features (the undo history among them) first, so that the insertion can be undone.
-    void Promise.all([import('../../audio/worklet/index.ts'), audio.prepare(), loadEditing(view).catch(() => undefined)]).then(([worklet, parts]) => {
+    void Promise.all([import('../../audio/worklet/samples.ts'), audio.prepare(), loadEditing(view).catch(() => undefined)]).then(([worklet, parts]) => {
       const dropped = worklet.dropToSamplesCall(files);
       const at = view.posAtCoords({ x: event.clientX, y: event.clientY });
       const from = at === null ? 0 : view.state.doc.lineAt(at).from;

@@ -63,14 +63,17 @@ import * as $theory_transpose from '../theory/transpose.ts';
 import * as $theory_voicing from '../theory/voicing.ts';
 import * as $theory_voicings from '../theory/voicings.ts';
 import * as $time from '../time.ts';
-import * as $visual from '../visual.ts';
 
 // The pattern a method was called on (the class is mixed into Pattern, see index.ts).
 function $self<T>(methods: PatternMethods<T>): Pattern<T> {
   return methods as Pattern<T>;
 }
 
-/** The pattern methods that call the free functions of the same names, with the pattern as `pat`. */
+/**
+ * The pattern methods that call the free functions of the same names, with the pattern as `pat`;
+ * the abstract ones (`@inert`: they give the pattern back) are made at run time from
+ * {@link INERT_METHODS} (see index.ts).
+ */
 export abstract class PatternMethods<T> {
   // primitives.ts
   splitQueries(steps?: Rational | undefined): Pattern<T> { return $primitives.splitQueries($self(this), steps); }
@@ -332,29 +335,32 @@ export abstract class PatternMethods<T> {
   // theory/voicings.ts
   voicings(dictionary: PatternArg<string>): Pattern<string> { return $theory_voicings.voicings(dictionary, $self(this)); }
   // visual.ts
-  pianoroll(options?: PianorollOptions | undefined): Pattern<T> { return $visual.pianorollView(options, $self(this)); }
-  _pianoroll(options?: PianorollOptions | undefined): Pattern<T> { return $visual.pianorollView(options, $self(this)); }
-  punchcard(options?: PianorollOptions | undefined): Pattern<T> { return $visual.punchcardView(options, $self(this)); }
-  _punchcard(options?: PianorollOptions | undefined): Pattern<T> { return $visual.punchcardView(options, $self(this)); }
-  wordfall(options?: PianorollOptions | undefined): Pattern<T> { return $visual.wordfallView(options, $self(this)); }
-  _wordfall(options?: PianorollOptions | undefined): Pattern<T> { return $visual.wordfallView(options, $self(this)); }
-  scope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.scopeView(options, $self(this)); }
-  _scope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.scopeView(options, $self(this)); }
-  tscope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.scopeView(options, $self(this)); }
-  _tscope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.scopeView(options, $self(this)); }
-  fscope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.frequencyScopeView(options, $self(this)); }
-  _fscope(options?: ScopeOptions | undefined): Pattern<T> { return $visual.frequencyScopeView(options, $self(this)); }
-  spectrum(options?: ScopeOptions | undefined): Pattern<T> { return $visual.spectrumView(options, $self(this)); }
-  _spectrum(options?: ScopeOptions | undefined): Pattern<T> { return $visual.spectrumView(options, $self(this)); }
-  spiral(options?: SpiralOptions | undefined): Pattern<T> { return $visual.spiralView(options, $self(this)); }
-  _spiral(options?: SpiralOptions | undefined): Pattern<T> { return $visual.spiralView(options, $self(this)); }
-  pitchwheel(options?: PitchwheelOptions | undefined): Pattern<T> { return $visual.pitchwheelView(options, $self(this)); }
-  _pitchwheel(options?: PitchwheelOptions | undefined): Pattern<T> { return $visual.pitchwheelView(options, $self(this)); }
-  midi(output?: MidiOutput | undefined): Pattern<T> { return $visual.midiOutput(output, $self(this)); }
-  osc(): Pattern<T> { return $visual.oscOutput($self(this)); }
-  draw(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
-  onPaint(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
-  animate(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
-  markcss(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
-  csound(what?: DrawArgument | undefined): Pattern<T> { return $visual.notDrawn(what, $self(this)); }
+  abstract pianoroll(options?: PianorollOptions | undefined): Pattern<T>;
+  abstract _pianoroll(options?: PianorollOptions | undefined): Pattern<T>;
+  abstract punchcard(options?: PianorollOptions | undefined): Pattern<T>;
+  abstract _punchcard(options?: PianorollOptions | undefined): Pattern<T>;
+  abstract wordfall(options?: PianorollOptions | undefined): Pattern<T>;
+  abstract _wordfall(options?: PianorollOptions | undefined): Pattern<T>;
+  abstract scope(options?: ScopeOptions | undefined): Pattern<T>;
+  abstract _scope(options?: ScopeOptions | undefined): Pattern<T>;
+  abstract tscope(options?: ScopeOptions | undefined): Pattern<T>;
+  abstract _tscope(options?: ScopeOptions | undefined): Pattern<T>;
+  abstract fscope(options?: ScopeOptions | undefined): Pattern<T>;
+  abstract _fscope(options?: ScopeOptions | undefined): Pattern<T>;
+  abstract spectrum(options?: ScopeOptions | undefined): Pattern<T>;
+  abstract _spectrum(options?: ScopeOptions | undefined): Pattern<T>;
+  abstract spiral(options?: SpiralOptions | undefined): Pattern<T>;
+  abstract _spiral(options?: SpiralOptions | undefined): Pattern<T>;
+  abstract pitchwheel(options?: PitchwheelOptions | undefined): Pattern<T>;
+  abstract _pitchwheel(options?: PitchwheelOptions | undefined): Pattern<T>;
+  abstract midi(output?: MidiOutput | undefined): Pattern<T>;
+  abstract osc(): Pattern<T>;
+  abstract draw(what?: DrawArgument | undefined): Pattern<T>;
+  abstract onPaint(what?: DrawArgument | undefined): Pattern<T>;
+  abstract animate(what?: DrawArgument | undefined): Pattern<T>;
+  abstract markcss(what?: DrawArgument | undefined): Pattern<T>;
+  abstract csound(what?: DrawArgument | undefined): Pattern<T>;
 }
+
+/** The methods tagged `@inert`, by name. */
+export const INERT_METHODS = 'pianoroll _pianoroll punchcard _punchcard wordfall _wordfall scope _scope tscope _tscope fscope _fscope spectrum _spectrum spiral _spiral pitchwheel _pitchwheel midi osc draw onPaint animate markcss csound';
