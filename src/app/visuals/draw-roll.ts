@@ -7,9 +7,9 @@ import type { Seconds } from '../../audio/index.ts';
 import type { WindowHap } from '../hap-window.ts';
 import { blockHue, layoutRoll, noteLabel, type RollBox, type RollLayout, type RollSpan } from './roll-layout.ts';
 import { laneOf } from './lanes.ts';
+import { flag, number, text as colour, type VisualOptions } from './options.ts';
 
-/** Options as a visual's call gives them (plain data). */
-export type VisualOptions = Readonly<Record<string, string | number | boolean>>;
+export type { VisualOptions } from './options.ts';
 
 /** How a roll is drawn. */
 export interface RollStyle extends RollSpan {
@@ -33,18 +33,6 @@ export const PANEL_STYLE: RollStyle = {
   hideNegative: false, hideInactive: false, fill: true, playheadColor: '#ffd23f',
 };
 
-const flag = (options: VisualOptions, name: string, otherwise: boolean): boolean => {
-  const value = options[name];
-  return value === undefined ? otherwise : value === true || value === 1 || value === '1' || value === 'true';
-};
-const number = (options: VisualOptions, name: string, otherwise: number, min: number, max: number): number => {
-  const value = options[name];
-  return typeof value === 'number' && value >= min && value <= max ? value : otherwise;
-};
-const colour = (options: VisualOptions, name: string): string | undefined => {
-  const value = options[name];
-  return typeof value === 'string' && value.length <= 64 ? value : undefined;
-};
 
 /**
  * The style a visual's options ask for at `cps` cycles per second: Strudel's defaults are 4

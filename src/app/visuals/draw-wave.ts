@@ -2,16 +2,9 @@
  * The sound's own views, from the output's analyser: the waveform (`scope`, `tscope`), the
  * spectrum as bars (`fscope`) and scrolling in time (`spectrum`), with Strudel's options.
  */
-import type { VisualOptions } from './draw-roll.ts';
+import { number, text, type VisualOptions } from './options.ts';
 
-const number = (options: VisualOptions, name: string, otherwise: number, min: number, max: number): number => {
-  const value = options[name];
-  return typeof value === 'number' && value >= min && value <= max ? value : otherwise;
-};
-const colour = (options: VisualOptions, otherwise: string): string => {
-  const value = options['color'];
-  return typeof value === 'string' && value.length <= 64 ? value : otherwise;
-};
+const colour = (options: VisualOptions, otherwise: string): string => text(options, 'color') ?? otherwise;
 
 /** Where a trace starting at a rising crossing of `level` in the first half of `data` begins (0 if none). */
 export function triggerIndex(data: Float32Array, level = 0): number {

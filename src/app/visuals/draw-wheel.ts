@@ -4,18 +4,9 @@
  */
 import type { Seconds } from '../../audio/index.ts';
 import type { WindowHap } from '../hap-window.ts';
-import type { VisualOptions } from './draw-roll.ts';
 import { laneOf } from './lanes.ts';
+import { number, text, type VisualOptions } from './options.ts';
 import { blockHue } from './roll-layout.ts';
-
-const number = (options: VisualOptions, name: string, otherwise: number, min: number, max: number): number => {
-  const value = options[name];
-  return typeof value === 'number' && value >= min && value <= max ? value : otherwise;
-};
-const text = (options: VisualOptions, name: string): string | undefined => {
-  const value = options[name];
-  return typeof value === 'string' && value.length <= 64 ? value : undefined;
-};
 
 const sounding = (hap: WindowHap, now: Seconds): boolean => hap.time <= now && now < hap.time + hap.duration;
 
