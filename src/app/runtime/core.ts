@@ -27,7 +27,7 @@ import {
   type ToRuntime,
 } from './messages.ts';
 import { PerformerLink, type EvaluateOutcome, type SpawnPerformer } from './performer-link.ts';
-import { BlockBook, toDocument, type Entry } from './sources.ts';
+import { BlockBook, placedCalls, toDocument, type Entry } from './sources.ts';
 // From the module itself, not the layer's index: this worker loads no evaluator.
 import { hardEvaluationLimit } from '../../eval/budget.ts';
 import { CHECK_AHEAD, FILL_AHEAD, Sources } from './pattern-sources.ts';
@@ -319,13 +319,7 @@ export class RuntimeCore {
     });
     const started = !before.running && scheduler.status().running ? segmentAt(scheduler.tempoMap.segments, -Infinity).time : undefined;
     const blocks: BlockInfo[] = set;
-    // The calls' places, from the code sent to the document (a block's code starts at its `from`).
-    const shift = message.block?.from ?? 0;
-    const moved = (at: { start: number; end: number }) => ({ start: at.start + shift, end: at.end + shift });
-    const visuals = outcome.visuals.map((r) => ({ ...r, at: moved(r.at) }));
-    const warnings = outcome.warnings.map((w) => ({ ...w, at: moved(w.at) }));
-    const sliders = outcome.sliders.map((slider, i) => ({ ...slider, at: moved(slider.at), id: `${message.id}:${i}` }));
-    const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: outcome.cps, received, samples: [...outcome.samples], visuals, warnings, sliders };
+    const reply: FromRuntime = { type: 'evaluated', id: message.id, blocks, cps: outcome.cps, received, samples: [...outcome.samples], ...placedCalls(message, outcome) };
     const at = swapTime ?? started;
     if (at !== undefined) reply.swapTime = at;
     if (firstEvent !== undefined) reply.firstEvent = firstEvent;

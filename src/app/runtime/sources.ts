@@ -7,8 +7,9 @@
  */
 import { silence, type Pattern } from '../../pattern/pattern.ts';
 import { PerformerChoices, uniqueLabels, type BlockSpec, type BlockStore } from '../../scheduler/index.ts';
-import type { PlainBlock } from '../performer/protocol.ts';
-import type { BlockInfo, BlockRange, CodeError, Snapshot, SnapshotBlock, SourceRef } from './messages.ts';
+import type { FromPerformer, PlainBlock } from '../performer/protocol.ts';
+import type { CodeRange } from '../../audio/protocol.ts';
+import type { BlockInfo, BlockRange, CodeError, EvaluatedMessage, Snapshot, SnapshotBlock, SourceRef } from './messages.ts';
 import type { SourceCache } from './source-cache.ts';
 
 /** The label of the block made by code with no labelled statements. */
@@ -304,4 +305,21 @@ export class BlockBook implements BlockStore {
     while (this.slots.has(`${label}#${n}`) || taken.has(`${label}#${n}`)) n++;
     return `${label}#${n}`;
   }
+}
+
+/**
+ * An evaluation's visuals, warnings and sliders with their places moved from the code sent to the
+ * document (a block's code starts at its `from`), each slider with the id that moves it.
+ */
+export function placedCalls(
+  message: { readonly id: number; readonly block?: BlockRange | undefined },
+  outcome: Pick<Extract<FromPerformer, { type: 'evaluated' }>, 'visuals' | 'warnings' | 'sliders'>,
+): Pick<EvaluatedMessage, 'visuals' | 'warnings' | 'sliders'> {
+  const shift = message.block?.from ?? 0;
+  const moved = (at: CodeRange): CodeRange => ({ start: at.start + shift, end: at.end + shift });
+  return {
+    visuals: outcome.visuals.map((visual) => ({ ...visual, at: moved(visual.at) })),
+    warnings: outcome.warnings.map((warning) => ({ ...warning, at: moved(warning.at) })),
+    sliders: outcome.sliders.map((slider, i) => ({ ...slider, at: moved(slider.at), id: `${message.id}:${i}` })),
+  };
 }
