@@ -28,6 +28,9 @@ export const setInlineVisuals = StateEffect.define<{ readonly from: number; read
 /** The height of a visual's canvas, in CSS pixels, unless its options say `height`. */
 export const DEFAULT_HEIGHT = 100;
 
+/** Taller defaults for the views that need it: time running down, and the round ones. */
+const HEIGHTS: Readonly<Record<string, number>> = { wordfall: 240, spiral: 160, pitchwheel: 160 };
+
 class VisualWidget extends WidgetType {
   constructor(readonly visual: InlineVisual) {
     super();
@@ -56,7 +59,7 @@ class VisualWidget extends WidgetType {
 
 function heightOf(visual: InlineVisual): number {
   const asked = visual.options['height'];
-  return typeof asked === 'number' && asked >= 20 && asked <= 600 ? asked : DEFAULT_HEIGHT;
+  return typeof asked === 'number' && asked >= 20 && asked <= 600 ? asked : (HEIGHTS[visual.kind] ?? DEFAULT_HEIGHT);
 }
 
 function decorate(visuals: readonly InlineVisual[], doc: Text): DecorationSet {
