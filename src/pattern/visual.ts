@@ -38,15 +38,9 @@ export interface PianorollOptions {
   readonly playheadColor?: string;
   /** Fills the events (1) or outlines them (0). */
   readonly fill?: Flag;
-  readonly fillActive?: Flag;
-  readonly stroke?: Flag;
-  readonly strokeActive?: Flag;
-  /** Colours other events by their `color` too. */
-  readonly colorizeInactive?: Flag;
-  /** The range of notes shown (MIDI numbers), unless `autorange`. */
+  /** The range of notes shown (MIDI numbers); by default, the notes that occur. */
   readonly minMidi?: number;
   readonly maxMidi?: number;
-  readonly autorange?: Flag;
   /** Height of an inline widget, in pixels. */
   readonly height?: number;
 }
@@ -73,26 +67,21 @@ export interface ScopeOptions {
 
 /** Options of the spiral. */
 export interface SpiralOptions {
+  /** Turns a cycle (1). */
   readonly stretch?: number;
-  readonly size?: number;
   readonly thickness?: number;
+  /** Where the spiral starts, from the centre (0 to 0.9 of the radius). */
   readonly inset?: number;
   readonly playheadColor?: string;
   readonly activeColor?: string;
   readonly inactiveColor?: string;
-  readonly colorizeInactive?: Flag;
-  readonly steady?: number;
-  readonly fade?: Flag;
   readonly height?: number;
 }
 
 /** Options of the pitch wheel. */
 export interface PitchwheelOptions {
-  /** Divisions of the octave (12). */
+  /** Divisions of the octave marked on the wheel (12). */
   readonly edo?: number;
-  /** Draws each note as a circle on the wheel. */
-  readonly hapcircles?: Flag;
-  readonly circle?: Flag;
   readonly thickness?: number;
   readonly hapRadius?: number;
   /** `flake` joins the notes to the centre, `polygon` to each other. */

@@ -21,6 +21,8 @@ export interface RollStyle extends RollSpan {
   readonly hideNegative: boolean;
   readonly hideInactive: boolean;
   readonly fill: boolean;
+  /** A fixed range of notes (MIDI numbers), when the options give one. */
+  readonly range?: readonly [number, number];
   readonly active?: string;
   readonly inactive?: string;
   readonly background?: string;
@@ -56,10 +58,13 @@ export function rollStyle(kind: string, options: VisualOptions, cps: number): Ro
     fill: flag(options, 'fill', true),
     playheadColor: colour(options, 'playheadColor') ?? '#ffd23f',
   };
+  const low = number(options, 'minMidi', NaN, 0, 127);
+  const high = number(options, 'maxMidi', NaN, 0, 127);
+  const range = low < high ? ([low, high] as const) : undefined;
   const active = colour(options, 'active');
   const inactive = colour(options, 'inactive');
   const background = colour(options, 'background');
-  return { ...style, ...(active && { active }), ...(inactive && { inactive }), ...(background && { background }) };
+  return { ...style, ...(range && { range }), ...(active && { active }), ...(inactive && { inactive }), ...(background && { background }) };
 }
 
 /** Maps a box laid out with time running right and pitch up to where the style puts it. */
@@ -114,7 +119,7 @@ export function drawRoll(g: CanvasRenderingContext2D, width: number, height: num
   const hiding = style.hideNegative || style.hideInactive;
   const shown = !hiding ? haps : haps.filter((h) => (!style.hideNegative || h.time + h.duration > now) && (!style.hideInactive || (h.time <= now && now < h.time + h.duration)));
   const [across, up] = style.vertical ? [height, width] : [width, height];
-  const layout = layoutRoll(shown, now, across, up, style, style.fold);
+  const layout = layoutRoll(shown, now, across, up, style, style.fold, style.range);
   const place = orient(style, width, height);
   g.clearRect(0, 0, width, height);
   if (style.background !== undefined) {

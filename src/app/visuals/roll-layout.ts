@@ -56,12 +56,21 @@ const MIN_SPAN = 12;
 
 /**
  * Lays out the haps visible at audio time `now` in a `width` × `height` roll; `fold` gives each
- * pitch that occurs a row of its own, with no rows between.
+ * pitch that occurs a row of its own, with no rows between; `range` fixes the notes shown (MIDI
+ * numbers, lowest and highest) instead of fitting those that occur.
  *
  * @example
  * layoutRoll(window.haps(), context.currentTime, 800, 160)
  */
-export function layoutRoll(haps: readonly WindowHap[], now: Seconds, width: number, height: number, span: RollSpan = DEFAULT_SPAN, fold = false): RollLayout {
+export function layoutRoll(
+  haps: readonly WindowHap[],
+  now: Seconds,
+  width: number,
+  height: number,
+  span: RollSpan = DEFAULT_SPAN,
+  fold = false,
+  range?: readonly [number, number],
+): RollLayout {
   const begin = now - span.past;
   const end = now + span.future;
   const perSecond = width / (span.past + span.future);
@@ -75,9 +84,9 @@ export function layoutRoll(haps: readonly WindowHap[], now: Seconds, width: numb
   const laneHeight = drums.length === 0 ? 0 : Math.max(6, Math.min(16, (height * (pitches.length > 0 ? 0.45 : 1)) / drums.length));
   const drumTop = height - laneHeight * drums.length;
   const pitchHeight = drumTop;
-  let low = Math.floor(Math.min(...pitches));
-  let high = Math.ceil(Math.max(...pitches));
-  if (pitches.length > 0 && high - low < MIN_SPAN) {
+  let low = range?.[0] ?? Math.floor(Math.min(...pitches));
+  let high = range?.[1] ?? Math.ceil(Math.max(...pitches));
+  if (range === undefined && pitches.length > 0 && high - low < MIN_SPAN) {
     const middle = Math.round((low + high) / 2);
     low = middle - MIN_SPAN / 2;
     high = middle + MIN_SPAN / 2;

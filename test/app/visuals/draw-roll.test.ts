@@ -18,6 +18,11 @@ describe('rollStyle', () => {
     expect(rollStyle('wordfall', { labels: 0 }, 0.5)).toMatchObject({ labels: false });
   });
 
+  it('keeps the notes shown between minMidi and maxMidi when both are given', () => {
+    expect(rollStyle('pianoroll', { minMidi: 36, maxMidi: 72 }, 0.5).range).toEqual([36, 72]);
+    expect(rollStyle('pianoroll', { minMidi: 72, maxMidi: 36 }, 0.5).range).toBeUndefined();
+  });
+
   it('ignores options out of range', () => {
     expect(rollStyle('pianoroll', { cycles: -3, playhead: 7 }, 0.5)).toMatchObject({ past: 4, future: 4 });
   });
