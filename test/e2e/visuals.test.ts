@@ -50,11 +50,6 @@ function inked(selector: string): Promise<{ width: number; height: number; drawn
   });
 }
 
-/** The top (in CSS pixels) of the editor's line `n` (from 1). */
-function lineTop(n: number): Promise<number> {
-  return page.$$eval('[data-testid="editor"] .cm-line', (lines, i) => lines[i]!.getBoundingClientRect().top, n - 1);
-}
-
 describe('visuals in the code', () => {
   it('plays note("c e g").s("sine")._pianoroll() and draws its notes under its line, without lighting the call', async () => {
     await play('$: note("c e g").s("sine")._pianoroll()\n$: note("c2").s("square").gain(0.2)');
@@ -69,9 +64,19 @@ describe('visuals in the code', () => {
       return drawn > 500;
     }, canvas, { timeout: 10_000 });
     const roll = await inked(canvas);
-    // Under the first line, above the second (polled: the editor may be between two renderings).
-    await expect.poll(() => lineTop(1)).toBeLessThan(roll.top);
-    await expect.poll(() => lineTop(2)).toBeGreaterThan(roll.top);
+    // Under the first line, above the second. Read together, and again until they agree: the
+    // editor draws its widgets anew when it is reconfigured (the editing features load after the
+    // first sound), and an element being replaced has no place for a moment.
+    const places = (): Promise<number[]> =>
+      page.evaluate((selector) => {
+        const lines = document.querySelectorAll('[data-testid="editor"] .cm-line');
+        const top = (e: Element | null | undefined): number => e?.getBoundingClientRect().top ?? NaN;
+        return [top(lines[0]), top(document.querySelector(selector)), top(lines[1])];
+      }, canvas);
+    await expect.poll(async () => {
+      const [first, widget, second] = await places();
+      return first! < widget! && widget! < second!;
+    }).toBe(true);
     expect(roll.drawn).toBeGreaterThan(500);
     const lit = await page.$$eval('.cm-weft-sounding', (marks) => marks.map((m) => m.textContent ?? ''));
     expect(lit.some((text) => ['c', 'e', 'g'].includes(text))).toBe(true);
