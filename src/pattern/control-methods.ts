@@ -7,6 +7,21 @@ import { setControl, type ControlArg } from './controls.ts';
 import type { MethodClass } from './mixin.ts';
 import type { Pattern } from './pattern.ts';
 
+/** Methods by name, each named as it is called (errors and messages name it), its body made by `body`. */
+function namedMethods<F extends (this: Pattern<unknown>, ...args: never[]) => unknown>(names: readonly string[], body: (name: string) => F): MethodClass {
+  const prototype: Record<string, F> = {};
+  for (const name of names) {
+    const call = body(name);
+    const named = {
+      [name](this: Pattern<unknown>, ...args: Parameters<F>): ReturnType<F> {
+        return Reflect.apply(call, this, args) as ReturnType<F>;
+      },
+    };
+    prototype[name] = named[name] as unknown as F;
+  }
+  return { prototype };
+}
+
 /**
  * The methods of a section of controls, made at run time from their names (the surface declares
  * their types): `"lpf=cutoff gain"` gives `pat.lpf(x)`, which sets `cutoff`, and `pat.gain(x)`.
@@ -15,20 +30,17 @@ import type { Pattern } from './pattern.ts';
  * controlMethods('gain lpf=cutoff').prototype
  */
 export function controlMethods(forms: string): MethodClass {
-  const prototype: Record<string, (this: Pattern<unknown>, x?: unknown) => Pattern<Controls>> = {};
-  for (const form of forms.split(' ')) {
+  const keys = new Map(forms.split(' ').map((form) => {
     const [name = form, key = name] = form.split('=');
-    // The table's names: each a control's key (the types are checked where they are declared).
-    const control = key as ControlName;
-    // A method named as the control's (errors and messages name it).
-    const named = {
-      [name](this: Pattern<unknown>, x?: unknown): Pattern<Controls> {
-        return setControl(control, x as ControlArg<ControlName> | undefined, this);
-      },
+    return [name, key] as const;
+  }));
+  // The table's names: each a control's key (the types are checked where they are declared).
+  return namedMethods([...keys.keys()], (name) => {
+    const control = keys.get(name) as ControlName;
+    return function (this: Pattern<unknown>, x?: unknown): Pattern<Controls> {
+      return setControl(control, x as ControlArg<ControlName> | undefined, this);
     };
-    prototype[name] = named[name]!;
-  }
-  return { prototype };
+  });
 }
 
 /**
@@ -38,14 +50,8 @@ export function controlMethods(forms: string): MethodClass {
  * inertMethods('pianoroll _pianoroll').prototype
  */
 export function inertMethods(names: string): MethodClass {
-  const prototype: Record<string, (this: Pattern<unknown>) => Pattern<unknown>> = {};
-  for (const name of names.split(' ')) {
-    const named = {
-      [name](this: Pattern<unknown>): Pattern<unknown> {
-        return this;
-      },
-    };
-    prototype[name] = named[name]!;
-  }
-  return { prototype };
+  return namedMethods(names.split(' '), () =>
+    function (this: Pattern<unknown>): Pattern<unknown> {
+      return this;
+    });
 }
