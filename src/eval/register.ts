@@ -12,6 +12,8 @@
  * is, so an object's own method of that name still works.
  */
 import { appLeft, innerJoin, mapArg } from '../pattern/core.ts';
+import type { Controls } from '../controls/index.ts';
+import { setControlsWith } from '../pattern/controls.ts';
 import { Pattern } from '../pattern/pattern.ts';
 import { isPatterned, reify } from '../pattern/reify.ts';
 import { describe } from './messages.ts';
@@ -50,7 +52,9 @@ export class Registry {
     const make = (value: unknown): Pattern<object> => mapArg((v: unknown): object => ({ [name]: v }), reify(value));
     this.functions.set(name, (args, pat) => {
       if (!(pat instanceof Pattern) && typeof pat !== 'string') throw new TypeError(`.${name}() needs a pattern, not ${describe(pat)}`);
-      return appLeft((a: unknown, b: object) => ({ ...(typeof a === 'object' && a !== null ? a : {}), ...b }), reify(pat), make(args[0]));
+      // As any control's method: set on the events of `pat`, structure from `pat`. The name is
+      // the code's own, outside the table's types.
+      return setControlsWith((v) => ({ [name]: v }) as Controls, args[0], reify(pat));
     });
     return make;
   };
