@@ -102,6 +102,12 @@ ${aliases.join('\n')}
     type PatternArg<T> = weft.PatternArg<T>;
     /** A function from a pattern to a pattern, as \`every\` or \`off\` take. */
     type Transform<T> = weft.Transform<T>;
+    /**
+     * Only for Strudel code's \`Pattern.prototype.name = function (...args) { ... this ... }\`, which
+     * adds a method to this code's patterns (weft reads it as \`register\` does); nothing else of
+     * \`Pattern\` is a value in performer code.
+     */
+    const Pattern: { readonly prototype: Record<string, (this: weft.Pattern<any>, ...args: any[]) => weft.Pattern<any>> };
 
 ${EVALUATOR_GLOBALS.map((g) => g.declaration).join('\n\n')}
 }

@@ -87,6 +87,13 @@ describe('completions', () => {
     expect(service.diagnostics('$: n("0").swap(1)').map((d) => d.message)).toEqual(["Property 'swap' does not exist on type 'Pattern<Controls>'."]);
   });
 
+  it("checks Strudel code that adds a method with Pattern.prototype.name = function, as weft plays it", () => {
+    const code = "Pattern.prototype.twice = function (n) { return this.fast(n * 2) }\n$: s(\"hh\").twice(1)";
+    expect(service.diagnostics(code)).toEqual([]);
+    // Nothing else of Pattern is a value.
+    expect(service.diagnostics('$: s("hh").fast(Pattern.fast)').length).toBeGreaterThan(0);
+  });
+
   it('offers every DSL function and control at the start of a word, with signature and doc', () => {
     const code = '$: fa';
     const result = service.completions(code, code.length, false)!;
