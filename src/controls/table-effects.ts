@@ -114,7 +114,7 @@ export const EFFECT_CONTROLS = {
     example: 's("bd sd").distort("<0 2 5>")',
   },
   distortvol: {
-    kind: 'number', aliases: ['distvol'], engine: 'unsupported',
+    kind: 'number', aliases: ['distvol'], engine: 'voice',
     doc: 'Output volume of the distortion.',
     example: 's("bd sd").distort(4).distortvol(0.5)',
   },

@@ -5,28 +5,27 @@
  * `resonance` too), as a control function would have spread it.
  */
 import { canonicalControl } from '../../controls/canonical.ts';
-import { CONTROL_TABLE, spreadKeys, type ControlName, type ControlSpec } from '../../controls/index.ts';
+import { CONTROL_TABLE, controlsWithRole, spreadKeys, type ControlName, type ControlSpec } from '../../controls/index.ts';
 import { checkFinite, ControlError, readNote, readNumbers } from './values.ts';
 
 /**
- * The rows of the control table the engine plays. A control not listed is carried along to
- * highlights and visuals, and the engine ignores it.
+ * The rows of the control table the engine plays: those the table marks as heard by the voice or
+ * on the orbit bus, in table order. A control not listed is carried along to highlights, visuals
+ * and other outputs, and the engine ignores it (evaluation warns of it where the code sets it).
  */
-export const HEARD = [
-  's', 'n', 'note', 'freq', 'gain', 'velocity', 'postgain', 'pan', 'cps',
-  'speed', 'unit', 'begin', 'end', 'loop', 'loopBegin', 'loopEnd', 'cut', 'clip', 'orbit',
-  'attack', 'decay', 'sustain', 'release',
-  'cutoff', 'resonance', 'lpenv', 'lpattack', 'lpdecay', 'lpsustain', 'lprelease',
-  'hcutoff', 'hresonance', 'hpenv', 'hpattack', 'hpdecay', 'hpsustain', 'hprelease',
-  'bandf', 'bandq', 'bpenv', 'bpattack', 'bpdecay', 'bpsustain', 'bprelease',
-  'shape', 'distort', 'distortvol', 'crush', 'coarse', 'fmi', 'fmh', 'pw', 'detune', 'unison',
-  'room', 'size', 'roomsize', 'delay', 'delaytime', 'delayfeedback', 'delaysync',
-] as const satisfies readonly ControlName[];
+export const HEARD: readonly ControlName[] = [...controlsWithRole('voice'), ...controlsWithRole('orbit')];
 
-/** A control the engine hears. */
-export type Heard = (typeof HEARD)[number];
+/** A control the engine hears (checked when first read: see {@link HeardControls.number}). */
+export type Heard = ControlName;
 
 const INDEX: ReadonlyMap<ControlName, number> = new Map(HEARD.map((name, i) => [name, i]));
+
+/** The index of heard control `name`; a control the table does not mark as heard is a bug here, not in the performer's code. */
+function indexOf(name: Heard): number {
+  const i = INDEX.get(name);
+  if (i === undefined) throw new Error(`the engine reads "${name}", which the control table does not mark as heard (engine: 'voice' or 'orbit')`);
+  return i;
+}
 
 // Every name of a heard row (the row's key and the aliases that belong to it) to the row's index.
 const BY_NAME: ReadonlyMap<string, number> = new Map(
@@ -87,11 +86,11 @@ export class HeardControls {
    */
   number(...names: Heard[]): number | undefined {
     for (const name of names) {
-      const i = INDEX.get(name)!;
+      const i = indexOf(name);
       if (this.rank[i]! > 0 && KINDS[i] === 'number') return this.numbers[i];
     }
     for (const name of names) {
-      const spread = this.spread[INDEX.get(name)!]!;
+      const spread = this.spread[indexOf(name)]!;
       if (!Number.isNaN(spread)) return spread;
     }
     return undefined;
@@ -99,12 +98,12 @@ export class HeardControls {
 
   /** True when `name` is set. */
   has(name: Heard): boolean {
-    return this.rank[INDEX.get(name)!]! > 0;
+    return this.rank[indexOf(name)]! > 0;
   }
 
   /** The value of `name` as given, with the name it was given by; undefined if absent. */
   raw(name: Heard): { key: string; value: unknown } | undefined {
-    const i = INDEX.get(name)!;
+    const i = indexOf(name);
     return this.rank[i]! > 0 ? { key: this.keys[i]!, value: this.values[i] } : undefined;
   }
 
