@@ -5,6 +5,7 @@
  * {@link bounceFromWithSamples} also loads the sample files the code names (those its events
  * play), from wherever its reader reads.
  */
+import { soundPlaces } from './sound-places.ts';
 import {
   decodeWav, Engine, engineSink, encodeWav, SampleLoader, type DecodedAudio, type Db, type EngineError, type Hz,
   type SampleLoadError, type Seconds, type WavFormat,
@@ -309,7 +310,8 @@ class WarningList {
   constructor(private readonly code: string) {}
 
   add(error: EngineError): void {
-    const place = error.locations[0];
+    const places = error.sound === undefined ? error.locations : soundPlaces(this.code, error.locations, error.sound);
+    const place = places[0];
     const located = place === undefined ? {} : { from: place.start, to: place.end, ...this.lineColumn(place.start) };
     this.put({ kind: error.kind, message: error.message, ...located });
   }

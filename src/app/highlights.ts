@@ -5,9 +5,10 @@
  */
 import type { StateEffect } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { addSoundingHaps, cancelSoundingHaps, clearSoundingHaps, type SoundingHap, type TextRange } from '../editor/index.ts';
+import { addSoundingHaps, cancelSoundingHaps, clearSoundingHaps, dropSoundingHaps, type SoundingHap, type TextRange } from '../editor/index.ts';
 import type { CodeRange, Seconds, SoundEvent } from '../audio/index.ts';
 import { HapWindow, type WindowCancel, type WindowHap } from './hap-window.ts';
+import { soundPlaces } from './sound-places.ts';
 import { SourceTracker } from './source-tracker.ts';
 
 /** A scheduled hap as the runtime reports it (a view of the one {@link SoundEvent}), with the key of the evaluation that made it. */
@@ -41,6 +42,8 @@ export class LiveHighlights {
   private playing = new Set<string>();
   /** The visual calls of each evaluation (`"start:end"`): places its haps carry that are not lit. */
   private readonly visualCalls = new Map<string, ReadonlySet<string>>();
+  /** Sound names the engine does not know (since the last evaluation): their haps do not light. */
+  private readonly silent = new Set<string>();
 
   constructor(
     private readonly view: EditorView,
@@ -110,6 +113,30 @@ export class LiveHighlights {
     if (effects.length > 0) this.view.dispatch({ effects });
   }
 
+  /**
+   * The engine does not know sound `name` (it reported event `eventId`): the haps that name it
+   * stop lighting, now and until {@link LiveHighlights.unsilence}. Returns where that event
+   * names the sound in the current document (empty when the event is not this view's).
+   */
+  silence(name: string, eventId?: number): TextRange[] {
+    if (!this.silent.has(name)) {
+      this.silent.add(name);
+      const ids = new Set(this.window.haps().filter((h) => soundOf(h.controls) === name).map((h) => h.id));
+      if (ids.size > 0) this.view.dispatch({ effects: dropSoundingHaps.of(ids) });
+    }
+    const hap = eventId === undefined ? undefined : this.window.haps().find((h) => h.id === eventId);
+    if (hap === undefined) return [];
+    const doc = this.view.state.doc;
+    const ranges = this.rangesOf(hap);
+    const places = soundPlaces((from, to) => doc.sliceString(from, to), ranges.map((r) => ({ start: r.from, end: r.to })), name);
+    return places.map((p) => ({ from: p.start, to: p.end }));
+  }
+
+  /** Lights every sound again (a new evaluation, or new samples declared: the engine reports what it still does not know). */
+  unsilence(): void {
+    this.silent.clear();
+  }
+
   /** Forgets every hap (on stop). */
   clear(): void {
     this.window.clear();
@@ -124,6 +151,7 @@ export class LiveHighlights {
   }
 
   private toEditor(hap: WindowHap): SoundingHap | undefined {
+    if (this.silent.size > 0 && this.silent.has(soundOf(hap.controls) ?? '')) return undefined;
     const ranges = this.rangesOf(hap);
     if (ranges.length === 0) return undefined;
     return { id: hap.id, begin: hap.time, end: hap.time + hap.duration, locations: ranges.map((r) => ({ start: r.from, end: r.to })) };
@@ -137,4 +165,10 @@ export class LiveHighlights {
     this.tracker.retain(used);
     for (const key of [...this.visualCalls.keys()]) if (!used.has(key)) this.visualCalls.delete(key);
   }
+}
+
+/** The sound name a hap's controls give (`s`, without its `:n`), if any. */
+function soundOf(controls: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const s = controls?.['s'];
+  return typeof s === 'string' ? s.split(':')[0]?.trim() : undefined;
 }

@@ -15,6 +15,7 @@ import { problemsShown, showProblems } from './problems.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
 import type { CodeError, EvaluateResult, PerformanceState, Runtime } from './runtime/index.ts';
+import { UnheardSounds } from './unheard-sounds.ts';
 
 /** A good evaluation of a view's code, as the visuals take it: its key, what it asks to draw, the code's range when a block. */
 export interface Evaluated {
@@ -58,10 +59,18 @@ export class Performance {
   /** Where the code playing now came from: errors reported later are shown there. */
   private errorsTo: CodeSource;
   private readonly evaluatedListeners = new Set<(evaluated: Evaluated) => void>();
+  /** What the engine reports it cannot play, told where the code names it. */
+  private readonly unheard: UnheardSounds;
 
   constructor(private readonly parts: PerformanceParts) {
     this.main = { view: parts.view, highlights: parts.highlights };
     this.errorsTo = this.main;
+    this.unheard = new UnheardSounds(() => this.sources(), parts.notify);
+  }
+
+  /** Samples were declared or loaded: sounds reported unknown may play now (the engine says again if not). */
+  samplesChanged(): void {
+    this.unheard.reset(true);
   }
 
   /** The status `window.weft.status()` reports. */
@@ -160,6 +169,7 @@ export class Performance {
     const { view, highlights } = source;
     // Taken now, before anything waits: the document as it was when the keys were pressed.
     const key = highlights.sent();
+    this.unheard.reset();
     const documentNow = view.state.doc.toString();
     const range = block === undefined ? undefined : this.rangeOf(block);
     const runtime = await this.runtime(true);
@@ -173,7 +183,7 @@ export class Performance {
     this.errorsTo = source;
     // The files load while the code plays; their sounds start once loaded.
     const loader = this.wired?.samples;
-    if (loader !== undefined && result.samples !== undefined) void loader.load(result.samples);
+    if (loader !== undefined && result.samples !== undefined) void loader.load(result.samples).then(() => this.samplesChanged(), () => undefined);
     this.parts.status.setError(null);
     // What the code asks for that is not heard is said at its call; the places, as the code was sent.
     highlights.placed(key, result.visuals.map((visual) => visual.at));
@@ -225,6 +235,7 @@ export class Performance {
     this.wired = parts;
     parts.runtime.onStatus((status) => this.parts.status.runtime(status));
     parts.engine.onStats((stats) => this.parts.status.stats(stats));
+    parts.engine.onError((error) => this.unheard.report(error));
     parts.runtime.onHaps((batch) => {
       for (const source of this.sources()) source.highlights.receive(batch);
     });

@@ -25,6 +25,8 @@ export interface EngineError {
   message: string;
   /** The event at fault, when there is one (an effect bus overflow has none). */
   eventId?: number;
+  /** For an unknown sound: its name (as the event gave it), so the app can tell its atoms and events. */
+  sound?: string;
   locations: CodeRange[];
 }
 

@@ -34,6 +34,8 @@ export interface ShownProblem {
   readonly block?: string;
   /** For a warning of an evaluation (not of the type checker): the next evaluation of its code replaces it. */
   readonly evaluated?: true;
+  /** For a warning of what plays ({@link addEvaluationWarnings}): {@link clearPlayingWarnings} takes it back too. */
+  readonly playing?: true;
 }
 
 /** Shows an evaluation error, replacing every error shown before (the evaluation as a whole failed). */
@@ -56,6 +58,16 @@ export const setWarnings = StateEffect.define<readonly CodeProblem[]>();
  * what the code asks for that is not heard or drawn, at the calls that ask.
  */
 export const setEvaluationWarnings = StateEffect.define<{ readonly from: number; readonly to: number; readonly warnings: readonly CodeProblem[] }>();
+
+/**
+ * Adds warnings of what plays (an unknown sound, at its name), beside the evaluation's own: the
+ * next evaluation of their code replaces them too. One already shown (same place and message) is
+ * not added again.
+ */
+export const addEvaluationWarnings = StateEffect.define<readonly CodeProblem[]>();
+
+/** Takes back the warnings of what plays (new samples were declared: the engine says again what it still cannot play). */
+export const clearPlayingWarnings = StateEffect.define<null>();
 
 interface Problems {
   /** Every problem reported, warnings hidden by the error included. */
@@ -150,6 +162,13 @@ export const problemsField = StateField.define<Problems>({
         const { from, to, warnings } = effect.value;
         const kept = list.filter((p) => !p.evaluated || p.to < from || p.from > to);
         list = [...kept, ...warnings.map((w): ShownProblem => ({ ...toShown('warning', w, tr.newDoc), evaluated: true }))];
+      } else if (effect.is(addEvaluationWarnings)) {
+        const added = effect.value
+          .map((w): ShownProblem => ({ ...toShown('warning', w, tr.newDoc), evaluated: true, playing: true }))
+          .filter((w) => !list.some((p) => p.evaluated && p.from === w.from && p.to === w.to && p.message === w.message));
+        if (added.length > 0) list = [...list, ...added];
+      } else if (effect.is(clearPlayingWarnings)) {
+        if (list.some((p) => p.playing)) list = list.filter((p) => !p.playing);
       }
     }
     if (list === problems.all) return problems;

@@ -41,6 +41,9 @@ export const addSoundingHaps = StateEffect.define<SoundingBatch>();
  */
 export const cancelSoundingHaps = StateEffect.define<{ readonly after: Seconds; readonly evaluation?: string }>();
 
+/** Forgets the haps of these ids: the engine cannot play them (an unknown sound), so they do not light. */
+export const dropSoundingHaps = StateEffect.define<ReadonlySet<string | number>>();
+
 /** Forgets every hap (on stop). */
 export const clearSoundingHaps = StateEffect.define<null>();
 
@@ -97,6 +100,7 @@ export const soundingField = StateField.define<Sounding>({
       if (effect.is(markEvaluated)) snapshots = snapshots.mark(effect.value, tr.newDoc.length);
       else if (effect.is(addSoundingHaps)) set = set.add(held(tr.newDoc.length, snapshots, effect.value));
       else if (effect.is(cancelSoundingHaps)) set = set.cancel(effect.value.after, effect.value.evaluation);
+      else if (effect.is(dropSoundingHaps)) set = set.drop(effect.value);
       else if (effect.is(clearSoundingHaps)) set = SoundingSet.empty;
       else if (effect.is(advanceSounding)) set = set.advance(effect.value);
     }

@@ -41,6 +41,7 @@ export {
   markEvaluated,
   addSoundingHaps,
   cancelSoundingHaps,
+  dropSoundingHaps,
   clearSoundingHaps,
   advanceSounding,
   pushSoundingHaps,

@@ -144,6 +144,12 @@ export class SoundingSet {
     return new SoundingSet(this.pending.filter(keep), this.active.filter(keep), this.time);
   }
 
+  /** Forgets the haps `ids` names (the engine could not play them: they must not light). */
+  drop(ids: ReadonlySet<string | number>): SoundingSet {
+    const keep = (hap: HeldHap): boolean => !ids.has(hap.id);
+    return new SoundingSet(this.pending.filter(keep), this.active.filter(keep), this.time);
+  }
+
   /** The ranges lit now: each once, sorted by `from` then `to`. */
   litRanges(): TextRange[] {
     const seen = new Set<string>();

@@ -161,6 +161,30 @@ describe('visuals in the code', () => {
     await expect.poll(() => warning.count()).toBe(0);
   });
 
+  it('says at its name that a sound is unknown, in the code and the status, and never lights it', async () => {
+    // Seen by an observer from the first frame on: was "jazz" ever lit as sounding?
+    await page.evaluate(`window.__jazzLit = false; new MutationObserver(() => {
+      for (const m of document.querySelectorAll('.cm-weft-sounding')) if (m.textContent === 'jazz') window.__jazzLit = true;
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })`);
+    await play('s("bd*2 jazz hh")');
+    const warning = page.locator('.cm-weft-problem-warning');
+    await expect.poll(async () => (await warning.allTextContents()).join(''), { timeout: 10_000 }).toBe('jazz');
+    const message = await page.locator('.cm-weft-problem-message-warning').textContent();
+    expect(message).toContain('unknown sound "jazz"');
+    expect(message).toContain("samples('github:tidalcycles/dirt-samples')");
+    await expect.poll(() => page.locator('[role="status"]').textContent()).toContain('line 1: unknown sound "jazz"');
+    // The known sounds light; the unknown one never does.
+    await page.waitForFunction(() => [...document.querySelectorAll('.cm-weft-sounding')].some((m) => m.textContent === 'hh'));
+    await page.waitForTimeout(2500);
+    expect(await page.evaluate('window.__jazzLit')).toBe(false);
+    await page.screenshot({ path: `${OUTPUT}unknown-sound.png` });
+    // A near miss gets a suggestion; fixing it clears the warning.
+    await play('s("bd*2 hhh")');
+    await expect.poll(() => page.locator('.cm-weft-problem-message-warning').textContent(), { timeout: 10_000 }).toContain('did you mean "hh"?');
+    await play('s("bd*2 hh")');
+    await expect.poll(() => warning.count()).toBe(0);
+  });
+
   it('draws slider(0.5) in the code: dragging it changes the level heard and the number in the code, with no evaluation', async () => {
     await play('note("a4*8").s("sine").gain(slider(0.5))');
     const slider = page.locator('[data-testid="editor"] input.cm-weft-slider');

@@ -1,5 +1,6 @@
 import type { CodeRange, EngineError } from '../protocol.ts';
-import { DRUM_PATCHES } from './drum-kit.ts';
+import { unknownSoundMessage } from '../sound-advice.ts';
+import { DRUM_KIT, DRUM_PATCHES } from './drum-kit.ts';
 import { DrumTables } from './drum-voice.ts';
 import { MasterBus } from './master.ts';
 import { Orbit } from './orbit.ts';
@@ -11,6 +12,9 @@ import { ORBIT_COUNT, SOURCE, SOURCE_BY_NAME, V, VOICE_STRIDE, type SourceKind, 
 
 /** An event later than this and its own duration is dropped instead of started late. */
 const MAX_LATENESS: Seconds = 0.05;
+
+/** The sources played by name that are synths (for suggesting a name close to an unknown one). */
+const SYNTH_SOURCES: readonly string[] = Object.keys(SOURCE).filter((name) => name !== 'drum' && name !== 'sample');
 
 /** Settings for a {@link VoiceEngine}. */
 export interface EngineOptions {
@@ -81,6 +85,9 @@ export class VoiceEngine {
   readonly samples: SampleBank;
   private readonly onError: ((error: EngineError) => void) | undefined;
   private readonly onSampleWanted: ((name: string, index: number) => void) | undefined;
+  /** The messages for unknown sounds, by name, for {@link adviceDeclared} declared sounds. */
+  private readonly advice = new Map<string, string>();
+  private adviceDeclared = -1;
   private readonly now: () => number;
   private readonly voices: VoicePool;
   private readonly queue = new VoiceQueue();
@@ -150,7 +157,8 @@ export class VoiceEngine {
     if (name !== undefined && this.samples.has(name)) {
       this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi));
     } else if (source === SOURCE_BY_NAME) {
-      this.report({ kind: 'sound', message: `unknown sound "${name ?? ''}"`, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
+      const sound = name ?? '';
+      this.report({ kind: 'sound', message: this.unknownSound(sound), sound, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
       return;
     } else if (source === SOURCE.drum) {
       // A drum's table is rendered here, not while rendering voices.
@@ -355,6 +363,24 @@ export class VoiceEngine {
     const entry = this.samples.entry(name, index);
     if (entry === undefined) return `${label} is not declared`;
     return entry.state === 'failed' ? `${label} failed to load: ${entry.message}` : `${label} is still loading`;
+  }
+
+  /**
+   * What to say of sound `name`, which is neither declared nor a synth or a drum: the advice of
+   * {@link unknownSoundMessage}, worked out once per name while the declarations stay the same.
+   */
+  private unknownSound(name: string): string {
+    if (this.adviceDeclared !== this.samples.size) {
+      this.advice.clear();
+      this.adviceDeclared = this.samples.size;
+    }
+    let message = this.advice.get(name);
+    if (message === undefined) {
+      const known = [...SYNTH_SOURCES, ...Object.keys(DRUM_KIT), ...this.samples.names()];
+      message = unknownSoundMessage(name, known);
+      this.advice.set(name, message);
+    }
+    return message;
   }
 
   private report(error: EngineError): void {

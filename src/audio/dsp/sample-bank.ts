@@ -64,6 +64,11 @@ export class SampleBank {
     return this.sounds.size;
   }
 
+  /** The declared sounds' names. */
+  names(): IterableIterator<string> {
+    return this.sounds.keys();
+  }
+
   /** True when `name` is a declared sound. */
   has(name: string): boolean {
     return this.sounds.has(name);

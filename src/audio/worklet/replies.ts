@@ -29,6 +29,7 @@ const ErrorSchema = v.object({
   kind: v.picklist(['control', 'sound', 'non-finite', 'worklet']),
   message: v.string(),
   eventId: v.optional(finite),
+  sound: v.optional(v.string()),
   locations: v.array(v.object({ start: finite, end: finite })),
 });
 export type ErrorMessage = v.InferOutput<typeof ErrorSchema>;

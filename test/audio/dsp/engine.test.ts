@@ -161,7 +161,24 @@ describe('Engine', () => {
     const errors: EngineError[] = [];
     const e = event({ s: 'nope' });
     new Engine({ sampleRate: SR, onError: (error) => errors.push(error) }).schedule(e);
-    expect(errors).toEqual([{ kind: 'sound', message: 'unknown sound "nope"', eventId: e.id, locations: e.locations }]);
+    expect(errors).toEqual([{ kind: 'sound', message: expect.stringMatching(/^unknown sound "nope": not a synth or drum/), sound: 'nope', eventId: e.id, locations: e.locations }]);
+  });
+
+  it('says what to do about an unknown sound: the name meant, or where Strudel\'s default sound comes from', () => {
+    const messages: string[] = [];
+    const engine = new Engine({ sampleRate: SR, onError: (error) => messages.push(error.message) });
+    for (const s of ['hhh', 'sawtoth', 'jazz', 'breaks165', 'Bd']) engine.schedule(event({ s }));
+    expect(messages).toEqual([
+      'unknown sound "hhh": did you mean "hh"?',
+      'unknown sound "sawtoth": did you mean "sawtooth"?',
+      "unknown sound \"jazz\": it is in Strudel's default dirt-samples; load them with samples('github:tidalcycles/dirt-samples')",
+      "unknown sound \"breaks165\": it is in Strudel's default dirt-samples; load them with samples('github:tidalcycles/dirt-samples')",
+      'unknown sound "Bd": did you mean "bd"?',
+    ]);
+    // A declared sample is among the names meant.
+    engine.declareSound('vocals', ['vocals.wav']);
+    engine.schedule(event({ s: 'vocal' }));
+    expect(messages.at(-1)).toBe('unknown sound "vocal": did you mean "vocals"?');
   });
 
   it('pans with equal power: hard left, centre and hard right', () => {
