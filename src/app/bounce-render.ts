@@ -5,12 +5,12 @@
  * {@link bounceFromWithSamples} also loads the sample files the code names (those its events
  * play), from wherever its reader reads.
  */
-import { soundPlaces } from './sound-places.ts';
 import {
-  decodeWav, Engine, engineSink, encodeWav, SampleLoader, type DecodedAudio, type Db, type EngineError, type Hz,
+  decodeWav, Engine, engineSink, encodeWav, SampleLoader, type CodeRange, type DecodedAudio, type Db, type EngineError, type Hz,
   type SampleLoadError, type Seconds, type WavFormat,
 } from '../audio/index.ts';
 import type { SampleDeclaration } from '../audio/protocol.ts';
+import { soundPlaces } from './sound-places.ts';
 // From the modules themselves, not the layer's index: rendering needs no evaluator.
 import { EvalError, lineColumn } from '../eval/errors.ts';
 import { withDeepStacks } from '../eval/stacks.ts';
@@ -59,7 +59,7 @@ export interface BounceOptions {
  * control (the engine drops that event and plays the rest). Identical problems are counted once.
  */
 export interface BounceWarning {
-  readonly kind: EngineError['kind'] | 'tail';
+  readonly kind: EngineError['kind'] | 'code' | 'tail';
   readonly message: string;
   /** Where in the code, when known: offsets, and line and column (from 1) of `from`. */
   readonly from?: number;
@@ -101,6 +101,8 @@ export interface BounceSource {
   readonly locate: (error: unknown) => EvalError | undefined;
   /** Runs the queries with a deadline for the loops in the code's functions (when they run here). */
   readonly within?: <T>(ms: number, f: () => T) => T;
+  /** What the code asks for that is not heard (an unheard control, an output weft lacks), at its call. */
+  readonly warnings?: readonly { readonly message: string; readonly at: CodeRange }[];
 }
 
 /**
@@ -181,7 +183,9 @@ function prepare(code: string, source: BounceSource, options: BounceOptions): Jo
   const events = schedule(code, source, cycles);
   const cyclesDuration = cycleToSeconds(tempoOf(events, source.cps), cycles);
   checkLength(cyclesDuration, cycles, source.cps, sampleRate);
-  return { sampleRate, source, events, cyclesDuration, warnings: new WarningList(code) };
+  const warnings = new WarningList(code);
+  for (const { message, at } of source.warnings ?? []) warnings.add({ kind: 'code', message, locations: [at] });
+  return { sampleRate, source, events, cyclesDuration, warnings };
 }
 
 /** Refuses a render longer than {@link MAX_BOUNCE_FRAMES} (before its tail). */
@@ -309,7 +313,7 @@ class WarningList {
 
   constructor(private readonly code: string) {}
 
-  add(error: EngineError): void {
+  add(error: Omit<EngineError, 'kind'> & { readonly kind: BounceWarning['kind'] }): void {
     const places = error.sound === undefined ? error.locations : soundPlaces(this.code, error.locations, error.sound);
     const place = places[0];
     const located = place === undefined ? {} : { from: place.start, to: place.end, ...this.lineColumn(place.start) };

@@ -17,6 +17,7 @@ export function evaluateForBounce(code: string): BounceSource {
     input: evaluation.blocks.length > 0 ? evaluation.blocks : evaluation.pattern,
     locate: (error) => evaluation.locate(error),
     within: (ms, f) => evaluation.guard.within(ms, f),
+    warnings: evaluation.warnings,
   };
 }
 

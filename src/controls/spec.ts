@@ -29,12 +29,15 @@ export interface ControlKinds {
 }
 
 /**
- * What weft's sound engine does with a control: shapes the voice that plays the event (`voice`),
- * sets an effect of the orbit bus the event goes through (`orbit`: reverb, delay), is meant for
- * another output than weft's sound (`output`: MIDI and OSC), or nothing (`unsupported`: the value
- * is carried on the event and ignored). Kept true by whoever changes what the engine reads.
+ * What weft does with a control: shapes the voice that plays the event (`voice`), sets an effect
+ * of the orbit bus the event goes through (`orbit`: reverb, delay, ducking), is read by weft's own
+ * functions and visuals rather than by the engine (`pattern`: `chord` by `voicing()`, `color` by
+ * the pianoroll), is meant for another output than weft's sound (`output`: MIDI and OSC), or
+ * nothing (`unsupported`: the value is carried on the event and ignored, and evaluation warns
+ * where the code sets it). Kept true by whoever changes what the engine reads: the engine reads
+ * exactly the `voice` and `orbit` rows (src/audio/voices/heard.ts).
  */
-export type EngineRole = 'voice' | 'orbit' | 'output' | 'unsupported';
+export type EngineRole = 'voice' | 'orbit' | 'pattern' | 'output' | 'unsupported';
 
 /** One row of the control table. */
 export interface ControlSpec {

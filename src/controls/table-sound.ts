@@ -158,12 +158,12 @@ export const SOUND_CONTROLS = {
     example: 's("bd*2 sd").nudge("0 0.02")',
   },
   color: {
-    kind: 'string', spread: ['color', 'colour'], engine: 'unsupported',
+    kind: 'string', spread: ['color', 'colour'], engine: 'pattern',
     doc: 'A color for the event in visualisations.',
     example: 's("bd sd").color("cyan magenta")',
   },
   colour: {
-    kind: 'string', internal: true, engine: 'unsupported',
+    kind: 'string', internal: true, engine: 'pattern',
     doc: 'The British spelling of `color`, which `color` sets too (as Strudel does).',
   },
   _slices: {

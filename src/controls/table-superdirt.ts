@@ -283,12 +283,12 @@ export const SUPERDIRT_CONTROLS = {
     example: 's("zzfx").zzfx("0:0.5:300")',
   },
   label: {
-    kind: 'string', spread: ['label', 'activeLabel'], engine: 'unsupported',
+    kind: 'string', spread: ['label', 'activeLabel'], engine: 'pattern',
     doc: 'A label for the event in visualisations; `"a:b"` also sets `activeLabel`.',
     example: 's("bd sd").label("<kick snare>")',
   },
   activeLabel: {
-    kind: 'string', engine: 'unsupported',
+    kind: 'string', engine: 'pattern',
     doc: 'The label shown while the event plays, in visualisations.',
     example: 's("bd sd").label("kick").activeLabel("KICK")',
   },

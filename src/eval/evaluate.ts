@@ -16,6 +16,7 @@ import { compile, thrownAt, withDeepStacks } from './run.ts';
 import { samplesFunction } from './samples.ts';
 import { fixedSlider, Sliders } from './sliders.ts';
 import { LocatedCalls, type EvaluationWarning, type VisualRequest } from './located-calls.ts';
+import { unheardControls } from './unheard-controls.ts';
 import { BlockTransforms } from './block-transforms.ts';
 import { Registry } from './register.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
@@ -223,6 +224,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   // As in Strudel, muted blocks do not count: with none playing, the last expression plays.
   const playing = blocks.filter((b) => !b.muted).map((b) => b.pattern);
   const pattern: Pattern<unknown> = playing.length > 0 ? stack(...playing) : value instanceof Pattern ? value : nothing;
+  for (const unheard of unheardControls(code, rewritten.tree, new Set(rewritten.registered))) located.warn(unheard.message, unheard.at);
   return { pattern, cps, blocks, samples, visuals: located.visuals, warnings: located.warnings, sliders, guard, locate };
 }
 
