@@ -1,6 +1,7 @@
 import { DRUM_PATCHES } from './drum-kit.ts';
 import { DrumVoice, type DrumTables } from './drum-voice.ts';
 import { Adsr } from './envelope.ts';
+import { FormantFilter } from './formant.ts';
 import { Noise } from './noise.ts';
 import { fmRatios, Phasor, pulse, sawtooth, sine, SuperSaw, triangle } from './oscillators.ts';
 import type { SampleEntry } from './sample-bank.ts';
@@ -63,6 +64,10 @@ export class Voice {
   private readonly lowpass = new VoiceFilter(0);
   private readonly highpass = new VoiceFilter(1);
   private readonly bandpass = new VoiceFilter(2);
+  /** The vowel filter (one per channel), when `vowelOn`. */
+  private readonly formant = new FormantFilter();
+  private readonly formantR = new FormantFilter();
+  private vowelOn = false;
   private readonly env = new Adsr();
   private shapeAmount = 0;
   private distortAmount = 0;
@@ -144,9 +149,11 @@ export class Voice {
     }
     // No attack given: none for a drum or a sample, a click-free one for a synth.
     this.env.configureFrom(data, at + V.attack, sampleRate, gate, isDrum || isSample ? 0 : Math.round(SYNTH_ATTACK * sampleRate));
-    this.lowpass.start(data, at + V.lpOn, gate, sampleRate);
-    this.highpass.start(data, at + V.hpOn, gate, sampleRate);
-    this.bandpass.start(data, at + V.bpOn, gate, sampleRate);
+    this.lowpass.start(data, at, at + V.lpOn, gate, sampleRate);
+    this.highpass.start(data, at, at + V.hpOn, gate, sampleRate);
+    this.bandpass.start(data, at, at + V.bpOn, gate, sampleRate);
+    const vowel = data[at + V.vowel]!;
+    this.vowelOn = vowel >= 0 && this.formant.start(vowel, sampleRate) && this.formantR.start(vowel, sampleRate);
     this.shapeAmount = data[at + V.shape]!;
     this.distortAmount = data[at + V.distort]!;
     this.distortVolume = data[at + V.distortVolume]!;
@@ -191,11 +198,12 @@ export class Voice {
     const pos = this.pos;
     const shaping = this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0;
     // The last filter runs fused with the envelope when nothing comes between them.
-    const last = shaping ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
-    const fused = last !== null && last.depth === 0 ? last : null;
+    const last = shaping || this.vowelOn ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
+    const fused = last !== null && last.fusable() ? last : null;
     if (this.highpass.on && fused !== this.highpass) this.highpass.run(work, start, end, pos);
     if (this.lowpass.on && fused !== this.lowpass) this.lowpass.run(work, start, end, pos);
     if (this.bandpass.on && fused !== this.bandpass) this.bandpass.run(work, start, end, pos);
+    if (this.vowelOn) this.formant.run(work, start, end);
     if (shaping) this.shapeSignal(work, start, end);
     let finite: boolean;
     if (fused === null) finite = this.env.apply(work, start, end, pos, 1);
@@ -204,7 +212,7 @@ export class Voice {
       for (let i = start; i < end; ) {
         this.env.seek(pos + (i - start));
         const stop = Math.min(end, i + this.env.segmentLength);
-        finite = fused.svf.filterRamp(fused.mode, work, i, stop, this.env) && finite;
+        finite = fused.runRamp(work, i, stop, this.env) && finite;
         i = stop;
       }
     }
@@ -221,6 +229,10 @@ export class Voice {
     if (this.highpass.on) this.highpass.runStereo(left, right, start, end, pos);
     if (this.lowpass.on) this.lowpass.runStereo(left, right, start, end, pos);
     if (this.bandpass.on) this.bandpass.runStereo(left, right, start, end, pos);
+    if (this.vowelOn) {
+      this.formant.run(left, start, end);
+      this.formantR.run(right, start, end);
+    }
     if (this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0) {
       this.shapeSignal(left, start, end, this.coarseState);
       this.shapeSignal(right, start, end, this.coarseStateR);
