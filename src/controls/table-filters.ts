@@ -38,23 +38,23 @@ export const FILTER_CONTROLS = {
     example: 's("hh*8").bpf(2000).bandq("<1 10>")',
   },
   ftype: {
-    kind: 'numberOrName', engine: 'unsupported',
-    doc: 'The low-pass filter type: `"12db"`, `"24db"` or `"ladder"` (or 0, 1, 2).',
+    kind: 'numberOrName', engine: 'voice',
+    doc: 'The filter type: `"12db"` (0, the default) a 2-pole filter, 12 dB/octave; `"ladder"` (1) a 4-pole Moog-style ladder low-pass, 24 dB/octave, more aggressive: it saturates, and its resonance (`lpq`) rises towards self-oscillation; `"24db"` (2) two 2-pole filters in series, 24 dB/octave. The ladder applies to the low-pass filter (the high- and band-pass stay 12 dB under it); 24 dB to all three.',
     example: 'note("c2*4").s("sawtooth").lpf(500).ftype("<12db ladder>")',
   },
   drive: {
-    kind: 'number', engine: 'unsupported',
-    doc: 'Overdrive of the low-pass filter, for the filter types that support it (such as `"ladder"`).',
+    kind: 'number', engine: 'voice',
+    doc: 'Overdrive of the `"ladder"` low-pass filter (the one filter type that supports it): the ladder\'s input is raised by a factor 1 + drive into its saturation. 0 (none) by default.',
     example: 'note("c2*4").s("sawtooth").lpf(300).ftype("ladder").drive("<0.5 4>")',
   },
   fanchor: {
-    kind: 'number', engine: 'unsupported',
-    doc: 'Where the filter envelope is anchored, from 0 (the cutoff is its minimum) to 1 (its maximum).',
+    kind: 'number', engine: 'voice',
+    doc: 'The center of the filter envelopes (low-, high- and band-pass), from 0 to 1: 0 unipolar positive (the envelope moves the cutoff up from its value), 0.5 bipolar (around it), 1 unipolar negative (down to it). 0 by default.',
     example: 'note("c2*4").s("sawtooth").lpf(500).lpenv(4).fanchor(0.5)',
   },
   vowel: {
-    kind: 'string', engine: 'unsupported',
-    doc: 'A formant filter shaped like a vowel: `a`, `e`, `i`, `o` or `u`.',
+    kind: 'string', engine: 'voice',
+    doc: 'A formant filter to make things sound like vowels: `a e i o u ae aa oe ue y uh un en an on`, for [a] [e] [i] [o] [u] [æ] [ɑ] [ø] [y] [ɯ] [ʌ] [œ̃] [ɛ̃] [ɑ̃] [ɔ̃] (also `å`/`ɑ` for `aa`, `ø`/`ö` for `oe`, `ı` for `y`, `æ` for `ae`). A bank of band-pass filters at the vowel\'s formants (a male voice\'s), after the other filters.',
     example: 'note("c3 e3").s("sawtooth").vowel("<a e i o>")',
   },
   djf: {

@@ -38,6 +38,11 @@ export const ORBIT_COUNT = 16;
 /** The note played by a pitched source given no `note`, `n` or `freq` (C2). */
 export const DEFAULT_NOTE = 36;
 
+/** The filter types, by Strudel's numbers: a 2-pole SVF, a 4-pole ladder, two 2-pole SVFs in series. */
+export const FILTER_TYPE = { db12: 0, ladder: 1, db24: 2 } as const;
+/** One of {@link FILTER_TYPE}'s values. */
+export type FilterType = (typeof FILTER_TYPE)[keyof typeof FILTER_TYPE];
+
 /** A filter's fields, relative to its first: on (0 or 1), cutoff, Q, envelope depth in octaves, and its envelope. */
 export const FILTER = { on: 0, cutoff: 1, q: 2, env: 3, attack: 4, decay: 5, sustain: 6, release: 7 } as const;
 
@@ -76,6 +81,11 @@ const FIELDS = [
   // sends and orbit
   'orbit', 'cut', 'room', 'delay',
   'size', 'delayTime', 'delayFeedback', // NaN leaves the orbit's setting as it is
+  // filter types and the vowel filter
+  'ftype', // a FilterType: the low-pass's kind (24 dB also for the high- and band-pass)
+  'drive', // input gain of the ladder ahead of its saturation (1: none)
+  'fanchor', // where the filter envelopes are anchored, 0 (they rise from the cutoff) to 1 (they fall to it)
+  'vowel', // index into VOWEL_NAMES of the vowel filter, -1 for none
 ] as const;
 
 /** The name of one of a voice record's numbers. */

@@ -1,19 +1,17 @@
 import { DRUM_PATCHES } from './drum-kit.ts';
 import { DrumVoice, type DrumTables } from './drum-voice.ts';
 import { Adsr } from './envelope.ts';
-import { Svf } from './filter.ts';
+import { FormantFilter } from './formant.ts';
 import { Noise } from './noise.ts';
 import { fmRatios, Phasor, pulse, sawtooth, sine, SuperSaw, triangle } from './oscillators.ts';
 import type { SampleEntry } from './sample-bank.ts';
 import { SamplePlayer } from './sample-player.ts';
 import { CoarseState, coarse, crush, distort, shape } from './shaping.ts';
 import type { Frames, Hz } from './units.ts';
-import { DRUM_LEVEL, FILTER, SAMPLE_LEVEL, SOURCE, SYNTH_ATTACK, SYNTH_LEVEL, V, type SourceKind } from './voice-record.ts';
+import { VoiceFilter } from './voice-filter.ts';
+import { DRUM_LEVEL, SAMPLE_LEVEL, SOURCE, SYNTH_ATTACK, SYNTH_LEVEL, V, type SourceKind } from './voice-record.ts';
 
 const NO_RANGES = new Float64Array(0);
-
-/** Samples between cutoff updates while a filter envelope moves. */
-const FILTER_CONTROL_PERIOD = 16;
 
 /** Where voices mix to: the dry stereo bus and their orbit's effect sends. */
 export interface MixBuses {
@@ -28,82 +26,6 @@ export interface OrbitSends {
   room: Float64Array;
   /** Set when a voice sent something this block. */
   fed: boolean;
-}
-
-/** One filter of a voice, with its own envelope (and a second filter for a stereo sample's right channel). */
-class VoiceFilter {
-  readonly svf = new Svf();
-  readonly svfR = new Svf();
-  readonly env = new Adsr();
-  on = false;
-  cutoff: Hz = 1000;
-  q = 1;
-  depth = 0;
-
-  /** `mode`: 0 lowpass, 1 highpass, 2 bandpass. */
-  constructor(readonly mode: 0 | 1 | 2) {}
-
-  /** Starts the filter whose fields begin at `data[at]` (see {@link FILTER}). */
-  start(data: Float64Array, at: number, gate: Frames, sampleRate: Hz): void {
-    this.on = data[at + FILTER.on] === 1;
-    if (!this.on) return;
-    const cutoff = data[at + FILTER.cutoff]!;
-    const q = data[at + FILTER.q]!;
-    const env = data[at + FILTER.env]!;
-    this.cutoff = cutoff;
-    this.q = q;
-    this.depth = env;
-    const svf = this.svf, svfR = this.svfR;
-    svf.reset();
-    svf.cutoff = cutoff;
-    svf.q = q;
-    svf.sampleRate = sampleRate;
-    svf.update();
-    svfR.reset();
-    svfR.copyFrom(svf);
-    if (env !== 0) this.env.configureFrom(data, at + FILTER.attack, sampleRate, gate, 1);
-  }
-
-  /** Moves the cutoff to where the envelope is at sample `n`. */
-  private sweep(n: Frames): void {
-    this.env.measure(n);
-    this.svf.cutoff = this.cutoff * Math.pow(2, this.depth * this.env.level);
-    this.svf.update();
-  }
-
-  run(buf: Float64Array, start: number, end: number, pos: Frames): void {
-    if (this.depth === 0) {
-      this.apply(buf, start, end, this.svf);
-      return;
-    }
-    for (let i = start; i < end; i += FILTER_CONTROL_PERIOD) {
-      const stop = Math.min(end, i + FILTER_CONTROL_PERIOD);
-      this.sweep(pos + (i - start));
-      this.apply(buf, i, stop, this.svf);
-    }
-  }
-
-  /** Filters both channels of a stereo voice, the right one with its own memory. */
-  runStereo(left: Float64Array, right: Float64Array, start: number, end: number, pos: Frames): void {
-    if (this.depth === 0) {
-      this.apply(left, start, end, this.svf);
-      this.apply(right, start, end, this.svfR);
-      return;
-    }
-    for (let i = start; i < end; i += FILTER_CONTROL_PERIOD) {
-      const stop = Math.min(end, i + FILTER_CONTROL_PERIOD);
-      this.sweep(pos + (i - start));
-      this.svfR.copyFrom(this.svf);
-      this.apply(left, i, stop, this.svf);
-      this.apply(right, i, stop, this.svfR);
-    }
-  }
-
-  private apply(buf: Float64Array, start: number, end: number, svf: Svf): void {
-    if (this.mode === 0) svf.lowpass(buf, start, end);
-    else if (this.mode === 1) svf.highpass(buf, start, end);
-    else svf.bandpass(buf, start, end);
-  }
 }
 
 /**
@@ -142,6 +64,10 @@ export class Voice {
   private readonly lowpass = new VoiceFilter(0);
   private readonly highpass = new VoiceFilter(1);
   private readonly bandpass = new VoiceFilter(2);
+  /** The vowel filter (one per channel), when `vowelOn`. */
+  private readonly formant = new FormantFilter();
+  private readonly formantR = new FormantFilter();
+  private vowelOn = false;
   private readonly env = new Adsr();
   private shapeAmount = 0;
   private distortAmount = 0;
@@ -223,9 +149,11 @@ export class Voice {
     }
     // No attack given: none for a drum or a sample, a click-free one for a synth.
     this.env.configureFrom(data, at + V.attack, sampleRate, gate, isDrum || isSample ? 0 : Math.round(SYNTH_ATTACK * sampleRate));
-    this.lowpass.start(data, at + V.lpOn, gate, sampleRate);
-    this.highpass.start(data, at + V.hpOn, gate, sampleRate);
-    this.bandpass.start(data, at + V.bpOn, gate, sampleRate);
+    this.lowpass.start(data, at, at + V.lpOn, gate, sampleRate);
+    this.highpass.start(data, at, at + V.hpOn, gate, sampleRate);
+    this.bandpass.start(data, at, at + V.bpOn, gate, sampleRate);
+    const vowel = data[at + V.vowel]!;
+    this.vowelOn = vowel >= 0 && this.formant.start(vowel, sampleRate) && this.formantR.start(vowel, sampleRate);
     this.shapeAmount = data[at + V.shape]!;
     this.distortAmount = data[at + V.distort]!;
     this.distortVolume = data[at + V.distortVolume]!;
@@ -270,11 +198,12 @@ export class Voice {
     const pos = this.pos;
     const shaping = this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0;
     // The last filter runs fused with the envelope when nothing comes between them.
-    const last = shaping ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
-    const fused = last !== null && last.depth === 0 ? last : null;
+    const last = shaping || this.vowelOn ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
+    const fused = last !== null && last.fusable() ? last : null;
     if (this.highpass.on && fused !== this.highpass) this.highpass.run(work, start, end, pos);
     if (this.lowpass.on && fused !== this.lowpass) this.lowpass.run(work, start, end, pos);
     if (this.bandpass.on && fused !== this.bandpass) this.bandpass.run(work, start, end, pos);
+    if (this.vowelOn) this.formant.run(work, start, end);
     if (shaping) this.shapeSignal(work, start, end);
     let finite: boolean;
     if (fused === null) finite = this.env.apply(work, start, end, pos, 1);
@@ -283,7 +212,7 @@ export class Voice {
       for (let i = start; i < end; ) {
         this.env.seek(pos + (i - start));
         const stop = Math.min(end, i + this.env.segmentLength);
-        finite = fused.svf.filterRamp(fused.mode, work, i, stop, this.env) && finite;
+        finite = fused.runRamp(work, i, stop, this.env) && finite;
         i = stop;
       }
     }
@@ -300,6 +229,10 @@ export class Voice {
     if (this.highpass.on) this.highpass.runStereo(left, right, start, end, pos);
     if (this.lowpass.on) this.lowpass.runStereo(left, right, start, end, pos);
     if (this.bandpass.on) this.bandpass.runStereo(left, right, start, end, pos);
+    if (this.vowelOn) {
+      this.formant.run(left, start, end);
+      this.formantR.run(right, start, end);
+    }
     if (this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0) {
       this.shapeSignal(left, start, end, this.coarseState);
       this.shapeSignal(right, start, end, this.coarseStateR);

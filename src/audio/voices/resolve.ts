@@ -12,6 +12,7 @@ import {
 import type { EngineError, SoundEvent } from '../protocol.ts';
 import { BatchBuilder } from './batch.ts';
 import { HeardControls, type Heard } from './heard.ts';
+import { writeFilterTypes } from './resolve-filters.ts';
 import { ControlError, readSound } from './values.ts';
 
 // The synths by name, short names last.
@@ -181,6 +182,7 @@ export class VoiceResolver {
     writeFilter(c, LOWPASS, d, at + V.lpOn);
     writeFilter(c, HIGHPASS, d, at + V.hpOn);
     writeFilter(c, BANDPASS, d, at + V.bpOn);
+    writeFilterTypes(c, d, at);
     d[at + V.shape] = clamp(c.number('shape') ?? 0, 0, 1);
     d[at + V.distort] = Math.max(0, c.number('distort') ?? 0);
     d[at + V.distortVolume] = Math.max(0, c.number('distortvol') ?? 1);

@@ -17,17 +17,19 @@ const EVENTS_PER_BATCH = 48;
 const WINDOW = 30;
 const MAX_WINDOWS = 12;
 
-// A bit of everything a voice can be: synths with filter envelopes, FM, a supersaw, drums, a
+// A bit of everything a voice can be: synths with filter envelopes (of each filter type), vowels, FM, a supersaw, drums, a
 // sample (looped and backwards), cut groups, orbits with reverb and delay.
 const KINDS: readonly Record<string, unknown>[] = [
   { s: 'sawtooth', note: 'c3', cutoff: 800, resonance: 10, lpenv: 2, attack: 0.01, release: 0.05 },
+  { s: 'sawtooth', note: 'c2', cutoff: 500, resonance: 20, ftype: 'ladder', drive: 2, lpenv: 3, fanchor: 0.5 },
+  { s: 'square', note: 'a2', cutoff: 1500, ftype: '24db', hcutoff: 100, vowel: 'o' },
   { s: 'supersaw', note: 'e3', unison: 7, detune: 0.3, hcutoff: 300, pan: 0.2 },
   { s: 'pulse', note: 'g4', pw: 0.3, fmi: 2, fmh: 1.5, room: 0.4, size: 2, orbit: 2 },
   { s: 'square', n: 60, bandf: 1200, bandq: 3, bpenv: 1, shape: 0.5, crush: 8, coarse: 2 },
   { s: 'bd', gain: 0.8 },
   { s: 'hh:2', cut: 1, delay: 0.3, delaytime: 0.125, delayfeedback: 0.5 },
   { s: 'sd', clip: 0.5, distort: 2 },
-  { s: 'vox', note: 'a3', speed: 1.5, cutoff: 2000 },
+  { s: 'vox', note: 'a3', speed: 1.5, cutoff: 2000, ftype: '24db', lpenv: 1, vowel: 'e' },
   { s: 'vox', speed: -1, begin: 0.1, end: 0.9, pan: 0.8 },
   { s: 'vox', loop: 1, loopBegin: 0.2, loopEnd: 0.6, clip: 1 },
   { s: 'white', hcutoff: 5000, release: 0.02, cut: 1 },
