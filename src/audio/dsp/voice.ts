@@ -177,6 +177,7 @@ export class Voice {
     const gate = this.source.gate;
     // No attack given: none for a drum or a sample, a click-free one for a synth.
     this.env.configureFrom(data, at + V.attack, sampleRate, gate, isDrum || isSample ? 0 : Math.round(SYNTH_ATTACK * sampleRate));
+    if (data[at + V.hold]! > 0) this.env.holdFrom(data, at + V.hold, sampleRate);
     this.lowpass.start(data, at + V.lpOn, gate, sampleRate);
     this.highpass.start(data, at + V.hpOn, gate, sampleRate);
     this.bandpass.start(data, at + V.bpOn, gate, sampleRate);
@@ -220,8 +221,8 @@ export class Voice {
    */
   render(work: Float64Array, aux: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): boolean {
     if (this.stereo) return this.renderStereo(work, aux, start, end, buses, sends);
-    this.source.render(work, aux, start, end);
     const pos = this.pos;
+    this.source.render(work, aux, start, end, pos);
     const shaping = this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0;
     // The last filter runs fused with the envelope when nothing comes between them.
     const last = shaping ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
@@ -249,8 +250,8 @@ export class Voice {
 
   /** {@link Voice.render} for a stereo sample: `work` carries the left channel, `aux` the right. */
   private renderStereo(left: Float64Array, right: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): boolean {
-    this.source.renderStereo(left, right, start, end);
     const pos = this.pos;
+    this.source.renderStereo(left, right, start, end, pos);
     if (this.highpass.on) this.highpass.runStereo(left, right, start, end, pos);
     if (this.lowpass.on) this.lowpass.runStereo(left, right, start, end, pos);
     if (this.bandpass.on) this.bandpass.runStereo(left, right, start, end, pos);
