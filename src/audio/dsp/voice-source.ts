@@ -89,6 +89,7 @@ export class VoiceSource {
     } else {
       this.gate = Math.round(gateSeconds * sampleRate);
     }
+    // The oscillators and the supersaw (SOURCE's first six) take the modulations; noise, drums and samples do not.
     const oscillator = source <= SOURCE.pulse;
     if (oscillator) {
       this.pitch.start(data, at, sampleRate, this.gate);
