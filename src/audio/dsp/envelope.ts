@@ -5,12 +5,15 @@ import type { Frames } from './units.ts';
  *
  * The level is a pure function of the sample index `n`: it rises linearly over `attack` samples
  * (sample `n` has level `(n + 1) / attack`, so the first sample already sounds and an attack of
- * one sample is instant), falls to `sustain` over `decay` samples, holds until the gate closes at `gate`,
+ * one sample is instant), stays at 1 for `hold` samples, falls to `sustain` over `decay` samples,
+ * holds until the gate closes at `gate`,
  * then falls linearly from the level it had at the gate to 0 over `release` samples.
  * A gate that closes during the attack or decay releases from wherever the level was.
  */
 export class Adsr {
   attack: Frames = 1;
+  /** Samples at full level between attack and decay (see {@link holdFrom}; `configure` sets none). */
+  hold: Frames = 0;
   decay: Frames = 1;
   sustain = 1;
   release: Frames = 1;
@@ -21,6 +24,7 @@ export class Adsr {
   /** Sets the stages (all in samples; attack, decay and release are at least 1). */
   configure(attack: Frames, decay: Frames, sustain: number, release: Frames, gate: Frames): void {
     this.attack = Math.max(1, Math.round(attack));
+    this.hold = 0;
     this.decay = Math.max(1, Math.round(decay));
     this.sustain = sustain;
     this.release = Math.max(1, Math.round(release));
@@ -36,6 +40,7 @@ export class Adsr {
   configureFrom(values: Float64Array, at: number, sampleRate: number, gate: Frames, defaultAttack: Frames): void {
     const attack = values[at]!;
     this.attack = Math.max(1, Number.isNaN(attack) ? defaultAttack : Math.round(attack * sampleRate));
+    this.hold = 0;
     this.decay = Math.max(1, Math.round(values[at + 1]! * sampleRate));
     this.sustain = values[at + 2]!;
     this.release = Math.max(1, Math.round(values[at + 3]! * sampleRate));
@@ -43,10 +48,20 @@ export class Adsr {
     this.gateLevel = this.heldLevel(this.gate);
   }
 
+  /**
+   * Stays at full level after the attack for `values[at]` seconds (called after {@link configure}
+   * or {@link configureFrom}; the seconds stay in the record, as there).
+   */
+  holdFrom(values: Float64Array, at: number, sampleRate: number): void {
+    this.hold = Math.max(0, Math.round(values[at]! * sampleRate));
+    this.gateLevel = this.heldLevel(this.gate);
+  }
+
   /** The level at sample `n` while the gate is open. */
   heldLevel(n: Frames): number {
     if (n < this.attack) return (n + 1) / this.attack;
-    const intoDecay = n - this.attack;
+    if (n < this.attack + this.hold) return 1;
+    const intoDecay = n - this.attack - this.hold;
     if (intoDecay < this.decay) return 1 - ((1 - this.sustain) * intoDecay) / this.decay;
     return this.sustain;
   }
@@ -102,10 +117,15 @@ export class Adsr {
         slope = 1 / this.attack;
         level = (n + 1) * slope;
         segmentEnd = Math.min(this.attack, this.gate);
-      } else if (n < this.attack + this.decay) {
+      } else if (n < this.attack + this.hold) {
+        slope = 0;
+        level = 1;
+        segmentEnd = Math.min(this.attack + this.hold, this.gate);
+      } else if (n < this.attack + this.hold + this.decay) {
+        const decayStart = this.attack + this.hold;
         slope = -(1 - this.sustain) / this.decay;
-        level = 1 + (n - this.attack) * slope;
-        segmentEnd = Math.min(this.attack + this.decay, this.gate);
+        level = 1 + (n - decayStart) * slope;
+        segmentEnd = Math.min(decayStart + this.decay, this.gate);
       } else {
         slope = 0;
         level = this.sustain;

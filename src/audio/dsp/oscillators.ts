@@ -205,6 +205,51 @@ export class SuperSaw {
     }
   }
 
+  /** Each copy's left and right gain (see {@link pan}). */
+  readonly gainsL = new Float64Array(MAX_UNISON);
+  readonly gainsR = new Float64Array(MAX_UNISON);
+
+  /**
+   * Places the copies across the stereo field, from the lowest on the left to the highest on the
+   * right, by the spread at `values[at]`: 0 puts all in the middle, 1 spans hard left to hard right.
+   * Equal-power pans, scaled so that a copy in the middle has a gain of 1 on each side (as a mono
+   * render). (The spread stays in the record: a fractional argument would be allocated.)
+   */
+  pan(values: Float64Array, at: number): void {
+    const count = this.count;
+    const spread = values[at]!;
+    for (let k = 0; k < count; k++) {
+      const position = count === 1 ? 0.5 : 0.5 + spread * (k / (count - 1) - 0.5);
+      const angle = position * (Math.PI / 2);
+      this.gainsL[k] = Math.SQRT2 * Math.cos(angle);
+      this.gainsR[k] = Math.SQRT2 * Math.sin(angle);
+    }
+  }
+
+  /**
+   * Fills `left[start, end)` and `right[start, end)` with the copies panned as {@link pan} placed
+   * them. `ratio` may be `right` itself: each sample's ratio is read before it is overwritten.
+   */
+  renderStereo(left: Float64Array, right: Float64Array, start: number, end: number, ratio: Float64Array | null): void {
+    const count = this.count;
+    const norm = 1 / Math.sqrt(count);
+    const phases = this.phases, incs = this.incs, gainsL = this.gainsL, gainsR = this.gainsR;
+    for (let i = start; i < end; i++) {
+      const r = ratio === null ? 1 : ratio[i]!;
+      let l = 0, rr = 0;
+      for (let k = 0; k < count; k++) {
+        const p = phases[k]!;
+        const dt = incs[k]! * r;
+        const y = 2 * p - 1 - blep(p, Math.abs(dt));
+        l += y * gainsL[k]!;
+        rr += y * gainsR[k]!;
+        phases[k] = wrap(p + dt);
+      }
+      left[i] = l * norm;
+      right[i] = rr * norm;
+    }
+  }
+
   /** Fills `out[start, end)`. */
   render(out: Float64Array, start: number, end: number, ratio: Float64Array | null): void {
     const osc = this.osc;

@@ -49,6 +49,22 @@ export const FILTER = { on: 0, cutoff: 1, q: 2, env: 3, attack: 4, decay: 5, sus
 const filterFields = <P extends string>(p: P) =>
   [`${p}On`, `${p}Cutoff`, `${p}Q`, `${p}Env`, `${p}Attack`, `${p}Decay`, `${p}Sustain`, `${p}Release`] as const;
 
+/**
+ * An FM operator's fields, relative to its first: its index (0: off), its frequency as a ratio of
+ * the note's, whether its index follows an envelope (0 or 1), the envelope's stages (seconds, and
+ * sustain from 0 to 1), its curve (0 linear to 1 exponential) and its waveform (an {@link FM_WAVE}).
+ */
+export const FM_OP = { index: 0, ratio: 1, envOn: 2, attack: 3, decay: 4, sustain: 5, release: 6, curve: 7, wave: 8 } as const;
+
+/** An FM operator's waveforms. */
+export const FM_WAVE = { sine: 0, square: 1, sawtooth: 2, triangle: 3 } as const;
+
+/** How many FM operators a voice plays (operators 1 to 3 modulate the carrier side by side). */
+export const FM_OPERATORS = 3;
+
+const fmFields = <N extends number>(n: N) =>
+  [`fm${n}Index`, `fm${n}Ratio`, `fm${n}EnvOn`, `fm${n}Attack`, `fm${n}Decay`, `fm${n}Sustain`, `fm${n}Release`, `fm${n}Curve`, `fm${n}Wave`] as const;
+
 // The record's fields in order. "Absent" numbers are NaN; flags are 0 or 1; indices are -1 for none.
 const FIELDS = [
   // where it comes from
@@ -77,7 +93,7 @@ const FIELDS = [
   'pan',
   ...filterFields('lp'), ...filterFields('hp'), ...filterFields('bp'),
   'shape', 'distort', 'distortVolume', 'crush', 'coarse',
-  'fm', 'fmh', 'pw', 'detune', 'unison',
+  'pw', 'detune', 'unison',
   // sends and orbit
   'orbit', 'cut', 'room', 'delay',
   'size', 'delayTime', 'delayFeedback', // NaN leaves the orbit's setting as it is
@@ -86,6 +102,17 @@ const FIELDS = [
   'drive', // input gain of the ladder ahead of its saturation (1: none)
   'fanchor', // where the filter envelopes are anchored, 0 (they rise from the cutoff) to 1 (they fall to it)
   'vowel', // index into VOWEL_NAMES of the vowel filter, -1 for none
+  // the source's modulations and the amplitude envelope's hold (src/audio/voices/resolve-source.ts)
+  'hold', // seconds at full level between attack and decay
+  'penv', // pitch envelope depth in semitones (0: none)
+  'pattack', 'pdecay', 'psustain', 'prelease', // its stages (contiguous, as an Adsr reads them)
+  'pcurve', // its curve: 0 linear to 1 exponential
+  'panchor', // where the note sits in its range: 0 at the bottom, 1 at the top
+  'vib', 'vibmod', // vibrato rate in Hz (0: none) and depth in semitones
+  ...fmFields(1), ...fmFields(2), ...fmFields(3), // FM operators (see FM_OP)
+  'noise', // pink noise mixed into an oscillator, 0 to 1
+  'spread', // stereo spread of a supersaw's copies, 0 to 1
+  'pwrate', 'pwsweep', // pulse-width modulation: rate in Hz, depth in width
 ] as const;
 
 /** The name of one of a voice record's numbers. */

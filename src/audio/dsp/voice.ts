@@ -1,15 +1,12 @@
-import { DRUM_PATCHES } from './drum-kit.ts';
-import { DrumVoice, type DrumTables } from './drum-voice.ts';
+import type { DrumTables } from './drum-voice.ts';
 import { Adsr } from './envelope.ts';
 import { FormantFilter } from './formant.ts';
-import { Noise } from './noise.ts';
-import { fmRatios, Phasor, pulse, sawtooth, sine, SuperSaw, triangle } from './oscillators.ts';
 import type { SampleEntry } from './sample-bank.ts';
-import { SamplePlayer } from './sample-player.ts';
 import { CoarseState, coarse, crush, distort, shape } from './shaping.ts';
 import type { Frames, Hz } from './units.ts';
 import { VoiceFilter } from './voice-filter.ts';
 import { DRUM_LEVEL, SAMPLE_LEVEL, SOURCE, SYNTH_ATTACK, SYNTH_LEVEL, V, type SourceKind } from './voice-record.ts';
+import { VoiceSource } from './voice-source.ts';
 
 const NO_RANGES = new Float64Array(0);
 
@@ -52,23 +49,17 @@ export class Voice {
   /** Where in the current block the voice begins (non-zero only in its first block). */
   offset = 0;
 
-  private source: SourceKind = SOURCE.sine;
-  private readonly osc = new Phasor();
-  private readonly modulator = new Phasor();
-  private readonly superSaw = new SuperSaw();
-  private readonly noise = new Noise();
-  private readonly drum = new DrumVoice();
-  private readonly sampler = new SamplePlayer();
-  /** True while playing a stereo sample: both channels go through the chain. */
+  private readonly source = new VoiceSource();
+  /** True while the source plays in stereo: both channels go through the chain. */
   private stereo = false;
   private readonly lowpass = new VoiceFilter(0);
   private readonly highpass = new VoiceFilter(1);
   private readonly bandpass = new VoiceFilter(2);
+  private readonly env = new Adsr();
   /** The vowel filter (one per channel), when `vowelOn`. */
   private readonly formant = new FormantFilter();
   private readonly formantR = new FormantFilter();
   private vowelOn = false;
-  private readonly env = new Adsr();
   private shapeAmount = 0;
   private distortAmount = 0;
   private distortVolume = 1;
@@ -105,50 +96,14 @@ export class Voice {
     this.pos = 0;
     this.offset = 0;
     this.sampleRate = sampleRate;
-    this.source = source;
-    this.noise.seed(seed);
     const isDrum = source === SOURCE.drum;
     const isSample = source === SOURCE.sample;
-    const freq = isSample ? data[at + V.sampleFreq]! : data[at + V.freq]!;
-    const pw = data[at + V.pw]!;
-    const fmh = data[at + V.fmh]!;
-    // Frequencies above 0.45 × sampleRate would only alias; negative ones play as positive.
-    const inc = Math.min(Math.abs(freq), 0.45 * sampleRate) / sampleRate;
-    const osc = this.osc;
-    osc.inc = inc;
-    // Start where each wave is away from its jumps: the saw at 0, the triangle rising through 0,
-    // the pulse in the middle of its high part (so its first sample is already at full level).
-    const start = source === SOURCE.sawtooth ? 0.5 : source === SOURCE.triangle ? 0.25 : 0;
-    osc.phase = source === SOURCE.square ? 0.25 : source === SOURCE.pulse ? pw / 2 : start;
-    osc.width = source === SOURCE.pulse ? pw : 0.5;
-    this.modulator.depth = data[at + V.fm]! * fmh;
-    this.modulator.inc = inc * fmh;
-    this.modulator.phase = 0;
-    if (source === SOURCE.supersaw) {
-      this.superSaw.count = data[at + V.unison]!;
-      this.superSaw.detune = data[at + V.detune]!;
-      this.superSaw.spread(osc, this.noise);
-    }
-    // Drums and samples play once through unless clipped; a looping sample holds for its event.
-    const clipped = data[at + V.clipped] === 1;
-    const gateSeconds = data[at + V.gate]!;
-    let gate: Frames;
-    this.stereo = false;
-    const patch = isDrum ? DRUM_PATCHES[data[at + V.drum]!] : undefined;
-    if (patch !== undefined) {
-      const drum = drums.get(patch);
-      this.drum.start(drum, seed);
-      gate = clipped ? Math.min(drum.length, Math.round(gateSeconds * sampleRate)) : drum.length;
-    } else if (isSample && sample !== undefined) {
-      this.sampler.start(sample, data, at, sampleRate);
-      this.stereo = this.sampler.stereo;
-      const natural = this.sampler.natural;
-      gate = clipped || data[at + V.loop] === 1 ? Math.min(natural, Math.round(gateSeconds * sampleRate)) : natural;
-    } else {
-      gate = Math.round(gateSeconds * sampleRate);
-    }
+    this.source.start(data, at, source, sampleRate, seed, drums, sample);
+    this.stereo = this.source.stereo;
+    const gate = this.source.gate;
     // No attack given: none for a drum or a sample, a click-free one for a synth.
     this.env.configureFrom(data, at + V.attack, sampleRate, gate, isDrum || isSample ? 0 : Math.round(SYNTH_ATTACK * sampleRate));
+    if (data[at + V.hold]! > 0) this.env.holdFrom(data, at + V.hold, sampleRate);
     this.lowpass.start(data, at, at + V.lpOn, gate, sampleRate);
     this.highpass.start(data, at, at + V.hpOn, gate, sampleRate);
     this.bandpass.start(data, at, at + V.bpOn, gate, sampleRate);
@@ -194,8 +149,8 @@ export class Voice {
    */
   render(work: Float64Array, aux: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): boolean {
     if (this.stereo) return this.renderStereo(work, aux, start, end, buses, sends);
-    this.renderSource(work, aux, start, end);
     const pos = this.pos;
+    this.source.render(work, aux, start, end, pos);
     const shaping = this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0;
     // The last filter runs fused with the envelope when nothing comes between them.
     const last = shaping || this.vowelOn ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
@@ -224,8 +179,8 @@ export class Voice {
 
   /** {@link Voice.render} for a stereo sample: `work` carries the left channel, `aux` the right. */
   private renderStereo(left: Float64Array, right: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): boolean {
-    this.sampler.render(left, right, start, end);
     const pos = this.pos;
+    this.source.renderStereo(left, right, start, end, pos);
     if (this.highpass.on) this.highpass.runStereo(left, right, start, end, pos);
     if (this.lowpass.on) this.lowpass.runStereo(left, right, start, end, pos);
     if (this.bandpass.on) this.bandpass.runStereo(left, right, start, end, pos);
@@ -250,24 +205,6 @@ export class Voice {
     if (this.crushBits > 0) crush(work, start, end, this.crushBits);
     if (this.shapeAmount > 0) shape(work, start, end, this.shapeAmount);
     if (this.distortAmount > 0) distort(work, start, end, this.distortAmount, this.distortVolume);
-  }
-
-  private renderSource(out: Float64Array, aux: Float64Array, start: number, end: number): void {
-    const ratio = this.modulator.depth === 0 ? null : aux;
-    if (ratio !== null) fmRatios(this.modulator, ratio, start, end);
-    switch (this.source) {
-      case SOURCE.sine: return sine(this.osc, out, start, end, ratio);
-      case SOURCE.triangle: return triangle(this.osc, out, start, end, ratio);
-      case SOURCE.square: return pulse(this.osc, out, start, end, ratio);
-      case SOURCE.pulse: return pulse(this.osc, out, start, end, ratio);
-      case SOURCE.sawtooth: return sawtooth(this.osc, out, start, end, ratio);
-      case SOURCE.supersaw: return this.superSaw.render(out, start, end, ratio);
-      case SOURCE.white: return this.noise.white(out, start, end);
-      case SOURCE.pink: return this.noise.pink(out, start, end);
-      case SOURCE.brown: return this.noise.brown(out, start, end);
-      case SOURCE.drum: return this.drum.render(out, aux, start, end);
-      case SOURCE.sample: return this.sampler.render(out, null, start, end);
-    }
   }
 
   private mix(work: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): void {

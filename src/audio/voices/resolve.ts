@@ -13,6 +13,7 @@ import type { EngineError, SoundEvent } from '../protocol.ts';
 import { BatchBuilder } from './batch.ts';
 import { HeardControls, type Heard } from './heard.ts';
 import { writeFilterTypes } from './resolve-filters.ts';
+import { writeSourceModulation } from './resolve-source.ts';
 import { ControlError, readSound } from './values.ts';
 
 // The synths by name, short names last.
@@ -188,8 +189,6 @@ export class VoiceResolver {
     d[at + V.distortVolume] = Math.max(0, c.number('distortvol') ?? 1);
     d[at + V.crush] = clamp(c.number('crush') ?? 0, 0, 16);
     d[at + V.coarse] = Math.max(1, Math.floor(c.number('coarse') ?? 1));
-    d[at + V.fm] = c.number('fmi') ?? 0;
-    d[at + V.fmh] = c.number('fmh') ?? 1;
     d[at + V.pw] = clamp(c.number('pw') ?? 0.5, 0.01, 0.99);
     d[at + V.detune] = c.number('detune') ?? 0.2;
     d[at + V.unison] = clamp(Math.round(c.number('unison') ?? 5), 1, 16);
@@ -200,6 +199,7 @@ export class VoiceResolver {
     d[at + V.size] = c.number('size', 'roomsize') ?? NaN;
     d[at + V.delayTime] = delaySync !== undefined && cps > 0 ? delaySync / cps : (c.number('delaytime') ?? NaN);
     d[at + V.delayFeedback] = c.number('delayfeedback') ?? NaN;
+    writeSourceModulation(c, d, at);
   }
 }
 

@@ -5,162 +5,178 @@ import type { Pattern } from '../pattern.ts';
 
 /**
  * Modulation index of FM operator 2 (how strongly it modulates). `"2:3"` also sets its harmonicity
- * `fmh2`.
+ * `fmh2`. weft adds its modulation of the carrier's frequency to operator 1's (and the other
+ * operators').
  * @example
  * note("c2 e2").s("sine").fm(2).fmi2("<0 2 8>")
  */
 export const fmi2: ControlFunction<'fmi2'> = control('fmi2');
 /**
  * Alias of {@link fmi2}: modulation index of FM operator 2 (how strongly it modulates). `"2:3"`
- * also sets its harmonicity `fmh2`.
+ * also sets its harmonicity `fmh2`. weft adds its modulation of the carrier's frequency to
+ * operator 1's (and the other operators').
  * @example
  * note("c2 e2").s("sine").fm(2).fm2("<0 2 8>")
  */
 export const fm2: ControlFunction<'fmi2'> = control('fmi2');
 /**
  * Harmonicity of FM operator 2: its frequency as a ratio of the note's. `"2:3"` also sets `fmi2`.
+ * Default 1.
  * @example
  * note("c2 e2").s("sine").fm2(4).fmh2("<1 1.5 2>")
  */
 export const fmh2: ControlFunction<'fmh2'> = control('fmh2');
 /**
- * Shape of the envelope of FM operator 2's index: `"lin"` or `"exp"`.
+ * Shape of the envelope of FM operator 2's index: `"lin"` or `"exp"`. Default "lin"; a number from
+ * 0 to 1 mixes the two.
  * @example
  * note("c3*4").s("sine").fm2(8).fmdecay2(0.2).fmenv2("<lin exp>")
  */
 export const fmenv2: ControlFunction<'fmenv2'> = control('fmenv2');
 /**
- * Attack time of the envelope of FM operator 2's index, in seconds.
+ * Attack time of the envelope of FM operator 2's index, in seconds. Giving any of its four stages
+ * turns the envelope on (defaults 0, 0.1, 1 and 0.01).
  * @example
  * note("c3*4").s("sine").fm2(8).fmattack2("<0.01 0.2>")
  */
 export const fmattack2: ControlFunction<'fmattack2'> = control('fmattack2');
 /**
  * Alias of {@link fmattack2}: attack time of the envelope of FM operator 2's index, in seconds.
+ * Giving any of its four stages turns the envelope on (defaults 0, 0.1, 1 and 0.01).
  * @example
  * note("c3*4").s("sine").fm2(8).fmatt2("<0.01 0.2>")
  */
 export const fmatt2: ControlFunction<'fmattack2'> = control('fmattack2');
 /**
- * Decay time of the envelope of FM operator 2's index, in seconds.
+ * Decay time of the envelope of FM operator 2's index, in seconds. Default 0.1.
  * @example
  * note("c3*4").s("sine").fm2(8).fmdecay2("<0.05 0.3>")
  */
 export const fmdecay2: ControlFunction<'fmdecay2'> = control('fmdecay2');
 /**
  * Alias of {@link fmdecay2}: decay time of the envelope of FM operator 2's index, in seconds.
+ * Default 0.1.
  * @example
  * note("c3*4").s("sine").fm2(8).fmdec2("<0.05 0.3>")
  */
 export const fmdec2: ControlFunction<'fmdecay2'> = control('fmdecay2');
 /**
- * Sustain level of the envelope of FM operator 2's index, from 0 to 1.
+ * Sustain level of the envelope of FM operator 2's index, from 0 to 1. Default 1.
  * @example
  * note("c3*4").s("sine").fm2(8).fmsustain2("<0 1>")
  */
 export const fmsustain2: ControlFunction<'fmsustain2'> = control('fmsustain2');
 /**
  * Alias of {@link fmsustain2}: sustain level of the envelope of FM operator 2's index, from 0 to
- * 1.
+ * 1. Default 1.
  * @example
  * note("c3*4").s("sine").fm2(8).fmsus2("<0 1>")
  */
 export const fmsus2: ControlFunction<'fmsustain2'> = control('fmsustain2');
 /**
- * Release time of the envelope of FM operator 2's index, in seconds.
+ * Release time of the envelope of FM operator 2's index, in seconds. Default 0.01.
  * @example
  * note("c3*4").s("sine").fm2(8).fmrelease2(0.3)
  */
 export const fmrelease2: ControlFunction<'fmrelease2'> = control('fmrelease2');
 /**
  * Alias of {@link fmrelease2}: release time of the envelope of FM operator 2's index, in seconds.
+ * Default 0.01.
  * @example
  * note("c3*4").s("sine").fm2(8).fmrel2(0.3)
  */
 export const fmrel2: ControlFunction<'fmrelease2'> = control('fmrelease2');
 /**
- * Waveform of FM operator 2: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`.
+ * Waveform of FM operator 2: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. Default "sine".
  * @example
  * note("c2 e2").s("sine").fm2(4).fmwave2("<sine square>")
  */
 export const fmwave2: ControlFunction<'fmwave2'> = control('fmwave2');
 /**
  * Modulation index of FM operator 3 (how strongly it modulates). `"2:3"` also sets its harmonicity
- * `fmh3`.
+ * `fmh3`. weft adds its modulation of the carrier's frequency to operator 1's (and the other
+ * operators').
  * @example
  * note("c2 e2").s("sine").fm(2).fmi3("<0 2 8>")
  */
 export const fmi3: ControlFunction<'fmi3'> = control('fmi3');
 /**
  * Alias of {@link fmi3}: modulation index of FM operator 3 (how strongly it modulates). `"2:3"`
- * also sets its harmonicity `fmh3`.
+ * also sets its harmonicity `fmh3`. weft adds its modulation of the carrier's frequency to
+ * operator 1's (and the other operators').
  * @example
  * note("c2 e2").s("sine").fm(2).fm3("<0 2 8>")
  */
 export const fm3: ControlFunction<'fmi3'> = control('fmi3');
 /**
  * Harmonicity of FM operator 3: its frequency as a ratio of the note's. `"2:3"` also sets `fmi3`.
+ * Default 1.
  * @example
  * note("c2 e2").s("sine").fm2(4).fmh3("<1 1.5 2>")
  */
 export const fmh3: ControlFunction<'fmh3'> = control('fmh3');
 /**
- * Shape of the envelope of FM operator 3's index: `"lin"` or `"exp"`.
+ * Shape of the envelope of FM operator 3's index: `"lin"` or `"exp"`. Default "lin"; a number from
+ * 0 to 1 mixes the two.
  * @example
  * note("c3*4").s("sine").fm3(8).fmdecay3(0.2).fmenv3("<lin exp>")
  */
 export const fmenv3: ControlFunction<'fmenv3'> = control('fmenv3');
 /**
- * Attack time of the envelope of FM operator 3's index, in seconds.
+ * Attack time of the envelope of FM operator 3's index, in seconds. Giving any of its four stages
+ * turns the envelope on (defaults 0, 0.1, 1 and 0.01).
  * @example
  * note("c3*4").s("sine").fm3(8).fmattack3("<0.01 0.2>")
  */
 export const fmattack3: ControlFunction<'fmattack3'> = control('fmattack3');
 /**
  * Alias of {@link fmattack3}: attack time of the envelope of FM operator 3's index, in seconds.
+ * Giving any of its four stages turns the envelope on (defaults 0, 0.1, 1 and 0.01).
  * @example
  * note("c3*4").s("sine").fm3(8).fmatt3("<0.01 0.2>")
  */
 export const fmatt3: ControlFunction<'fmattack3'> = control('fmattack3');
 /**
- * Decay time of the envelope of FM operator 3's index, in seconds.
+ * Decay time of the envelope of FM operator 3's index, in seconds. Default 0.1.
  * @example
  * note("c3*4").s("sine").fm3(8).fmdecay3("<0.05 0.3>")
  */
 export const fmdecay3: ControlFunction<'fmdecay3'> = control('fmdecay3');
 /**
  * Alias of {@link fmdecay3}: decay time of the envelope of FM operator 3's index, in seconds.
+ * Default 0.1.
  * @example
  * note("c3*4").s("sine").fm3(8).fmdec3("<0.05 0.3>")
  */
 export const fmdec3: ControlFunction<'fmdecay3'> = control('fmdecay3');
 /**
- * Sustain level of the envelope of FM operator 3's index, from 0 to 1.
+ * Sustain level of the envelope of FM operator 3's index, from 0 to 1. Default 1.
  * @example
  * note("c3*4").s("sine").fm3(8).fmsustain3("<0 1>")
  */
 export const fmsustain3: ControlFunction<'fmsustain3'> = control('fmsustain3');
 /**
  * Alias of {@link fmsustain3}: sustain level of the envelope of FM operator 3's index, from 0 to
- * 1.
+ * 1. Default 1.
  * @example
  * note("c3*4").s("sine").fm3(8).fmsus3("<0 1>")
  */
 export const fmsus3: ControlFunction<'fmsustain3'> = control('fmsustain3');
 /**
- * Release time of the envelope of FM operator 3's index, in seconds.
+ * Release time of the envelope of FM operator 3's index, in seconds. Default 0.01.
  * @example
  * note("c3*4").s("sine").fm3(8).fmrelease3(0.3)
  */
 export const fmrelease3: ControlFunction<'fmrelease3'> = control('fmrelease3');
 /**
  * Alias of {@link fmrelease3}: release time of the envelope of FM operator 3's index, in seconds.
+ * Default 0.01.
  * @example
  * note("c3*4").s("sine").fm3(8).fmrel3(0.3)
  */
 export const fmrel3: ControlFunction<'fmrelease3'> = control('fmrelease3');
 /**
- * Waveform of FM operator 3: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`.
+ * Waveform of FM operator 3: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. Default "sine".
  * @example
  * note("c2 e2").s("sine").fm3(4).fmwave3("<sine square>")
  */

@@ -42,6 +42,20 @@ describe('Adsr', () => {
     expect(env.apply(buf, 0, 128, 0, 1)).toBe(false);
   });
 
+  it('holds at 1 for the hold time between attack and decay, block by block as levelAt gives', () => {
+    const env = adsr();
+    env.holdFrom(new Float64Array([300 / SR]), 0, SR);
+    expect(env.levelAt(99)).toBe(1);
+    expect(env.levelAt(399)).toBe(1);
+    expect(env.levelAt(500)).toBeCloseTo(0.75, 12);
+    expect(env.levelAt(600)).toBe(0.5);
+    const buf = new Float64Array(1500).fill(1);
+    for (let start = 0; start < buf.length; start += 128) env.apply(buf, start, Math.min(buf.length, start + 128), start, 1);
+    for (let n = 0; n < buf.length; n++) expect(buf[n]).toBeCloseTo(env.levelAt(n), 9);
+    env.configure(100, 200, 0.5, 400, 1000);
+    expect(env.levelAt(200)).toBeCloseTo(0.75, 12);
+  });
+
   it('closes the gate early with a new release (a steal)', () => {
     const env = adsr();
     env.closeAt(500, 48);

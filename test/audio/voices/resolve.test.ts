@@ -76,7 +76,8 @@ describe('resolveVoices', () => {
   it('reads every alias of a control the engine hears, as the control table lists them', () => {
     expect(voice({ s: 'sine', lp: 500 })).toMatchObject({ lpCutoff: 500 });
     expect(voice({ s: 'sine', ctf: 600 })).toMatchObject({ lpCutoff: 600 });
-    expect(voice({ s: 'sine', fmi1: 3 })).toMatchObject({ fm: 3 });
+    expect(voice({ s: 'sine', fmi1: 3 })).toMatchObject({ fm1Index: 3 });
+    expect(voice({ s: 'sine', fm2: 2, vmod: 1 })).toMatchObject({ fm2Index: 2, vibmod: 1 });
     expect(voice({ s: 'sine', distvol: 0.25, distort: 2 })).toMatchObject({ distortVolume: 0.25 });
     expect(voice({ s: 'sine', rsize: 3 })).toMatchObject({ size: 3 });
     // The row's own key wins over an alias of it.
@@ -120,11 +121,38 @@ describe('resolveVoices', () => {
       [{ s: 42 }, 'control "s" must be a sound name such as "bd" or "bd:2", got 42'],
       [{ s: 'bd:x' }, 'control "s" must be a sound name such as "bd" or "bd:2", got "bd:x"'],
       [{ gain: 1 }, 'event has no sound (s) and no pitch'],
+      [{ s: 'sine', fmwave: 'noise' }, 'control "fmwave" must be "sine", "square", "sawtooth" or "triangle", got "noise"'],
+      [{ s: 'sine', fmenv2: 'log' }, 'control "fmenv2" must be "lin", "exp" or a number from 0 to 1, got "log"'],
     ] as const) {
       const e = event(controls);
       const batch = resolveVoices([e]);
       expect(batch.count).toBe(0);
       expect(batch.errors).toEqual([expect.objectContaining({ message, eventId: e.id, locations: e.locations })]);
     }
+  });
+});
+
+describe('the source modulations', () => {
+  it('take Strudel\'s defaults where none are given: no pitch envelope, vibrato, noise, spread, sweep or hold', () => {
+    const s = voice({ s: 'sawtooth' });
+    expect([s.penv, s.vib, s.noise, s.spread, s.pwsweep, s.hold, s.fm1Index, s.fm2Index, s.fm3Index]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect([s.pattack, s.pdecay, s.psustain, s.prelease, s.pcurve, s.panchor, s.vibmod]).toEqual([0, 0.1, 0, 0, 0, 0, 0.5]);
+    expect([s.fm1Ratio, s.fm1EnvOn, s.fm1Curve, s.fm1Wave, s.pwrate]).toEqual([1, 0, 0, 0, 1]);
+  });
+
+  it('turns an operator\'s envelope on when any of its stages is given, and reads its curve and wave', () => {
+    const s = voice({ s: 'sine', fmi: 2, fmrelease: 0.3, fmenv: 'exp', fmwave: 'saw', fmi3: 1, fmsustain3: 0.5, fmwave3: 'triangle' });
+    expect([s.fm1EnvOn, s.fm1Attack, s.fm1Decay, s.fm1Sustain, s.fm1Release, s.fm1Curve, s.fm1Wave]).toEqual([1, 0, 0.1, 1, 0.3, 1, 2]);
+    expect([s.fm2EnvOn, s.fm3EnvOn, s.fm3Sustain, s.fm3Wave]).toEqual([0, 1, 0.5, 3]);
+  });
+
+  it('clamps ranges: psustain, pcurve, panchor, noise, spread, pwsweep, and no negative times', () => {
+    const s = voice({ s: 'pulse', psustain: 2, pcurve: 3, panchor: -1, noise: 5, spread: 2, pwsweep: 1, hold: -1, pdecay: -1 });
+    expect([s.psustain, s.pcurve, s.panchor, s.noise, s.spread, s.pwsweep, s.hold, s.pdecay]).toEqual([1, 1, 0, 1, 1, 0.5, 0, 0]);
+  });
+
+  it('spreads vib\'s list over vibmod, and pw\'s over pwrate and pwsweep', () => {
+    expect(voice({ s: 'sine', vib: '6:2' })).toMatchObject({ vib: 6, vibmod: 2 });
+    expect(voice({ s: 'pulse', pw: '0.3:2:0.2' })).toMatchObject({ pw: 0.3, pwrate: 2, pwsweep: 0.2 });
   });
 });

@@ -18,7 +18,8 @@ const WINDOW = 30;
 const MAX_WINDOWS = 12;
 
 // A bit of everything a voice can be: synths with filter envelopes (of each filter type), vowels, FM, a supersaw, drums, a
-// sample (looped and backwards), cut groups, orbits with reverb and delay.
+// sample (looped and backwards), cut groups, orbits with reverb and delay; pitch envelopes, vibrato,
+// FM envelopes and operators, noise, a spread supersaw and pulse-width modulation.
 const KINDS: readonly Record<string, unknown>[] = [
   { s: 'sawtooth', note: 'c3', cutoff: 800, resonance: 10, lpenv: 2, attack: 0.01, release: 0.05 },
   { s: 'sawtooth', note: 'c2', cutoff: 500, resonance: 20, ftype: 'ladder', drive: 2, lpenv: 3, fanchor: 0.5 },
@@ -34,6 +35,8 @@ const KINDS: readonly Record<string, unknown>[] = [
   { s: 'vox', loop: 1, loopBegin: 0.2, loopEnd: 0.6, clip: 1 },
   { s: 'white', hcutoff: 5000, release: 0.02, cut: 1 },
   { note: 'a4', velocity: 0.5 },
+  { s: 'supersaw', note: 'c3', spread: 0.8, penv: 12, pcurve: 1, vib: 5, noise: 0.2, fmi2: 2, fmattack: 0.01, hold: 0.02 },
+  { s: 'pulse', note: 'd3', pwrate: 3, pwsweep: 0.2, fmi: 1, fmwave: 'square', fmenv: 'exp', fmdecay: 0.05, fmsustain: 0 },
 ];
 
 /** Batch `k`: its events spread over the blocks it covers, as the runtime worker resolves them. */
