@@ -3,7 +3,6 @@
  * events are posted to the worklet, and wherever an offline render runs (Node's `weft render`, the
  * bounce worker, a browser OfflineAudioContext), so that every render plays the same numbers.
  */
-import { drumPatchIndex } from '../dsp/drum-kit.ts';
 import { midiToHz } from '../dsp/pitch.ts';
 import { SAMPLE_BASE_NOTE } from '../dsp/sample-bank.ts';
 import {
@@ -11,6 +10,7 @@ import {
 } from '../dsp/voice-record.ts';
 import type { EngineError, SoundEvent } from '../protocol.ts';
 import { BatchBuilder } from './batch.ts';
+import { readBank, resolveDrum, unknownBankMessage } from './bank.ts';
 import { HeardControls, type Heard } from './heard.ts';
 import { ControlError, readSound } from './values.ts';
 
@@ -129,13 +129,17 @@ export class VoiceResolver {
     const variation = sound?.index ?? n ?? 0;
     let source: number;
     let drum = -1;
+    let name = sound?.name;
+    let unknownBank: string | undefined;
     if (sound === undefined) {
       if (!c.has('note') && !c.has('n') && !c.has('freq')) throw new NoSound();
       source = SOURCE.triangle;
     } else if (Object.hasOwn(SYNTHS, sound.name)) {
       source = SYNTHS[sound.name]!;
     } else {
-      drum = drumPatchIndex(sound.name, variation);
+      // A drum of weft's kit or of a modelled machine (`bank`), else a name for the engine to find.
+      const resolved = resolveDrum(sound.name, variation, readBank(c));
+      ({ name, drum, unknownBank } = resolved);
       source = drum >= 0 ? SOURCE.drum : SOURCE_BY_NAME;
     }
     const isDrum = source === SOURCE.drum;
@@ -152,7 +156,7 @@ export class VoiceResolver {
     d[at + V.block] = event.block === undefined ? -1 : out.string(event.block);
     d[at + V.rangeStart] = out.locations(event.locations);
     d[at + V.rangeCount] = event.locations.length;
-    d[at + V.name] = sound === undefined ? -1 : out.string(sound.name);
+    d[at + V.name] = name === undefined ? -1 : out.string(name);
     d[at + V.source] = source;
     d[at + V.drum] = drum;
     d[at + V.variation] = variation;
@@ -198,6 +202,8 @@ export class VoiceResolver {
     d[at + V.size] = c.number('size', 'roomsize') ?? NaN;
     d[at + V.delayTime] = delaySync !== undefined && cps > 0 ? delaySync / cps : (c.number('delaytime') ?? NaN);
     d[at + V.delayFeedback] = c.number('delayfeedback') ?? NaN;
+    // Last, once nothing can reject the event: it plays weft's kit, and says so once per batch.
+    if (unknownBank !== undefined) out.errorOnce(`bank ${unknownBank}`, failure(event, 'bank', unknownBankMessage(unknownBank)));
   }
 }
 
