@@ -95,8 +95,9 @@ export class VoiceResolver {
   }
 
   /**
-   * Adds `event` to the batch being built: its source (`s`: a synth, a drum, or a name the engine
-   * may know as a sample, which wins; a triangle when only a pitch is given), its pitch (`freq`,
+   * Adds `event` to the batch being built: its source (`s`: a synth, a drum of weft's kit or, with
+   * `bank`, of a modelled drum machine, or a name the engine may know as a sample, which wins; the
+   * bank's prefix is on the name; a triangle when only a pitch is given), its pitch (`freq`,
    * else `note`, else `n` for pitched sources), its envelope, filters, shaping and sends. A
    * non-finite number in any control rejects the event.
    */
