@@ -19,9 +19,12 @@ export const MIN_CPS = 0.001;
  */
 export const MAX_CPS = 100;
 
-/** What went wrong with an event, reported by the engine through its `onError` callback. */
+/**
+ * What went wrong with an event, reported by the engine through its `onError` callback. A `bank`
+ * error is a warning: the event plays (weft's own kit, for a bank it does not model).
+ */
 export interface EngineError {
-  kind: 'control' | 'sound' | 'non-finite';
+  kind: 'control' | 'sound' | 'non-finite' | 'bank';
   message: string;
   /** The event at fault, when there is one (an effect bus overflow has none). */
   eventId?: number;

@@ -1,50 +1,14 @@
+import { DRUM_MACHINES } from './drum-machines.ts';
+import type { DrumKit, DrumPatch } from './drum-patch.ts';
 import type { Hz, Seconds } from './units.ts';
 
-/**
- * A synthesized drum, made of up to two pitched tones, a filtered noise and a "metal" bank of
- * square waves (the 808 hi-hat trick). Decays are T60 times: seconds to fall by 60 dB.
- */
-export interface DrumPatch {
-  tones: readonly ToneLayer[];
-  noise?: NoiseLayer;
-  metal?: MetalLayer;
-}
-
-/** A sine whose pitch glides exponentially from `from` to `to` (time constant `sweep`). */
-export interface ToneLayer {
-  from: Hz;
-  to: Hz;
-  sweep: Seconds;
-  decay: Seconds;
-  level: number;
-}
-
-/** Filtered white noise; `bursts` > 1 retriggers it (a clap) every `spacing` before the tail. */
-export interface NoiseLayer {
-  filter: 'lowpass' | 'highpass' | 'bandpass';
-  freq: Hz;
-  q: number;
-  decay: Seconds;
-  level: number;
-  bursts?: number;
-  spacing?: Seconds;
-}
-
-/** Square waves at `freqs`, summed, bandpassed at `band` and highpassed at `highpass`. */
-export interface MetalLayer {
-  freqs: readonly Hz[];
-  band: Hz;
-  q: number;
-  highpass: Hz;
-  decay: Seconds;
-  level: number;
-}
+export type { ClickLayer, DrumKit, DrumPatch, MetalLayer, NoiseLayer, ToneLayer } from './drum-patch.ts';
 
 const HAT_FREQS = [205.3, 304.4, 369.6, 522.7, 540, 800];
 const scaled = (freqs: readonly Hz[], factor: number): Hz[] => freqs.map((f) => f * factor);
 
-/** The kit: each name's variations, picked by `n` (wrapping). */
-export const DRUM_KIT: Readonly<Record<string, readonly DrumPatch[]>> = {
+/** weft's own kit (played when no bank is given): each name's variations, picked by `n` (wrapping). */
+export const DRUM_KIT: DrumKit = {
   bd: [
     { tones: [{ from: 150, to: 48, sweep: 0.03, decay: 0.55, level: 1 }],
       noise: { filter: 'lowpass', freq: 3000, q: 0.7, decay: 0.012, level: 0.35 } },
@@ -114,13 +78,23 @@ export const DRUM_KIT: Readonly<Record<string, readonly DrumPatch[]>> = {
   ],
 };
 
-/** The patch for a drum name and variation index (wrapping), or `undefined` for an unknown name. */
-export function drumPatch(name: string, variation: number): DrumPatch | undefined {
-  const variations = Object.hasOwn(DRUM_KIT, name) ? DRUM_KIT[name] : undefined;
+/** The variation `variation` (wrapping both ways) of `name` in `kit`, or `undefined` if the kit has no such name. */
+function kitPatch(kit: DrumKit, name: string, variation: number): DrumPatch | undefined {
+  const variations = Object.hasOwn(kit, name) ? kit[name] : undefined;
   if (variations === undefined || variations.length === 0) return undefined;
   const count = variations.length;
   const index = ((Math.floor(variation) % count) + count) % count;
   return variations[index];
+}
+
+/**
+ * The patch for a drum name and variation index (wrapping), or `undefined` for an unknown name:
+ * from the model of drum machine `machine` (a name of {@link DRUM_MACHINES}) when it has that
+ * drum, else from weft's own kit.
+ */
+export function drumPatch(name: string, variation: number, machine?: string): DrumPatch | undefined {
+  const kit = machine !== undefined && Object.hasOwn(DRUM_MACHINES, machine) ? DRUM_MACHINES[machine] : undefined;
+  return (kit === undefined ? undefined : kitPatch(kit, name, variation)) ?? kitPatch(DRUM_KIT, name, variation);
 }
 
 /** How long a patch sounds before every layer has decayed by 60 dB. */
@@ -131,15 +105,24 @@ export function drumLength(patch: DrumPatch): Seconds {
     const bursts = patch.noise.bursts ?? 1;
     length = Math.max(length, (bursts - 1) * (patch.noise.spacing ?? 0) + patch.noise.decay);
   }
-  if (patch.metal) length = Math.max(length, patch.metal.decay);
+  if (patch.metal) length = Math.max(length, patch.metal.decay, patch.metal.snap?.decay ?? 0);
+  if (patch.click) length = Math.max(length, patch.click.decay);
   return length;
 }
 
-/** Every patch of the kit in one list: a voice record names its drum by its index here. */
-export const DRUM_PATCHES: readonly DrumPatch[] = Object.values(DRUM_KIT).flat();
+/**
+ * Every patch of weft's kit and of the drum machines' models in one list: a voice record names its
+ * drum by its index here.
+ */
+export const DRUM_PATCHES: readonly DrumPatch[] = [DRUM_KIT, ...Object.values(DRUM_MACHINES)].flatMap((kit) => Object.values(kit).flat());
 
-/** The index in {@link DRUM_PATCHES} of a drum name's variation (wrapping), or -1 for an unknown name. */
-export function drumPatchIndex(name: string, variation: number): number {
-  const patch = drumPatch(name, variation);
-  return patch === undefined ? -1 : DRUM_PATCHES.indexOf(patch);
+const PATCH_INDEX: ReadonlyMap<DrumPatch, number> = new Map(DRUM_PATCHES.map((patch, i) => [patch, i]));
+
+/**
+ * The index in {@link DRUM_PATCHES} of a drum name's variation (wrapping), from drum machine
+ * `machine`'s model when it has that drum, else from weft's kit; -1 for an unknown name.
+ */
+export function drumPatchIndex(name: string, variation: number, machine?: string): number {
+  const patch = drumPatch(name, variation, machine);
+  return patch === undefined ? -1 : (PATCH_INDEX.get(patch) ?? -1);
 }

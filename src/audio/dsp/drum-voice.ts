@@ -1,4 +1,5 @@
-import { drumLength, type DrumPatch } from './drum-kit.ts';
+import { drumLength } from './drum-kit.ts';
+import type { ClickLayer, DrumPatch } from './drum-patch.ts';
 import { Svf } from './filter.ts';
 import { Noise } from './noise.ts';
 import { sineAt } from './oscillators.ts';
@@ -83,6 +84,12 @@ function renderTable(patch: DrumPatch, sampleRate: Hz): Float32Array {
       env *= coef;
     }
   });
+  // The tones (all there is in `out` so far) waveshaped: a 909's overdriven oscillator.
+  const drive = patch.drive ?? 0;
+  if (drive > 0) {
+    const norm = 1 / Math.tanh(drive);
+    for (let i = 0; i < length; i++) out[i] = Math.tanh(drive * out[i]!) * norm;
+  }
   const metal = patch.metal;
   if (metal) {
     // Square waves summed, then bandpassed and highpassed: the 808's metallic cluster.
@@ -103,12 +110,40 @@ function renderTable(patch: DrumPatch, sampleRate: Hz): Float32Array {
     highpass.highpass(bank, 0, length);
     let env = metal.level / Math.sqrt(metal.freqs.length);
     const coef = decayCoef(metal.decay, sampleRate);
+    // A second, faster stage on top when the layer has a snap.
+    let snap = env * (metal.snap?.level ?? 0);
+    const snapCoef = decayCoef(metal.snap?.decay ?? 0, sampleRate);
     for (let i = 0; i < length; i++) {
-      out[i] = out[i]! + env * bank[i]!;
+      out[i] = out[i]! + (env + snap) * bank[i]!;
       env *= coef;
+      snap *= snapCoef;
     }
   }
+  if (patch.click) addClick(out, patch.click, sampleRate);
   return Float32Array.from(out);
+}
+
+/** The seed of a click's noise: the same click on every hit, as a circuit's pulse is. */
+const CLICK_SEED = 909;
+
+/** Adds a click to `out`: a one-sample pulse and a decaying burst of fixed noise, highpassed. */
+function addClick(out: Float64Array, click: ClickLayer, sampleRate: Hz): void {
+  const length = Math.min(out.length, Math.ceil(click.decay * sampleRate));
+  const burst = new Float64Array(length);
+  const noise = new Noise();
+  noise.seed(CLICK_SEED);
+  noise.white(burst, 0, length);
+  const coef = decayCoef(click.decay, sampleRate);
+  let env = 1;
+  for (let i = 0; i < length; i++) {
+    burst[i] = burst[i]! * env;
+    env *= coef;
+  }
+  if (length > 0) burst[0] = burst[0]! + 1;
+  const highpass = new Svf();
+  highpass.set(click.freq, Math.SQRT1_2, sampleRate);
+  highpass.highpass(burst, 0, length);
+  for (let i = 0; i < length; i++) out[i] = out[i]! + click.level * burst[i]!;
 }
 
 /** The running state of one synthesized drum hit (see {@link DrumPatch}). */

@@ -128,7 +128,7 @@ export class VoiceEngine {
 
   /** Reports the batch's unresolved events, then queues its records. */
   play(batch: VoiceBatch): void {
-    for (let i = 0; i < batch.errors.length; i++) this.reject(batch.errors[i]!);
+    this.rejectAll(batch);
     for (let i = 0; i < batch.count; i++) {
       const at = i * VOICE_STRIDE;
       this.enqueue(batch.data, at, batch.strings, batch.ranges, batch.data[at + V.time]!);
@@ -138,6 +138,29 @@ export class VoiceEngine {
   /** Reports an event that could not be resolved into a voice (counted, as the engine's own errors). */
   reject(error: EngineError): void {
     this.report(error);
+  }
+
+  /**
+   * Reports a batch's errors (see {@link reject}), but not the warning that a bank is not built in
+   * when its event's sound (the bank's prefix on its name) is a declared sample: that sample plays.
+   */
+  rejectAll(batch: VoiceBatch): void {
+    for (let i = 0; i < batch.errors.length; i++) {
+      const error = batch.errors[i]!;
+      if (error.kind !== 'bank' || !this.isDeclaredIn(batch, error.eventId)) this.report(error);
+    }
+  }
+
+  /** True when the record of event `eventId` in `batch` names a declared sound. */
+  private isDeclaredIn(batch: VoiceBatch, eventId: number | undefined): boolean {
+    const { data, strings } = batch;
+    for (let i = 0; i < batch.count; i++) {
+      const at = i * VOICE_STRIDE;
+      if (data[at + V.eventId] !== eventId) continue;
+      const name = strings[data[at + V.name]!];
+      return name !== undefined && this.samples.has(name);
+    }
+    return false;
   }
 
   /**

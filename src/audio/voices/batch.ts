@@ -9,6 +9,8 @@ export class BatchBuilder {
   private strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
   private errors: EngineError[] = [];
+  /** The keys of the warnings given once per batch (see {@link errorOnce}). */
+  private readonly once = new Set<string>();
   private count = 0;
 
   /** How many records so far. */
@@ -71,6 +73,13 @@ export class BatchBuilder {
     this.errors.push(error);
   }
 
+  /** Notes `error` unless an error of the same `key` was noted in this batch: a warning given once per batch. */
+  errorOnce(key: string, error: EngineError): void {
+    if (this.once.has(key)) return;
+    this.once.add(key);
+    this.errors.push(error);
+  }
+
   /** The batch built so far (its arrays its own), and a fresh start. */
   take(): VoiceBatch {
     const batch: VoiceBatch = {
@@ -85,6 +94,7 @@ export class BatchBuilder {
     this.strings = [];
     this.stringIndex.clear();
     this.errors = [];
+    this.once.clear();
     return batch;
   }
 }

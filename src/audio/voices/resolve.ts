@@ -3,7 +3,6 @@
  * events are posted to the worklet, and wherever an offline render runs (Node's `weft render`, the
  * bounce worker, a browser OfflineAudioContext), so that every render plays the same numbers.
  */
-import { drumPatchIndex } from '../dsp/drum-kit.ts';
 import { midiToHz } from '../dsp/pitch.ts';
 import { SAMPLE_BASE_NOTE } from '../dsp/sample-bank.ts';
 import {
@@ -11,6 +10,7 @@ import {
 } from '../dsp/voice-record.ts';
 import type { EngineError, SoundEvent } from '../protocol.ts';
 import { BatchBuilder } from './batch.ts';
+import { readBank, resolveDrum, unknownBankMessage } from './bank.ts';
 import { HeardControls, type Heard } from './heard.ts';
 import { writeFilterTypes } from './resolve-filters.ts';
 import { writeSourceModulation } from './resolve-source.ts';
@@ -97,8 +97,9 @@ export class VoiceResolver {
   }
 
   /**
-   * Adds `event` to the batch being built: its source (`s`: a synth, a drum, or a name the engine
-   * may know as a sample, which wins; a triangle when only a pitch is given), its pitch (`freq`,
+   * Adds `event` to the batch being built: its source (`s`: a synth, a drum of weft's kit or, with
+   * `bank`, of a modelled drum machine, or a name the engine may know as a sample, which wins; the
+   * bank's prefix is on the name; a triangle when only a pitch is given), its pitch (`freq`,
    * else `note`, else `n` for pitched sources), its envelope, filters, shaping and sends. A
    * non-finite number in any control rejects the event.
    */
@@ -131,13 +132,17 @@ export class VoiceResolver {
     const variation = sound?.index ?? n ?? 0;
     let source: number;
     let drum = -1;
+    let name = sound?.name;
+    let unknownBank: string | undefined;
     if (sound === undefined) {
       if (!c.has('note') && !c.has('n') && !c.has('freq')) throw new NoSound();
       source = SOURCE.triangle;
     } else if (Object.hasOwn(SYNTHS, sound.name)) {
       source = SYNTHS[sound.name]!;
     } else {
-      drum = drumPatchIndex(sound.name, variation);
+      // A drum of weft's kit or of a modelled machine (`bank`), else a name for the engine to find.
+      const resolved = resolveDrum(sound.name, variation, readBank(c));
+      ({ name, drum, unknownBank } = resolved);
       source = drum >= 0 ? SOURCE.drum : SOURCE_BY_NAME;
     }
     const isDrum = source === SOURCE.drum;
@@ -154,7 +159,7 @@ export class VoiceResolver {
     d[at + V.block] = event.block === undefined ? -1 : out.string(event.block);
     d[at + V.rangeStart] = out.locations(event.locations);
     d[at + V.rangeCount] = event.locations.length;
-    d[at + V.name] = sound === undefined ? -1 : out.string(sound.name);
+    d[at + V.name] = name === undefined ? -1 : out.string(name);
     d[at + V.source] = source;
     d[at + V.drum] = drum;
     d[at + V.variation] = variation;
@@ -200,6 +205,8 @@ export class VoiceResolver {
     d[at + V.delayTime] = delaySync !== undefined && cps > 0 ? delaySync / cps : (c.number('delaytime') ?? NaN);
     d[at + V.delayFeedback] = c.number('delayfeedback') ?? NaN;
     writeSourceModulation(c, d, at);
+    // Last, once nothing can reject the event: it plays weft's kit, and says so once per batch.
+    if (unknownBank !== undefined) out.errorOnce(`bank ${unknownBank}`, failure(event, 'bank', unknownBankMessage(unknownBank)));
   }
 }
 

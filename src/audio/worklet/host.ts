@@ -113,7 +113,7 @@ export class EngineHost {
    * (asking at once for the sample files they need).
    */
   schedule(batch: VoiceBatch): void {
-    for (let i = 0; i < batch.errors.length; i++) this.engine.reject(batch.errors[i]!);
+    this.engine.rejectAll(batch);
     const { data, strings, ranges } = batch;
     for (let i = 0; i < batch.count; i++) {
       const at = i * VOICE_STRIDE;

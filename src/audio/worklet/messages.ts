@@ -119,7 +119,7 @@ function isCodeRange(x: unknown): x is CodeRange {
   return isRecord(x) && typeof x['start'] === 'number' && typeof x['end'] === 'number';
 }
 
-const ERROR_KINDS: readonly unknown[] = ['control', 'sound', 'non-finite'] satisfies EngineError['kind'][];
+const ERROR_KINDS: readonly unknown[] = ['control', 'sound', 'non-finite', 'bank'] satisfies EngineError['kind'][];
 
 function isEngineError(x: unknown): x is EngineError {
   return (

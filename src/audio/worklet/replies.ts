@@ -26,7 +26,7 @@ export type StatsMessage = v.InferOutput<typeof StatsSchema>;
 /** A rejected event or a DSP fault (`kind` as in {@link EngineError}), or a fault of the worklet itself. */
 const ErrorSchema = v.object({
   type: v.literal('error'),
-  kind: v.picklist(['control', 'sound', 'non-finite', 'worklet']),
+  kind: v.picklist(['control', 'sound', 'non-finite', 'bank', 'worklet']),
   message: v.string(),
   eventId: v.optional(finite),
   sound: v.optional(v.string()),

@@ -48,8 +48,11 @@ export const octave: ControlFunction<'octave'> = control('octave');
  */
 export const oct: ControlFunction<'octave'> = control('octave');
 /**
- * A sample bank, prefixed to the sound name (`bank("RolandTR909")` with `s("bd")` plays
- * `RolandTR909_bd`).
+ * A drum machine (sample bank), prefixed to the sound name: `bank("RolandTR909")` with `s("bd")`
+ * plays `RolandTR909_bd`, a sample of that name when the code loads one, else weft's synthesized
+ * model of the machine (`RolandTR808` and `RolandTR909`, also `tr808` and `tr909`: bd sd hh oh cr
+ * cp rim lt mt ht, and the 808's cb sh perc, the 909's rd), and weft's own kit, with a warning,
+ * for any other bank.
  * @example
  * s("bd sd").bank("RolandTR909")
  */
