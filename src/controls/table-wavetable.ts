@@ -7,19 +7,19 @@ import type { ControlRows } from './spec.ts';
 /** The rows of this section, keyed by the name that ends up in the hap's value. */
 export const WAVETABLE_CONTROLS = {
   wt: {
-    kind: 'number', aliases: ['wavetablePosition'], engine: 'unsupported',
-    doc: 'Position in the wavetable of the wavetable oscillator, from 0 to 1.',
+    kind: 'number', aliases: ['wavetablePosition'], engine: 'voice',
+    doc: 'Position among the frames of a wavetable sound (`s("wt_...")`, a loaded sample whose name starts with `wt_`: frames of 2048 samples, or the whole file as one cycle), from 0 (the first frame) to 1 (the last); between frames the two neighbours are crossfaded. Default 0.',
     example: 's("squelch").bank("wt_digital").note("F1").wt("0 0.25 0.5 0.75")',
   },
   warp: {
-    kind: 'number', aliases: ['wavetableWarp'], engine: 'unsupported',
-    doc: "How much the wavetable oscillator's waveform is warped, from 0 to 1.",
-    example: 's("basique").bank("wt_digital").note("F1").warp("0 0.5 1").warpmode("spin")',
+    kind: 'number', aliases: ['wavetableWarp'], engine: 'voice',
+    doc: "How much the wavetable oscillator's waveform is warped, from 0 (not at all) to 1, in the way `warpmode` says. Default 0.",
+    example: 's("basique").bank("wt_digital").note("F1").warp("0 0.5 1").warpmode("asym")',
   },
   warpmode: {
-    kind: 'numberOrName', aliases: ['wavetableWarpMode'], engine: 'unsupported',
-    doc: 'How the wavetable oscillator\'s waveform is warped: `"asym"`, `"bendp"`, `"spin"`, `"fold"`, `"pwm"`, ...',
-    example: 's("basique").bank("wt_digital").note("F1").warp(0.5).warpmode("<asym fold spin>")',
+    kind: 'numberOrName', aliases: ['wavetableWarpMode'], engine: 'voice',
+    doc: 'How `warp` bends the wavetable oscillator\'s waveform: `"none"`, `"asym"` (the midpoint moves towards the start), `"bendp"` / `"bendm"` (the phase runs ahead / lags), `"sync"` (hard sync, up to 8 restarts a cycle), `"quant"` (the phase in 2048 down to 2 steps), `"fold"` (amplified up to 5 times and folded back), `"pwm"` (the cycle squeezed into 1 − warp, silence after), `"mirror"` (read forwards then backwards), or the index of one in that list. Default none.',
+    example: 's("basique").bank("wt_digital").note("F1").warp(0.5).warpmode("<asym fold sync>")',
   },
   wtphaserand: {
     kind: 'number', aliases: ['wavetablePhaseRand'], engine: 'unsupported',

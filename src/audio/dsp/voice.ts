@@ -1,3 +1,5 @@
+import type { ByteBeatProgram } from './bytebeat-expression.ts';
+import { ByteBeatPlayer } from './bytebeat.ts';
 import { DRUM_PATCHES } from './drum-kit.ts';
 import { DrumVoice, type DrumTables } from './drum-voice.ts';
 import { Adsr } from './envelope.ts';
@@ -8,6 +10,8 @@ import type { SampleEntry } from './sample-bank.ts';
 import { SamplePlayer } from './sample-player.ts';
 import { CoarseState, coarse, crush, distort, shape } from './shaping.ts';
 import type { Frames, Hz } from './units.ts';
+import { WavetableOscillator } from './wavetable.ts';
+import { ZzfxOscillator } from './zzfx.ts';
 import { DRUM_LEVEL, FILTER, SAMPLE_LEVEL, SOURCE, SYNTH_ATTACK, SYNTH_LEVEL, V, type SourceKind } from './voice-record.ts';
 
 const NO_RANGES = new Float64Array(0);
@@ -137,6 +141,9 @@ export class Voice {
   private readonly noise = new Noise();
   private readonly drum = new DrumVoice();
   private readonly sampler = new SamplePlayer();
+  private readonly zzfx = new ZzfxOscillator();
+  private readonly byteBeat = new ByteBeatPlayer();
+  private readonly wavetable = new WavetableOscillator();
   /** True while playing a stereo sample: both channels go through the chain. */
   private stereo = false;
   private readonly lowpass = new VoiceFilter(0);
@@ -160,12 +167,13 @@ export class Voice {
    * Starts playing the record at `data[at]` (see {@link V}) as `source`, which the engine chose
    * (a record's own, or a sample when its name is a declared sound): a sample voice plays
    * `sample`, the loaded file the engine found for it. The event id seeds its noise and random
-   * phases, for reproducible renders. Reads numbers from the record and allocates nothing (its
+   * phases, for reproducible renders; a bytebeat voice runs `program`, its expression compiled
+   * when queued. Reads numbers from the record and allocates nothing (its
    * calls pass no fractional numbers, which V8 would have to allocate).
    */
   start(
     data: Float64Array, at: number, source: SourceKind, sampleRate: Hz, startFrame: Frames, order: number, drums: DrumTables,
-    sample: SampleEntry | undefined,
+    sample: SampleEntry | undefined, program?: ByteBeatProgram,
   ): void {
     // The noise seed: the id's low 32 bits, as Noise.seed takes them.
     const seed = data[at + V.eventId]! | 0;
@@ -220,6 +228,9 @@ export class Voice {
       gate = clipped || data[at + V.loop] === 1 ? Math.min(natural, Math.round(gateSeconds * sampleRate)) : natural;
     } else {
       gate = Math.round(gateSeconds * sampleRate);
+      if (source === SOURCE.zzfx) this.zzfx.start(data, at, sampleRate, seed);
+      else if (source === SOURCE.bytebeat) this.byteBeat.start(program, data, at, sampleRate);
+      else if (source === SOURCE.wavetable && sample !== undefined) this.wavetable.start(sample, data, at, sampleRate);
     }
     // No attack given: none for a drum or a sample, a click-free one for a synth.
     this.env.configureFrom(data, at + V.attack, sampleRate, gate, isDrum || isSample ? 0 : Math.round(SYNTH_ATTACK * sampleRate));
@@ -334,6 +345,9 @@ export class Voice {
       case SOURCE.brown: return this.noise.brown(out, start, end);
       case SOURCE.drum: return this.drum.render(out, aux, start, end);
       case SOURCE.sample: return this.sampler.render(out, null, start, end);
+      case SOURCE.zzfx: return this.zzfx.render(out, start, end);
+      case SOURCE.bytebeat: return this.byteBeat.render(out, start, end);
+      case SOURCE.wavetable: return this.wavetable.render(out, start, end);
     }
   }
 

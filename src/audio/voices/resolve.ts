@@ -12,12 +12,13 @@ import {
 import type { EngineError, SoundEvent } from '../protocol.ts';
 import { BatchBuilder } from './batch.ts';
 import { HeardControls, type Heard } from './heard.ts';
+import { SYNTH_SOURCES, SynthFields } from './resolve-synths.ts';
 import { ControlError, readSound } from './values.ts';
 
 // The synths by name, short names last.
 const SYNTHS: Readonly<Record<string, SourceKind>> = {
   sine: SOURCE.sine, triangle: SOURCE.triangle, square: SOURCE.square, sawtooth: SOURCE.sawtooth, supersaw: SOURCE.supersaw,
-  pulse: SOURCE.pulse, white: SOURCE.white, pink: SOURCE.pink, brown: SOURCE.brown,
+  pulse: SOURCE.pulse, white: SOURCE.white, pink: SOURCE.pink, brown: SOURCE.brown, ...SYNTH_SOURCES,
   sin: SOURCE.sine, tri: SOURCE.triangle, sqr: SOURCE.square, saw: SOURCE.sawtooth,
 };
 
@@ -87,6 +88,7 @@ function eventCps(c: HeardControls, event: SoundEvent): number {
 export class VoiceResolver {
   private readonly controls = new HeardControls();
   private readonly batch = new BatchBuilder();
+  private readonly synths = new SynthFields();
 
   /** Resolves `events` (in order) into a batch; events that cannot play are the batch's errors. */
   resolve(events: readonly SoundEvent[]): VoiceBatch {
@@ -198,6 +200,7 @@ export class VoiceResolver {
     d[at + V.size] = c.number('size', 'roomsize') ?? NaN;
     d[at + V.delayTime] = delaySync !== undefined && cps > 0 ? delaySync / cps : (c.number('delaytime') ?? NaN);
     d[at + V.delayFeedback] = c.number('delayfeedback') ?? NaN;
+    this.synths.write(c, sound?.name, d, at, out);
   }
 }
 

@@ -32,6 +32,9 @@ const KINDS: readonly Record<string, unknown>[] = [
   { s: 'vox', loop: 1, loopBegin: 0.2, loopEnd: 0.6, clip: 1 },
   { s: 'white', hcutoff: 5000, release: 0.02, cut: 1 },
   { note: 'a4', velocity: 0.5 },
+  { s: 'z_sawtooth', note: 'c3', slide: 1, deltaSlide: 0.5, pitchJump: 50, pitchJumpTime: 0.01, zmod: 5, znoise: 0.2, zcrush: 0.1, curve: 2 },
+  { s: 'bytebeat', byteBeatExpression: 't*(t>>5|t>>8)', note: 'e3', byteBeatStartTime: 1000 },
+  { s: 'wt_pad', note: 'g3', wt: 0.5, warp: 0.3, warpmode: 'asym' },
 ];
 
 /** Batch `k`: its events spread over the blocks it covers, as the runtime worker resolves them. */
@@ -80,6 +83,8 @@ describe('the worklet per event', () => {
     host.receive({ type: 'declareSamples', sounds: [{ name: 'vox', urls: ['vox.wav'] }] });
     const tone = Float32Array.from({ length: SR / 4 }, (_, i) => Math.sin((2 * Math.PI * 220 * i) / SR));
     host.receive({ type: 'addSample', name: 'vox', index: 0, channels: [tone, tone], sampleRate: SR });
+    host.receive({ type: 'declareSamples', sounds: [{ name: 'wt_pad', urls: ['wt_pad.wav'] }] });
+    host.receive({ type: 'addSample', name: 'wt_pad', index: 0, channels: [tone.slice(0, 4096)], sampleRate: SR });
     const left = new Float32Array(BLOCK);
     const right = new Float32Array(BLOCK);
     const out = { frame: 0, peak: 0, batches: 0 };
