@@ -4,41 +4,55 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * Position in the wavetable of the wavetable oscillator, from 0 to 1.
+ * Position among the frames of a wavetable sound (`s("wt_...")`, a loaded sample whose name starts
+ * with `wt_`: frames of 2048 samples, or the whole file as one cycle), from 0 (the first frame) to
+ * 1 (the last); between frames the two neighbours are crossfaded. Default 0.
  * @example
  * s("squelch").bank("wt_digital").note("F1").wt("0 0.25 0.5 0.75")
  */
 export const wt: ControlFunction<'wt'> = control('wt');
 /**
- * Alias of {@link wt}: position in the wavetable of the wavetable oscillator, from 0 to 1.
+ * Alias of {@link wt}: position among the frames of a wavetable sound (`s("wt_...")`, a loaded
+ * sample whose name starts with `wt_`: frames of 2048 samples, or the whole file as one cycle),
+ * from 0 (the first frame) to 1 (the last); between frames the two neighbours are crossfaded.
+ * Default 0.
  * @example
  * s("squelch").bank("wt_digital").note("F1").wavetablePosition("0 0.25 0.5 0.75")
  */
 export const wavetablePosition: ControlFunction<'wt'> = control('wt');
 /**
- * How much the wavetable oscillator's waveform is warped, from 0 to 1.
+ * How much the wavetable oscillator's waveform is warped, from 0 (not at all) to 1, in the way
+ * `warpmode` says. Default 0.
  * @example
- * s("basique").bank("wt_digital").note("F1").warp("0 0.5 1").warpmode("spin")
+ * s("basique").bank("wt_digital").note("F1").warp("0 0.5 1").warpmode("asym")
  */
 export const warp: ControlFunction<'warp'> = control('warp');
 /**
- * Alias of {@link warp}: how much the wavetable oscillator's waveform is warped, from 0 to 1.
+ * Alias of {@link warp}: how much the wavetable oscillator's waveform is warped, from 0 (not at
+ * all) to 1, in the way `warpmode` says. Default 0.
  * @example
- * s("basique").bank("wt_digital").note("F1").wavetableWarp("0 0.5 1").warpmode("spin")
+ * s("basique").bank("wt_digital").note("F1").wavetableWarp("0 0.5 1").warpmode("asym")
  */
 export const wavetableWarp: ControlFunction<'warp'> = control('warp');
 /**
- * How the wavetable oscillator's waveform is warped: `"asym"`, `"bendp"`, `"spin"`, `"fold"`,
- * `"pwm"`, ...
+ * How `warp` bends the wavetable oscillator's waveform: `"none"`, `"asym"` (the midpoint moves
+ * towards the start), `"bendp"` / `"bendm"` (the phase runs ahead / lags), `"sync"` (hard sync, up
+ * to 8 restarts a cycle), `"quant"` (the phase in 2048 down to 2 steps), `"fold"` (amplified up to
+ * 5 times and folded back), `"pwm"` (the cycle squeezed into 1 − warp, silence after), `"mirror"`
+ * (read forwards then backwards), or the index of one in that list. Default none.
  * @example
- * s("basique").bank("wt_digital").note("F1").warp(0.5).warpmode("<asym fold spin>")
+ * s("basique").bank("wt_digital").note("F1").warp(0.5).warpmode("<asym fold sync>")
  */
 export const warpmode: ControlFunction<'warpmode'> = control('warpmode');
 /**
- * Alias of {@link warpmode}: how the wavetable oscillator's waveform is warped: `"asym"`,
- * `"bendp"`, `"spin"`, `"fold"`, `"pwm"`, ...
+ * Alias of {@link warpmode}: how `warp` bends the wavetable oscillator's waveform: `"none"`,
+ * `"asym"` (the midpoint moves towards the start), `"bendp"` / `"bendm"` (the phase runs ahead /
+ * lags), `"sync"` (hard sync, up to 8 restarts a cycle), `"quant"` (the phase in 2048 down to 2
+ * steps), `"fold"` (amplified up to 5 times and folded back), `"pwm"` (the cycle squeezed into 1 −
+ * warp, silence after), `"mirror"` (read forwards then backwards), or the index of one in that
+ * list. Default none.
  * @example
- * s("basique").bank("wt_digital").note("F1").warp(0.5).wavetableWarpMode("<asym fold spin>")
+ * s("basique").bank("wt_digital").note("F1").warp(0.5).wavetableWarpMode("<asym fold sync>")
  */
 export const wavetableWarpMode: ControlFunction<'warpmode'> = control('warpmode');
 /**
