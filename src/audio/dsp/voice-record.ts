@@ -87,6 +87,9 @@ const FIELDS = [
   'bbRate', // how fast the bytebeat's t counts, per second
   'wavetable', // 1 when a declared sample plays as a wavetable (its name starts with wt_)
   'wtPosition', 'warp', 'warpMode',
+  'wtPhaseRand', // how random the wavetable's starting phase is, 0 to 1
+  'wtEnv', 'wtAttack', 'wtDecay', 'wtSustain', 'wtRelease', // the position's envelope: depth, then its stages
+  'warpEnv', 'warpAttack', 'warpDecay', 'warpSustain', 'warpRelease', // the warp's envelope
 ] as const;
 
 /** The name of one of a voice record's numbers. */

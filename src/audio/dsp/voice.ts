@@ -230,7 +230,7 @@ export class Voice {
       gate = Math.round(gateSeconds * sampleRate);
       if (source === SOURCE.zzfx) this.zzfx.start(data, at, sampleRate, seed);
       else if (source === SOURCE.bytebeat) this.byteBeat.start(program, data, at, sampleRate);
-      else if (source === SOURCE.wavetable && sample !== undefined) this.wavetable.start(sample, data, at, sampleRate);
+      else if (source === SOURCE.wavetable && sample !== undefined) this.wavetable.start(sample, data, at, sampleRate, gate, seed);
     }
     // No attack given: none for a drum or a sample, a click-free one for a synth.
     this.env.configureFrom(data, at + V.attack, sampleRate, gate, isDrum || isSample ? 0 : Math.round(SYNTH_ATTACK * sampleRate));

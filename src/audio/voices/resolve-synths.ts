@@ -8,7 +8,7 @@ import { WARP_MODES } from '../dsp/wavetable.ts';
 import { ZZFX_SHAPES } from '../dsp/zzfx.ts';
 import { SOURCE, V, type SourceKind } from '../dsp/voice-record.ts';
 import type { BatchBuilder } from './batch.ts';
-import type { HeardControls } from './heard.ts';
+import type { Heard, HeardControls } from './heard.ts';
 import { ControlError } from './values.ts';
 
 /** The synths of this block by sound name. */
@@ -114,6 +114,9 @@ export class SynthFields {
     d[at + V.wtPosition] = Math.min(1, Math.max(0, c.number('wt') ?? 0));
     d[at + V.warp] = Math.min(1, Math.max(0, c.number('warp') ?? 0));
     d[at + V.warpMode] = warpMode(c);
+    d[at + V.wtPhaseRand] = Math.min(1, Math.max(0, c.number('wtphaserand') ?? 0));
+    writeEnvelope(c, WT_ENVELOPE, d, at + V.wtEnv);
+    writeEnvelope(c, WARP_ENVELOPE, d, at + V.warpEnv);
   }
 
   private check(expression: string): void {
@@ -131,6 +134,20 @@ export class SynthFields {
     const problem = this.checked.get(expression);
     if (problem !== undefined) throw new BadExpression(expression, problem);
   }
+}
+
+/** The controls of a wavetable envelope: depth, attack, decay, sustain, release. */
+type EnvelopeNames = readonly [Heard, Heard, Heard, Heard, Heard];
+const WT_ENVELOPE: EnvelopeNames = ['wtenv', 'wtattack', 'wtdecay', 'wtsustain', 'wtrelease'];
+const WARP_ENVELOPE: EnvelopeNames = ['warpenv', 'warpattack', 'warpdecay', 'warpsustain', 'warprelease'];
+
+/** An envelope's depth and stages at `d[at ...]`, with the defaults of weft's filter envelopes. */
+function writeEnvelope(c: HeardControls, names: EnvelopeNames, d: Float64Array, at: number): void {
+  d[at] = c.number(names[0]) ?? 0;
+  d[at + 1] = Math.max(0, c.number(names[1]) ?? 0.005);
+  d[at + 2] = Math.max(0, c.number(names[2]) ?? 0.1);
+  d[at + 3] = Math.min(1, Math.max(0, c.number(names[3]) ?? 1));
+  d[at + 4] = Math.max(0, c.number(names[4]) ?? 0.01);
 }
 
 function warpMode(c: HeardControls): number {

@@ -74,6 +74,77 @@ describe('wavetable sounds (s("wt_..."))', () => {
   });
 });
 
+/** The third harmonic's power over the fundamental's in `[from, from + n)`: 1/9 for the square frame, 0 for the sine. */
+function third(x: Float32Array, from: number, n = 4800): number {
+  return binPower(x, 660, from, n) / binPower(x, 220, from, n);
+}
+
+/** The phase (radians) of the 220 Hz component over `[from, from + n)`. */
+function phaseAt220(x: Float32Array, from: number, n = 4800): number {
+  let re = 0, im = 0;
+  for (let i = 0; i < n; i++) {
+    re += x[from + i]! * Math.cos((2 * Math.PI * 220 * (from + i)) / SR);
+    im -= x[from + i]! * Math.sin((2 * Math.PI * 220 * (from + i)) / SR);
+  }
+  return Math.atan2(im, re);
+}
+
+describe('the wavetable envelopes', () => {
+  it('wtenv moves the position from wt by its depth, along wtattack, wtdecay and wtsustain', () => {
+    const swept = play([event({ s: 'wt_test', note: 'a3', wtenv: 1, wtattack: 0.001, wtdecay: 0.2, wtsustain: 0 }, 0, 0.5)]).left;
+    // Just after the attack the last frame (the square); once decayed to sustain 0, the first (the sine).
+    expect(third(swept, 480, 960)).toBeGreaterThan(0.08);
+    expect(third(swept, 12000)).toBeLessThan(0.001);
+    // Half-way through the decay, half-way between the frames.
+    const middle = third(swept, 4560, 960);
+    expect(middle).toBeGreaterThan(0.002);
+    expect(middle).toBeLessThan(0.08);
+    // The defaults (a 5 ms attack to a sustain of 1): the last frame from then on.
+    const held = play([event({ s: 'wt_test', note: 'a3', wtenv: 1 }, 0, 0.5)]).left;
+    expect(third(held, 12000)).toBeCloseTo(1 / 9, 1);
+    // A slow attack: still near the first frame after 50 ms, at the last by 400 ms.
+    const slow = play([event({ s: 'wt_test', note: 'a3', wtenv: 1, wtattack: 0.3 }, 0, 0.6)], 0.6).left;
+    expect(third(slow, 1200, 2400)).toBeLessThan(0.01);
+    expect(third(slow, 19200)).toBeCloseTo(1 / 9, 1);
+    // A negative depth from wt 1 moves down to the sine.
+    const down = play([event({ s: 'wt_test', note: 'a3', wt: 1, wtenv: -1 }, 0, 0.5)]).left;
+    expect(third(down, 12000)).toBeLessThan(0.001);
+  });
+
+  it('wtrelease moves the position back after the event ends', () => {
+    const voice = { s: 'wt_test', note: 'a3', wtenv: 1, release: 0.5 };
+    const quick = play([event({ ...voice, wtrelease: 0.01 }, 0, 0.1)]).left;
+    const slow = play([event({ ...voice, wtrelease: 0.4 }, 0, 0.1)]).left;
+    // 100 to 200 ms after the gate: the quick one back at the sine, the slow one still between.
+    expect(third(quick, 9600)).toBeLessThan(0.001);
+    expect(third(slow, 9600)).toBeGreaterThan(0.01);
+  });
+
+  it('warpenv moves the warp along its stages', () => {
+    const swept = play([event({ s: 'wt_test', note: 'a3', warpmode: 'asym', warpenv: 1, warpattack: 0.001, warpdecay: 0.2, warpsustain: 0 }, 0, 0.5)]).left;
+    expect(overtonesIn(swept, 480, 960)).toBeGreaterThan(0.05);
+    expect(overtonesIn(swept, 12000, 4800)).toBeLessThan(0.001);
+    const held = play([event({ s: 'wt_test', note: 'a3', warpmode: 'asym', warpenv: 0.7, warpsustain: 0.5, warprelease: 0.2 }, 0, 0.5)]).left;
+    expect(overtonesIn(held, 12000, 4800)).toBeGreaterThan(0.01);
+  });
+
+  it('wtphaserand starts each note at a random phase', () => {
+    const phases = (extra: Record<string, unknown>): number[] =>
+      [11, 12, 13].map((id) => phaseAt220(play([event({ s: 'wt_test', note: 'a3', ...extra }, 0, 0.5, id)]).left, 4800));
+    const fixed = phases({});
+    expect(Math.max(...fixed) - Math.min(...fixed)).toBeLessThan(0.01);
+    const random = phases({ wtphaserand: 1 });
+    expect(Math.max(...random) - Math.min(...random)).toBeGreaterThan(0.3);
+  });
+});
+
+/** {@link overtones} over `[from, from + n)`. */
+function overtonesIn(x: Float32Array, from: number, n: number): number {
+  let sum = 0;
+  for (let k = 2; k <= 6; k++) sum += binPower(x, 220 * k, from, n);
+  return sum / binPower(x, 220, from, n);
+}
+
 describe('warpPhase and fold', () => {
   it('leave the phase and the wave as they are at warp 0', () => {
     for (let mode = 0; mode < WARP_MODES.length; mode++) {

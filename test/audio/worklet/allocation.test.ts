@@ -34,7 +34,7 @@ const KINDS: readonly Record<string, unknown>[] = [
   { note: 'a4', velocity: 0.5 },
   { s: 'z_sawtooth', note: 'c3', slide: 1, deltaSlide: 0.5, pitchJump: 50, pitchJumpTime: 0.01, zmod: 5, znoise: 0.2, zcrush: 0.1, curve: 2 },
   { s: 'bytebeat', byteBeatExpression: 't*(t>>5|t>>8)', note: 'e3', byteBeatStartTime: 1000 },
-  { s: 'wt_pad', note: 'g3', wt: 0.5, warp: 0.3, warpmode: 'asym' },
+  { s: 'wt_pad', note: 'g3', wt: 0.5, warp: 0.3, warpmode: 'asym', wtenv: 0.5, warpenv: 0.4, wtdecay: 0.02, wtphaserand: 1 },
 ];
 
 /** Batch `k`: its events spread over the blocks it covers, as the runtime worker resolves them. */
