@@ -42,25 +42,27 @@ export interface ByteBeatProgram {
   readonly stack: Float64Array;
 }
 
-const TOKEN = /\s*(?:(0[xX][0-9a-fA-F]+|0[bB][01]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(Math\.[A-Za-z_]\w*|[A-Za-z_$][\w$]*)|(>>>|===|!==|\*\*|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%&|^~!<>?:(),]))/y;
-
 type Token = { kind: 'number'; value: number; at: number } | { kind: 'name' | 'op'; text: string; at: number };
 
+/** The tokens of `source`, in one pass. */
 function tokenize(source: string): Token[] {
+  // Sticky expressions of this call's own (their lastIndex is state).
+  const space = /\s*/y;
+  const token = /(0[xX][0-9a-fA-F]+|0[bB][01]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(Math\.[A-Za-z_]\w*|[A-Za-z_$][\w$]*)|(>>>|===|!==|\*\*|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%&|^~!<>?:(),])/y;
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
   let at = 0;
-  while (true) {
-    const rest = source.slice(at);
-    if (rest.trim() === '') return tokens;
-    TOKEN.lastIndex = at;
-    const m = TOKEN.exec(source);
-    if (m === null) throw new ByteBeatSyntaxError(`unexpected "${source.slice(at).trim().charAt(0)}" at ${at + rest.length - rest.trimStart().length}`);
-    const start = at + m[0].length - (m[1] ?? m[2] ?? m[3] ?? '').length;
-    if (m[1] !== undefined) tokens.push({ kind: 'number', value: Number(m[1]), at: start });
-    else if (m[2] !== undefined) tokens.push({ kind: 'name', text: m[2], at: start });
-    else tokens.push({ kind: 'op', text: m[3]!, at: start });
-    at = TOKEN.lastIndex;
+  for (;;) {
+    space.lastIndex = at;
+    space.exec(source);
+    at = space.lastIndex;
+    if (at >= source.length) return tokens;
+    token.lastIndex = at;
+    const m = token.exec(source);
+    if (m === null) throw new ByteBeatSyntaxError(`unexpected "${source.charAt(at)}" at ${at}`);
+    if (m[1] !== undefined) tokens.push({ kind: 'number', value: Number(m[1]), at });
+    else if (m[2] !== undefined) tokens.push({ kind: 'name', text: m[2], at });
+    else tokens.push({ kind: 'op', text: m[3]!, at });
+    at = token.lastIndex;
   }
 }
 
