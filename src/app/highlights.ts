@@ -167,8 +167,10 @@ export class LiveHighlights {
   }
 }
 
-/** The sound name a hap's controls give (`s`, without its `:n`), if any. */
+/** The sound name a hap's controls give the engine (`s` without its `:n`, after its `bank` and `_`), if any. */
 function soundOf(controls: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const s = controls?.['s'];
-  return typeof s === 'string' ? s.split(':')[0]?.trim() : undefined;
+  const name = typeof s === 'string' ? s.split(':')[0]?.trim() : undefined;
+  const bank = controls?.['bank'];
+  return name !== undefined && typeof bank === 'string' && bank !== '' ? `${bank}_${name}` : name;
 }

@@ -190,13 +190,13 @@ export const SOUND_CONTROLS = {
     example: 's("saw").seg(8).n(irand(12)).scale("G#1:minor").superimpose((x) => x.phases([0.5, 0.5, 0.5]))',
   },
   byteBeatExpression: {
-    kind: 'string', aliases: ['bbexpr'], handWritten: 'both', engine: 'unsupported',
-    doc: 'The expression of the `bytebeat` synth, in `t` (the sample count) and bitwise operators. A plain string is the expression itself, not mini-notation (a pattern of expressions still works).',
+    kind: 'string', aliases: ['bbexpr'], handWritten: 'both', engine: 'voice',
+    doc: "The expression of the `bytebeat` synth: JavaScript in `t` (numbers, `t`, `PI`, `E`, arithmetic, bitwise, comparison, logical and `?:` operators, parentheses and Math functions such as `sin`, `floor`, `pow`, with or without `Math.`), compiled once (never run as code); its value's low 8 bits, unsigned, are the output. Default `t*(t>>5|t>>8)`. An expression outside that subset is reported. A plain string is the expression itself, not mini-notation (a pattern of expressions still works).",
     example: 's("bytebeat").byteBeatExpression(\'t*(t>>15^t>>66)\')',
   },
   byteBeatStartTime: {
-    kind: 'number', aliases: ['bbst'], engine: 'unsupported',
-    doc: 'The sample count `t` the `bytebeat` synth starts from.',
+    kind: 'number', aliases: ['bbst'], engine: 'voice',
+    doc: 'The value `t` of the `bytebeat` synth starts from (t counts 8000 per second at note C2 or with no note; a note transposes that rate). Default 0.',
     example: 'note("c3!8".add("{0 0 12 0 7 5 3}%8")).s("bytebeat:5").byteBeatStartTime("<3 1>".mul(10000))',
   },
 } as const satisfies ControlRows;

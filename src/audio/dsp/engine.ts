@@ -1,5 +1,6 @@
 import type { CodeRange, EngineError } from '../protocol.ts';
 import { unknownSoundMessage } from '../sound-advice.ts';
+import { ByteBeatSyntaxError, compileByteBeat, type ByteBeatProgram } from './bytebeat-expression.ts';
 import { DRUM_KIT, DRUM_PATCHES } from './drum-kit.ts';
 import { DrumTables } from './drum-voice.ts';
 import { MasterBus } from './master.ts';
@@ -98,6 +99,8 @@ export class VoiceEngine {
   private readonly work: Float64Array;
   private readonly aux: Float64Array;
   private readonly discard: Float32Array;
+  /** Bytebeat expressions compiled so far (when their records were queued), by their text. */
+  private readonly byteBeats = new Map<string, ByteBeatProgram>();
   private primed = false;
   /** The frame voices are rendering (the output frame plus the limiter's look-ahead). */
   private renderFrame: Frames = 0;
@@ -187,6 +190,8 @@ export class VoiceEngine {
       // A drum's table is rendered here, not while rendering voices.
       const patch = DRUM_PATCHES[data[at + V.drum]!];
       if (patch !== undefined) this.drums.get(patch);
+    } else if (source === SOURCE.bytebeat && !this.compileByteBeat(data, at, strings, ranges)) {
+      return;
     }
     // So is a new orbit.
     const orbit = data[at + V.orbit]!;
@@ -336,7 +341,7 @@ export class VoiceEngine {
     let sampleIndex = -1;
     let sample: SampleEntry | undefined;
     if (name !== undefined && this.samples.has(name)) {
-      source = SOURCE.sample;
+      source = data[at + V.wavetable] === 1 ? SOURCE.wavetable : SOURCE.sample;
       sampleIndex = this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi);
       sample = this.samples.entry(name, sampleIndex);
     }
@@ -353,7 +358,7 @@ export class VoiceEngine {
         return;
       }
     }
-    if (source === SOURCE.sample && sample?.state !== 'loaded') {
+    if ((source === SOURCE.sample || source === SOURCE.wavetable) && sample?.state !== 'loaded') {
       this.report({
         kind: 'sound', message: this.unplayable(name ?? '', sampleIndex), eventId: data[at + V.eventId]!,
         locations: codeRanges(queue.ranges[slot]!, data, at),
@@ -364,12 +369,33 @@ export class VoiceEngine {
     const cut = data[at + V.cut]!;
     if (cut !== 0) this.voices.cutGroup(cut, orbit);
     const voice = this.voices.take();
-    voice.start(data, at, source as SourceKind, this.sampleRate, frame, this.voices.started++, this.drums, sample);
+    const program = source === SOURCE.bytebeat ? this.byteBeats.get(queue.strings[slot]![data[at + V.bbExpr]!] ?? '') : undefined;
+    voice.start(data, at, source as SourceKind, this.sampleRate, frame, this.voices.started++, this.drums, sample, program);
     voice.ranges = queue.ranges[slot]!;
     voice.rangeStart = data[at + V.rangeStart]!;
     voice.rangeCount = data[at + V.rangeCount]!;
     this.orbits[orbit]?.configure(data, at);
     voice.offset = Math.max(0, frame - this.renderFrame);
+  }
+
+  /**
+   * Compiles the bytebeat expression of the record at `data[at]` unless it was compiled before
+   * (once per distinct expression, when queued, never while rendering); reports one that does not compile.
+   */
+  private compileByteBeat(data: Float64Array, at: number, strings: readonly string[], ranges: Float64Array): boolean {
+    const expression = strings[data[at + V.bbExpr]!] ?? '';
+    if (this.byteBeats.has(expression)) return true;
+    try {
+      this.byteBeats.set(expression, compileByteBeat(expression));
+      return true;
+    } catch (error) {
+      if (!(error instanceof ByteBeatSyntaxError)) throw error;
+      this.report({
+        kind: 'control', message: `byteBeatExpression "${expression}" is not a bytebeat expression: ${error.message}`,
+        eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at),
+      });
+      return false;
+    }
   }
 
   /** Asks for a sample file once, if it has not loaded. */

@@ -14,7 +14,10 @@ import type { EngineError } from '../protocol.ts';
 /** The kinds of sound source a voice can play. */
 export const SOURCE = {
   sine: 0, triangle: 1, square: 2, sawtooth: 3, supersaw: 4, pulse: 5, white: 6, pink: 7, brown: 8, drum: 9, sample: 10,
+  zzfx: 11, bytebeat: 12, wavetable: 13,
 } as const;
+/** The highest of {@link SOURCE}'s values (for checking records that arrive from another thread). */
+export const LAST_SOURCE = SOURCE.wavetable;
 /** One of {@link SOURCE}'s values. */
 export type SourceKind = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -113,6 +116,17 @@ const FIELDS = [
   'noise', // pink noise mixed into an oscillator, 0 to 1
   'spread', // stereo spread of a supersaw's copies, 0 to 1
   'pwrate', 'pwsweep', // pulse-width modulation: rate in Hz, depth in width
+  // the ZzFX, bytebeat and wavetable synths (src/audio/voices/resolve-synths.ts)
+  'zShape', // ZzFX wave: 0 sine, 1 triangle, 2 sawtooth, 3 tan, 4 noise, 5 square
+  'zCurve', 'zSlide', 'zDeltaSlide', 'zPitchJump', 'zPitchJumpTime', 'zRand', 'zNoise', 'zMod', 'zCrush',
+  'bbExpr', // index into the batch's strings of the bytebeat expression, -1 for none
+  'bbStart', // the bytebeat's first t
+  'bbRate', // how fast the bytebeat's t counts, per second
+  'wavetable', // 1 when a declared sample plays as a wavetable (its name starts with wt_)
+  'wtPosition', 'warp', 'warpMode',
+  'wtPhaseRand', // how random the wavetable's starting phase is, 0 to 1
+  'wtEnv', 'wtAttack', 'wtDecay', 'wtSustain', 'wtRelease', // the position's envelope: depth, then its stages
+  'warpEnv', 'warpAttack', 'warpDecay', 'warpSustain', 'warpRelease', // the warp's envelope
 ] as const;
 
 /** The name of one of a voice record's numbers. */
@@ -166,7 +180,8 @@ export function recordsAreSound(batch: VoiceBatch, drumCount: number): boolean {
       !Number.isFinite(data[at + V.time]!) || !Number.isFinite(data[at + V.eventId]!) ||
       !isIndexIn(data[at + V.block]!, strings.length) || !isIndexIn(data[at + V.name]!, strings.length) ||
       !Number.isInteger(start) || !Number.isInteger(ranged) || start < 0 || ranged < 0 || start + 2 * ranged > ranges.length ||
-      !Number.isInteger(source) || source < SOURCE_BY_NAME || source > SOURCE.sample ||
+      !Number.isInteger(source) || source < SOURCE_BY_NAME || source > LAST_SOURCE ||
+      !isIndexIn(data[at + V.bbExpr]!, strings.length) || (source === SOURCE.bytebeat && data[at + V.bbExpr]! < 0) ||
       (source === SOURCE_BY_NAME && data[at + V.name]! < 0) ||
       (source === SOURCE.drum && !(Number.isInteger(data[at + V.drum]!) && data[at + V.drum]! >= 0 && data[at + V.drum]! < drumCount)) ||
       !Number.isInteger(orbit) || orbit < 0 || orbit >= ORBIT_COUNT

@@ -12,6 +12,10 @@ import { Phasor, pulse, sawtooth, sine, sineAt, SuperSaw, triangle } from './osc
 import { PITCH_CONTROL_PERIOD, PitchMod } from './pitch-mod.ts';
 import type { SampleEntry } from './sample-bank.ts';
 import { SamplePlayer } from './sample-player.ts';
+import { WavetableOscillator } from './wavetable.ts';
+import { ZzfxOscillator } from './zzfx.ts';
+import type { ByteBeatProgram } from './bytebeat-expression.ts';
+import { ByteBeatPlayer } from './bytebeat.ts';
 import type { Frames, Hz } from './units.ts';
 import { SOURCE, V, type SourceKind } from './voice-record.ts';
 
@@ -33,6 +37,9 @@ export class VoiceSource {
   private readonly noise = new Noise();
   private readonly drum = new DrumVoice();
   private readonly sampler = new SamplePlayer();
+  private readonly zzfx = new ZzfxOscillator();
+  private readonly byteBeat = new ByteBeatPlayer();
+  private readonly wavetable = new WavetableOscillator();
   private readonly pitch = new PitchMod();
   private readonly fm = new FmOperators();
   /** How much pink noise is mixed into an oscillator, and where it is made. */
@@ -46,10 +53,12 @@ export class VoiceSource {
 
   /**
    * Starts playing the record at `data[at]` as `source` (see {@link Voice.start}); `seed` seeds
-   * its noise and random phases. Sets {@link gate} and {@link stereo}.
+   * its noise and random phases; a bytebeat runs `program`, its expression compiled when queued.
+   * Sets {@link gate} and {@link stereo}.
    */
   start(
     data: Float64Array, at: number, source: SourceKind, sampleRate: Hz, seed: number, drums: DrumTables, sample: SampleEntry | undefined,
+    program?: ByteBeatProgram,
   ): void {
     this.kind = source;
     this.noise.seed(seed);
@@ -88,6 +97,9 @@ export class VoiceSource {
       this.gate = clipped || data[at + V.loop] === 1 ? Math.min(natural, Math.round(gateSeconds * sampleRate)) : natural;
     } else {
       this.gate = Math.round(gateSeconds * sampleRate);
+      if (source === SOURCE.zzfx) this.zzfx.start(data, at, sampleRate, seed);
+      else if (source === SOURCE.bytebeat) this.byteBeat.start(program, data, at, sampleRate);
+      else if (source === SOURCE.wavetable && sample !== undefined) this.wavetable.start(sample, data, at, sampleRate, this.gate, seed);
     }
     // The oscillators and the supersaw (SOURCE's first six) take the modulations; noise, drums and samples do not.
     const oscillator = source <= SOURCE.pulse;
@@ -128,6 +140,9 @@ export class VoiceSource {
       case SOURCE.brown: return this.noise.brown(out, start, end);
       case SOURCE.drum: return this.drum.render(out, aux, start, end);
       case SOURCE.sample: return this.sampler.render(out, null, start, end);
+      case SOURCE.zzfx: return this.zzfx.render(out, start, end);
+      case SOURCE.bytebeat: return this.byteBeat.render(out, start, end);
+      case SOURCE.wavetable: return this.wavetable.render(out, start, end);
     }
     if (this.noiseAmount > 0) this.mixNoise(out, null, start, end);
   }

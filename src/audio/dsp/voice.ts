@@ -1,4 +1,5 @@
 import type { DrumTables } from './drum-voice.ts';
+import type { ByteBeatProgram } from './bytebeat-expression.ts';
 import { Adsr } from './envelope.ts';
 import { FormantFilter } from './formant.ts';
 import type { SampleEntry } from './sample-bank.ts';
@@ -82,7 +83,7 @@ export class Voice {
    */
   start(
     data: Float64Array, at: number, source: SourceKind, sampleRate: Hz, startFrame: Frames, order: number, drums: DrumTables,
-    sample: SampleEntry | undefined,
+    sample: SampleEntry | undefined, program?: ByteBeatProgram,
   ): void {
     // The noise seed: the id's low 32 bits, as Noise.seed takes them.
     const seed = data[at + V.eventId]! | 0;
@@ -98,7 +99,7 @@ export class Voice {
     this.sampleRate = sampleRate;
     const isDrum = source === SOURCE.drum;
     const isSample = source === SOURCE.sample;
-    this.source.start(data, at, source, sampleRate, seed, drums, sample);
+    this.source.start(data, at, source, sampleRate, seed, drums, sample, program);
     this.stereo = this.source.stereo;
     const gate = this.source.gate;
     // No attack given: none for a drum or a sample, a click-free one for a synth.

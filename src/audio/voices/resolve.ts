@@ -14,12 +14,13 @@ import { readBank, resolveDrum, unknownBankMessage } from './bank.ts';
 import { HeardControls, type Heard } from './heard.ts';
 import { writeFilterTypes } from './resolve-filters.ts';
 import { writeSourceModulation } from './resolve-source.ts';
+import { SYNTH_SOURCES, SynthFields } from './resolve-synths.ts';
 import { ControlError, readSound } from './values.ts';
 
 // The synths by name, short names last.
 const SYNTHS: Readonly<Record<string, SourceKind>> = {
   sine: SOURCE.sine, triangle: SOURCE.triangle, square: SOURCE.square, sawtooth: SOURCE.sawtooth, supersaw: SOURCE.supersaw,
-  pulse: SOURCE.pulse, white: SOURCE.white, pink: SOURCE.pink, brown: SOURCE.brown,
+  pulse: SOURCE.pulse, white: SOURCE.white, pink: SOURCE.pink, brown: SOURCE.brown, ...SYNTH_SOURCES,
   sin: SOURCE.sine, tri: SOURCE.triangle, sqr: SOURCE.square, saw: SOURCE.sawtooth,
 };
 
@@ -89,6 +90,7 @@ function eventCps(c: HeardControls, event: SoundEvent): number {
 export class VoiceResolver {
   private readonly controls = new HeardControls();
   private readonly batch = new BatchBuilder();
+  private readonly synths = new SynthFields();
 
   /** Resolves `events` (in order) into a batch; events that cannot play are the batch's errors. */
   resolve(events: readonly SoundEvent[]): VoiceBatch {
@@ -205,6 +207,7 @@ export class VoiceResolver {
     d[at + V.delayTime] = delaySync !== undefined && cps > 0 ? delaySync / cps : (c.number('delaytime') ?? NaN);
     d[at + V.delayFeedback] = c.number('delayfeedback') ?? NaN;
     writeSourceModulation(c, d, at);
+    this.synths.write(c, sound?.name, d, at, out);
     // Last, once nothing can reject the event: it plays weft's kit, and says so once per batch.
     if (unknownBank !== undefined) out.errorOnce(`bank ${unknownBank}`, failure(event, 'bank', unknownBankMessage(unknownBank)));
   }

@@ -278,13 +278,15 @@ export const partials: ControlFunction<'partials'> = control('partials');
  */
 export const phases: ControlFunction<'phases'> = control('phases');
 /**
- * The sample count `t` the `bytebeat` synth starts from.
+ * The value `t` of the `bytebeat` synth starts from (t counts 8000 per second at note C2 or with
+ * no note; a note transposes that rate). Default 0.
  * @example
  * note("c3!8".add("{0 0 12 0 7 5 3}%8")).s("bytebeat:5").byteBeatStartTime("<3 1>".mul(10000))
  */
 export const byteBeatStartTime: ControlFunction<'byteBeatStartTime'> = control('byteBeatStartTime');
 /**
- * Alias of {@link byteBeatStartTime}: the sample count `t` the `bytebeat` synth starts from.
+ * Alias of {@link byteBeatStartTime}: the value `t` of the `bytebeat` synth starts from (t counts
+ * 8000 per second at note C2 or with no note; a note transposes that rate). Default 0.
  * @example
  * note("c3!8".add("{0 0 12 0 7 5 3}%8")).s("bytebeat:5").bbst("<3 1>".mul(10000))
  */

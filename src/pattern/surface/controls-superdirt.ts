@@ -280,55 +280,64 @@ export const sustainpedal: ControlFunction<'sustainpedal'> = control('sustainped
  */
 export const expression: ControlFunction<'expression'> = control('expression');
 /**
- * Pitch slide of the ZzFX synth.
+ * Pitch slide of the ZzFX synths (`s("zzfx")`, `z_sine`, `z_triangle`, `z_sawtooth`, `z_tan`,
+ * `z_noise`, `z_square`): the frequency rises by 500 Hz per second per unit (negative falls), as
+ * ZzFX's `slide`. Default 0.
  * @example
  * note("c3").s("z_sawtooth").slide("<0 1>")
  */
 export const slide: ControlFunction<'slide'> = control('slide');
 /**
- * Change of the pitch slide of the ZzFX synth.
+ * Change of the pitch slide of the ZzFX synths: the slide itself grows by 500 Hz per second per
+ * second per unit, as ZzFX's `deltaSlide`. Default 0.
  * @example
  * note("c3").s("z_sawtooth").slide(1).deltaSlide("<0 0.5>")
  */
 export const deltaSlide: ControlFunction<'deltaSlide'> = control('deltaSlide');
 /**
- * Pitch jump of the ZzFX synth, in Hz.
+ * Pitch jump of the ZzFX synths, in Hz: added to the frequency once, `pitchJumpTime` seconds into
+ * the sound. Default 0.
  * @example
  * note("c3").s("z_sawtooth").pitchJump("<0 100>")
  */
 export const pitchJump: ControlFunction<'pitchJump'> = control('pitchJump');
 /**
- * When the ZzFX synth's pitch jumps, in seconds.
+ * When the ZzFX synths' `pitchJump` happens, in seconds from the onset. Default 0.
  * @example
  * note("c3").s("z_sawtooth").pitchJump(100).pitchJumpTime("<0.1 0.3>")
  */
 export const pitchJumpTime: ControlFunction<'pitchJumpTime'> = control('pitchJumpTime');
 /**
- * Waveform curve of the ZzFX synth (1 is unchanged).
+ * Wave curve of the ZzFX synths: each sample becomes sign(x)·|x|^curve (0 makes a square, 2 a
+ * pointier wave); for `z_square` it sets the duty cycle (curve / 2). Default 1 (unchanged).
  * @example
  * note("c3").s("z_sawtooth").curve("<1 2>")
  */
 export const curve: ControlFunction<'curve'> = control('curve');
 /**
- * Random pitch variation of the ZzFX synth.
+ * Random detune of the ZzFX synths: the frequency is multiplied by 1 ± zrand (a fraction, random
+ * per event). Default 0 (ZzFX's own default is 0.05).
  * @example
  * note("c3*4").s("z_sawtooth").zrand("<0 0.5>")
  */
 export const zrand: ControlFunction<'zrand'> = control('zrand');
 /**
- * Noise amount of the ZzFX synth.
+ * Pitch noise of the ZzFX synths: each sample's phase step is varied randomly by up to ± znoise of
+ * itself, making the sound dirty. Default 0.
  * @example
  * note("c3").s("z_sawtooth").znoise("<0 0.5>")
  */
 export const znoise: ControlFunction<'znoise'> = control('znoise');
 /**
- * Frequency modulation of the ZzFX synth.
+ * Frequency modulation of the ZzFX synths, in Hz: the frequency is multiplied by
+ * cos(2π·zmod·time). Default 0.
  * @example
  * note("c3").s("z_sawtooth").zmod("<0 5>")
  */
 export const zmod: ControlFunction<'zmod'> = control('zmod');
 /**
- * Bit crushing of the ZzFX synth.
+ * Bit crush (sample-and-hold) of the ZzFX synths: each value is held for zcrush × 100 samples at
+ * ZzFX's 44.1 kHz. Default 0.
  * @example
  * note("c3").s("z_sawtooth").zcrush("<0 0.5>")
  */
@@ -340,7 +349,12 @@ export const zcrush: ControlFunction<'zcrush'> = control('zcrush');
  */
 export const zdelay: ControlFunction<'zdelay'> = control('zdelay');
 /**
- * All parameters of a ZzFX sound as one list.
+ * All parameters of a ZzFX sound as one list, in ZzFX's order (volume, randomness, frequency,
+ * attack, sustain, release, shape, shapeCurve, slide, deltaSlide, pitchJump, pitchJumpTime,
+ * repeatTime, noise, modulation, bitCrush, delay, sustainVolume, decay, ...), with ZzFX's defaults
+ * for holes: with `s("zzfx")` (or a `z_` sound) it sets the pitch, level, envelope (the sound
+ * lasts attack + decay + sustain, then releases) and the ZzFX parameters. repeatTime, delay,
+ * tremolo and filter are not played.
  * @example
  * s("zzfx").zzfx("0:0.5:300")
  */

@@ -4,110 +4,129 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * Position in the wavetable of the wavetable oscillator, from 0 to 1.
+ * Position among the frames of a wavetable sound (`s("wt_...")`, a loaded sample whose name starts
+ * with `wt_`: frames of 2048 samples, or the whole file as one cycle), from 0 (the first frame) to
+ * 1 (the last); between frames the two neighbours are crossfaded. Default 0.
  * @example
  * s("squelch").bank("wt_digital").note("F1").wt("0 0.25 0.5 0.75")
  */
 export const wt: ControlFunction<'wt'> = control('wt');
 /**
- * Alias of {@link wt}: position in the wavetable of the wavetable oscillator, from 0 to 1.
+ * Alias of {@link wt}: position among the frames of a wavetable sound (`s("wt_...")`, a loaded
+ * sample whose name starts with `wt_`: frames of 2048 samples, or the whole file as one cycle),
+ * from 0 (the first frame) to 1 (the last); between frames the two neighbours are crossfaded.
+ * Default 0.
  * @example
  * s("squelch").bank("wt_digital").note("F1").wavetablePosition("0 0.25 0.5 0.75")
  */
 export const wavetablePosition: ControlFunction<'wt'> = control('wt');
 /**
- * How much the wavetable oscillator's waveform is warped, from 0 to 1.
+ * How much the wavetable oscillator's waveform is warped, from 0 (not at all) to 1, in the way
+ * `warpmode` says. Default 0.
  * @example
- * s("basique").bank("wt_digital").note("F1").warp("0 0.5 1").warpmode("spin")
+ * s("basique").bank("wt_digital").note("F1").warp("0 0.5 1").warpmode("asym")
  */
 export const warp: ControlFunction<'warp'> = control('warp');
 /**
- * Alias of {@link warp}: how much the wavetable oscillator's waveform is warped, from 0 to 1.
+ * Alias of {@link warp}: how much the wavetable oscillator's waveform is warped, from 0 (not at
+ * all) to 1, in the way `warpmode` says. Default 0.
  * @example
- * s("basique").bank("wt_digital").note("F1").wavetableWarp("0 0.5 1").warpmode("spin")
+ * s("basique").bank("wt_digital").note("F1").wavetableWarp("0 0.5 1").warpmode("asym")
  */
 export const wavetableWarp: ControlFunction<'warp'> = control('warp');
 /**
- * How the wavetable oscillator's waveform is warped: `"asym"`, `"bendp"`, `"spin"`, `"fold"`,
- * `"pwm"`, ...
+ * How `warp` bends the wavetable oscillator's waveform: `"none"`, `"asym"` (the midpoint moves
+ * towards the start), `"bendp"` / `"bendm"` (the phase runs ahead / lags), `"sync"` (hard sync, up
+ * to 8 restarts a cycle), `"quant"` (the phase in 2048 down to 2 steps), `"fold"` (amplified up to
+ * 5 times and folded back), `"pwm"` (the cycle squeezed into 1 − warp, silence after), `"mirror"`
+ * (read forwards then backwards), or the index of one in that list. Default none.
  * @example
- * s("basique").bank("wt_digital").note("F1").warp(0.5).warpmode("<asym fold spin>")
+ * s("basique").bank("wt_digital").note("F1").warp(0.5).warpmode("<asym fold sync>")
  */
 export const warpmode: ControlFunction<'warpmode'> = control('warpmode');
 /**
- * Alias of {@link warpmode}: how the wavetable oscillator's waveform is warped: `"asym"`,
- * `"bendp"`, `"spin"`, `"fold"`, `"pwm"`, ...
+ * Alias of {@link warpmode}: how `warp` bends the wavetable oscillator's waveform: `"none"`,
+ * `"asym"` (the midpoint moves towards the start), `"bendp"` / `"bendm"` (the phase runs ahead /
+ * lags), `"sync"` (hard sync, up to 8 restarts a cycle), `"quant"` (the phase in 2048 down to 2
+ * steps), `"fold"` (amplified up to 5 times and folded back), `"pwm"` (the cycle squeezed into 1 −
+ * warp, silence after), `"mirror"` (read forwards then backwards), or the index of one in that
+ * list. Default none.
  * @example
- * s("basique").bank("wt_digital").note("F1").warp(0.5).wavetableWarpMode("<asym fold spin>")
+ * s("basique").bank("wt_digital").note("F1").warp(0.5).wavetableWarpMode("<asym fold sync>")
  */
 export const wavetableWarpMode: ControlFunction<'warpmode'> = control('warpmode');
 /**
- * How random the wavetable oscillator's starting phase is, from 0 to 1.
+ * How random the wavetable oscillator's starting phase is, from 0 (every note starts at the
+ * frame's beginning) to 1 (anywhere in the cycle). Default 0.
  * @example
  * s("basique").bank("wt_digital").seg(16).wtphaserand("<0 1>")
  */
 export const wtphaserand: ControlFunction<'wtphaserand'> = control('wtphaserand');
 /**
- * Alias of {@link wtphaserand}: how random the wavetable oscillator's starting phase is, from 0 to
- * 1.
+ * Alias of {@link wtphaserand}: how random the wavetable oscillator's starting phase is, from 0
+ * (every note starts at the frame's beginning) to 1 (anywhere in the cycle). Default 0.
  * @example
  * s("basique").bank("wt_digital").seg(16).wavetablePhaseRand("<0 1>")
  */
 export const wavetablePhaseRand: ControlFunction<'wtphaserand'> = control('wtphaserand');
 /**
- * How far the envelope moves the wavetable oscillator's position.
+ * How far an envelope moves the wavetable oscillator's position (`wt`): added to it times the
+ * envelope's level (0 to 1), the sum kept within 0 to 1; negative moves it down. Its stages are
+ * `wtattack`, `wtdecay`, `wtsustain`, `wtrelease`. Default 0 (no envelope).
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv("<0.5 1>").wtdecay(0.2)
  */
 export const wtenv: ControlFunction<'wtenv'> = control('wtenv');
 /**
- * Attack time of the wavetable oscillator's position envelope, in seconds.
+ * Attack time of the wavetable oscillator's position (`wt`) envelope, in seconds. Default 0.005.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtattack("<0.01 0.3>")
  */
 export const wtattack: ControlFunction<'wtattack'> = control('wtattack');
 /**
- * Alias of {@link wtattack}: attack time of the wavetable oscillator's position envelope, in
- * seconds.
+ * Alias of {@link wtattack}: attack time of the wavetable oscillator's position (`wt`) envelope,
+ * in seconds. Default 0.005.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtatt("<0.01 0.3>")
  */
 export const wtatt: ControlFunction<'wtattack'> = control('wtattack');
 /**
- * Decay time of the wavetable oscillator's position envelope, in seconds.
+ * Decay time of the wavetable oscillator's position (`wt`) envelope, in seconds. Default 0.1.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtdecay("<0.05 0.3>")
  */
 export const wtdecay: ControlFunction<'wtdecay'> = control('wtdecay');
 /**
- * Alias of {@link wtdecay}: decay time of the wavetable oscillator's position envelope, in
- * seconds.
+ * Alias of {@link wtdecay}: decay time of the wavetable oscillator's position (`wt`) envelope, in
+ * seconds. Default 0.1.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtdec("<0.05 0.3>")
  */
 export const wtdec: ControlFunction<'wtdecay'> = control('wtdecay');
 /**
- * Sustain level of the wavetable oscillator's position envelope, from 0 to 1.
+ * Sustain level of the wavetable oscillator's position (`wt`) envelope, from 0 to 1, held until
+ * the event ends. Default 1.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtdecay(0.1).wtsustain("<0 0.5>")
  */
 export const wtsustain: ControlFunction<'wtsustain'> = control('wtsustain');
 /**
- * Alias of {@link wtsustain}: sustain level of the wavetable oscillator's position envelope, from
- * 0 to 1.
+ * Alias of {@link wtsustain}: sustain level of the wavetable oscillator's position (`wt`)
+ * envelope, from 0 to 1, held until the event ends. Default 1.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtdecay(0.1).wtsus("<0 0.5>")
  */
 export const wtsus: ControlFunction<'wtsustain'> = control('wtsustain');
 /**
- * Release time of the wavetable oscillator's position envelope, in seconds.
+ * Release time of the wavetable oscillator's position (`wt`) envelope after the event ends, in
+ * seconds. Default 0.01.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtrelease("<0.1 0.5>")
  */
 export const wtrelease: ControlFunction<'wtrelease'> = control('wtrelease');
 /**
- * Alias of {@link wtrelease}: release time of the wavetable oscillator's position envelope, in
- * seconds.
+ * Alias of {@link wtrelease}: release time of the wavetable oscillator's position (`wt`) envelope
+ * after the event ends, in seconds. Default 0.01.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtrel("<0.1 0.5>")
  */
@@ -149,58 +168,63 @@ export const wtskew: ControlFunction<'wtskew'> = control('wtskew');
  */
 export const wtdc: ControlFunction<'wtdc'> = control('wtdc');
 /**
- * How far the envelope moves the wavetable oscillator's warp.
+ * How far an envelope moves the wavetable oscillator's warp: added to it times the envelope's
+ * level (0 to 1), the sum kept within 0 to 1; negative moves it down. Its stages are `warpattack`,
+ * `warpdecay`, `warpsustain`, `warprelease`. Default 0 (no envelope).
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv("<0.5 1>").warpdecay(0.2)
  */
 export const warpenv: ControlFunction<'warpenv'> = control('warpenv');
 /**
- * Attack time of the wavetable oscillator's warp envelope, in seconds.
+ * Attack time of the wavetable oscillator's warp envelope, in seconds. Default 0.005.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpattack("<0.01 0.3>")
  */
 export const warpattack: ControlFunction<'warpattack'> = control('warpattack');
 /**
  * Alias of {@link warpattack}: attack time of the wavetable oscillator's warp envelope, in
- * seconds.
+ * seconds. Default 0.005.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpatt("<0.01 0.3>")
  */
 export const warpatt: ControlFunction<'warpattack'> = control('warpattack');
 /**
- * Decay time of the wavetable oscillator's warp envelope, in seconds.
+ * Decay time of the wavetable oscillator's warp envelope, in seconds. Default 0.1.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpdecay("<0.05 0.3>")
  */
 export const warpdecay: ControlFunction<'warpdecay'> = control('warpdecay');
 /**
  * Alias of {@link warpdecay}: decay time of the wavetable oscillator's warp envelope, in seconds.
+ * Default 0.1.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpdec("<0.05 0.3>")
  */
 export const warpdec: ControlFunction<'warpdecay'> = control('warpdecay');
 /**
- * Sustain level of the wavetable oscillator's warp envelope, from 0 to 1.
+ * Sustain level of the wavetable oscillator's warp envelope, from 0 to 1, held until the event
+ * ends. Default 1.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpdecay(0.1).warpsustain("<0 0.5>")
  */
 export const warpsustain: ControlFunction<'warpsustain'> = control('warpsustain');
 /**
  * Alias of {@link warpsustain}: sustain level of the wavetable oscillator's warp envelope, from 0
- * to 1.
+ * to 1, held until the event ends. Default 1.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpdecay(0.1).warpsus("<0 0.5>")
  */
 export const warpsus: ControlFunction<'warpsustain'> = control('warpsustain');
 /**
- * Release time of the wavetable oscillator's warp envelope, in seconds.
+ * Release time of the wavetable oscillator's warp envelope after the event ends, in seconds.
+ * Default 0.01.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warprelease("<0.1 0.5>")
  */
 export const warprelease: ControlFunction<'warprelease'> = control('warprelease');
 /**
- * Alias of {@link warprelease}: release time of the wavetable oscillator's warp envelope, in
- * seconds.
+ * Alias of {@link warprelease}: release time of the wavetable oscillator's warp envelope after the
+ * event ends, in seconds. Default 0.01.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warprel("<0.1 0.5>")
  */

@@ -174,6 +174,6 @@ describe('bank: declared samples and unknown banks', () => {
   it('reports a name no kit has, with the bank prefixed, as an unknown sound', () => {
     const errors: EngineError[] = [];
     renderReporting([event({ s: 'xx', bank: 'RolandTR909' })], 0.1, errors);
-    expect(errors).toEqual([expect.objectContaining({ kind: 'sound', message: 'unknown sound "RolandTR909_xx"' })]);
+    expect(errors).toEqual([expect.objectContaining({ kind: 'sound', message: expect.stringMatching(/^unknown sound "RolandTR909_xx"/) })]);
   });
 });

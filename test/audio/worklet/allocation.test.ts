@@ -37,6 +37,9 @@ const KINDS: readonly Record<string, unknown>[] = [
   { note: 'a4', velocity: 0.5 },
   { s: 'supersaw', note: 'c3', spread: 0.8, penv: 12, pcurve: 1, vib: 5, noise: 0.2, fmi2: 2, fmattack: 0.01, hold: 0.02 },
   { s: 'pulse', note: 'd3', pwrate: 3, pwsweep: 0.2, fmi: 1, fmwave: 'square', fmenv: 'exp', fmdecay: 0.05, fmsustain: 0 },
+  { s: 'z_sawtooth', note: 'c3', slide: 1, deltaSlide: 0.5, pitchJump: 50, pitchJumpTime: 0.01, zmod: 5, znoise: 0.2, zcrush: 0.1, curve: 2 },
+  { s: 'bytebeat', byteBeatExpression: 't*(t>>5|t>>8)', note: 'e3', byteBeatStartTime: 1000 },
+  { s: 'wt_pad', note: 'g3', wt: 0.5, warp: 0.3, warpmode: 'asym', wtenv: 0.5, warpenv: 0.4, wtdecay: 0.02, wtphaserand: 1 },
 ];
 
 /** Batch `k`: its events spread over the blocks it covers, as the runtime worker resolves them. */
@@ -85,6 +88,8 @@ describe('the worklet per event', () => {
     host.receive({ type: 'declareSamples', sounds: [{ name: 'vox', urls: ['vox.wav'] }] });
     const tone = Float32Array.from({ length: SR / 4 }, (_, i) => Math.sin((2 * Math.PI * 220 * i) / SR));
     host.receive({ type: 'addSample', name: 'vox', index: 0, channels: [tone, tone], sampleRate: SR });
+    host.receive({ type: 'declareSamples', sounds: [{ name: 'wt_pad', urls: ['wt_pad.wav'] }] });
+    host.receive({ type: 'addSample', name: 'wt_pad', index: 0, channels: [tone.slice(0, 4096)], sampleRate: SR });
     const left = new Float32Array(BLOCK);
     const right = new Float32Array(BLOCK);
     const out = { frame: 0, peak: 0, batches: 0 };
@@ -100,8 +105,8 @@ describe('the worklet per event', () => {
         }
       }
     };
-    // The first batches warm the engine up, as a performance does.
-    play(resolve(100));
+    // The first batches warm the engine up, as a performance does (every kind of voice, until V8 has optimized them all).
+    play(resolve(400));
 
     // Until V8 has optimized a function, it boxes the fractional numbers the function reads (an
     // allocation each); what optimized code still allocates, it allocates in every window. So the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveVoices, V, VOICE_STRIDE, type VoiceBatch } from '../../../src/audio/index.ts';
+import { resolveVoices, SOURCE, V, VOICE_STRIDE, type VoiceBatch } from '../../../src/audio/index.ts';
 import { isSoundInfo, isVoiceBatch, readParams, readToWorklet } from '../../../src/audio/worklet/messages.ts';
 
 const good = (): VoiceBatch =>
@@ -28,7 +28,9 @@ describe('isVoiceBatch', () => {
     expect(isVoiceBatch(withField('block', 0.5))).toBe(false);
     expect(isVoiceBatch(withField('rangeCount', 2))).toBe(false);
     expect(isVoiceBatch(withField('drum', 1e6))).toBe(false);
-    expect(isVoiceBatch(withField('source', 11))).toBe(false);
+    expect(isVoiceBatch(withField('source', SOURCE.wavetable + 1))).toBe(false);
+    expect(isVoiceBatch(withField('source', SOURCE.bytebeat))).toBe(false);
+    expect(isVoiceBatch(withField('bbExpr', 9))).toBe(false);
     expect(isVoiceBatch(withField('orbit', 16))).toBe(false);
     expect(isVoiceBatch(withField('time', Number.NaN))).toBe(false);
     expect(good().data.length).toBe(2 * VOICE_STRIDE);
