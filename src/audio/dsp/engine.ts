@@ -64,8 +64,8 @@ const defaultNow = (): number => (clock !== undefined ? clock.now() : Date.now()
 
 /**
  * weft's sound engine: plays voice records (see voice-record.ts) as voices, sample-accurately (a
- * voice starts at frame `round(time × sampleRate)`), runs each orbit's delay and reverb, and
- * masters the sum. Pure TypeScript over typed arrays. Records are resolved from events before
+ * voice starts at frame `round(time × sampleRate)`), runs each orbit's delay, reverb and ducking,
+ * and masters the sum. Pure TypeScript over typed arrays. Records are resolved from events before
  * they reach it (src/audio/voices), so that queueing and starting a voice only copies numbers
  * into storage allocated up front: nothing is parsed or allocated per event or per sample.
  *
@@ -157,9 +157,13 @@ export class VoiceEngine {
       const patch = DRUM_PATCHES[data[at + V.drum]!];
       if (patch !== undefined) this.drums.get(patch);
     }
-    // So is a new orbit.
+    // So is a new orbit (the voice's, and those it ducks).
     const orbit = data[at + V.orbit]!;
     if (this.orbits[orbit] === undefined) this.orbits[orbit] = new Orbit(this.sampleRate, this.blockSize);
+    const ducked = data[at + V.duckOrbits]!;
+    for (let o = 0; o < ORBIT_COUNT; o++) {
+      if ((ducked & (1 << o)) !== 0 && this.orbits[o] === undefined) this.orbits[o] = new Orbit(this.sampleRate, this.blockSize);
+    }
     this.queue.push(data, at, strings, ranges, frame, time);
   }
 
@@ -261,7 +265,8 @@ export class VoiceEngine {
     const voices = this.voices;
     for (let k = 0; k < voices.active; ) {
       const voice = voices.at(k);
-      const ok = voice.render(this.work, this.aux, voice.offset, n, this.buses, this.orbits[voice.orbit]);
+      const orbit = this.orbits[voice.orbit];
+      const ok = voice.render(this.work, this.aux, voice.offset, n, orbit ?? this.buses, orbit);
       voice.offset = 0;
       if (!ok) {
         this.report({
@@ -339,6 +344,10 @@ export class VoiceEngine {
     voice.rangeCount = data[at + V.rangeCount]!;
     this.orbits[orbit]?.configure(data, at);
     voice.offset = Math.max(0, frame - this.renderFrame);
+    const ducked = data[at + V.duckOrbits]!;
+    if (ducked !== 0) {
+      for (let o = 0; o < ORBIT_COUNT; o++) if ((ducked & (1 << o)) !== 0) this.orbits[o]?.duck(voice.offset, data, at);
+    }
   }
 
   /** Asks for a sample file once, if it has not loaded. */

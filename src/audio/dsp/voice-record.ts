@@ -76,6 +76,14 @@ const FIELDS = [
   // sends and orbit
   'orbit', 'cut', 'room', 'delay',
   'size', 'delayTime', 'delayFeedback', // NaN leaves the orbit's setting as it is
+  // busfx: the voice's own effects after its envelope (voice-fx.ts) and its orbit's reverb and ducking
+  'djf', // the DJ filter, 0 to 1 (0.5 or NaN: off)
+  'tremRate', 'tremDepth', 'tremSkew', 'tremPhase', 'tremShape', // rate in Hz (0: off); shape indexes TREMOLO_SHAPES
+  'compThreshold', 'compRatio', 'compKnee', 'compAttack', 'compRelease', // threshold NaN: no compressor
+  'phaserRate', 'phaserDepth', 'phaserCenter', 'phaserSweep', // rate 0: no phaser
+  'dry', // the dry level (the sends are not affected)
+  'roomLp', 'roomDim', 'roomFade', // NaN leaves the orbit's setting as it is
+  'duckOrbits', 'duckAttack', 'duckDepth', 'duckOnset', // duckOrbits: a bit per orbit to duck (0: none)
 ] as const;
 
 /** The name of one of a voice record's numbers. */

@@ -12,6 +12,7 @@ import {
 import type { EngineError, SoundEvent } from '../protocol.ts';
 import { BatchBuilder } from './batch.ts';
 import { HeardControls, type Heard } from './heard.ts';
+import { writeEffects } from './resolve-fx.ts';
 import { ControlError, readSound } from './values.ts';
 
 // The synths by name, short names last.
@@ -198,6 +199,7 @@ export class VoiceResolver {
     d[at + V.size] = c.number('size', 'roomsize') ?? NaN;
     d[at + V.delayTime] = delaySync !== undefined && cps > 0 ? delaySync / cps : (c.number('delaytime') ?? NaN);
     d[at + V.delayFeedback] = c.number('delayfeedback') ?? NaN;
+    writeEffects(c, d, at, cps);
   }
 }
 

@@ -18,7 +18,7 @@ const WINDOW = 30;
 const MAX_WINDOWS = 12;
 
 // A bit of everything a voice can be: synths with filter envelopes, FM, a supersaw, drums, a
-// sample (looped and backwards), cut groups, orbits with reverb and delay.
+// sample (looped and backwards), cut groups, orbits with reverb and delay, per-voice effects, ducking.
 const KINDS: readonly Record<string, unknown>[] = [
   { s: 'sawtooth', note: 'c3', cutoff: 800, resonance: 10, lpenv: 2, attack: 0.01, release: 0.05 },
   { s: 'supersaw', note: 'e3', unison: 7, detune: 0.3, hcutoff: 300, pan: 0.2 },
@@ -32,6 +32,8 @@ const KINDS: readonly Record<string, unknown>[] = [
   { s: 'vox', loop: 1, loopBegin: 0.2, loopEnd: 0.6, clip: 1 },
   { s: 'white', hcutoff: 5000, release: 0.02, cut: 1 },
   { note: 'a4', velocity: 0.5 },
+  // A voice's own effects, and its orbit's reverb tone and ducking.
+  { s: 'sawtooth', note: 'a2', tremolo: 6, compressor: '-20:4', phaser: 2, djf: 0.3, dry: 0.5, room: 0.3, roomlp: 3000, roomdim: 800, roomfade: 1.5, duckorbit: 2 },
 ];
 
 /** Batch `k`: its events spread over the blocks it covers, as the runtime worker resolves them. */
