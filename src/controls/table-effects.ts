@@ -66,12 +66,12 @@ export const EFFECT_CONTROLS = {
     example: 's("bd sd").room(0.5).roomdim("<2000 10000>")',
   },
   ir: {
-    kind: 'string', aliases: ['iresponse'], spread: ['ir', 'i'], engine: 'unsupported',
-    doc: 'A sample to use as the reverb\'s impulse response. `"name:2"` also sets its index `i`.',
+    kind: 'string', aliases: ['iresponse'], spread: ['ir', 'i'], engine: 'orbit',
+    doc: 'A sample to use as the orbit\'s reverb: events that send to it (`room`) are convolved with the sample (its first 4 s) once it has loaded. `"name:2"` also sets its index `i`.',
     example: 's("bd sd [~ bd] sd").room(0.8).ir("<shaker_large:0 shaker_large:2>")',
   },
   i: {
-    kind: 'number', internal: true, engine: 'unsupported',
+    kind: 'number', internal: true, engine: 'orbit',
     doc: 'The sample number of the impulse response, as a list value of `ir` (`"hall:2"`) sets it.',
   },
   irspeed: {

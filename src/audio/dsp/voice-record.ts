@@ -84,6 +84,8 @@ const FIELDS = [
   'dry', // the dry level (the sends are not affected)
   'roomLp', 'roomDim', 'roomFade', // NaN leaves the orbit's setting as it is
   'duckOrbits', 'duckAttack', 'duckDepth', 'duckOnset', // duckOrbits: a bit per orbit to duck (0: none)
+  'irName', // index into the batch's strings of the impulse response's sample name (`ir`), -1 for none
+  'irIndex', // which file of that sample (`i`, or the name's `:n`)
 ] as const;
 
 /** The name of one of a voice record's numbers. */
@@ -136,6 +138,7 @@ export function recordsAreSound(batch: VoiceBatch, drumCount: number): boolean {
     if (
       !Number.isFinite(data[at + V.time]!) || !Number.isFinite(data[at + V.eventId]!) ||
       !isIndexIn(data[at + V.block]!, strings.length) || !isIndexIn(data[at + V.name]!, strings.length) ||
+      !isIndexIn(data[at + V.irName]!, strings.length) ||
       !Number.isInteger(start) || !Number.isInteger(ranged) || start < 0 || ranged < 0 || start + 2 * ranged > ranges.length ||
       !Number.isInteger(source) || source < SOURCE_BY_NAME || source > SOURCE.sample ||
       (source === SOURCE_BY_NAME && data[at + V.name]! < 0) ||

@@ -6,7 +6,7 @@
 import { TREMOLO_SHAPES } from '../dsp/voice-fx.ts';
 import { ORBIT_COUNT, V } from '../dsp/voice-record.ts';
 import type { HeardControls } from './heard.ts';
-import { ControlError } from './values.ts';
+import { ControlError, readSound } from './values.ts';
 
 const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
 
@@ -40,11 +40,21 @@ function duckOrbits(c: HeardControls): number {
   return mask;
 }
 
+/** The impulse response `ir` names (`"hall"`, `"hall:2"` or `["hall", 2]`) and its file (`i` wins). */
+function impulse(c: HeardControls): { name: string; index: number } | undefined {
+  const found = c.raw('ir');
+  if (found === undefined) return undefined;
+  const value = found.value;
+  const sound = Array.isArray(value) ? readSound(found.key, (value as unknown[]).join(':')) : readSound(found.key, value);
+  return { name: sound.name, index: c.number('i') ?? sound.index ?? 0 };
+}
+
 /**
  * Writes the record's effect fields at `d[at]` from the heard controls `c`; `cps` is the
- * event's tempo (for `tremolosync`). Defaults as in the control table's docs.
+ * event's tempo (for `tremolosync`); `string` adds a string to the batch and gives its index.
+ * Defaults as in the control table's docs.
  */
-export function writeEffects(c: HeardControls, d: Float64Array, at: number, cps: number): void {
+export function writeEffects(c: HeardControls, d: Float64Array, at: number, cps: number, string: (s: string) => number): void {
   const djf = c.number('djf');
   d[at + V.djf] = djf === undefined ? NaN : clamp(djf, 0, 1);
   const sync = c.number('tremolosync');
@@ -72,4 +82,7 @@ export function writeEffects(c: HeardControls, d: Float64Array, at: number, cps:
   d[at + V.duckAttack] = Math.max(0, c.number('duckattack') ?? 0.1);
   d[at + V.duckDepth] = clamp(c.number('duckdepth') ?? 1, 0, 1);
   d[at + V.duckOnset] = Math.max(0, c.number('duckonset') ?? 0.003);
+  const ir = impulse(c);
+  d[at + V.irName] = ir === undefined ? -1 : string(ir.name);
+  d[at + V.irIndex] = ir === undefined ? 0 : ir.index;
 }

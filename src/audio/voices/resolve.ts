@@ -199,7 +199,7 @@ export class VoiceResolver {
     d[at + V.size] = c.number('size', 'roomsize') ?? NaN;
     d[at + V.delayTime] = delaySync !== undefined && cps > 0 ? delaySync / cps : (c.number('delaytime') ?? NaN);
     d[at + V.delayFeedback] = c.number('delayfeedback') ?? NaN;
-    writeEffects(c, d, at, cps);
+    writeEffects(c, d, at, cps, (s) => out.string(s));
   }
 }
 

@@ -137,14 +137,16 @@ export const roomdim: ControlFunction<'roomdim'> = control('roomdim');
  */
 export const rdim: ControlFunction<'roomdim'> = control('roomdim');
 /**
- * A sample to use as the reverb's impulse response. `"name:2"` also sets its index `i`.
+ * A sample to use as the orbit's reverb: events that send to it (`room`) are convolved with the
+ * sample (its first 4 s) once it has loaded. `"name:2"` also sets its index `i`.
  * @example
  * s("bd sd [~ bd] sd").room(0.8).ir("<shaker_large:0 shaker_large:2>")
  */
 export const ir: ControlFunction<'ir'> = control('ir');
 /**
- * Alias of {@link ir}: A sample to use as the reverb's impulse response. `"name:2"` also sets its
- * index `i`.
+ * Alias of {@link ir}: A sample to use as the orbit's reverb: events that send to it (`room`) are
+ * convolved with the sample (its first 4 s) once it has loaded. `"name:2"` also sets its index
+ * `i`.
  * @example
  * s("bd sd [~ bd] sd").room(0.8).iresponse("<shaker_large:0 shaker_large:2>")
  */

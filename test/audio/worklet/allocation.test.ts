@@ -32,8 +32,9 @@ const KINDS: readonly Record<string, unknown>[] = [
   { s: 'vox', loop: 1, loopBegin: 0.2, loopEnd: 0.6, clip: 1 },
   { s: 'white', hcutoff: 5000, release: 0.02, cut: 1 },
   { note: 'a4', velocity: 0.5 },
-  // A voice's own effects, and its orbit's reverb tone and ducking.
+  // A voice's own effects, its orbit's reverb tone and ducking, and a convolution reverb.
   { s: 'sawtooth', note: 'a2', tremolo: 6, compressor: '-20:4', phaser: 2, djf: 0.3, dry: 0.5, room: 0.3, roomlp: 3000, roomdim: 800, roomfade: 1.5, duckorbit: 2 },
+  { s: 'sine', note: 'e4', room: 0.5, ir: 'vox', orbit: 3 },
 ];
 
 /** Batch `k`: its events spread over the blocks it covers, as the runtime worker resolves them. */
