@@ -68,6 +68,8 @@ export class Convolver {
   private readonly maxParts: number;
   /** Partitions of the impulse response in use (0: none set). */
   private parts = 0;
+  /** False for a mono impulse response: the right channel is the left one, computed once. */
+  private stereo = false;
   private readonly fft: Fft;
   // The impulse response's partitions' spectra (bins 0..block), left and right.
   private readonly hRe: Float32Array[];
@@ -115,8 +117,9 @@ export class Convolver {
     const length = Math.floor((left.length - 1) / step) + 1;
     const used = Math.min(length, this.maxParts * this.block);
     this.parts = Math.max(1, Math.ceil(used / this.block));
+    this.stereo = right !== undefined;
     const block = this.block, bins = this.bins, re = this.re, im = this.im;
-    for (let channel = 0; channel < 2; channel++) {
+    for (let channel = 0; channel < (this.stereo ? 2 : 1); channel++) {
       const from = channel === 1 && right !== undefined ? right : left;
       const hRe = this.hRe[channel]!, hIm = this.hIm[channel]!;
       for (let p = 0; p < this.parts; p++) {
@@ -195,7 +198,8 @@ export class Convolver {
       xIm[at + k] = im[k]!;
     }
     this.accumulate(0, this.outL);
-    this.accumulate(1, this.outR);
+    if (this.stereo) this.accumulate(1, this.outR);
+    else this.outR.set(this.outL);
   }
 
   /** Sums delayed input spectra times the partitions' spectra for `channel`, and writes the last half of its inverse FFT to `out`. */
