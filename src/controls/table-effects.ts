@@ -51,27 +51,27 @@ export const EFFECT_CONTROLS = {
     doc: 'The reverb room size, as a list value of `room` (`"0.5:2"`) sets it; the function `size` sets `roomsize`.',
   },
   roomfade: {
-    kind: 'number', aliases: ['rfade'], engine: 'unsupported',
-    doc: 'Reverb fade time, in seconds.',
+    kind: 'number', aliases: ['rfade'], engine: 'orbit',
+    doc: 'Reverb fade time, in seconds: the reverb decays by 60 dB in this time (instead of the time `roomsize` sets).',
     example: 's("bd sd").room(0.5).roomfade("<0.5 4>")',
   },
   roomlp: {
-    kind: 'number', aliases: ['rlp'], engine: 'unsupported',
-    doc: 'Low-pass cutoff of the reverb, in Hz.',
+    kind: 'number', aliases: ['rlp'], engine: 'orbit',
+    doc: 'Low-pass cutoff of the reverb, in Hz: filters what goes into the orbit\'s reverb.',
     example: 's("bd sd").room(0.5).roomlp("<2000 10000>")',
   },
   roomdim: {
-    kind: 'number', aliases: ['rdim'], engine: 'unsupported',
-    doc: "Low-pass cutoff of the reverb's tail, in Hz.",
+    kind: 'number', aliases: ['rdim'], engine: 'orbit',
+    doc: 'The low-pass cutoff the reverb\'s tail has fallen to once it has decayed by 60 dB, in Hz: lower is darker as it fades.',
     example: 's("bd sd").room(0.5).roomdim("<2000 10000>")',
   },
   ir: {
-    kind: 'string', aliases: ['iresponse'], spread: ['ir', 'i'], engine: 'unsupported',
-    doc: 'A sample to use as the reverb\'s impulse response. `"name:2"` also sets its index `i`.',
+    kind: 'string', aliases: ['iresponse'], spread: ['ir', 'i'], engine: 'orbit',
+    doc: 'A sample to use as the orbit\'s reverb: events that send to it (`room`) are convolved with the sample (its first 4 s) once it has loaded. `"name:2"` also sets its index `i`.',
     example: 's("bd sd [~ bd] sd").room(0.8).ir("<shaker_large:0 shaker_large:2>")',
   },
   i: {
-    kind: 'number', internal: true, engine: 'unsupported',
+    kind: 'number', internal: true, engine: 'orbit',
     doc: 'The sample number of the impulse response, as a list value of `ir` (`"hall:2"`) sets it.',
   },
   irspeed: {
@@ -85,8 +85,8 @@ export const EFFECT_CONTROLS = {
     example: 's("bd sd").room(0.5).ir("shaker_large").irbegin("<0 0.5>")',
   },
   dry: {
-    kind: 'number', engine: 'unsupported',
-    doc: 'The dry (unprocessed) level, from 0 to 1.',
+    kind: 'number', engine: 'voice',
+    doc: 'The dry (unprocessed) level of the voice, from 0 to 1 (default 1); its delay and reverb sends are not affected.',
     example: 's("bd sd").room(0.8).dry("<0 1>")',
   },
   crush: {

@@ -58,8 +58,8 @@ export const FILTER_CONTROLS = {
     example: 'note("c3 e3").s("sawtooth").vowel("<a e i o>")',
   },
   djf: {
-    kind: 'number', engine: 'unsupported',
-    doc: 'A DJ filter: below 0.5 low-pass, above 0.5 high-pass.',
+    kind: 'number', engine: 'voice',
+    doc: 'A DJ filter, from 0 to 1: below 0.5 a lowpass whose cutoff falls from 20 kHz (at 0.5) to 20 Hz (at 0), above 0.5 a highpass whose cutoff rises from 20 Hz to 20 kHz (at 1); 0.5 leaves the sound as it is.',
     example: 's("bd sd hh oh").djf("<0.2 0.5 0.8>")',
   },
 } as const satisfies ControlRows;

@@ -1,6 +1,7 @@
 import type { CodeRange, EngineError } from '../protocol.ts';
 import { unknownSoundMessage } from '../sound-advice.ts';
 import { ByteBeatSyntaxError, compileByteBeat, type ByteBeatProgram } from './bytebeat-expression.ts';
+import { MAX_IMPULSE } from './convolver.ts';
 import { DRUM_KIT, DRUM_PATCHES } from './drum-kit.ts';
 import { DrumTables } from './drum-voice.ts';
 import { MasterBus } from './master.ts';
@@ -69,8 +70,8 @@ const defaultNow = (): number => (clock !== undefined ? clock.now() : Date.now()
 
 /**
  * weft's sound engine: plays voice records (see voice-record.ts) as voices, sample-accurately (a
- * voice starts at frame `round(time × sampleRate)`), runs each orbit's delay and reverb, and
- * masters the sum. Pure TypeScript over typed arrays. Records are resolved from events before
+ * voice starts at frame `round(time × sampleRate)`), runs each orbit's delay, reverb and ducking,
+ * and masters the sum. Pure TypeScript over typed arrays. Records are resolved from events before
  * they reach it (src/audio/voices), so that queueing and starting a voice only copies numbers
  * into storage allocated up front: nothing is parsed or allocated per event or per sample.
  *
@@ -193,9 +194,24 @@ export class VoiceEngine {
     } else if (source === SOURCE.bytebeat && !this.compileByteBeat(data, at, strings, ranges)) {
       return;
     }
-    // So is a new orbit.
+    // So is a new orbit (the voice's, and those it ducks).
     const orbit = data[at + V.orbit]!;
     if (this.orbits[orbit] === undefined) this.orbits[orbit] = new Orbit(this.sampleRate, this.blockSize);
+    const ducked = data[at + V.duckOrbits]!;
+    for (let o = 0; o < ORBIT_COUNT; o++) {
+      if ((ducked & (1 << o)) !== 0 && this.orbits[o] === undefined) this.orbits[o] = new Orbit(this.sampleRate, this.blockSize);
+    }
+    // And its convolution reverb, and the impulse response's file.
+    const irIndex = data[at + V.irName]!;
+    const ir = irIndex >= 0 ? strings[irIndex] : undefined;
+    if (ir !== undefined) {
+      if (this.samples.has(ir)) {
+        this.orbits[orbit]!.useConvolver();
+        this.want(ir, this.samples.selectFrom(ir, data, at + V.irIndex, at + V.sampleMidi));
+      } else {
+        this.report({ kind: 'sound', message: `unknown impulse response "${ir}" (ir names a sample)`, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
+      }
+    }
     this.queue.push(data, at, strings, ranges, frame, time);
   }
 
@@ -297,7 +313,8 @@ export class VoiceEngine {
     const voices = this.voices;
     for (let k = 0; k < voices.active; ) {
       const voice = voices.at(k);
-      const ok = voice.render(this.work, this.aux, voice.offset, n, this.buses, this.orbits[voice.orbit]);
+      const orbit = this.orbits[voice.orbit];
+      const ok = voice.render(this.work, this.aux, voice.offset, n, orbit ?? this.buses, orbit);
       voice.offset = 0;
       if (!ok) {
         this.report({
@@ -374,8 +391,33 @@ export class VoiceEngine {
     voice.ranges = queue.ranges[slot]!;
     voice.rangeStart = data[at + V.rangeStart]!;
     voice.rangeCount = data[at + V.rangeCount]!;
-    this.orbits[orbit]?.configure(data, at);
+    this.configureOrbit(orbit, data, at, queue.strings[slot]!, queue.ranges[slot]!);
     voice.offset = Math.max(0, frame - this.renderFrame);
+    const ducked = data[at + V.duckOrbits]!;
+    if (ducked !== 0) {
+      for (let o = 0; o < ORBIT_COUNT; o++) if ((ducked & (1 << o)) !== 0) this.orbits[o]?.duck(voice.offset, data, at);
+    }
+  }
+
+  /**
+   * Applies the record's effect settings to its orbit; a record that sends to the reverb also
+   * chooses it: a convolution with its `ir` sample once that has loaded, else the algorithmic one.
+   */
+  private configureOrbit(o: number, data: Float64Array, at: number, strings: readonly string[], ranges: Float64Array): void {
+    const orbit = this.orbits[o];
+    if (orbit === undefined) return;
+    orbit.configure(data, at);
+    if (!(data[at + V.room]! > 0)) return;
+    const irIndex = data[at + V.irName]!;
+    const ir = irIndex >= 0 ? strings[irIndex] : undefined;
+    const entry = ir === undefined ? undefined : this.samples.entry(ir, this.samples.selectFrom(ir, data, at + V.irIndex, at + V.sampleMidi));
+    const seconds = orbit.selectImpulse(entry?.state === 'loaded' ? entry : undefined);
+    if (seconds > MAX_IMPULSE) {
+      this.report({
+        kind: 'sound', message: `impulse response "${ir ?? ''}" is ${seconds.toFixed(1)} s long: only its first ${MAX_IMPULSE} s are used`,
+        eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at),
+      });
+    }
   }
 
   /**

@@ -127,6 +127,16 @@ const FIELDS = [
   'wtPhaseRand', // how random the wavetable's starting phase is, 0 to 1
   'wtEnv', 'wtAttack', 'wtDecay', 'wtSustain', 'wtRelease', // the position's envelope: depth, then its stages
   'warpEnv', 'warpAttack', 'warpDecay', 'warpSustain', 'warpRelease', // the warp's envelope
+  // busfx: the voice's own effects after its envelope (voice-fx.ts) and its orbit's reverb and ducking
+  'djf', // the DJ filter, 0 to 1 (0.5 or NaN: off)
+  'tremRate', 'tremDepth', 'tremSkew', 'tremPhase', 'tremShape', // rate in Hz (0: off); shape indexes TREMOLO_SHAPES
+  'compThreshold', 'compRatio', 'compKnee', 'compAttack', 'compRelease', // threshold NaN: no compressor
+  'phaserRate', 'phaserDepth', 'phaserCenter', 'phaserSweep', // rate 0: no phaser
+  'dry', // the dry level (the sends are not affected)
+  'roomLp', 'roomDim', 'roomFade', // NaN leaves the orbit's setting as it is
+  'duckOrbits', 'duckAttack', 'duckDepth', 'duckOnset', // duckOrbits: a bit per orbit to duck (0: none)
+  'irName', // index into the batch's strings of the impulse response's sample name (`ir`), -1 for none
+  'irIndex', // which file of that sample (`i`, or the name's `:n`)
 ] as const;
 
 /** The name of one of a voice record's numbers. */
@@ -179,6 +189,7 @@ export function recordsAreSound(batch: VoiceBatch, drumCount: number): boolean {
     if (
       !Number.isFinite(data[at + V.time]!) || !Number.isFinite(data[at + V.eventId]!) ||
       !isIndexIn(data[at + V.block]!, strings.length) || !isIndexIn(data[at + V.name]!, strings.length) ||
+      !isIndexIn(data[at + V.irName]!, strings.length) ||
       !Number.isInteger(start) || !Number.isInteger(ranged) || start < 0 || ranged < 0 || start + 2 * ranged > ranges.length ||
       !Number.isInteger(source) || source < SOURCE_BY_NAME || source > LAST_SOURCE ||
       !isIndexIn(data[at + V.bbExpr]!, strings.length) || (source === SOURCE.bytebeat && data[at + V.bbExpr]! < 0) ||

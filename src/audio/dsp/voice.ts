@@ -6,6 +6,7 @@ import type { SampleEntry } from './sample-bank.ts';
 import { CoarseState, coarse, crush, distort, shape } from './shaping.ts';
 import type { Frames, Hz } from './units.ts';
 import { VoiceFilter } from './voice-filter.ts';
+import { VoiceFx } from './voice-fx.ts';
 import { DRUM_LEVEL, SAMPLE_LEVEL, SOURCE, SYNTH_ATTACK, SYNTH_LEVEL, V, type SourceKind } from './voice-record.ts';
 import { VoiceSource } from './voice-source.ts';
 
@@ -72,6 +73,10 @@ export class Voice {
   private gainR = 0;
   private delaySend = 0;
   private roomSend = 0;
+  /** Djf, tremolo, compressor, phaser; and the dry level, in the dry gains. */
+  private readonly fx = new VoiceFx();
+  private dryGainL = 0;
+  private dryGainR = 0;
   private sampleRate: Hz = 48000;
 
   /**
@@ -126,6 +131,10 @@ export class Voice {
     this.gainR = Math.sin(angle) * amp;
     this.delaySend = data[at + V.delay]!;
     this.roomSend = data[at + V.room]!;
+    this.fx.start(data, at, sampleRate);
+    this.fx.inputGain = level * data[at + V.gain]! * data[at + V.velocity]!;
+    this.dryGainL = this.gainL * this.fx.dry;
+    this.dryGainR = this.gainR * this.fx.dry;
   }
 
   /** Fades the voice out over `fade` samples from now (used when it is stolen). */
@@ -174,6 +183,7 @@ export class Voice {
     }
     this.pos = pos + (end - start);
     if (!finite) return false;
+    if (this.fx.active()) this.fx.run(work, null, start, end);
     this.mix(work, start, end, buses, sends);
     return true;
   }
@@ -197,6 +207,7 @@ export class Voice {
     const finite = this.env.apply(right, start, end, pos, 1) && finiteL;
     this.pos = pos + (end - start);
     if (!finite) return false;
+    if (this.fx.active()) this.fx.run(left, right, start, end);
     this.mixStereo(left, right, start, end, buses, sends);
     return true;
   }
@@ -209,13 +220,13 @@ export class Voice {
   }
 
   private mix(work: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): void {
-    const gl = this.gainL, gr = this.gainR;
+    const gl = this.gainL, gr = this.gainR, dgl = this.dryGainL, dgr = this.dryGainR;
     const dryL = buses.dryL, dryR = buses.dryR;
     if (sends === undefined || (this.delaySend === 0 && this.roomSend === 0)) {
       for (let i = start; i < end; i++) {
         const x = work[i]!;
-        dryL[i] = dryL[i]! + x * gl;
-        dryR[i] = dryR[i]! + x * gr;
+        dryL[i] = dryL[i]! + x * dgl;
+        dryR[i] = dryR[i]! + x * dgr;
       }
       return;
     }
@@ -224,8 +235,8 @@ export class Voice {
     if (this.delaySend === 0) {
       for (let i = start; i < end; i++) {
         const x = work[i]!;
-        dryL[i] = dryL[i]! + x * gl;
-        dryR[i] = dryR[i]! + x * gr;
+        dryL[i] = dryL[i]! + x * dgl;
+        dryR[i] = dryR[i]! + x * dgr;
         roomIn[i] = roomIn[i]! + x * room;
       }
       sends.fed = true;
@@ -235,8 +246,8 @@ export class Voice {
     const delayL = sends.delayL, delayR = sends.delayR;
     for (let i = start; i < end; i++) {
       const x = work[i]!;
-      dryL[i] = dryL[i]! + x * gl;
-      dryR[i] = dryR[i]! + x * gr;
+      dryL[i] = dryL[i]! + x * dgl;
+      dryR[i] = dryR[i]! + x * dgr;
       delayL[i] = delayL[i]! + x * dl;
       delayR[i] = delayR[i]! + x * dr;
       roomIn[i] = roomIn[i]! + x * room;
@@ -246,11 +257,11 @@ export class Voice {
 
   /** Mixes a stereo voice: each channel to its side (panned as a balance), and both to the sends. */
   private mixStereo(left: Float64Array, right: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): void {
-    const gl = this.gainL, gr = this.gainR;
+    const gl = this.gainL, gr = this.gainR, dgl = this.dryGainL, dgr = this.dryGainR;
     const dryL = buses.dryL, dryR = buses.dryR;
     for (let i = start; i < end; i++) {
-      dryL[i] = dryL[i]! + left[i]! * gl;
-      dryR[i] = dryR[i]! + right[i]! * gr;
+      dryL[i] = dryL[i]! + left[i]! * dgl;
+      dryR[i] = dryR[i]! + right[i]! * dgr;
     }
     if (sends === undefined || (this.delaySend === 0 && this.roomSend === 0)) return;
     const room = this.roomSend * 0.5, dl = gl * this.delaySend, dr = gr * this.delaySend;

@@ -15,6 +15,7 @@ import { HeardControls, type Heard } from './heard.ts';
 import { writeFilterTypes } from './resolve-filters.ts';
 import { writeSourceModulation } from './resolve-source.ts';
 import { SYNTH_SOURCES, SynthFields } from './resolve-synths.ts';
+import { writeEffects } from './resolve-fx.ts';
 import { ControlError, readSound } from './values.ts';
 
 // The synths by name, short names last.
@@ -208,6 +209,7 @@ export class VoiceResolver {
     d[at + V.delayFeedback] = c.number('delayfeedback') ?? NaN;
     writeSourceModulation(c, d, at);
     this.synths.write(c, sound?.name, d, at, out);
+    writeEffects(c, d, at, cps, (s) => out.string(s));
     // Last, once nothing can reject the event: it plays weft's kit, and says so once per batch.
     if (unknownBank !== undefined) out.errorOnce(`bank ${unknownBank}`, failure(event, 'bank', unknownBankMessage(unknownBank)));
   }

@@ -96,50 +96,57 @@ export const sz: ControlFunction<'roomsize'> = control('roomsize');
  */
 export const rsize: ControlFunction<'roomsize'> = control('roomsize');
 /**
- * Reverb fade time, in seconds.
+ * Reverb fade time, in seconds: the reverb decays by 60 dB in this time (instead of the time
+ * `roomsize` sets).
  * @example
  * s("bd sd").room(0.5).roomfade("<0.5 4>")
  */
 export const roomfade: ControlFunction<'roomfade'> = control('roomfade');
 /**
- * Alias of {@link roomfade}: reverb fade time, in seconds.
+ * Alias of {@link roomfade}: reverb fade time, in seconds: the reverb decays by 60 dB in this time
+ * (instead of the time `roomsize` sets).
  * @example
  * s("bd sd").room(0.5).rfade("<0.5 4>")
  */
 export const rfade: ControlFunction<'roomfade'> = control('roomfade');
 /**
- * Low-pass cutoff of the reverb, in Hz.
+ * Low-pass cutoff of the reverb, in Hz: filters what goes into the orbit's reverb.
  * @example
  * s("bd sd").room(0.5).roomlp("<2000 10000>")
  */
 export const roomlp: ControlFunction<'roomlp'> = control('roomlp');
 /**
- * Alias of {@link roomlp}: low-pass cutoff of the reverb, in Hz.
+ * Alias of {@link roomlp}: low-pass cutoff of the reverb, in Hz: filters what goes into the
+ * orbit's reverb.
  * @example
  * s("bd sd").room(0.5).rlp("<2000 10000>")
  */
 export const rlp: ControlFunction<'roomlp'> = control('roomlp');
 /**
- * Low-pass cutoff of the reverb's tail, in Hz.
+ * The low-pass cutoff the reverb's tail has fallen to once it has decayed by 60 dB, in Hz: lower
+ * is darker as it fades.
  * @example
  * s("bd sd").room(0.5).roomdim("<2000 10000>")
  */
 export const roomdim: ControlFunction<'roomdim'> = control('roomdim');
 /**
- * Alias of {@link roomdim}: low-pass cutoff of the reverb's tail, in Hz.
+ * Alias of {@link roomdim}: the low-pass cutoff the reverb's tail has fallen to once it has
+ * decayed by 60 dB, in Hz: lower is darker as it fades.
  * @example
  * s("bd sd").room(0.5).rdim("<2000 10000>")
  */
 export const rdim: ControlFunction<'roomdim'> = control('roomdim');
 /**
- * A sample to use as the reverb's impulse response. `"name:2"` also sets its index `i`.
+ * A sample to use as the orbit's reverb: events that send to it (`room`) are convolved with the
+ * sample (its first 4 s) once it has loaded. `"name:2"` also sets its index `i`.
  * @example
  * s("bd sd [~ bd] sd").room(0.8).ir("<shaker_large:0 shaker_large:2>")
  */
 export const ir: ControlFunction<'ir'> = control('ir');
 /**
- * Alias of {@link ir}: A sample to use as the reverb's impulse response. `"name:2"` also sets its
- * index `i`.
+ * Alias of {@link ir}: A sample to use as the orbit's reverb: events that send to it (`room`) are
+ * convolved with the sample (its first 4 s) once it has loaded. `"name:2"` also sets its index
+ * `i`.
  * @example
  * s("bd sd [~ bd] sd").room(0.8).iresponse("<shaker_large:0 shaker_large:2>")
  */
@@ -157,7 +164,8 @@ export const irspeed: ControlFunction<'irspeed'> = control('irspeed');
  */
 export const irbegin: ControlFunction<'irbegin'> = control('irbegin');
 /**
- * The dry (unprocessed) level, from 0 to 1.
+ * The dry (unprocessed) level of the voice, from 0 to 1 (default 1); its delay and reverb sends
+ * are not affected.
  * @example
  * s("bd sd").room(0.8).dry("<0 1>")
  */

@@ -19,7 +19,7 @@ const MAX_WINDOWS = 12;
 
 // A bit of everything a voice can be: synths with filter envelopes (of each filter type), vowels, FM, a supersaw, drums, a
 // sample (looped and backwards), cut groups, orbits with reverb and delay; pitch envelopes, vibrato,
-// FM envelopes and operators, noise, a spread supersaw and pulse-width modulation.
+// FM envelopes and operators, noise, a spread supersaw and pulse-width modulation; per-voice effects, ducking.
 const KINDS: readonly Record<string, unknown>[] = [
   { s: 'sawtooth', note: 'c3', cutoff: 800, resonance: 10, lpenv: 2, attack: 0.01, release: 0.05 },
   { s: 'sawtooth', note: 'c2', cutoff: 500, resonance: 20, ftype: 'ladder', drive: 2, lpenv: 3, fanchor: 0.5 },
@@ -40,6 +40,9 @@ const KINDS: readonly Record<string, unknown>[] = [
   { s: 'z_sawtooth', note: 'c3', slide: 1, deltaSlide: 0.5, pitchJump: 50, pitchJumpTime: 0.01, zmod: 5, znoise: 0.2, zcrush: 0.1, curve: 2 },
   { s: 'bytebeat', byteBeatExpression: 't*(t>>5|t>>8)', note: 'e3', byteBeatStartTime: 1000 },
   { s: 'wt_pad', note: 'g3', wt: 0.5, warp: 0.3, warpmode: 'asym', wtenv: 0.5, warpenv: 0.4, wtdecay: 0.02, wtphaserand: 1 },
+  // A voice's own effects, its orbit's reverb tone and ducking, and a convolution reverb.
+  { s: 'sawtooth', note: 'a2', tremolo: 6, compressor: '-20:4', phaser: 2, djf: 0.3, dry: 0.5, room: 0.3, roomlp: 3000, roomdim: 800, roomfade: 1.5, duckorbit: 2 },
+  { s: 'sine', note: 'e4', room: 0.5, ir: 'vox', orbit: 3 },
 ];
 
 /** Batch `k`: its events spread over the blocks it covers, as the runtime worker resolves them. */
