@@ -140,11 +140,23 @@ function denseReference(): { events: SoundEvent[]; duration: number } {
   return { events, duration: cycles / cps + 2 };
 }
 
+let nodeVoices: { n: number; load: number } | undefined;
+
+/**
+ * The audio section's sustained-voice figure (saw + resonant lpf + ADSR voices on a reverb orbit
+ * that the engine renders in real time in Node, on one thread), once that section has run in this
+ * process; the sound section prints it beside the browser figures.
+ */
+export function nodeRealTimeVoices(): { n: number; load: number } | undefined {
+  return nodeVoices;
+}
+
 /** Prints the engine's three figures: real-time voices, sustained events/s, render speed. */
 export function benchAudio(): void {
   console.log(`weft audio benchmark (Node ${process.version}, ${SR} Hz, ${BLOCK}-sample blocks, one thread)\n`);
 
   const voices = largestRealTime(voicesLoad, 500);
+  nodeVoices = voices;
   console.log(`simultaneous voices in real time (saw + resonant lpf + ADSR, reverb orbit): ${voices.n}  (load ${voices.load.toFixed(2)}; target >= 2000)`);
   console.log(`  load at 2000 voices: ${voicesLoad(2000).toFixed(2)} x real time`);
 

@@ -7,6 +7,7 @@ import { benchAudio } from './audio.ts';
 import { benchIntel } from './intel.ts';
 import { benchPatterns } from './patterns.ts';
 import { benchRuntime } from './runtime.ts';
+import { benchSound } from './sound.ts';
 import { benchVisuals } from './visuals.ts';
 
 const sections: Record<string, () => unknown> = {
@@ -16,6 +17,7 @@ const sections: Record<string, () => unknown> = {
   app: benchApp,
   intel: benchIntel,
   visuals: benchVisuals,
+  sound: benchSound,
 };
 
 // `npm run bench -- audio runtime` runs only the sections named.
