@@ -2,15 +2,6 @@ import { runByteBeat, type ByteBeatProgram } from './bytebeat-expression.ts';
 import type { Hz } from './units.ts';
 import { V } from './voice-record.ts';
 
-/** The rate `t` counts at for the note a bytebeat plays as written (classic bytebeat's 8 kHz). */
-export const BYTEBEAT_RATE: Hz = 8000;
-/** The note (MIDI) at which `t` counts at {@link BYTEBEAT_RATE}: C2, the note of an unpitched sample. */
-export const BYTEBEAT_BASE_NOTE = 36;
-
-/** How fast `t` counts (per second) for MIDI note `midi`: {@link BYTEBEAT_RATE} at C2, twice as fast an octave up. */
-export function byteBeatRate(midi: number): Hz {
-  return BYTEBEAT_RATE * Math.pow(2, (midi - BYTEBEAT_BASE_NOTE) / 12);
-}
 
 /**
  * The bytebeat synth as a voice source: `t` counts from `byteBeatStartTime` at 8000 per second

@@ -16,7 +16,8 @@ export {
 } from './voice-record.ts';
 export { encodeWav, type WavFormat } from './wav.ts';
 export { decodeWav, WavDecodeError, type DecodedAudio } from './wav-decode.ts';
-export { SampleBank, SAMPLE_BASE_NOTE, type SampleState } from './sample-bank.ts';
+export { SampleBank, type SampleState } from './sample-bank.ts';
+export { SAMPLE_BASE_NOTE } from './synth-names.ts';
 export { CEILING_DB } from './master.ts';
 export { DRUM_KIT, DRUM_PATCHES } from './drum-kit.ts';
 export type { Seconds, Hz, Db, Cycles, NormalRange, Frames } from './units.ts';

@@ -1,10 +1,6 @@
+import { SAMPLE_BASE_NOTE } from './synth-names.ts';
 import type { Frames, Hz } from './units.ts';
 
-/**
- * The note an unpitched sample sounds at as recorded: MIDI 36, as in Strudel's sampler, so
- * `note(48)` plays a sample an octave up and `note(36)` (or no note) plays it as it is.
- */
-export const SAMPLE_BASE_NOTE = 36;
 
 const EMPTY = new Float32Array(0);
 

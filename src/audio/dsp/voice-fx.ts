@@ -7,9 +7,6 @@ import { Svf } from './filter.ts';
 import type { Db, Hz } from './units.ts';
 import { V } from './voice-record.ts';
 
-/** The tremolo's waveforms, by the number a record holds (see {@link TREMOLO_SHAPES}). */
-export const TREMOLO_SHAPES = ['sine', 'tri', 'square', 'saw', 'ramp'] as const;
-
 /** Samples between phaser coefficient updates. */
 const PHASER_CONTROL_PERIOD = 16;
 /** All-pass stages of the phaser (four first-order stages: two notches). */

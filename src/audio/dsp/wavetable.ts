@@ -16,15 +16,6 @@ import { V } from './voice-record.ts';
 /** The length of a frame in a wavetable file of several: the common (Serum) 2048 samples. */
 export const WAVETABLE_FRAME = 2048;
 
-/**
- * The warp modes by name, their index is the numeric `warpmode`: none; asym (the cycle's midpoint
- * moves towards its start); bendp / bendm (the phase runs ahead / lags, bent by a power curve);
- * sync (the frame restarts 1 + 7 × warp times a cycle, like hard sync); quant (the phase in
- * 2048 down to 2 steps); fold (the wave is amplified by 1 + 4 × warp and folded back at ±1);
- * pwm (the cycle is squeezed into its first 1 − warp, silence after); mirror (the frame is read
- * forwards then backwards, by warp).
- */
-export const WARP_MODES = ['none', 'asym', 'bendp', 'bendm', 'sync', 'quant', 'fold', 'pwm', 'mirror'] as const;
 
 const EMPTY = new Float32Array(0);
 

@@ -9,8 +9,6 @@ import { sineAt } from './oscillators.ts';
 import type { Hz } from './units.ts';
 import { V } from './voice-record.ts';
 
-/** The ZzFX waves by the index ZzFX gives them. */
-export const ZZFX_SHAPES = { sine: 0, triangle: 1, sawtooth: 2, tan: 3, noise: 4, square: 5 } as const;
 
 /** ZzFX's own sample rate: its bit crush counts samples at this rate. */
 const ZZFX_RATE = 44100;

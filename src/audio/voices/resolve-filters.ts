@@ -2,7 +2,7 @@
  * Resolving the filter type, the ladder's drive, the filter envelopes' anchor and the vowel
  * filter into a voice record (the fields from `ftype` on; see src/audio/dsp/voice-record.ts).
  */
-import { VOWEL_NAMES, vowelIndex } from '../dsp/formant.ts';
+import { VOWEL_NAMES, vowelIndex } from '../dsp/vowels.ts';
 import { FILTER_TYPE, V, type FilterType } from '../dsp/voice-record.ts';
 import type { HeardControls } from './heard.ts';
 import { ControlError } from './values.ts';

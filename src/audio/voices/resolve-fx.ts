@@ -3,7 +3,7 @@
  * level) and of its orbit's reverb tone and ducking into a voice record (see voice-fx.ts and
  * orbit.ts for what the engine does with them).
  */
-import { TREMOLO_SHAPES } from '../dsp/voice-fx.ts';
+import { TREMOLO_SHAPES } from '../dsp/synth-names.ts';
 import { ORBIT_COUNT, V } from '../dsp/voice-record.ts';
 import type { HeardControls } from './heard.ts';
 import { ControlError, readSound } from './values.ts';

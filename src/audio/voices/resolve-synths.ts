@@ -2,10 +2,8 @@
  * Resolving the ZzFX, bytebeat and wavetable synths' controls into their voice record fields
  * (the block at the end of voice-record.ts's FIELDS).
  */
-import { byteBeatRate } from '../dsp/bytebeat.ts';
 import { ByteBeatSyntaxError, compileByteBeat } from '../dsp/bytebeat-expression.ts';
-import { WARP_MODES } from '../dsp/wavetable.ts';
-import { ZZFX_SHAPES } from '../dsp/zzfx.ts';
+import { byteBeatRate, WARP_MODES, ZZFX_SHAPES } from '../dsp/synth-names.ts';
 import { SOURCE, V, type SourceKind } from '../dsp/voice-record.ts';
 import type { BatchBuilder } from './batch.ts';
 import type { Heard, HeardControls } from './heard.ts';

@@ -4,7 +4,7 @@
  * bounce worker, a browser OfflineAudioContext), so that every render plays the same numbers.
  */
 import { midiToHz } from '../dsp/pitch.ts';
-import { SAMPLE_BASE_NOTE } from '../dsp/sample-bank.ts';
+import { SAMPLE_BASE_NOTE } from '../dsp/synth-names.ts';
 import {
   DEFAULT_NOTE, FILTER, ORBIT_COUNT, SOURCE, SOURCE_BY_NAME, V, type SourceKind, type VoiceBatch,
 } from '../dsp/voice-record.ts';

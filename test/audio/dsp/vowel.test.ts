@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FormantFilter, VOWEL_NAMES, vowelIndex } from '../../../src/audio/dsp/formant.ts';
+import { FormantFilter } from '../../../src/audio/dsp/formant.ts';
+import { VOWEL_NAMES, vowelIndex } from '../../../src/audio/dsp/vowels.ts';
 import { resolveVoices } from '../../../src/audio/index.ts';
 import { event, render, rms, SR } from '../helpers.ts';
 

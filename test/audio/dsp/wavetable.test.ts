@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWav, Engine, type EngineError, type SoundEvent } from '../../../src/audio/index.ts';
-import { fold, WARP_MODES, warpPhase } from '../../../src/audio/dsp/wavetable.ts';
+import { WARP_MODES } from '../../../src/audio/dsp/synth-names.ts';
+import { fold, warpPhase } from '../../../src/audio/dsp/wavetable.ts';
 import { binPower, event, rms, SR, zeroCrossingFrequency } from '../helpers.ts';
 import { makeWav } from '../wav-fixture.ts';
 
