@@ -74,6 +74,33 @@ export async function decodeOggVorbis(bytes: Uint8Array): Promise<DecodedAudio> 
   }
 }
 
+/**
+ * A decoder of many Ogg Vorbis files (a SoundFont's samples) that makes its WebAssembly decoder
+ * once and decodes one file at a time with it. Call `free` when done.
+ */
+export function oggVorbisDecoder(): { decode: (bytes: Uint8Array) => Promise<DecodedAudio>; free: () => void } {
+  let made: Promise<import('@wasm-audio-decoders/ogg-vorbis').OggVorbisDecoder> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    decode(bytes) {
+      made ??= import('@wasm-audio-decoders/ogg-vorbis').then(async ({ OggVorbisDecoder }) => {
+        const decoder = new OggVorbisDecoder();
+        await decoder.ready;
+        return decoder;
+      });
+      const decoder = made;
+      // decodeFile resets the decoder after each file; files must not interleave.
+      const result = queue.then(async () => decoded(await (await decoder).decodeFile(bytes), 'ogg'));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    free() {
+      void made?.then((decoder) => decoder.free());
+      made = undefined;
+    },
+  };
+}
+
 /** Decodes a FLAC file. */
 async function decodeFlac(bytes: Uint8Array): Promise<DecodedAudio> {
   const { FLACDecoder } = await import('@wasm-audio-decoders/flac');

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { BounceSamples } from '../app/bounce.ts';
 import { WavDecodeError } from '../audio/index.ts';
 import { decodeAudio } from './decode-audio.ts';
+import { generalMidi } from './general-midi.ts';
 
 /** Reads `path`, or its percent-decoded form (`moog/G3%20long.wav`) when only that exists. */
 async function readPath(path: string): Promise<Uint8Array> {
@@ -34,9 +35,13 @@ function readError(error: unknown, url: string): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Where `weft render` reads samples from: files relative to `baseDir`, and http(s) URLs. */
+/**
+ * Where `weft render` reads samples from: files relative to `baseDir`, and http(s) URLs; the
+ * General MIDI instruments (`gm_*`) from the SoundFont weft ships (see {@link generalMidi}).
+ */
 export function fileSamples(baseDir: string): BounceSamples {
   return {
+    instruments: generalMidi(),
     async read(url) {
       if (/^(https?|data):/i.test(url)) {
         const response = await fetch(url);
