@@ -5,7 +5,6 @@
  */
 import type { SampleDeclaration, SampleLoader, SampleLoadError, SampleLoadReport, SampleProgress } from '../audio/index.ts';
 import type { EngineNode } from '../audio/worklet/node.ts';
-import { isInstrumentName } from '../audio/dsp/instrument.ts';
 
 /** Told how sample files are loading (the app's audio session). */
 export interface SampleReports {
@@ -33,8 +32,9 @@ export class LazySamples implements AppSamples {
     engine.onSampleWanted((name, index) => {
       if (this.want !== undefined) return this.want(name, index);
       this.wanted.push([name, index]);
-      // An instrument the code names (gm_...) needs the loader even when no samples are declared.
-      if (isInstrumentName(name)) void this.get();
+      // Before the loader is here the engine asks only for instruments the code names (gm_...):
+      // they need it even when no samples are declared.
+      void this.get();
     });
   }
 

@@ -7,38 +7,12 @@ import { GM_NAMES, gmProgram } from '../../../src/audio/soundfont/gm-names.ts';
 import { fileSamples } from '../../../src/cli/sample-files.ts';
 import { decodeWav } from '../../app/wav.ts';
 import { rms } from '../helpers.ts';
+import { cents, hz, peakNear as peakIn } from '../spectral-pitch.ts';
 
 const SR = 48000;
+const peakNear = (x: Float32Array, from: number, n: number, near: number): number => peakIn(x, SR, from, n, near);
 const samples = fileSamples('.');
 const render = (code: string, cycles = 1): Promise<Bounce> => bounceWithSamples(code, { cycles, sampleRate: SR }, samples);
-
-/** The magnitude of `x[from, from + n)` at `f` Hz, Hann windowed (Goertzel). */
-function magnitudeAt(x: Float32Array, from: number, n: number, f: number): number {
-  const w = (2 * Math.PI * f) / SR;
-  const c = 2 * Math.cos(w);
-  let s1 = 0, s2 = 0;
-  for (let i = 0; i < n; i++) {
-    const hann = 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (n - 1));
-    const s0 = x[from + i]! * hann + c * s1 - s2;
-    s2 = s1;
-    s1 = s0;
-  }
-  return Math.sqrt(s1 * s1 + s2 * s2 - c * s1 * s2);
-}
-
-/** The frequency of the strongest peak within 60 cents of `near`, to a tenth of a cent. */
-function peakNear(x: Float32Array, from: number, n: number, near: number): number {
-  let best = near, bestMagnitude = -1;
-  for (let cents = -60; cents <= 60; cents += 0.1) {
-    const f = near * 2 ** (cents / 1200);
-    const m = magnitudeAt(x, from, n, f);
-    if (m > bestMagnitude) { bestMagnitude = m; best = f; }
-  }
-  return best;
-}
-
-const hz = (midi: number): number => 440 * 2 ** ((midi - 69) / 12);
-const cents = (f: number, midi: number): number => 1200 * Math.log2(f / hz(midi));
 
 describe('General MIDI instruments', () => {
   it('names the 128 General MIDI programs as Strudel does, with piano for the grand piano', () => {
