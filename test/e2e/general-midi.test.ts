@@ -1,8 +1,11 @@
 // General MIDI instruments in the built app: the SoundFont is an asset of its own, requested only
 // once code names a gm_ sound (not by the first screen, nor by code that plays none), and then
-// the instrument plays, its loading shown as sample loading is.
+// the instrument plays, its loading shown as sample loading is, and Bounce renders it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { decodeWav, peakOf } from '../app/wav.ts';
+import { cents, hz, peakNear } from '../audio/spectral-pitch.ts';
 import { rms } from '../browser/signal.ts';
 import { captureOutput, launchBrowser, newVisitor, openApp, typeCode, buildAndServe, type ServedApp } from './harness.ts';
 
@@ -54,6 +57,16 @@ describe('General MIDI instruments in the app', () => {
     expect((await page.evaluate(() => window.weft!.status())).error).toBeNull();
     expect(errors).toEqual([]);
 
+    // Bounce renders the instrument too: its worker has the app make it from the SoundFont.
+    await page.click('[data-action="bounce"]');
+    await page.fill('[data-overlay="bounce"] input[name="cycles"]', '1');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-action="render"]')]);
+    const wav = decodeWav(new Uint8Array(await readFile(await download.path())));
+    expect(peakOf(wav)).toBeGreaterThan(0.05);
+    // c4 e4 g4 at 0.5 cps: the first note sounds at c4 (261.6 Hz), within 5 cents.
+    const f = peakNear(wav.left, wav.sampleRate, Math.round(0.05 * wav.sampleRate), Math.round(0.5 * wav.sampleRate), hz(60));
+    expect(Math.abs(cents(f, 60))).toBeLessThan(5);
+    expect(errors).toEqual([]);
     await visitor.close();
-  }, 120_000);
+  }, 180_000);
 });

@@ -31,12 +31,19 @@ function readZone(x: unknown): InstrumentZone | undefined {
 
 /** Reads an {@link AddInstrumentMessage}'s fields, or `undefined` if they are malformed. */
 export function readAddInstrument(data: Record<string, unknown>): AddInstrumentMessage | undefined {
-  const { name, instrument } = data;
-  if (typeof name !== 'string' || name === '' || !isRecord(instrument)) return undefined;
+  const { name } = data;
+  const instrument = readInstrument(data['instrument']);
+  if (typeof name !== 'string' || name === '' || instrument === undefined) return undefined;
+  return { type: 'addInstrument', name, instrument };
+}
+
+/** Reads an {@link Instrument} that arrived from another thread, or `undefined` if it is malformed. */
+export function readInstrument(instrument: unknown): Instrument | undefined {
+  if (!isRecord(instrument)) return undefined;
   const { zones, velocities, zoneAt } = instrument;
   if (!Array.isArray(zones) || !Array.isArray(velocities) || velocities.length === 0 || !velocities.every(finite)) return undefined;
   if (!(zoneAt instanceof Int16Array) || zoneAt.length !== 128 * velocities.length || zoneAt.some((z) => z < -1 || z >= zones.length)) return undefined;
   const read = zones.map(readZone);
   if (!read.every((z): z is InstrumentZone => z !== undefined)) return undefined;
-  return { type: 'addInstrument', name, instrument: { zones: read, velocities: velocities as number[], zoneAt } };
+  return { zones: read, velocities: velocities as number[], zoneAt };
 }
