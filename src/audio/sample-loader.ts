@@ -155,7 +155,8 @@ export class SampleLoader {
     done = this.track(
       source.load(name).then((instrument) => {
         if (instrument === undefined) throw new Error(`there is no instrument "${name}" (the General MIDI ones are named as gm_acoustic_grand_piano)`);
-        this.options.sink.addInstrument?.(name, instrument);
+        // A sound the code declared under this name meanwhile (a sample map's "piano") wins.
+        if (!this.sounds.has(name)) this.options.sink.addInstrument?.(name, instrument);
         this.progress.loaded++;
         this.notify();
         return true;
