@@ -56,6 +56,10 @@ export class SoundFontInstruments implements InstrumentSource {
 
   constructor(private readonly options: SoundFontOptions) {}
 
+  /**
+   * The instrument `name` (a `gm_*` name or `piano`): its program's bank-0 preset, the font read
+   * and parsed at the first call. Undefined for a name that is no General MIDI instrument.
+   */
   async load(name: string): Promise<Instrument | undefined> {
     const program = gmProgram(name);
     if (program === undefined) return undefined;
