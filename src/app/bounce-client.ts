@@ -4,7 +4,8 @@
  * downloaded. Downloaded itself only when the performer first bounces.
  */
 import BounceWorker from './bounce-worker.ts?worker-chunk';
-import { decodeWith } from '../audio/worklet/samples.ts';
+import type { InstrumentSource } from '../audio/index.ts';
+import { decodeWith, generalMidi } from '../audio/worklet/samples.ts';
 import { looksLikeWav, readFromBounce, type BounceDone, type ToBounce } from './bounce-messages.ts';
 
 /** Settings for {@link bounceInWorker}. */
@@ -28,6 +29,7 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
   const worker = new BounceWorker({ name: 'weft-bounce' });
   const sampleRate = job.sampleRate ?? 48000;
   const base = job.baseUrl ?? document.baseURI;
+  let instruments: InstrumentSource | undefined;
   return new Promise<BounceDone>((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.terminate();
@@ -54,6 +56,13 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
             const reply: ToBounce = 'channels' in decoded ? { type: 'decoded', id: message.id, ...decoded } : { type: 'decode-failed', id: message.id, message: decoded.message };
             answer(reply, reply.type === 'decoded' ? reply.channels.map((c) => c.buffer) : []);
           });
+          return;
+        case 'instrument':
+          instruments ??= generalMidi(new OfflineAudioContext(2, 1, sampleRate));
+          void instruments.load(message.name).then(
+            (instrument) => answer(instrument === undefined ? { type: 'instrument-failed', id: message.id, message: `there is no instrument "${message.name}"` } : { type: 'instrument', id: message.id, instrument }),
+            (error: unknown) => answer({ type: 'instrument-failed', id: message.id, message: error instanceof Error ? error.message : String(error) }),
+          );
           return;
         case 'done':
           finish();

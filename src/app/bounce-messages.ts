@@ -18,6 +18,9 @@ export const ToBounceSchema = v.variant('type', [
   /** A file the worker could not decode itself (workers have no `decodeAudioData`), decoded at the bounce's rate. */
   v.strictObject({ type: v.literal('decoded'), id: count, channels, sampleRate: positive }),
   v.strictObject({ type: v.literal('decode-failed'), id: count, message: v.string() }),
+  /** A General MIDI instrument the worker asked for (read field by field there: `readInstrument`), or why there is none. */
+  v.strictObject({ type: v.literal('instrument'), id: count, instrument: v.unknown() }),
+  v.strictObject({ type: v.literal('instrument-failed'), id: count, message: v.string() }),
 ]);
 export type ToBounce = v.InferOutput<typeof ToBounceSchema>;
 export type BounceRequest = Extract<ToBounce, { type: 'bounce' }>;
@@ -40,6 +43,8 @@ export const FromBounceSchema = v.variant('type', [
   v.strictObject({ type: v.literal('read'), id: count, url: v.string() }),
   /** Asks the app to decode a sample file that is not WAV. */
   v.strictObject({ type: v.literal('decode'), id: count, bytes }),
+  /** Asks the app for a General MIDI instrument (`gm_*`) the code plays, made from the SoundFont there. */
+  v.strictObject({ type: v.literal('instrument'), id: count, name: v.string() }),
 ]);
 export type FromBounce = v.InferOutput<typeof FromBounceSchema>;
 export type BounceDone = Extract<FromBounce, { type: 'done' }>;

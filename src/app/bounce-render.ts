@@ -7,7 +7,7 @@
  */
 import {
   decodeWav, Engine, engineSink, encodeWav, SampleLoader, type CodeRange, type DecodedAudio, type Db, type EngineError, type Hz,
-  type SampleLoadError, type Seconds, type WavFormat,
+  type InstrumentSource, type SampleLoadError, type Seconds, type WavFormat,
 } from '../audio/index.ts';
 import type { SampleDeclaration } from '../audio/protocol.ts';
 import { soundPlaces } from './sound-places.ts';
@@ -129,6 +129,8 @@ export interface BounceSamples {
   read(url: string): Promise<ArrayBuffer | Uint8Array>;
   /** Decodes a file. Default: {@link decodeWav} (WAV files only). */
   decode?(bytes: ArrayBuffer, url: string): Promise<DecodedAudio> | DecodedAudio;
+  /** Where the instruments the code names without declaring them (`gm_*`) come from. Default: none (they fail to load). */
+  instruments?: InstrumentSource;
 }
 
 /**
@@ -150,6 +152,7 @@ export async function bounceFromWithSamples(code: string, source: BounceSource, 
     read: (url) => samples.read(url),
     decode: samples.decode === undefined ? (bytes) => decodeWav(bytes) : (bytes, url) => samples.decode!(bytes, url),
     eager: false,
+    ...(samples.instruments === undefined ? {} : { instruments: samples.instruments }),
     // A file's failure shows on the events that play it; a map's has no event to show on.
     onError: (error: SampleLoadError) => {
       if (error.name === undefined) job.warnings.add({ kind: 'sound', message: `${error.url}: ${error.message}`, locations: error.locations });

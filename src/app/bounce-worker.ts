@@ -3,14 +3,15 @@
 // long bounce takes seconds). No performer code runs here: a performer realm of its own (the same
 // worker the runtime uses) evaluates the code and sends the onsets of the bounced cycles as plain
 // data; this worker schedules and renders them. It reaches no network either: the app reads the
-// sample files the code names, and decodes those that are not WAV. One worker per bounce; the
-// app terminates it when done.
-import { decodeWav, type DecodedAudio } from '../audio/index.ts';
+// sample files the code names, decodes those that are not WAV, and makes the General MIDI
+// instruments it plays. One worker per bounce; the app terminates it when done.
+import { decodeWav, type DecodedAudio, type InstrumentSource } from '../audio/index.ts';
+import { readInstrument } from '../audio/worklet/instrument-message.ts';
 import { EvalError } from '../eval/errors.ts';
 import type { Pattern } from '../pattern/pattern.ts';
 import { Rational } from '../pattern/rational.ts';
 import type { BlockSpec } from '../scheduler/index.ts';
-import { bounceFrom, bounceFromWithSamples, formatWarning, type Bounce, type BounceSource } from './bounce-render.ts';
+import { bounceFromWithSamples, formatWarning, type Bounce, type BounceSource } from './bounce-render.ts';
 import { readToBounce, type BounceRequest, type FromBounce, type ToBounce } from './bounce-messages.ts';
 import PerformerWorker from './performer/performer-worker.ts?worker-chunk';
 import { readFromPerformer, type FromPerformer } from './performer/protocol.ts';
@@ -29,12 +30,12 @@ const scope = globalThis as unknown as WorkerScope;
 /** Milliseconds a bounce's realm may take per bounced cycle, on top of its evaluation. */
 const PER_CYCLE = 250;
 
-type Answer = Extract<ToBounce, { type: 'read' | 'read-failed' | 'decoded' | 'decode-failed' }>;
+type Answer = Extract<ToBounce, { type: 'read' | 'read-failed' | 'decoded' | 'decode-failed' | 'instrument' | 'instrument-failed' }>;
 const waiting = new Map<number, (answer: Answer) => void>();
 let nextId = 1;
 
 /** Asks the app and waits for its answer. */
-function ask(message: Extract<FromBounce, { type: 'read' | 'decode' }>, transfer: Transferable[] = []): Promise<Answer> {
+function ask(message: Extract<FromBounce, { type: 'read' | 'decode' | 'instrument' }>, transfer: Transferable[] = []): Promise<Answer> {
   return new Promise((resolve) => {
     waiting.set(message.id, resolve);
     scope.postMessage(message, transfer);
@@ -57,6 +58,17 @@ async function decode(bytes: ArrayBuffer): Promise<DecodedAudio> {
     throw new Error(answer.type === 'decode-failed' ? answer.message : 'no answer');
   }
 }
+
+/** The General MIDI instruments (`gm_*`), made by the app from its SoundFont and read here. */
+const instruments: InstrumentSource = {
+  async load(name) {
+    const answer = await ask({ type: 'instrument', id: nextId++, name });
+    if (answer.type !== 'instrument') throw new Error(answer.type === 'instrument-failed' ? answer.message : 'no answer');
+    const instrument = readInstrument(answer.instrument);
+    if (instrument === undefined) throw new Error(`the instrument "${name}" arrived malformed`);
+    return instrument;
+  },
+};
 
 /** Has a performer realm evaluate the code and send every onset of the bounced cycles. */
 function evaluateInRealm(code: string, cycles: number): Promise<BounceSource> {
@@ -108,9 +120,8 @@ function sourceOf(code: string, message: FromPerformer, to: Rational): BounceSou
 async function render(request: BounceRequest): Promise<Bounce> {
   const options = { cycles: request.cycles, sampleRate: request.sampleRate };
   const source = await evaluateInRealm(request.code, request.cycles);
-  // Code that never calls samples(...) renders as it always has.
-  if (source.samples.length === 0) return bounceFrom(request.code, source, options);
-  return bounceFromWithSamples(request.code, source, options, { read, decode });
+  // Samples and instruments load only when events play them: code with neither loads nothing.
+  return bounceFromWithSamples(request.code, source, options, { read, decode, instruments });
 }
 
 const failed = (error: unknown): FromBounce => ({

@@ -1,6 +1,6 @@
 /**
- * The app's sample loader, downloaded with the first code that declares samples: most first
- * sounds need none, and the loader (fetching, decoding, sample maps) stays off the first screen.
+ * The app's sample loader, downloaded with the first code that declares samples or plays a
+ * General MIDI instrument (`gm_*`): most first sounds need neither, and the loader (fetching, decoding, sample maps) stays off the first screen.
  * What the engine asks for before it is here waits for it.
  */
 import type { SampleDeclaration, SampleLoader, SampleLoadError, SampleLoadReport, SampleProgress } from '../audio/index.ts';
@@ -29,7 +29,13 @@ export class LazySamples implements AppSamples {
     private readonly engine: EngineNode,
     private readonly reports: SampleReports,
   ) {
-    engine.onSampleWanted((name, index) => (this.want === undefined ? this.wanted.push([name, index]) : this.want(name, index)));
+    engine.onSampleWanted((name, index) => {
+      if (this.want !== undefined) return this.want(name, index);
+      this.wanted.push([name, index]);
+      // Before the loader is here the engine asks only for instruments the code names (gm_...):
+      // they need it even when no samples are declared.
+      void this.get();
+    });
   }
 
   load(declarations: readonly SampleDeclaration[]): Promise<SampleLoadReport> {

@@ -4,6 +4,7 @@
  * Node), and hands decoded files to a {@link SampleSink} (the engine, or its worklet node).
  */
 import type { VoiceEngine } from './dsp/engine.ts';
+import { isInstrumentName, type Instrument } from './dsp/instrument.ts';
 import type { DecodedAudio } from './dsp/wav-decode.ts';
 import type { Hz } from './dsp/units.ts';
 import type { CodeRange, SampleDeclaration, SoundDeclaration } from './protocol.ts';
@@ -14,6 +15,17 @@ export interface SampleSink {
   declareSounds(sounds: readonly SoundInfo[]): void;
   addSample(name: string, index: number, channels: Float32Array[], sampleRate: Hz): void;
   failSample(name: string, index: number, message: string): void;
+  /** Hands in a whole instrument (see {@link InstrumentSource}); a sink without it plays none. */
+  addInstrument?(name: string, instrument: Instrument): void;
+}
+
+/**
+ * Where instruments the code names without declaring them come from (the General MIDI
+ * instruments of a SoundFont): loaded when the engine first asks for one.
+ */
+export interface InstrumentSource {
+  /** The instrument `name`, or undefined when the source has none of that name. */
+  load(name: string): Promise<Instrument | undefined>;
 }
 
 /** A sample file or map that could not be loaded. */
@@ -54,6 +66,8 @@ export interface SampleLoaderOptions {
    * map always load when asked for.
    */
   eager?: boolean;
+  /** Instruments for names the code does not declare (`gm_*`...), loaded when the engine asks for them. */
+  instruments?: InstrumentSource;
   /** How many files load at once. Default 6. */
   concurrency?: number;
   onProgress?: (progress: SampleProgress) => void;
@@ -90,6 +104,7 @@ export class SampleLoader {
   private readonly sounds = new Map<string, Declared>();
   private readonly files = new Map<string, FileLoad>();
   private readonly maps = new Map<string, Promise<SoundDeclaration[]>>();
+  private readonly instruments = new Map<string, Promise<boolean>>();
   private readonly pending = new Set<Promise<unknown>>();
   private readonly queue: (() => void)[] = [];
   private running = 0;
@@ -127,7 +142,35 @@ export class SampleLoader {
    * failed; resolves to whether it is playable.
    */
   want(name: string, index: number): Promise<boolean> {
+    if (!this.sounds.has(name) && isInstrumentName(name) && this.options.instruments !== undefined && this.options.sink.addInstrument !== undefined) return this.loadInstrument(name, this.options.instruments);
     return this.loadFile(name, index, [], false);
+  }
+
+  /** Loads an instrument the code names without declaring it, once, and hands it to the sink. */
+  private loadInstrument(name: string, source: InstrumentSource): Promise<boolean> {
+    let done = this.instruments.get(name);
+    if (done !== undefined) return done;
+    this.progress.requested++;
+    this.notify();
+    done = this.track(
+      source.load(name).then((instrument) => {
+        if (instrument === undefined) throw new Error(`there is no instrument "${name}" (the General MIDI ones are named as gm_acoustic_grand_piano)`);
+        // A sound the code declared under this name meanwhile (a sample map's "piano") wins.
+        if (!this.sounds.has(name)) this.options.sink.addInstrument?.(name, instrument);
+        this.progress.loaded++;
+        this.notify();
+        return true;
+      }).catch((error: unknown) => {
+        const message = failure(error, name);
+        this.options.sink.failSample(name, 0, message);
+        this.progress.failed++;
+        this.notify();
+        this.report([], { name, index: 0, url: name, message, locations: [] });
+        return false;
+      }),
+    );
+    this.instruments.set(name, done);
+    return done;
   }
 
   /** The names of the sounds declared so far (a map's once it has loaded), for completion and display. */
@@ -260,5 +303,6 @@ export function engineSink(engine: VoiceEngine): SampleSink {
     },
     addSample: (name, index, channels, sampleRate) => engine.addSample(name, index, channels, sampleRate),
     failSample: (name, index, message) => engine.failSample(name, index, message),
+    addInstrument: (name, instrument) => engine.addInstrument(name, instrument),
   };
 }

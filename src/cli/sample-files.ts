@@ -1,13 +1,16 @@
 /**
  * Reading the sample files performer code names, for `weft render`: paths relative to the code
  * file's directory (or the working directory, for code from standard input), `file:` URLs, and
- * http(s) URLs fetched with Node's `fetch`. Files are decoded as WAV.
+ * http(s) URLs fetched with Node's `fetch`. Files are decoded as WAV, MP3, Ogg Vorbis or FLAC
+ * (see {@link decodeAudio}).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BounceSamples } from '../app/bounce.ts';
-import { decodeWav, WavDecodeError } from '../audio/index.ts';
+import { WavDecodeError } from '../audio/index.ts';
+import { decodeAudio } from './decode-audio.ts';
+import { generalMidi } from './general-midi.ts';
 
 /** Reads `path`, or its percent-decoded form (`moog/G3%20long.wav`) when only that exists. */
 async function readPath(path: string): Promise<Uint8Array> {
@@ -32,9 +35,13 @@ function readError(error: unknown, url: string): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Where `weft render` reads samples from: files relative to `baseDir`, and http(s) URLs. */
+/**
+ * Where `weft render` reads samples from: files relative to `baseDir`, and http(s) URLs; the
+ * General MIDI instruments (`gm_*`) from the SoundFont weft ships (see {@link generalMidi}).
+ */
 export function fileSamples(baseDir: string): BounceSamples {
   return {
+    instruments: generalMidi(),
     async read(url) {
       if (/^(https?|data):/i.test(url)) {
         const response = await fetch(url);
@@ -51,12 +58,13 @@ export function fileSamples(baseDir: string): BounceSamples {
         throw readError(error, url);
       }
     },
-    decode(bytes, url) {
+    async decode(bytes, url) {
       try {
-        return decodeWav(bytes);
+        return await decodeAudio(bytes);
       } catch (error) {
-        if (error instanceof WavDecodeError) throw new Error(`weft render reads WAV files only: ${url}: ${error.message}`);
-        throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof WavDecodeError) throw new Error(`${url}: ${message}`);
+        throw new Error(`weft render reads WAV, MP3, Ogg Vorbis and FLAC files: ${url}: ${message}`);
       }
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   Engine, engineSink, SampleLoader, type DecodedAudio, type SampleDeclaration, type SampleLoadError, type SampleLoaderOptions,
-  type SampleProgress, type SampleSink, type SoundInfo,
+  type InstrumentSource, type SampleProgress, type SampleSink, type SoundInfo,
 } from '../../src/audio/index.ts';
 
 /** A sink that records what it was sent. */
@@ -12,6 +12,20 @@ function recorder(): SampleSink & { log: string[] } {
     declareSounds: (sounds: readonly SoundInfo[]) => log.push(`declare ${sounds.map((s) => `${s.name}=${s.urls.join('|')}`).join(' ')}`),
     addSample: (name, index, channels, sampleRate) => log.push(`add ${name}:${index} ${channels[0]!.length}@${sampleRate}`),
     failSample: (name, index, message) => log.push(`fail ${name}:${index} ${message}`),
+    addInstrument: (name, instrument) => log.push(`instrument ${name} ${instrument.zones.length}`),
+  };
+}
+
+/** An instrument source that has `gm_flute` (of no zones) and resolves each load when `gate` does. */
+function flutes(gate: Promise<void> = Promise.resolve()): InstrumentSource & { loads: string[] } {
+  const loads: string[] = [];
+  return {
+    loads,
+    load: async (name) => {
+      loads.push(name);
+      await gate;
+      return name === 'gm_flute' || name === 'piano' ? { zones: [], velocities: [1], zoneAt: new Int16Array(128).fill(-1) } : undefined;
+    },
   };
 }
 
@@ -148,6 +162,29 @@ describe('SampleLoader', () => {
     open();
     await Promise.all([first, second]);
     expect(sink.log.filter((line) => line.startsWith('add'))).toEqual(['add s:0 2@44100']);
+  });
+});
+
+describe('SampleLoader with instruments', () => {
+  it('loads an instrument the engine asks for once, counts it as a file, and fails a gm_ name it lacks', async () => {
+    const instruments = flutes();
+    const { loader: l, sink, progress } = loader({}, { instruments });
+    expect(await Promise.all([l.want('gm_flute', 0), l.want('gm_flute', 0), l.want('gm_nothing', 0)])).toEqual([true, true, false]);
+    expect(instruments.loads).toEqual(['gm_flute', 'gm_nothing']);
+    expect(sink.log).toEqual(['instrument gm_flute 0', expect.stringMatching(/^fail gm_nothing:0 there is no instrument "gm_nothing"/)]);
+    expect(progress.at(-1)).toEqual({ requested: 2, loaded: 1, failed: 1 });
+  });
+
+  it('lets a sound the code declares under the name win, even one declared while the instrument loads', async () => {
+    let open = (): void => undefined;
+    const instruments = flutes(new Promise<void>((resolve) => (open = resolve)));
+    const { loader: l, sink } = loader({ 'p.wav': 4 }, { instruments });
+    const loading = l.want('piano', 0);
+    await l.load([sound('piano', 'p.wav')]);
+    open();
+    await loading;
+    expect(sink.log.filter((line) => line.startsWith('instrument'))).toEqual([]);
+    expect(sink.log).toContain('add piano:0 4@44100');
   });
 });
 

@@ -113,6 +113,12 @@ describe('completions', () => {
     expect(labels).toEqual(expect.arrayContaining(['hh', 'bd', 'sawtooth']));
   });
 
+  it('offers the General MIDI instruments inside s("...")', () => {
+    const code = 'note("c").s("gm_ac';
+    const labels = service.completions(code, code.length, false)!.options.map((o) => o.label);
+    expect(labels).toEqual(expect.arrayContaining(['gm_acoustic_grand_piano', 'gm_acoustic_bass', 'piano']));
+  });
+
   it('offers note names inside note("...") and inside a method call\'s string', () => {
     const codes = [`note("c e`, `s("x").note("<c a`];
     for (const code of codes) {

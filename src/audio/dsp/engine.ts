@@ -4,6 +4,7 @@ import { ByteBeatSyntaxError, compileByteBeat, type ByteBeatProgram } from './by
 import { MAX_IMPULSE } from './convolver.ts';
 import { DRUM_KIT, DRUM_PATCHES } from './drum-kit.ts';
 import { DrumTables } from './drum-voice.ts';
+import { isInstrumentName, type Instrument } from './instrument.ts';
 import { MasterBus } from './master.ts';
 import { Orbit } from './orbit.ts';
 import { SampleBank, type SampleEntry } from './sample-bank.ts';
@@ -181,8 +182,8 @@ export class VoiceEngine {
     const nameIndex = data[at + V.name]!;
     const name = nameIndex >= 0 ? strings[nameIndex] : undefined;
     const source = data[at + V.source]!;
-    if (name !== undefined && this.samples.has(name)) {
-      this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi));
+    if (name !== undefined && this.known(name, source)) {
+      this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi, at + V.velocity));
     } else if (source === SOURCE_BY_NAME) {
       const sound = name ?? '';
       this.report({ kind: 'sound', message: this.unknownSound(sound), sound, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
@@ -220,11 +221,30 @@ export class VoiceEngine {
    * whose file has not loaded (see {@link EngineOptions.onSampleWanted}), without queueing it.
    */
   wantSample(data: Float64Array, at: number, strings: readonly string[]): void {
-    if (this.samples.size === 0) return;
     const nameIndex = data[at + V.name]!;
     const name = nameIndex >= 0 ? strings[nameIndex] : undefined;
-    if (name === undefined || !this.samples.has(name)) return;
-    this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi));
+    if (name === undefined || !this.known(name, data[at + V.source]!)) return;
+    this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi, at + V.velocity));
+  }
+
+  /**
+   * True when `name` plays a sample: a declared sound, or an instrument (see
+   * {@link isInstrumentName}) that is no synth or drum, declared here at its first event as one
+   * file to load (its loader then hands in the whole instrument, see {@link addInstrument}).
+   */
+  private known(name: string, source: number): boolean {
+    if (this.samples.has(name)) return true;
+    if (source !== SOURCE_BY_NAME || !isInstrumentName(name)) return false;
+    this.samples.declare(name, [`instrument:${name}`]);
+    return true;
+  }
+
+  /**
+   * Hands the engine the instrument `name` (a SoundFont preset): its zones, played by key and
+   * velocity with their own tuning, loops and envelopes. The arrays are kept, not copied.
+   */
+  addInstrument(name: string, instrument: Instrument): void {
+    this.samples.addInstrument(name, instrument);
   }
 
   /**
@@ -359,7 +379,7 @@ export class VoiceEngine {
     let sample: SampleEntry | undefined;
     if (name !== undefined && this.samples.has(name)) {
       source = data[at + V.wavetable] === 1 ? SOURCE.wavetable : SOURCE.sample;
-      sampleIndex = this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi);
+      sampleIndex = this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi, at + V.velocity);
       sample = this.samples.entry(name, sampleIndex);
     }
     if (source === SOURCE_BY_NAME) return;
@@ -452,7 +472,7 @@ export class VoiceEngine {
   private unplayable(name: string, index: number): string {
     const label = `sample "${this.samples.label(name, index)}"`;
     const entry = this.samples.entry(name, index);
-    if (entry === undefined) return `${label} is not declared`;
+    if (entry === undefined) return index < 0 && this.samples.has(name) ? `"${name}" has no sample for this note and velocity` : `${label} is not declared`;
     return entry.state === 'failed' ? `${label} failed to load: ${entry.message}` : `${label} is still loading`;
   }
 

@@ -16,6 +16,7 @@ export {
 } from './voice-record.ts';
 export { encodeWav, type WavFormat } from './wav.ts';
 export { decodeWav, WavDecodeError, type DecodedAudio } from './wav-decode.ts';
+export { isInstrumentName, LOOP_MODE, type Instrument, type InstrumentZone, type VolumeEnvelope } from './instrument.ts';
 export { SampleBank, type SampleState } from './sample-bank.ts';
 export { SAMPLE_BASE_NOTE } from './synth-names.ts';
 export { CEILING_DB } from './master.ts';

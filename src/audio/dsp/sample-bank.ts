@@ -1,3 +1,4 @@
+import type { Instrument, VolumeEnvelope } from './instrument.ts';
 import { SAMPLE_BASE_NOTE } from './synth-names.ts';
 import type { Frames, Hz } from './units.ts';
 
@@ -19,8 +20,26 @@ export class SampleEntry {
   sampleRate: Hz = 0;
   /** Why the file failed to load. */
   message = '';
+  /**
+   * An instrument zone's pitch beyond {@link note}: a correction in cents, and semitones per
+   * key asked (1 for a sample file; 0 plays every note at the sample's own pitch).
+   */
+  cents = 0;
+  scale = 1;
+  /** An instrument zone's own loop (see `LOOP_MODE`), in frames, and its volume envelope and gain. */
+  loopMode = 0;
+  loopStart: Frames = 0;
+  loopEnd: Frames = 0;
+  envelope: VolumeEnvelope | undefined = undefined;
+  gain = 1;
 
   constructor(readonly url: string, readonly note: number) {}
+}
+
+/** An instrument's zone table (see {@link Instrument}). */
+interface ZoneTable {
+  velocities: Float64Array;
+  zoneAt: Int16Array;
 }
 
 /** A declared sound: its files in `n` order and, for a pitched sound, the files at each note. */
@@ -28,6 +47,8 @@ class Sound {
   readonly entries: SampleEntry[];
   /** Distinct notes in ascending order, each with the indices of its files (pitched sounds only). */
   readonly groups: { note: number; indices: number[] }[] = [];
+  /** An instrument's choice of zone by key and velocity (then `groups` is empty). */
+  zones: ZoneTable | undefined = undefined;
 
   /** `implicit`: made by adding files to a name never declared (it grows as files are added). */
   constructor(readonly urls: readonly string[], readonly notes: readonly number[] | undefined, readonly implicit = false) {
@@ -43,6 +64,16 @@ class Sound {
       a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
     return sameList(this.urls, urls) && sameList(this.notes, notes);
   }
+}
+
+/** The zone of `table` for the nearest key to `midi` and the MIDI velocity of `velocity` (0..1). */
+function zoneOf(table: ZoneTable, midi: number, velocity: number): number {
+  const key = Math.max(0, Math.min(127, Math.round(midi)));
+  const vel = Math.max(1, Math.min(127, Math.round(velocity * 127)));
+  const { velocities, zoneAt } = table;
+  let band = 0;
+  while (band + 1 < velocities.length && velocities[band + 1]! <= vel) band++;
+  return zoneAt[key * velocities.length + band] ?? -1;
 }
 
 const wrap = (n: number, count: number): number => ((Math.floor(n) % count) + count) % count;
@@ -108,6 +139,29 @@ export class SampleBank {
     return true;
   }
 
+  /**
+   * Sets the sound `name` to an instrument: its zones, loaded, each an entry played by key and
+   * velocity (see {@link selectFrom}) with its own tuning, loop and envelope.
+   */
+  addInstrument(name: string, instrument: Instrument): void {
+    const { zones } = instrument;
+    const sound = new Sound(zones.map((_, i) => `instrument:${name}:${i}`), undefined);
+    sound.zones = { velocities: Float64Array.from(instrument.velocities), zoneAt: instrument.zoneAt };
+    this.sounds.set(name, sound);
+    zones.forEach((zone, i) => {
+      const entry = new SampleEntry(sound.urls[i]!, zone.rootKey);
+      entry.cents = zone.cents;
+      entry.scale = zone.scale / 100;
+      entry.loopMode = zone.loopMode;
+      entry.loopStart = zone.loopStart;
+      entry.loopEnd = zone.loopEnd;
+      entry.envelope = zone.envelope;
+      entry.gain = zone.gain;
+      sound.entries[i] = entry;
+      this.add(name, i, zone.channels, zone.sampleRate);
+    });
+  }
+
   /** Marks file `index` of `name` as failed to load, with the reason. */
   fail(name: string, index: number, message: string): void {
     const entry = this.sounds.get(name)?.entries[index];
@@ -117,21 +171,23 @@ export class SampleBank {
   }
 
   /**
-   * The file of `name` that plays for sample number `n` and MIDI note `midi`: `n` wraps around
-   * the sound's files; a pitched sound first takes the files at the note nearest to `midi`.
-   * Returns -1 for a name that is not declared.
+   * The file of `name` that plays for sample number `n`, MIDI note `midi` and `velocity` (0..1):
+   * `n` wraps around the sound's files; a pitched sound first takes the files at the note nearest
+   * to `midi`; an instrument takes its zone for the key and velocity. Returns -1 for a name that
+   * is not declared, or a key no zone of an instrument plays.
    */
-  select(name: string, n: number, midi: number): number {
-    return this.selectFrom(name, Float64Array.of(n, midi), 0, 1);
+  select(name: string, n: number, midi: number, velocity = 1): number {
+    return this.selectFrom(name, Float64Array.of(n, midi, velocity), 0, 1, 2);
   }
 
   /**
    * {@link select} with `n` and `midi` read from `values[nAt]` and `values[midiAt]` (a voice
    * record's), so that no fractional number is passed: the engine's per-event path allocates nothing.
    */
-  selectFrom(name: string, values: Float64Array, nAt: number, midiAt: number): number {
+  selectFrom(name: string, values: Float64Array, nAt: number, midiAt: number, velocityAt = -1): number {
     const sound = this.sounds.get(name);
     if (sound === undefined) return -1;
+    if (sound.zones !== undefined) return zoneOf(sound.zones, values[midiAt]!, velocityAt < 0 ? 1 : values[velocityAt]!);
     const n = values[nAt]!;
     if (sound.groups.length === 0) return wrap(n, sound.entries.length);
     const midi = values[midiAt]!;

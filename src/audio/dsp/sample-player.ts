@@ -1,6 +1,8 @@
 import type { SampleEntry } from './sample-bank.ts';
 import type { Frames, Hz } from './units.ts';
 import { V } from './voice-record.ts';
+import { LOOP_MODE } from './instrument.ts';
+import { ZoneEnvelope } from './zone-envelope.ts';
 
 const EMPTY = new Float32Array(0);
 
@@ -47,6 +49,12 @@ export class SamplePlayer {
   private looping = false;
   private loopStart = 0;
   private loopEnd = 0;
+  /** An instrument zone's envelope, when the file is one (and whether it shapes this note). */
+  private readonly envelope = new ZoneEnvelope();
+  private enveloped = false;
+  private zoneGain = 1;
+  /** True while a zone's sustain loop plays: it stops looping once the note is released. */
+  private sustainLoop = false;
 
   /** How many output frames the file plays, as {@link start} found: `Infinity` for a loop. */
   natural: Frames = 0;
@@ -55,7 +63,8 @@ export class SamplePlayer {
    * Starts `entry` as the voice record at `data[at]` asks (see {@link V}): from `begin` to `end`
    * or round the loop from `loopBegin` to `loopEnd` (fractions of the file), at `speed` (negative
    * plays backwards, from `end` to `begin`) and transposed from the file's note to `sampleMidi`.
-   * Sets {@link natural}.
+   * An instrument zone (an entry with an envelope) plays its own loop and volume envelope for the
+   * event's gate, then its release. Sets {@link natural}.
    */
   start(entry: SampleEntry, data: Float64Array, at: number, sampleRate: Hz): void {
     this.left = entry.left;
@@ -66,7 +75,8 @@ export class SamplePlayer {
     // direction) times the transposition from the file's note to the note asked for, times the
     // file's rate over the engine's; with `unit: "c"`, speed is in files per cycle (Tidal's
     // meaning), so `speed: 1` stretches the file to one cycle at the event's tempo.
-    const transpose = Math.pow(2, (data[at + V.sampleMidi]! - entry.note) / 12);
+    const midi = data[at + V.sampleMidi]!;
+    const transpose = Math.pow(2, ((midi - entry.note) * entry.scale + entry.cents / 100) / 12);
     const perCycle = data[at + V.cycles] === 1 ? data[at + V.cps]! * (entry.length / entry.sampleRate) : 1;
     const inc = data[at + V.speed]! * transpose * perCycle * (entry.sampleRate / sampleRate);
     const step = Math.abs(inc);
@@ -77,12 +87,37 @@ export class SamplePlayer {
     this.loopEnd = data[at + V.loopEnd]! * length;
     this.looping = data[at + V.loop] === 1 && this.loopEnd > this.loopStart && step > 0;
     this.pos = inc >= 0 ? b : e - step;
+    this.enveloped = entry.envelope !== undefined;
+    this.zoneGain = entry.gain;
+    this.sustainLoop = false;
+    if (entry.envelope !== undefined) {
+      this.envelope.start(entry.envelope, Math.round(midi), Math.round(data[at + V.gate]! * sampleRate), sampleRate);
+      this.startZone(entry, step, e - b);
+      return;
+    }
     if (this.looping) {
       this.remaining = Infinity;
       this.natural = Infinity;
       return;
     }
     this.remaining = step > 0 && e > b ? Math.ceil((e - b) / step - 1e-9) : 0;
+    this.natural = this.remaining;
+  }
+
+  /**
+   * An instrument zone's note: round the zone's loop (unless the event loops itself) for the
+   * envelope's length, or through the file once if it has no loop, whichever ends first.
+   */
+  private startZone(entry: SampleEntry, step: number, span: number): void {
+    const zoneLoop = !this.looping && entry.loopMode !== LOOP_MODE.none && entry.loopEnd > entry.loopStart && step > 0 && this.inc > 0;
+    if (zoneLoop) {
+      this.looping = true;
+      this.loopStart = entry.loopStart;
+      this.loopEnd = entry.loopEnd;
+      this.sustainLoop = entry.loopMode === LOOP_MODE.sustain;
+    }
+    const once = step > 0 && span > 0 ? Math.ceil(span / step - 1e-9) : 0;
+    this.remaining = this.looping ? this.envelope.length : Math.min(this.envelope.length, once);
     this.natural = this.remaining;
   }
 
@@ -100,10 +135,13 @@ export class SamplePlayer {
       }
       const k = Math.floor(pos);
       const t = pos - k;
-      outL[i] = t === 0 ? at(left, length, k) : hermite(left, length, k, t);
-      if (stereo) outR[i] = t === 0 ? at(right, length, k) : hermite(right, length, k, t);
+      const level = this.enveloped ? this.envelope.next() * this.zoneGain : 1;
+      outL[i] = (t === 0 ? at(left, length, k) : hermite(left, length, k, t)) * level;
+      if (stereo) outR[i] = (t === 0 ? at(right, length, k) : hermite(right, length, k, t)) * level;
       pos += inc;
       remaining--;
+      // A sustain loop lets go once the note is released, and the file plays on to its end.
+      if (this.sustainLoop && this.envelope.released) this.looping = this.sustainLoop = false;
       if (this.looping) pos = this.wrap(pos);
     }
     this.pos = pos;

@@ -99,6 +99,9 @@ export class EngineHost {
       case 'addSample':
         this.samples.add(message.name, message.index, message.channels, message.sampleRate);
         break;
+      case 'addInstrument':
+        this.samples.addInstrument(message.name, message.instrument);
+        break;
       case 'sampleFailed':
         this.samples.fail(message.name, message.index, message.message);
         break;

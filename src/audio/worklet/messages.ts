@@ -5,6 +5,9 @@ import type { EngineStats, Hz, Seconds } from '../dsp/index.ts';
 import { recordsAreSound, type VoiceBatch } from '../dsp/voice-record.ts';
 import type { CodeRange, EngineError } from '../protocol.ts';
 import type { SoundInfo } from '../sample-map.ts';
+import { readAddInstrument, type AddInstrumentMessage } from './instrument-message.ts';
+
+export type { AddInstrumentMessage } from './instrument-message.ts';
 
 /** The name the engine's processor is registered under in the AudioWorkletGlobalScope. */
 export const PROCESSOR_NAME = 'weft-engine';
@@ -101,6 +104,7 @@ export type ToWorklet =
   | DisposeMessage
   | DeclareSamplesMessage
   | AddSampleMessage
+  | AddInstrumentMessage
   | SampleFailedMessage;
 
 // What the worklet posts back is defined, as schema values, in replies.ts.
@@ -196,6 +200,8 @@ export function readToWorklet(data: unknown): ToWorklet | undefined {
     }
     case 'addSample':
       return readAddSample(data);
+    case 'addInstrument':
+      return readAddInstrument(data);
     case 'sampleFailed': {
       const { name, index, message } = data;
       return typeof name === 'string' && isIndex(index) && typeof message === 'string' ? { type: 'sampleFailed', name, index, message } : undefined;

@@ -4,12 +4,13 @@
 // script by `vite build` (a plain `?url` or `new URL('./processor.ts', import.meta.url)` would ship
 // the TypeScript untranspiled in a build).
 import processorUrl from './processor.ts?worker&url';
-import type { Hz, Seconds } from '../dsp/index.ts';
+import type { Hz, Instrument, Seconds } from '../dsp/index.ts';
 import type { SoundEvent } from '../protocol.ts';
 import type { SoundInfo } from '../sample-map.ts';
 import { VoiceResolver } from '../voices/resolve.ts';
 import {
   PROCESSOR_NAME,
+  type AddInstrumentMessage,
   type EngineParams,
   type ErrorMessage,
   type ProcessorOptions,
@@ -52,6 +53,8 @@ export interface EngineNode {
    * arrays' buffers are transferred: they are empty here afterwards.
    */
   addSample(name: string, index: number, channels: Float32Array[], sampleRate: Hz): void;
+  /** Hands the engine a whole instrument (see {@link AddInstrumentMessage}); its arrays are copied, not moved. */
+  addInstrument(name: string, instrument: Instrument): void;
   /** Tells the engine a file could not be loaded, and why. */
   failSample(name: string, index: number, message: string): void;
   /** Calls `callback` when an event needs a declared file that has not arrived; returns a function that stops it. */
@@ -118,6 +121,7 @@ export async function createEngineNode(context: BaseAudioContext, options: Engin
     declareSounds: (sounds) => send({ type: 'declareSamples', sounds }),
     addSample: (name, index, channels, sampleRate) =>
       send({ type: 'addSample', name, index, channels, sampleRate }, transferables(channels)),
+    addInstrument: (name, instrument) => send({ type: 'addInstrument', name, instrument }),
     failSample: (name, index, message) => send({ type: 'sampleFailed', name, index, message }),
     onSampleWanted: (callback) => subscribe(wantedListeners, callback),
     dispose: () => {

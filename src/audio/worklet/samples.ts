@@ -2,7 +2,9 @@
 // with the audio context (so any format the browser decodes plays), then moved to the worklet.
 import type { DecodedAudio } from '../dsp/index.ts';
 import type { SampleDeclaration, SoundDeclaration } from '../protocol.ts';
-import { SampleLoader, type SampleLoadError, type SampleLoadReport, type SampleProgress } from '../sample-loader.ts';
+import { SampleLoader, type InstrumentSource, type SampleLoadError, type SampleLoadReport, type SampleProgress } from '../sample-loader.ts';
+import { GM_SOUNDFONT_URL } from '../soundfont/font-url.ts';
+import { SoundFontInstruments } from '../soundfont/soundfont.ts';
 import type { EngineNode } from './node.ts';
 
 /** Settings for {@link createSampleLoader}. */
@@ -10,9 +12,11 @@ export interface BrowserSampleOptions {
   /** Decodes the files (`decodeAudioData` resamples them to the context's rate). */
   context: BaseAudioContext;
   /** Where the decoded files go; its requests for files a map declared are answered too. */
-  engine: Pick<EngineNode, 'declareSounds' | 'addSample' | 'failSample' | 'onSampleWanted'>;
+  engine: Pick<EngineNode, 'declareSounds' | 'addSample' | 'addInstrument' | 'failSample' | 'onSampleWanted'>;
   /** Default: the global `fetch`. */
   fetch?: (url: string) => Promise<Response>;
+  /** Where `gm_*` instruments come from. Default: {@link generalMidi} (the SoundFont weft ships). */
+  instruments?: InstrumentSource;
   /** Load every named file at once (default), or only those the engine asks for. */
   eager?: boolean;
   concurrency?: number;
@@ -43,6 +47,18 @@ export function decodeWith(context: BaseAudioContext): (bytes: ArrayBuffer) => P
 }
 
 /**
+ * The General MIDI instruments of the FluidR3Mono SoundFont (MIT) that weft serves as an asset:
+ * fetched and parsed when code first names a `gm_*` sound, its Vorbis samples decoded by `context`.
+ */
+export function generalMidi(context: BaseAudioContext, fetcher: (url: string) => Promise<Response> = (url) => fetch(url)): InstrumentSource {
+  const decode = decodeWith(context);
+  return new SoundFontInstruments({
+    read: () => fetchBytes(fetcher)(GM_SOUNDFONT_URL),
+    decodeVorbis: (bytes) => decode(bytes.slice().buffer),
+  });
+}
+
+/**
  * A sample loader for the engine worklet: fetches the files performer code names, decodes them
  * with `context.decodeAudioData`, and moves them to the worklet (see `EngineNode.addSample`).
  * Files of a sample map are fetched when the worklet first asks for them. Keep one loader per
@@ -57,6 +73,7 @@ export function createSampleLoader(options: BrowserSampleOptions): SampleLoader 
     sink: options.engine,
     read: fetchBytes(options.fetch ?? ((url) => fetch(url))),
     decode: decodeWith(options.context),
+    instruments: options.instruments ?? generalMidi(options.context, options.fetch),
     ...(options.eager === undefined ? {} : { eager: options.eager }),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),

