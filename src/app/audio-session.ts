@@ -1,14 +1,25 @@
 /**
  * The app's audio: one AudioContext, the engine worklet, an analyser for the scope, and the
  * runtime that plays performer code through them. Its code is downloaded apart from the first
- * page and prepared as soon as the page shows, so that the first click only has to resume the
- * context; browsers let audio start only after the performer interacts with the page.
+ * page. The runtime (its worker and performer realm, the longest load before a first sound) is
+ * warmed as soon as the page shows; the engine's worklet module, the synths and effects, is added
+ * with the first click (browsers let audio start only then anyway), while the runtime evaluates
+ * and schedules the first code: its events wait in the engine's port until the engine is there.
  */
 import type { EngineNode } from '../audio/worklet/node.ts';
 import { LazySamples, type AppSamples, type SampleReports } from './lazy-samples.ts';
 
 export type { SampleReports } from './lazy-samples.ts';
 import type { Runtime } from './runtime/index.ts';
+
+/** The runtime, warmed before the engine: with what is needed to add the engine later. */
+interface Warm {
+  readonly context: AudioContext;
+  readonly parts: typeof import('./audio-parts.ts');
+  readonly runtime: Runtime;
+  /** Hands the engine to the runtime's port once made (or the failure to make it). */
+  readonly engineMade: (engine: Promise<EngineNode>) => void;
+}
 
 /** The running audio parts. */
 export interface AudioParts {
@@ -32,6 +43,8 @@ export type AudioState = 'idle' | 'loading' | 'suspended' | 'running' | 'failed'
 export class AudioSession {
   private context: AudioContext | undefined;
   private parts: Promise<AudioParts> | undefined;
+  private warming: Promise<Warm> | undefined;
+  private warmed: Warm | undefined;
   private loaded: AudioParts | undefined;
   private failure: unknown;
   private readonly listeners = new Set<(state: AudioState) => void>();
@@ -46,8 +59,9 @@ export class AudioSession {
   /** Where the audio is now. */
   state(): AudioState {
     if (this.failure !== undefined) return 'failed';
-    if (this.parts === undefined) return 'idle';
-    if (this.loaded === undefined) return 'loading';
+    if (this.warming === undefined) return 'idle';
+    // Warm is ready for a click: the engine's module is added with it.
+    if (this.loaded === undefined) return this.warmed !== undefined && this.parts === undefined ? 'suspended' : 'loading';
     return this.loaded.context.state === 'running' ? 'running' : 'suspended';
   }
 
@@ -65,6 +79,14 @@ export class AudioSession {
   onState(callback: (state: AudioState) => void): () => void {
     this.listeners.add(callback);
     return () => this.listeners.delete(callback);
+  }
+
+  /**
+   * Loads the runtime (its worker and performer realm), not the engine: what the page does as
+   * soon as it shows, so that a click finds the runtime ready.
+   */
+  warm(): Promise<Runtime> {
+    return this.warm0().then((warm) => warm.runtime);
   }
 
   /** Loads and connects everything; the context stays suspended until {@link AudioSession.start}. */
@@ -91,15 +113,39 @@ export class AudioSession {
     return this.context;
   }
 
+  private warm0(): Promise<Warm> {
+    this.warming ??= (async () => {
+      try {
+        const context = this.ensureContext();
+        // An empty module (nothing to download) makes the context's worklet scope now, so that
+        // the click only has to add the engine's module to it.
+        const empty = URL.createObjectURL(new Blob([''], { type: 'text/javascript' }));
+        void context.audioWorklet.addModule(empty).catch(() => undefined).finally(() => URL.revokeObjectURL(empty));
+        const parts = await import('./audio-parts.ts');
+        // The runtime's port reaches the engine once there is one; its messages wait there.
+        let handOver: (engine: Promise<EngineNode>) => void = () => undefined;
+        const engine = new Promise<EngineNode>((resolve, reject) => {
+          handOver = (made) => made.then(resolve, reject);
+        });
+        const runtime = parts.createRuntime({ engine: { connectPort: (port) => void engine.then((e) => e.connectPort(port), () => undefined) }, context });
+        this.warmed = { context, parts, runtime, engineMade: handOver };
+        this.emit();
+        return this.warmed;
+      } catch (error) {
+        this.failure = error;
+        this.emit();
+        throw error;
+      }
+    })();
+    return this.warming;
+  }
+
   private async load(): Promise<AudioParts> {
+    const { context, parts, runtime, engineMade } = await this.warm0();
     try {
-      const context = this.ensureContext();
-      const parts = await import('./audio-parts.ts');
-      // The runtime first: its worker and performer realm load while the worklet's module is added
-      // (the longest wait before a first sound); its port reaches the engine once there is one.
-      const engineMade = parts.createEngineNode(context);
-      const runtime = parts.createRuntime({ engine: { connectPort: (port) => void engineMade.then((e) => e.connectPort(port), () => undefined) }, context });
-      const engine = await engineMade.catch((error: unknown) => {
+      const made = parts.createEngineNode(context);
+      engineMade(made);
+      const engine = await made.catch((error: unknown) => {
         runtime.dispose();
         throw error;
       });

@@ -52,6 +52,7 @@ const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
 /** The performance's controls, for the keys, the transport and `window.weft`. */
 export class Performance {
   private wired: AudioParts | undefined;
+  private wiredRuntime: Runtime | undefined;
   /** The performer's editor. */
   private readonly main: CodeSource;
   /** Other views that play code (see {@link Performance.addSource}). */
@@ -80,7 +81,7 @@ export class Performance {
 
   /** The performance as the runtime's store holds it (undefined before the audio is loaded). */
   state(): PerformanceState | undefined {
-    return this.wired?.runtime.state;
+    return this.wiredRuntime?.state;
   }
 
   /** Evaluates the whole document (Ctrl/Cmd+Enter, or play). */
@@ -182,8 +183,11 @@ export class Performance {
     }
     this.errorsTo = source;
     // The files load while the code plays; their sounds start once loaded.
-    const loader = this.wired?.samples;
-    if (loader !== undefined && result.samples !== undefined) void loader.load(result.samples).then(() => this.samplesChanged(), () => undefined);
+    // (The loader comes with the engine, which may still be loading on the first click.)
+    const declared = result.samples;
+    if (declared !== undefined) {
+      void this.parts.audio.prepare().then((parts) => parts.samples.load(declared)).then(() => this.samplesChanged(), () => undefined);
+    }
     this.parts.status.setError(null);
     // What the code asks for that is not heard is said at its call; the places, as the code was sent.
     highlights.placed(key, result.visuals.map((visual) => visual.at));
@@ -233,23 +237,36 @@ export class Performance {
   attach(parts: AudioParts): void {
     if (this.wired === parts) return;
     this.wired = parts;
-    parts.runtime.onStatus((status) => this.parts.status.runtime(status));
+    this.attachRuntime(parts.runtime);
     parts.engine.onStats((stats) => this.parts.status.stats(stats));
     parts.engine.onError((error) => this.unheard.report(error));
-    parts.runtime.onHaps((batch) => {
+  }
+
+  /** Wires the runtime's reports to the app (once per runtime): before the engine is there, its first haps already light. */
+  private attachRuntime(runtime: Runtime): void {
+    if (this.wiredRuntime === runtime) return;
+    this.wiredRuntime = runtime;
+    runtime.onStatus((status) => this.parts.status.runtime(status));
+    runtime.onHaps((batch) => {
       for (const source of this.sources()) source.highlights.receive(batch);
     });
-    parts.runtime.onError((error) => void this.showError(error, this.errorsTo, error.label));
-    parts.runtime.onState((state) => {
+    runtime.onError((error) => void this.showError(error, this.errorsTo, error.label));
+    runtime.onState((state) => {
       for (const source of this.sources()) source.highlights.played(state.keys);
       this.parts.changed();
     });
   }
 
-  /** The runtime, wired; `start` also lets the audio sound. */
+  /**
+   * The runtime, wired; `start` also lets the audio sound. It does not wait for the engine, which
+   * loads meanwhile (with the first click): what the runtime sends it waits in its port.
+   */
   private async runtime(start: boolean): Promise<Runtime> {
-    const parts = await (start ? this.parts.audio.start() : this.parts.audio.prepare());
-    this.attach(parts);
-    return parts.runtime;
+    const audio = this.parts.audio;
+    const full = start ? audio.start() : audio.prepare();
+    full.then((parts) => this.attach(parts), () => undefined);
+    const runtime = await Promise.race([audio.warm(), full.then((parts) => parts.runtime)]);
+    this.attachRuntime(runtime);
+    return runtime;
   }
 }

@@ -1,6 +1,6 @@
 // What a visit downloads, as Chromium downloads it: every JavaScript response of the page and of
 // every worker and worklet it starts (the runtime worker and its standby, the performer realm and
-// its spare, the engine's worklet). Seen through the browser's own request interception (Fetch,
+// its spare; the engine's worklet once there is a click). Seen through the browser's own request interception (Fetch,
 // at the browser level), which also sees what workers and worklets fetch.
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';

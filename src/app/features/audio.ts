@@ -1,6 +1,7 @@
 /**
- * The audio, wired to the page: prepared as soon as the page shows (so that the first click only
- * has to resume it), started by the first click or key anywhere (browsers allow sound only then),
+ * The audio, wired to the page: its runtime warmed as soon as the page shows (so that the first
+ * click only has to resume it and add the engine), started by the first click or key anywhere
+ * (browsers allow sound only then),
  * attached to the performance once loaded. The page's `data-audio` says where it is.
  */
 import { type AppContext, type Feature } from './feature.ts';
@@ -25,7 +26,7 @@ export function audioFeature({ audio, performance, notify }: AppContext, root: H
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => audio.prepare().catch(() => undefined), 0);
+    timer = setTimeout(() => audio.warm().catch(() => undefined), 0);
   });
   return {
     element: root,

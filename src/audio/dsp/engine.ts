@@ -16,6 +16,9 @@ import { ORBIT_COUNT, SOURCE, SOURCE_BY_NAME, V, VOICE_STRIDE, type SourceKind, 
 /** An event later than this and its own duration is dropped instead of started late. */
 const MAX_LATENESS: Seconds = 0.05;
 
+/** Voices made after each block until all are (about 0.2 s for a thousand at 48 kHz). */
+const VOICES_PER_BLOCK = 16;
+
 /** The sources played by name that are synths (for suggesting a name close to an unknown one). */
 const SYNTH_SOURCES: readonly string[] = Object.keys(SOURCE).filter((name) => name !== 'drum' && name !== 'sample');
 
@@ -288,6 +291,8 @@ export class VoiceEngine {
       this.outFrame += n;
       const load = (this.now() - started) / ((n / this.sampleRate) * 1000);
       this.cpu += (load - this.cpu) * 0.05;
+      // The voices not made yet, a few a block once this one is rendered (see VoicePool).
+      this.voices.grow(VOICES_PER_BLOCK);
       for (let i = offset; i < offset + n; i++) {
         const m = Math.max(Math.abs(left[i]!), Math.abs(right[i]!));
         if (m > this.peak) this.peak = m;

@@ -8,6 +8,9 @@ import { Ladder } from './ladder.ts';
 import type { Frames, Hz } from './units.ts';
 import { FILTER, FILTER_TYPE, V, type FilterType } from './voice-record.ts';
 
+/** What a filter holds in place of a ladder until its first (never run: its type is checked first). */
+const NO_LADDER = new Ladder();
+
 /** Samples between cutoff updates while a filter envelope moves. */
 const FILTER_CONTROL_PERIOD = 16;
 
@@ -24,8 +27,9 @@ export class VoiceFilter {
   private readonly svfR = new Svf();
   private readonly svf2 = new Svf();
   private readonly svf2R = new Svf();
-  private readonly ladder = new Ladder();
-  private readonly ladderR = new Ladder();
+  // Made with the filter's first ladder (see VoiceSource): until then, a shared one never run.
+  private ladder: Ladder = NO_LADDER;
+  private ladderR: Ladder = NO_LADDER;
   private readonly env = new Adsr();
   on = false;
   /** The filter's envelope depth in octaves (0: no envelope). */
@@ -66,6 +70,10 @@ export class VoiceFilter {
     this.svf2R.reset();
     this.svf2R.copyFrom(svf);
     if (this.type === FILTER_TYPE.ladder) {
+      if (this.ladder === NO_LADDER) {
+        this.ladder = new Ladder();
+        this.ladderR = new Ladder();
+      }
       const ladder = this.ladder;
       ladder.cutoff = cutoff;
       // Q 1 (no resonance given, or 0 dB) is no feedback; k nears 4, self-oscillation, as Q grows.

@@ -126,6 +126,17 @@ export class VoiceFx {
     this.countdown = 0;
   }
 
+  /** True when the record at `data[at]` asks for any effect other than the dry level (what {@link active} will say once started). */
+  static wanted(data: Float64Array, at: number): boolean {
+    const djf = data[at + V.djf]!;
+    return (
+      (!Number.isNaN(djf) && djf !== 0.5) ||
+      (data[at + V.tremRate]! > 0 && data[at + V.tremDepth]! > 0) ||
+      !Number.isNaN(data[at + V.compThreshold]!) ||
+      (data[at + V.phaserRate]! > 0 && data[at + V.phaserDepth]! > 0)
+    );
+  }
+
   /** True when any effect other than the dry level is on. */
   active(): boolean {
     return this.djMode !== 0 || this.tremolo || this.compressor || this.phaser;

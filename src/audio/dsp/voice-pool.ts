@@ -6,13 +6,21 @@ const STEAL_FADE: Seconds = 0.008;
 /** How a voice fades out when another starts in its cut group. */
 const CUT_FADE: Seconds = 0.008;
 
+/** Voices made with the pool: enough for a first sound, made at once. */
+const FIRST_VOICES = 32;
+
 /**
- * The engine's voices, all made up front: the ones sounding, in no particular order, and the
- * free ones. Taking a voice beyond the polyphony cap fades out (steals) the oldest; with every
- * voice taken, the oldest fading one is freed at once. Nothing is allocated while playing.
+ * The engine's voices: the ones sounding, in no particular order, and the free ones. Taking a
+ * voice beyond the polyphony cap fades out (steals) the oldest; with every voice taken, the
+ * oldest fading one is freed at once. The first {@link FIRST_VOICES} are made with the pool and
+ * the rest a few a block ({@link VoicePool.grow}), so that an engine starts at once (its first
+ * click plays within milliseconds) and has made them all within a fraction of a second; a voice
+ * taken before it is made is made then. Nothing is allocated while playing after that.
  */
 export class VoicePool {
-  private readonly voices: Voice[];
+  private readonly voices: (Voice | undefined)[];
+  /** How many of {@link voices} are made (the first ones). */
+  private made: number;
   private readonly free: Int32Array;
   private freeCount: number;
   /** The sounding voices' places in {@link voices}: the first {@link active} of them. */
@@ -30,12 +38,22 @@ export class VoicePool {
 
   constructor(private readonly maxVoices: number, sampleRate: Hz) {
     const size = maxVoices + Math.max(4, Math.ceil(maxVoices / 8));
-    this.voices = Array.from({ length: size }, () => new Voice());
+    this.voices = new Array<Voice | undefined>(size).fill(undefined);
+    this.made = 0;
+    this.grow(FIRST_VOICES);
     this.free = Int32Array.from({ length: size }, (_, i) => size - 1 - i);
     this.freeCount = size;
     this.sounding = new Int32Array(size);
     this.stealFade = Math.round(STEAL_FADE * sampleRate);
     this.cutFade = Math.round(CUT_FADE * sampleRate);
+  }
+
+  /** Makes up to `count` more voices, in order (call it once a block until all are made). */
+  grow(count: number): void {
+    const voices = this.voices;
+    for (let end = Math.min(voices.length, this.made + count); this.made < end; this.made++) {
+      voices[this.made] ??= new Voice();
+    }
   }
 
   /** Sounding voice `k` (0 <= k < {@link active}). */
@@ -49,7 +67,8 @@ export class VoicePool {
     const index = this.freeCount > 0 ? this.free[--this.freeCount]! : this.reclaimFading();
     this.sounding[this.active++] = index;
     this.counted++;
-    return this.voices[index]!;
+    // Not made yet (more voices at once than were made so far): made now, once.
+    return (this.voices[index] ??= new Voice());
   }
 
   /** Fades out the voices of cut group `cut` in `orbit`. */

@@ -37,9 +37,11 @@ export class VoiceSource {
   private readonly noise = new Noise();
   private readonly drum = new DrumVoice();
   private readonly sampler = new SamplePlayer();
-  private readonly zzfx = new ZzfxOscillator();
-  private readonly byteBeat = new ByteBeatPlayer();
-  private readonly wavetable = new WavetableOscillator();
+  // The rarer synths are made with the first voice that plays one: an engine makes all its
+  // voices at once (a thousand), and most never play them.
+  private zzfx: ZzfxOscillator | null = null;
+  private byteBeat: ByteBeatPlayer | null = null;
+  private wavetable: WavetableOscillator | null = null;
   private readonly pitch = new PitchMod();
   private readonly fm = new FmOperators();
   /** How much pink noise is mixed into an oscillator, and where it is made. */
@@ -97,9 +99,9 @@ export class VoiceSource {
       this.gate = clipped || data[at + V.loop] === 1 ? Math.min(natural, Math.round(gateSeconds * sampleRate)) : natural;
     } else {
       this.gate = Math.round(gateSeconds * sampleRate);
-      if (source === SOURCE.zzfx) this.zzfx.start(data, at, sampleRate, seed);
-      else if (source === SOURCE.bytebeat) this.byteBeat.start(program, data, at, sampleRate);
-      else if (source === SOURCE.wavetable && sample !== undefined) this.wavetable.start(sample, data, at, sampleRate, this.gate, seed);
+      if (source === SOURCE.zzfx) (this.zzfx ??= new ZzfxOscillator()).start(data, at, sampleRate, seed);
+      else if (source === SOURCE.bytebeat) (this.byteBeat ??= new ByteBeatPlayer()).start(program, data, at, sampleRate);
+      else if (source === SOURCE.wavetable && sample !== undefined) (this.wavetable ??= new WavetableOscillator()).start(sample, data, at, sampleRate, this.gate, seed);
     }
     // The oscillators and the supersaw (SOURCE's first six) take the modulations; noise, drums and samples do not.
     const oscillator = source <= SOURCE.pulse;
@@ -140,9 +142,9 @@ export class VoiceSource {
       case SOURCE.brown: return this.noise.brown(out, start, end);
       case SOURCE.drum: return this.drum.render(out, aux, start, end);
       case SOURCE.sample: return this.sampler.render(out, null, start, end);
-      case SOURCE.zzfx: return this.zzfx.render(out, start, end);
-      case SOURCE.bytebeat: return this.byteBeat.render(out, start, end);
-      case SOURCE.wavetable: return this.wavetable.render(out, start, end);
+      case SOURCE.zzfx: return this.zzfx!.render(out, start, end);
+      case SOURCE.bytebeat: return this.byteBeat!.render(out, start, end);
+      case SOURCE.wavetable: return this.wavetable!.render(out, start, end);
     }
     if (this.noiseAmount > 0) this.mixNoise(out, null, start, end);
   }

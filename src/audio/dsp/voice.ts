@@ -59,8 +59,10 @@ export class Voice {
   private readonly bandpass = new VoiceFilter(2);
   private readonly env = new Adsr();
   /** The vowel filter (one per channel), when `vowelOn`. */
-  private readonly formant = new FormantFilter();
-  private readonly formantR = new FormantFilter();
+  // Made with the voice's first vowel, as the effects with its first effect (see VoiceSource): an
+  // engine makes its voices at once, and most never need them.
+  private formant: FormantFilter | null = null;
+  private formantR: FormantFilter | null = null;
   private vowelOn = false;
   private shapeAmount = 0;
   private distortAmount = 0;
@@ -74,7 +76,8 @@ export class Voice {
   private delaySend = 0;
   private roomSend = 0;
   /** Djf, tremolo, compressor, phaser; and the dry level, in the dry gains. */
-  private readonly fx = new VoiceFx();
+  private fx: VoiceFx | null = null;
+  private fxOn = false;
   private dryGainL = 0;
   private dryGainR = 0;
   private sampleRate: Hz = 48000;
@@ -114,7 +117,7 @@ export class Voice {
     this.highpass.start(data, at, at + V.hpOn, gate, sampleRate);
     this.bandpass.start(data, at, at + V.bpOn, gate, sampleRate);
     const vowel = data[at + V.vowel]!;
-    this.vowelOn = vowel >= 0 && this.formant.start(vowel, sampleRate) && this.formantR.start(vowel, sampleRate);
+    this.vowelOn = vowel >= 0 && (this.formant ??= new FormantFilter()).start(vowel, sampleRate) && (this.formantR ??= new FormantFilter()).start(vowel, sampleRate);
     this.shapeAmount = data[at + V.shape]!;
     this.distortAmount = data[at + V.distort]!;
     this.distortVolume = data[at + V.distortVolume]!;
@@ -131,10 +134,15 @@ export class Voice {
     this.gainR = Math.sin(angle) * amp;
     this.delaySend = data[at + V.delay]!;
     this.roomSend = data[at + V.room]!;
-    this.fx.start(data, at, sampleRate);
-    this.fx.inputGain = level * data[at + V.gain]! * data[at + V.velocity]!;
-    this.dryGainL = this.gainL * this.fx.dry;
-    this.dryGainR = this.gainR * this.fx.dry;
+    this.fxOn = VoiceFx.wanted(data, at);
+    if (this.fxOn) {
+      const fx = (this.fx ??= new VoiceFx());
+      fx.start(data, at, sampleRate);
+      fx.inputGain = level * data[at + V.gain]! * data[at + V.velocity]!;
+    }
+    const dry = data[at + V.dry]!;
+    this.dryGainL = this.gainL * dry;
+    this.dryGainR = this.gainR * dry;
   }
 
   /** Fades the voice out over `fade` samples from now (used when it is stolen). */
@@ -168,7 +176,7 @@ export class Voice {
     if (this.highpass.on && fused !== this.highpass) this.highpass.run(work, start, end, pos);
     if (this.lowpass.on && fused !== this.lowpass) this.lowpass.run(work, start, end, pos);
     if (this.bandpass.on && fused !== this.bandpass) this.bandpass.run(work, start, end, pos);
-    if (this.vowelOn) this.formant.run(work, start, end);
+    if (this.vowelOn) this.formant!.run(work, start, end);
     if (shaping) this.shapeSignal(work, start, end);
     let finite: boolean;
     if (fused === null) finite = this.env.apply(work, start, end, pos, 1);
@@ -183,7 +191,7 @@ export class Voice {
     }
     this.pos = pos + (end - start);
     if (!finite) return false;
-    if (this.fx.active()) this.fx.run(work, null, start, end);
+    if (this.fxOn) this.fx!.run(work, null, start, end);
     this.mix(work, start, end, buses, sends);
     return true;
   }
@@ -196,8 +204,8 @@ export class Voice {
     if (this.lowpass.on) this.lowpass.runStereo(left, right, start, end, pos);
     if (this.bandpass.on) this.bandpass.runStereo(left, right, start, end, pos);
     if (this.vowelOn) {
-      this.formant.run(left, start, end);
-      this.formantR.run(right, start, end);
+      this.formant!.run(left, start, end);
+      this.formantR!.run(right, start, end);
     }
     if (this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0) {
       this.shapeSignal(left, start, end, this.coarseState);
@@ -207,7 +215,7 @@ export class Voice {
     const finite = this.env.apply(right, start, end, pos, 1) && finiteL;
     this.pos = pos + (end - start);
     if (!finite) return false;
-    if (this.fx.active()) this.fx.run(left, right, start, end);
+    if (this.fxOn) this.fx!.run(left, right, start, end);
     this.mixStereo(left, right, start, end, buses, sends);
     return true;
   }

@@ -64,6 +64,8 @@ export class EngineHost {
     this.now = options.now;
     this.maxVoices = options.maxVoices;
     this.statsFrames = this.toFrames(options.statsInterval ?? DEFAULT_STATS_INTERVAL);
+    // The first stamp goes out with the first block: the runtime starts its clock on it.
+    this.sinceStats = this.statsFrames;
     this.targetGain = this.gain = options.gain ?? 1;
     this.engine = this.makeEngine();
   }
