@@ -124,6 +124,14 @@ export class LiveHighlights {
       const ids = new Set(this.window.haps().filter((h) => soundOf(h.controls) === name).map((h) => h.id));
       if (ids.size > 0) this.view.dispatch({ effects: dropSoundingHaps.of(ids) });
     }
+    return this.placesOf(eventId, name);
+  }
+
+  /**
+   * Where event `eventId` names `name` (a sound, a bank) in the current document: those of its
+   * places whose text is the name, else all of them; empty when the event is not this view's.
+   */
+  placesOf(eventId: number | undefined, name: string): TextRange[] {
     const hap = eventId === undefined ? undefined : this.window.haps().find((h) => h.id === eventId);
     if (hap === undefined) return [];
     const doc = this.view.state.doc;

@@ -31,18 +31,22 @@ export class UnheardSounds {
     }
   }
 
-  /** Takes one of the engine's reports (only unknown sounds concern this). */
+  /**
+   * Takes one of the engine's reports: an unknown sound (its haps stop lighting) or a bank weft
+   * does not model (it plays weft's kit); the other reports do not concern this.
+   */
   report(error: ErrorMessage): void {
-    const sound = error.sound;
-    if (error.kind !== 'sound' || sound === undefined) return;
+    const name = error.kind === 'sound' ? error.sound : error.kind === 'bank' ? error.bank : undefined;
+    if (name === undefined) return;
     for (const source of this.sources()) {
-      const ranges = source.highlights.silence(sound, error.eventId);
+      const ranges = error.kind === 'sound' ? source.highlights.silence(name, error.eventId) : source.highlights.placesOf(error.eventId, name);
       const first = ranges[0];
       if (first === undefined) continue;
       const warnings = ranges.map((r) => ({ message: error.message, from: r.from, to: r.to }));
       void showProblems(source.view, (p) => [p.addEvaluationWarnings.of(warnings)]);
-      if (this.told.has(sound)) continue;
-      this.told.add(sound);
+      const told = `${error.kind} ${name}`;
+      if (this.told.has(told)) continue;
+      this.told.add(told);
       this.notify(`line ${source.view.state.doc.lineAt(first.from).number}: ${error.message}`);
     }
   }

@@ -30,6 +30,8 @@ export interface EngineError {
   eventId?: number;
   /** For an unknown sound: its name (as the event gave it), so the app can tell its atoms and events. */
   sound?: string;
+  /** For a bank weft does not model: its name (the event plays weft's own kit). */
+  bank?: string;
   locations: CodeRange[];
 }
 

@@ -183,6 +183,10 @@ describe('visuals in the code', () => {
     await expect.poll(() => page.locator('.cm-weft-problem-message-warning').textContent(), { timeout: 10_000 }).toContain('did you mean "hh"?');
     await play('s("bd*2 hh")');
     await expect.poll(() => warning.count()).toBe(0);
+    // A bank weft does not model plays weft's kit, and says so at the bank's name.
+    await play('s("bd*2 sd").bank("LinnDrum")');
+    await expect.poll(async () => (await warning.allTextContents()).join(''), { timeout: 10_000 }).toBe('LinnDrum');
+    expect(await page.locator('.cm-weft-problem-message-warning').textContent()).toMatch(/^bank "LinnDrum" is not built in/);
   });
 
   it('draws slider(0.5) in the code: dragging it changes the level heard and the number in the code, with no evaluation', async () => {

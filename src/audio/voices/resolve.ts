@@ -211,7 +211,7 @@ export class VoiceResolver {
     this.synths.write(c, sound?.name, d, at, out);
     writeEffects(c, d, at, cps, (s) => out.string(s));
     // Last, once nothing can reject the event: it plays weft's kit, and says so once per batch.
-    if (unknownBank !== undefined) out.errorOnce(`bank ${unknownBank}`, failure(event, 'bank', unknownBankMessage(unknownBank)));
+    if (unknownBank !== undefined) out.errorOnce(`bank ${unknownBank}`, { ...failure(event, 'bank', unknownBankMessage(unknownBank)), bank: unknownBank });
   }
 }
 

@@ -30,6 +30,7 @@ const ErrorSchema = v.object({
   message: v.string(),
   eventId: v.optional(finite),
   sound: v.optional(v.string()),
+  bank: v.optional(v.string()),
   locations: v.array(v.object({ start: finite, end: finite })),
 });
 export type ErrorMessage = v.InferOutput<typeof ErrorSchema>;
