@@ -6,7 +6,14 @@
  */
 import type { ErrorMessage } from '../audio/worklet/messages.ts';
 import { problemsShown, showProblems } from './problems.ts';
-import type { CodeSource } from './performance.ts';
+import type { EditorView } from '@codemirror/view';
+import type { LiveHighlights } from './highlights.ts';
+
+/** A view that plays code (the performance's `CodeSource`). */
+interface CodeSource {
+  readonly view: EditorView;
+  readonly highlights: LiveHighlights;
+}
 
 /** Tells the performer of the sounds the engine reports unknown. */
 export class UnheardSounds {

@@ -1,8 +1,9 @@
 import type { CodeRange, EngineError } from '../protocol.ts';
-import { unknownSoundMessage } from '../sound-advice.ts';
 import { ByteBeatSyntaxError, compileByteBeat, type ByteBeatProgram } from './bytebeat-expression.ts';
 import { MAX_IMPULSE } from './convolver.ts';
-import { DRUM_KIT, DRUM_PATCHES } from './drum-kit.ts';
+import { DRUM_PATCHES } from './drum-kit.ts';
+import { codeRanges, rangeList, UnknownSoundAdvice, type EngineOptions, type EngineStats } from './engine-parts.ts';
+export type { EngineOptions, EngineStats } from './engine-parts.ts';
 import { DrumTables } from './drum-voice.ts';
 import { isInstrumentName, type Instrument } from './instrument.ts';
 import { MasterBus } from './master.ts';
@@ -19,53 +20,6 @@ const MAX_LATENESS: Seconds = 0.05;
 /** Voices made after each block until all are (about 0.2 s for a thousand at 48 kHz). */
 const VOICES_PER_BLOCK = 16;
 
-/** The sources played by name that are synths (for suggesting a name close to an unknown one). */
-const SYNTH_SOURCES: readonly string[] = Object.keys(SOURCE).filter((name) => name !== 'drum' && name !== 'sample');
-
-/** Settings for a {@link VoiceEngine}. */
-export interface EngineOptions {
-  sampleRate: Hz;
-  /** The polyphony cap; beyond it the oldest voice is faded out (stolen). Default 1024. */
-  maxVoices?: number;
-  /** Samples per processing block. Default 128 (a Web Audio render quantum). */
-  blockSize?: number;
-  /** Called with every rejected event, non-finite voice and effect overflow. */
-  onError?: (error: EngineError) => void;
-  /** A millisecond clock for the CPU load figure. Default `performance.now`. */
-  now?: () => number;
-  /**
-   * The samples to play from (shared, e.g. by the engines a worklet replaces on hush). Default:
-   * a bank of the engine's own, filled with {@link VoiceEngine.declareSound} and {@link VoiceEngine.addSample}.
-   */
-  samples?: SampleBank;
-  /**
-   * Called once for each declared sample file an event needs that has not loaded, so that a
-   * loader can fetch files on demand (those of a sample map, say).
-   */
-  onSampleWanted?: (name: string, index: number) => void;
-}
-
-/** What the engine reports about itself (see {@link VoiceEngine.stats}). */
-export interface EngineStats {
-  /** Output frames rendered so far, and the same in seconds: the audio clock. */
-  frame: Frames;
-  time: Seconds;
-  /** Voices sounding now (including stolen ones still fading). */
-  voices: number;
-  /** Events waiting for their start. */
-  queued: number;
-  /** The highest absolute output sample since the previous `stats()` call. */
-  peak: number;
-  /** The lowest limiter gain since the previous `stats()` call (1 = not limiting). */
-  limiterGain: number;
-  /** Render time over audio time, smoothed (1 = one core fully used). */
-  cpu: number;
-  /** Totals since the engine started. */
-  late: number;
-  dropped: number;
-  stolen: number;
-  errors: number;
-}
 
 // The host's wall clock for the CPU figure. `performance` exists in Node, workers and worklets, but
 // is not in the ES library this layer compiles against, so it is looked up as a plain global.
@@ -91,9 +45,7 @@ export class VoiceEngine {
   readonly samples: SampleBank;
   private readonly onError: ((error: EngineError) => void) | undefined;
   private readonly onSampleWanted: ((name: string, index: number) => void) | undefined;
-  /** The messages for unknown sounds, by name, for {@link adviceDeclared} declared sounds. */
-  private readonly advice = new Map<string, string>();
-  private adviceDeclared = -1;
+  private readonly advice = new UnknownSoundAdvice();
   private readonly now: () => number;
   private readonly voices: VoicePool;
   private readonly queue = new VoiceQueue();
@@ -189,7 +141,7 @@ export class VoiceEngine {
       this.want(name, this.samples.selectFrom(name, data, at + V.variation, at + V.sampleMidi, at + V.velocity));
     } else if (source === SOURCE_BY_NAME) {
       const sound = name ?? '';
-      this.report({ kind: 'sound', message: this.unknownSound(sound), sound, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
+      this.report({ kind: 'sound', message: this.advice.message(sound, this.samples), sound, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
       return;
     } else if (source === SOURCE.drum) {
       // A drum's table is rendered here, not while rendering voices.
@@ -481,24 +433,6 @@ export class VoiceEngine {
     return entry.state === 'failed' ? `${label} failed to load: ${entry.message}` : `${label} is still loading`;
   }
 
-  /**
-   * What to say of sound `name`, which is neither declared nor a synth or a drum: the advice of
-   * {@link unknownSoundMessage}, worked out once per name while the declarations stay the same.
-   */
-  private unknownSound(name: string): string {
-    if (this.adviceDeclared !== this.samples.size) {
-      this.advice.clear();
-      this.adviceDeclared = this.samples.size;
-    }
-    let message = this.advice.get(name);
-    if (message === undefined) {
-      const known = [...SYNTH_SOURCES, ...Object.keys(DRUM_KIT), ...this.samples.names()];
-      message = unknownSoundMessage(name, known);
-      this.advice.set(name, message);
-    }
-    return message;
-  }
-
   private report(error: EngineError): void {
     this.errors++;
     this.onError?.(error);
@@ -506,13 +440,3 @@ export class VoiceEngine {
 }
 
 /** A record's code ranges, as the engine reports them. */
-function codeRanges(ranges: Float64Array, data: Float64Array, at: number): CodeRange[] {
-  return rangeList(ranges, data[at + V.rangeStart]!, data[at + V.rangeCount]!);
-}
-
-/** `count` ranges from `ranges[start]` (an error report's, so allocating is fine). */
-function rangeList(ranges: Float64Array, start: number, count: number): CodeRange[] {
-  const list: CodeRange[] = [];
-  for (let i = 0; i < count; i++) list.push({ start: ranges[start + 2 * i]!, end: ranges[start + 2 * i + 1]! });
-  return list;
-}
