@@ -4,7 +4,7 @@
  * from its row, and a mixin class with every control's method (`.lpf`). An alias gets the row's
  * docs with "Alias of" before them, and the row's example with the alias's name in it.
  */
-import type { ControlSection, ControlSpec } from '../src/controls/index.ts';
+import type { ControlSection, ControlSpec, EngineRole } from '../src/controls/index.ts';
 
 /** The generated file of a section, relative to the repository. */
 export function controlFile(section: ControlSection): string {
@@ -60,6 +60,17 @@ export function aliasDoc(key: string, doc: string): string {
   return `Alias of {@link ${key}}: ${lowered}`;
 }
 
+/** What weft does with a control, as its docs say it (hover, completion, the reference): from the row's `engine`. */
+export function roleSentence(role: EngineRole): string {
+  switch (role) {
+    case 'voice': return 'weft hears it: the engine applies it to the voice.';
+    case 'orbit': return "weft hears it: the engine applies it on the orbit's effect bus.";
+    case 'pattern': return "weft's own functions and visuals read it; the engine does not.";
+    case 'output': return "It is meant for MIDI or OSC output, which weft does not have yet: weft's sound ignores it.";
+    case 'unsupported': return "weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.";
+  }
+}
+
 interface ControlForm {
   readonly name: string;
   readonly key: string;
@@ -73,8 +84,8 @@ export function controlForms(key: string, spec: ControlSpec): ControlForm[] {
   const example = spec.example;
   if (example === undefined) throw new Error(`control "${key}" has a function but no example in its table row`);
   return [
-    { name: key, key, doc: spec.doc, example },
-    ...(spec.aliases ?? []).map((alias) => ({ name: alias, key, doc: aliasDoc(key, spec.doc), example: aliasExample(key, alias, example) })),
+    { name: key, key, doc: `${spec.doc} ${roleSentence(spec.engine)}`, example },
+    ...(spec.aliases ?? []).map((alias) => ({ name: alias, key, doc: `${aliasDoc(key, spec.doc)} ${roleSentence(spec.engine)}`, example: aliasExample(key, alias, example) })),
   ];
 }
 

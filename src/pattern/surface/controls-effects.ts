@@ -4,141 +4,157 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * Delay send level, from 0 to 1. `"0.5:0.25:0.7"` also sets `delaytime` and `delayfeedback`.
+ * Delay send level, from 0 to 1. `"0.5:0.25:0.7"` also sets `delaytime` and `delayfeedback`. weft
+ * hears it: the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd").delay("<0 0.5>")
  */
 export const delay: ControlFunction<'delay'> = control('delay');
 /**
- * Delay time, in seconds.
+ * Delay time, in seconds. weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd").delay(0.5).delaytime("<0.125 0.25>")
  */
 export const delaytime: ControlFunction<'delaytime'> = control('delaytime');
 /**
- * Alias of {@link delaytime}: delay time, in seconds.
+ * Alias of {@link delaytime}: delay time, in seconds. weft hears it: the engine applies it on the
+ * orbit's effect bus.
  * @example
  * s("bd sd").delay(0.5).delayt("<0.125 0.25>")
  */
 export const delayt: ControlFunction<'delaytime'> = control('delaytime');
 /**
- * Alias of {@link delaytime}: delay time, in seconds.
+ * Alias of {@link delaytime}: delay time, in seconds. weft hears it: the engine applies it on the
+ * orbit's effect bus.
  * @example
  * s("bd sd").delay(0.5).dt("<0.125 0.25>")
  */
 export const dt: ControlFunction<'delaytime'> = control('delaytime');
 /**
- * How much of the delay is fed back, from 0 to 1 (keep it below 1).
+ * How much of the delay is fed back, from 0 to 1 (keep it below 1). weft hears it: the engine
+ * applies it on the orbit's effect bus.
  * @example
  * s("bd sd").delay(0.5).delayfeedback("<0.2 0.7>")
  */
 export const delayfeedback: ControlFunction<'delayfeedback'> = control('delayfeedback');
 /**
  * Alias of {@link delayfeedback}: how much of the delay is fed back, from 0 to 1 (keep it below
- * 1).
+ * 1). weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd").delay(0.5).delayfb("<0.2 0.7>")
  */
 export const delayfb: ControlFunction<'delayfeedback'> = control('delayfeedback');
 /**
  * Alias of {@link delayfeedback}: how much of the delay is fed back, from 0 to 1 (keep it below
- * 1).
+ * 1). weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd").delay(0.5).dfb("<0.2 0.7>")
  */
 export const dfb: ControlFunction<'delayfeedback'> = control('delayfeedback');
 /**
- * Changes the delay's speed (and so its pitch) as it repeats.
+ * Changes the delay's speed (and so its pitch) as it repeats. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * note("d a# a").s("sawtooth").delay(0.8).delaytime(0.5).delayspeed("<2 0.5 -1>")
  */
 export const delayspeed: ControlFunction<'delayspeed'> = control('delayspeed');
 /**
- * Delay time, in cycles (synced to the tempo).
+ * Delay time, in cycles (synced to the tempo). weft hears it: the engine applies it on the orbit's
+ * effect bus.
  * @example
  * s("bd bd").delay(0.25).delaysync("<1 2 3>".div(8))
  */
 export const delaysync: ControlFunction<'delaysync'> = control('delaysync');
 /**
- * Makes `delaytime` relative to the tempo (1) or not (0).
+ * Makes `delaytime` relative to the tempo (1) or not (0). weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("sd").delay(0.5).lock(1)
  */
 export const lock: ControlFunction<'lock'> = control('lock');
 /**
- * Reverb send level, from 0 to 1. `"0.5:4"` also sets the key `size`.
+ * Reverb send level, from 0 to 1. `"0.5:4"` also sets the key `size`. weft hears it: the engine
+ * applies it on the orbit's effect bus.
  * @example
  * s("bd sd").room("<0 0.4 0.8>")
  */
 export const room: ControlFunction<'room'> = control('room');
 /**
- * Reverb room size (decay), from 0 to 10.
+ * Reverb room size (decay), from 0 to 10. weft hears it: the engine applies it on the orbit's
+ * effect bus.
  * @example
  * s("bd sd").room(0.5).roomsize("<1 4 8>")
  */
 export const roomsize: ControlFunction<'roomsize'> = control('roomsize');
 /**
- * Alias of {@link roomsize}: reverb room size (decay), from 0 to 10.
+ * Alias of {@link roomsize}: reverb room size (decay), from 0 to 10. weft hears it: the engine
+ * applies it on the orbit's effect bus.
  * @example
  * s("bd sd").room(0.5).size("<1 4 8>")
  */
 export const size: ControlFunction<'roomsize'> = control('roomsize');
 /**
- * Alias of {@link roomsize}: reverb room size (decay), from 0 to 10.
+ * Alias of {@link roomsize}: reverb room size (decay), from 0 to 10. weft hears it: the engine
+ * applies it on the orbit's effect bus.
  * @example
  * s("bd sd").room(0.5).sz("<1 4 8>")
  */
 export const sz: ControlFunction<'roomsize'> = control('roomsize');
 /**
- * Alias of {@link roomsize}: reverb room size (decay), from 0 to 10.
+ * Alias of {@link roomsize}: reverb room size (decay), from 0 to 10. weft hears it: the engine
+ * applies it on the orbit's effect bus.
  * @example
  * s("bd sd").room(0.5).rsize("<1 4 8>")
  */
 export const rsize: ControlFunction<'roomsize'> = control('roomsize');
 /**
  * Reverb fade time, in seconds: the reverb decays by 60 dB in this time (instead of the time
- * `roomsize` sets).
+ * `roomsize` sets). weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd").room(0.5).roomfade("<0.5 4>")
  */
 export const roomfade: ControlFunction<'roomfade'> = control('roomfade');
 /**
  * Alias of {@link roomfade}: reverb fade time, in seconds: the reverb decays by 60 dB in this time
- * (instead of the time `roomsize` sets).
+ * (instead of the time `roomsize` sets). weft hears it: the engine applies it on the orbit's
+ * effect bus.
  * @example
  * s("bd sd").room(0.5).rfade("<0.5 4>")
  */
 export const rfade: ControlFunction<'roomfade'> = control('roomfade');
 /**
- * Low-pass cutoff of the reverb, in Hz: filters what goes into the orbit's reverb.
+ * Low-pass cutoff of the reverb, in Hz: filters what goes into the orbit's reverb. weft hears it:
+ * the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd").room(0.5).roomlp("<2000 10000>")
  */
 export const roomlp: ControlFunction<'roomlp'> = control('roomlp');
 /**
  * Alias of {@link roomlp}: low-pass cutoff of the reverb, in Hz: filters what goes into the
- * orbit's reverb.
+ * orbit's reverb. weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd").room(0.5).rlp("<2000 10000>")
  */
 export const rlp: ControlFunction<'roomlp'> = control('roomlp');
 /**
  * The low-pass cutoff the reverb's tail has fallen to once it has decayed by 60 dB, in Hz: lower
- * is darker as it fades.
+ * is darker as it fades. weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd").room(0.5).roomdim("<2000 10000>")
  */
 export const roomdim: ControlFunction<'roomdim'> = control('roomdim');
 /**
  * Alias of {@link roomdim}: the low-pass cutoff the reverb's tail has fallen to once it has
- * decayed by 60 dB, in Hz: lower is darker as it fades.
+ * decayed by 60 dB, in Hz: lower is darker as it fades. weft hears it: the engine applies it on
+ * the orbit's effect bus.
  * @example
  * s("bd sd").room(0.5).rdim("<2000 10000>")
  */
 export const rdim: ControlFunction<'roomdim'> = control('roomdim');
 /**
  * A sample to use as the orbit's reverb: events that send to it (`room`) are convolved with the
- * sample (its first 4 s) once it has loaded. `"name:2"` also sets its index `i`.
+ * sample (its first 4 s) once it has loaded. `"name:2"` also sets its index `i`. weft hears it:
+ * the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd [~ bd] sd").room(0.8).ir("<shaker_large:0 shaker_large:2>")
  */
@@ -146,115 +162,128 @@ export const ir: ControlFunction<'ir'> = control('ir');
 /**
  * Alias of {@link ir}: A sample to use as the orbit's reverb: events that send to it (`room`) are
  * convolved with the sample (its first 4 s) once it has loaded. `"name:2"` also sets its index
- * `i`.
+ * `i`. weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * s("bd sd [~ bd] sd").room(0.8).iresponse("<shaker_large:0 shaker_large:2>")
  */
 export const iresponse: ControlFunction<'ir'> = control('ir');
 /**
- * Playback speed of the impulse response sample.
+ * Playback speed of the impulse response sample. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd sd").room(0.5).ir("shaker_large").irspeed("<2 1 0.5>")
  */
 export const irspeed: ControlFunction<'irspeed'> = control('irspeed');
 /**
- * Where in the impulse response sample to start, from 0 to 1.
+ * Where in the impulse response sample to start, from 0 to 1. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").room(0.5).ir("shaker_large").irbegin("<0 0.5>")
  */
 export const irbegin: ControlFunction<'irbegin'> = control('irbegin');
 /**
  * The dry (unprocessed) level of the voice, from 0 to 1 (default 1); its delay and reverb sends
- * are not affected.
+ * are not affected. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").room(0.8).dry("<0 1>")
  */
 export const dry: ControlFunction<'dry'> = control('dry');
 /**
- * Bit crushing: 16 is barely audible, 1 is extreme.
+ * Bit crushing: 16 is barely audible, 1 is extreme. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * s("bd sd").crush("<16 4 2>")
  */
 export const crush: ControlFunction<'crush'> = control('crush');
 /**
- * Sample-rate reduction: keeps every nth sample.
+ * Sample-rate reduction: keeps every nth sample. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * s("bd sd").coarse("<1 4 8>")
  */
 export const coarse: ControlFunction<'coarse'> = control('coarse');
 /**
- * Wave-shaping distortion, from 0 to 1.
+ * Wave-shaping distortion, from 0 to 1. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").shape("<0 0.5 0.9>")
  */
 export const shape: ControlFunction<'shape'> = control('shape');
 /**
- * Distortion amount. `"3:0.5"` also sets `distortvol` (and a third value `distorttype`).
+ * Distortion amount. `"3:0.5"` also sets `distortvol` (and a third value `distorttype`). weft
+ * hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").distort("<0 2 5>")
  */
 export const distort: ControlFunction<'distort'> = control('distort');
 /**
  * Alias of {@link distort}: distortion amount. `"3:0.5"` also sets `distortvol` (and a third value
- * `distorttype`).
+ * `distorttype`). weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").dist("<0 2 5>")
  */
 export const dist: ControlFunction<'distort'> = control('distort');
 /**
- * Output volume of the distortion.
+ * Output volume of the distortion. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").distort(4).distortvol(0.5)
  */
 export const distortvol: ControlFunction<'distortvol'> = control('distortvol');
 /**
- * Alias of {@link distortvol}: output volume of the distortion.
+ * Alias of {@link distortvol}: output volume of the distortion. weft hears it: the engine applies
+ * it to the voice.
  * @example
  * s("bd sd").distort(4).distvol(0.5)
  */
 export const distvol: ControlFunction<'distortvol'> = control('distortvol');
 /**
- * The distortion's shape, by name (such as `"soft"`, `"hard"` or `"fold"`) or number.
+ * The distortion's shape, by name (such as `"soft"`, `"hard"` or `"fold"`) or number. weft does
+ * not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").distort(3).distorttype("<soft fold>")
  */
 export const distorttype: ControlFunction<'distorttype'> = control('distorttype');
 /**
  * Alias of {@link distorttype}: the distortion's shape, by name (such as `"soft"`, `"hard"` or
- * `"fold"`) or number.
+ * `"fold"`) or number. weft does not hear it yet: the engine ignores it, and evaluation warns
+ * where it is set.
  * @example
  * s("bd sd").distort(3).disttype("<soft fold>")
  */
 export const disttype: ControlFunction<'distorttype'> = control('distorttype');
 /**
- * A pitch-raising, aliasing effect: 2 and up.
+ * A pitch-raising, aliasing effect: 2 and up. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd sd").squiz("<1 2 4>")
  */
 export const squiz: ControlFunction<'squiz'> = control('squiz');
 /**
- * How long, in seconds, the effects of an `FX` chain keep ringing after the event ends.
+ * How long, in seconds, the effects of an `FX` chain keep ringing after the event ends. weft does
+ * not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").FX(delay(0.5), room(0.2)).FXrelease(1.7)
  */
 export const FXrelease: ControlFunction<'FXrelease'> = control('FXrelease');
 /**
  * Alias of {@link FXrelease}: how long, in seconds, the effects of an `FX` chain keep ringing
- * after the event ends.
+ * after the event ends. weft does not hear it yet: the engine ignores it, and evaluation warns
+ * where it is set.
  * @example
  * s("bd sd").FX(delay(0.5), room(0.2)).fxr(1.7)
  */
 export const fxr: ControlFunction<'FXrelease'> = control('FXrelease');
 /**
  * Alias of {@link FXrelease}: how long, in seconds, the effects of an `FX` chain keep ringing
- * after the event ends.
+ * after the event ends. weft does not hear it yet: the engine ignores it, and evaluation warns
+ * where it is set.
  * @example
  * s("bd sd").FX(delay(0.5), room(0.2)).FXrel(1.7)
  */
 export const FXrel: ControlFunction<'FXrelease'> = control('FXrelease');
 /**
  * Alias of {@link FXrelease}: how long, in seconds, the effects of an `FX` chain keep ringing
- * after the event ends.
+ * after the event ends. weft does not hear it yet: the engine ignores it, and evaluation warns
+ * where it is set.
  * @example
  * s("bd sd").FX(delay(0.5), room(0.2)).FXr(1.7)
  */

@@ -4,328 +4,379 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * How far the low-pass filter envelope moves the cutoff, in octaves (negative moves it down).
+ * How far the low-pass filter envelope moves the cutoff, in octaves (negative moves it down). weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv("<2 4 -2>")
  */
 export const lpenv: ControlFunction<'lpenv'> = control('lpenv');
 /**
  * Alias of {@link lpenv}: how far the low-pass filter envelope moves the cutoff, in octaves
- * (negative moves it down).
+ * (negative moves it down). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpe("<2 4 -2>")
  */
 export const lpe: ControlFunction<'lpenv'> = control('lpenv');
 /**
- * Attack time of the low-pass filter envelope, in seconds.
+ * Attack time of the low-pass filter envelope, in seconds. weft hears it: the engine applies it to
+ * the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv(4).lpattack("<0.01 0.2>")
  */
 export const lpattack: ControlFunction<'lpattack'> = control('lpattack');
 /**
- * Alias of {@link lpattack}: attack time of the low-pass filter envelope, in seconds.
+ * Alias of {@link lpattack}: attack time of the low-pass filter envelope, in seconds. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv(4).lpa("<0.01 0.2>")
  */
 export const lpa: ControlFunction<'lpattack'> = control('lpattack');
 /**
- * Decay time of the low-pass filter envelope, in seconds.
+ * Decay time of the low-pass filter envelope, in seconds. weft hears it: the engine applies it to
+ * the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv(4).lpdecay("<0.05 0.3>")
  */
 export const lpdecay: ControlFunction<'lpdecay'> = control('lpdecay');
 /**
- * Alias of {@link lpdecay}: decay time of the low-pass filter envelope, in seconds.
+ * Alias of {@link lpdecay}: decay time of the low-pass filter envelope, in seconds. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv(4).lpd("<0.05 0.3>")
  */
 export const lpd: ControlFunction<'lpdecay'> = control('lpdecay');
 /**
- * Sustain level of the low-pass filter envelope, from 0 to 1.
+ * Sustain level of the low-pass filter envelope, from 0 to 1. weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv(4).lpsustain("<0 0.5>")
  */
 export const lpsustain: ControlFunction<'lpsustain'> = control('lpsustain');
 /**
- * Alias of {@link lpsustain}: sustain level of the low-pass filter envelope, from 0 to 1.
+ * Alias of {@link lpsustain}: sustain level of the low-pass filter envelope, from 0 to 1. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv(4).lps("<0 0.5>")
  */
 export const lps: ControlFunction<'lpsustain'> = control('lpsustain');
 /**
- * Release time of the low-pass filter envelope, in seconds.
+ * Release time of the low-pass filter envelope, in seconds. weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv(4).lprelease("<0.1 0.5>")
  */
 export const lprelease: ControlFunction<'lprelease'> = control('lprelease');
 /**
- * Alias of {@link lprelease}: release time of the low-pass filter envelope, in seconds.
+ * Alias of {@link lprelease}: release time of the low-pass filter envelope, in seconds. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).lpenv(4).lpr("<0.1 0.5>")
  */
 export const lpr: ControlFunction<'lprelease'> = control('lprelease');
 /**
  * How far the high-pass filter envelope moves the cutoff, in octaves (negative moves it down).
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv("<2 4 -2>")
  */
 export const hpenv: ControlFunction<'hpenv'> = control('hpenv');
 /**
  * Alias of {@link hpenv}: how far the high-pass filter envelope moves the cutoff, in octaves
- * (negative moves it down).
+ * (negative moves it down). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpe("<2 4 -2>")
  */
 export const hpe: ControlFunction<'hpenv'> = control('hpenv');
 /**
- * Attack time of the high-pass filter envelope, in seconds.
+ * Attack time of the high-pass filter envelope, in seconds. weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv(4).hpattack("<0.01 0.2>")
  */
 export const hpattack: ControlFunction<'hpattack'> = control('hpattack');
 /**
- * Alias of {@link hpattack}: attack time of the high-pass filter envelope, in seconds.
+ * Alias of {@link hpattack}: attack time of the high-pass filter envelope, in seconds. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv(4).hpa("<0.01 0.2>")
  */
 export const hpa: ControlFunction<'hpattack'> = control('hpattack');
 /**
- * Decay time of the high-pass filter envelope, in seconds.
+ * Decay time of the high-pass filter envelope, in seconds. weft hears it: the engine applies it to
+ * the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv(4).hpdecay("<0.05 0.3>")
  */
 export const hpdecay: ControlFunction<'hpdecay'> = control('hpdecay');
 /**
- * Alias of {@link hpdecay}: decay time of the high-pass filter envelope, in seconds.
+ * Alias of {@link hpdecay}: decay time of the high-pass filter envelope, in seconds. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv(4).hpd("<0.05 0.3>")
  */
 export const hpd: ControlFunction<'hpdecay'> = control('hpdecay');
 /**
- * Sustain level of the high-pass filter envelope, from 0 to 1.
+ * Sustain level of the high-pass filter envelope, from 0 to 1. weft hears it: the engine applies
+ * it to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv(4).hpsustain("<0 0.5>")
  */
 export const hpsustain: ControlFunction<'hpsustain'> = control('hpsustain');
 /**
- * Alias of {@link hpsustain}: sustain level of the high-pass filter envelope, from 0 to 1.
+ * Alias of {@link hpsustain}: sustain level of the high-pass filter envelope, from 0 to 1. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv(4).hps("<0 0.5>")
  */
 export const hps: ControlFunction<'hpsustain'> = control('hpsustain');
 /**
- * Release time of the high-pass filter envelope, in seconds.
+ * Release time of the high-pass filter envelope, in seconds. weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv(4).hprelease("<0.1 0.5>")
  */
 export const hprelease: ControlFunction<'hprelease'> = control('hprelease');
 /**
- * Alias of {@link hprelease}: release time of the high-pass filter envelope, in seconds.
+ * Alias of {@link hprelease}: release time of the high-pass filter envelope, in seconds. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").hpf(300).hpenv(4).hpr("<0.1 0.5>")
  */
 export const hpr: ControlFunction<'hprelease'> = control('hprelease');
 /**
  * How far the band-pass filter envelope moves the cutoff, in octaves (negative moves it down).
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv("<2 4 -2>")
  */
 export const bpenv: ControlFunction<'bpenv'> = control('bpenv');
 /**
  * Alias of {@link bpenv}: how far the band-pass filter envelope moves the cutoff, in octaves
- * (negative moves it down).
+ * (negative moves it down). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpe("<2 4 -2>")
  */
 export const bpe: ControlFunction<'bpenv'> = control('bpenv');
 /**
- * Attack time of the band-pass filter envelope, in seconds.
+ * Attack time of the band-pass filter envelope, in seconds. weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv(4).bpattack("<0.01 0.2>")
  */
 export const bpattack: ControlFunction<'bpattack'> = control('bpattack');
 /**
- * Alias of {@link bpattack}: attack time of the band-pass filter envelope, in seconds.
+ * Alias of {@link bpattack}: attack time of the band-pass filter envelope, in seconds. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv(4).bpa("<0.01 0.2>")
  */
 export const bpa: ControlFunction<'bpattack'> = control('bpattack');
 /**
- * Decay time of the band-pass filter envelope, in seconds.
+ * Decay time of the band-pass filter envelope, in seconds. weft hears it: the engine applies it to
+ * the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv(4).bpdecay("<0.05 0.3>")
  */
 export const bpdecay: ControlFunction<'bpdecay'> = control('bpdecay');
 /**
- * Alias of {@link bpdecay}: decay time of the band-pass filter envelope, in seconds.
+ * Alias of {@link bpdecay}: decay time of the band-pass filter envelope, in seconds. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv(4).bpd("<0.05 0.3>")
  */
 export const bpd: ControlFunction<'bpdecay'> = control('bpdecay');
 /**
- * Sustain level of the band-pass filter envelope, from 0 to 1.
+ * Sustain level of the band-pass filter envelope, from 0 to 1. weft hears it: the engine applies
+ * it to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv(4).bpsustain("<0 0.5>")
  */
 export const bpsustain: ControlFunction<'bpsustain'> = control('bpsustain');
 /**
- * Alias of {@link bpsustain}: sustain level of the band-pass filter envelope, from 0 to 1.
+ * Alias of {@link bpsustain}: sustain level of the band-pass filter envelope, from 0 to 1. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv(4).bps("<0 0.5>")
  */
 export const bps: ControlFunction<'bpsustain'> = control('bpsustain');
 /**
- * Release time of the band-pass filter envelope, in seconds.
+ * Release time of the band-pass filter envelope, in seconds. weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv(4).bprelease("<0.1 0.5>")
  */
 export const bprelease: ControlFunction<'bprelease'> = control('bprelease');
 /**
- * Alias of {@link bprelease}: release time of the band-pass filter envelope, in seconds.
+ * Alias of {@link bprelease}: release time of the band-pass filter envelope, in seconds. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").bpf(300).bpenv(4).bpr("<0.1 0.5>")
  */
 export const bpr: ControlFunction<'bprelease'> = control('bprelease');
 /**
- * Rate of the LFO that moves the low-pass cutoff, in Hz.
+ * Rate of the LFO that moves the low-pass cutoff, in Hz. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").lpf(600).lprate("<1 4>")
  */
 export const lprate: ControlFunction<'lprate'> = control('lprate');
 /**
- * Rate of the LFO that moves the low-pass cutoff, in cycles (synced to the tempo).
+ * Rate of the LFO that moves the low-pass cutoff, in cycles (synced to the tempo). weft does not
+ * hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").lpf(600).lpsync("<1 2>")
  */
 export const lpsync: ControlFunction<'lpsync'> = control('lpsync');
 /**
- * Depth of the LFO that moves the low-pass cutoff.
+ * Depth of the LFO that moves the low-pass cutoff. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").lpf(600).lprate(2).lpdepth("<0.5 1>")
  */
 export const lpdepth: ControlFunction<'lpdepth'> = control('lpdepth');
 /**
- * Depth of the LFO that moves the low-pass cutoff, in Hz.
+ * Depth of the LFO that moves the low-pass cutoff, in Hz. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").lpf(600).lprate(2).lpdepthfrequency("<200 500>")
  */
 export const lpdepthfrequency: ControlFunction<'lpdepthfrequency'> = control('lpdepthfrequency');
 /**
- * Alias of {@link lpdepthfrequency}: depth of the LFO that moves the low-pass cutoff, in Hz.
+ * Alias of {@link lpdepthfrequency}: depth of the LFO that moves the low-pass cutoff, in Hz. weft
+ * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").lpf(600).lprate(2).lpdepthfreq("<200 500>")
  */
 export const lpdepthfreq: ControlFunction<'lpdepthfrequency'> = control('lpdepthfrequency');
 /**
- * Waveform of the LFO that moves the low-pass cutoff.
+ * Waveform of the LFO that moves the low-pass cutoff. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").lpf(600).lprate(2).lpshape("<0 1 2>")
  */
 export const lpshape: ControlFunction<'lpshape'> = control('lpshape');
 /**
- * Skew of the waveform of the LFO that moves the low-pass cutoff.
+ * Skew of the waveform of the LFO that moves the low-pass cutoff. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").lpf(600).lprate(2).lpskew("<0.2 0.8>")
  */
 export const lpskew: ControlFunction<'lpskew'> = control('lpskew');
 /**
- * DC offset of the LFO that moves the low-pass cutoff.
+ * DC offset of the LFO that moves the low-pass cutoff. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").lpf(600).lprate(2).lpdc("<0 0.5>")
  */
 export const lpdc: ControlFunction<'lpdc'> = control('lpdc');
 /**
- * Rate of the LFO that moves the high-pass cutoff, in Hz.
+ * Rate of the LFO that moves the high-pass cutoff, in Hz. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").hpf(600).hprate("<1 4>")
  */
 export const hprate: ControlFunction<'hprate'> = control('hprate');
 /**
- * Rate of the LFO that moves the high-pass cutoff, in cycles (synced to the tempo).
+ * Rate of the LFO that moves the high-pass cutoff, in cycles (synced to the tempo). weft does not
+ * hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").hpf(600).hpsync("<1 2>")
  */
 export const hpsync: ControlFunction<'hpsync'> = control('hpsync');
 /**
- * Depth of the LFO that moves the high-pass cutoff.
+ * Depth of the LFO that moves the high-pass cutoff. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").hpf(600).hprate(2).hpdepth("<0.5 1>")
  */
 export const hpdepth: ControlFunction<'hpdepth'> = control('hpdepth');
 /**
- * Depth of the LFO that moves the high-pass cutoff, in Hz.
+ * Depth of the LFO that moves the high-pass cutoff, in Hz. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").hpf(600).hprate(2).hpdepthfrequency("<200 500>")
  */
 export const hpdepthfrequency: ControlFunction<'hpdepthfrequency'> = control('hpdepthfrequency');
 /**
- * Alias of {@link hpdepthfrequency}: depth of the LFO that moves the high-pass cutoff, in Hz.
+ * Alias of {@link hpdepthfrequency}: depth of the LFO that moves the high-pass cutoff, in Hz. weft
+ * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").hpf(600).hprate(2).hpdepthfreq("<200 500>")
  */
 export const hpdepthfreq: ControlFunction<'hpdepthfrequency'> = control('hpdepthfrequency');
 /**
- * Waveform of the LFO that moves the high-pass cutoff.
+ * Waveform of the LFO that moves the high-pass cutoff. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").hpf(600).hprate(2).hpshape("<0 1 2>")
  */
 export const hpshape: ControlFunction<'hpshape'> = control('hpshape');
 /**
- * Skew of the waveform of the LFO that moves the high-pass cutoff.
+ * Skew of the waveform of the LFO that moves the high-pass cutoff. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").hpf(600).hprate(2).hpskew("<0.2 0.8>")
  */
 export const hpskew: ControlFunction<'hpskew'> = control('hpskew');
 /**
- * DC offset of the LFO that moves the high-pass cutoff.
+ * DC offset of the LFO that moves the high-pass cutoff. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").hpf(600).hprate(2).hpdc("<0 0.5>")
  */
 export const hpdc: ControlFunction<'hpdc'> = control('hpdc');
 /**
- * Rate of the LFO that moves the band-pass cutoff, in Hz.
+ * Rate of the LFO that moves the band-pass cutoff, in Hz. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").bpf(600).bprate("<1 4>")
  */
 export const bprate: ControlFunction<'bprate'> = control('bprate');
 /**
- * Rate of the LFO that moves the band-pass cutoff, in cycles (synced to the tempo).
+ * Rate of the LFO that moves the band-pass cutoff, in cycles (synced to the tempo). weft does not
+ * hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").bpf(600).bpsync("<1 2>")
  */
 export const bpsync: ControlFunction<'bpsync'> = control('bpsync');
 /**
- * Depth of the LFO that moves the band-pass cutoff.
+ * Depth of the LFO that moves the band-pass cutoff. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").bpf(600).bprate(2).bpdepth("<0.5 1>")
  */
 export const bpdepth: ControlFunction<'bpdepth'> = control('bpdepth');
 /**
- * Depth of the LFO that moves the band-pass cutoff, in Hz.
+ * Depth of the LFO that moves the band-pass cutoff, in Hz. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").bpf(600).bprate(2).bpdepthfrequency("<200 500>")
  */
 export const bpdepthfrequency: ControlFunction<'bpdepthfrequency'> = control('bpdepthfrequency');
 /**
- * Alias of {@link bpdepthfrequency}: depth of the LFO that moves the band-pass cutoff, in Hz.
+ * Alias of {@link bpdepthfrequency}: depth of the LFO that moves the band-pass cutoff, in Hz. weft
+ * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").bpf(600).bprate(2).bpdepthfreq("<200 500>")
  */
 export const bpdepthfreq: ControlFunction<'bpdepthfrequency'> = control('bpdepthfrequency');
 /**
- * Waveform of the LFO that moves the band-pass cutoff.
+ * Waveform of the LFO that moves the band-pass cutoff. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").bpf(600).bprate(2).bpshape("<0 1 2>")
  */
 export const bpshape: ControlFunction<'bpshape'> = control('bpshape');
 /**
- * Skew of the waveform of the LFO that moves the band-pass cutoff.
+ * Skew of the waveform of the LFO that moves the band-pass cutoff. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").bpf(600).bprate(2).bpskew("<0.2 0.8>")
  */
 export const bpskew: ControlFunction<'bpskew'> = control('bpskew');
 /**
- * DC offset of the LFO that moves the band-pass cutoff.
+ * DC offset of the LFO that moves the band-pass cutoff. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c2*8").s("sawtooth").bpf(600).bprate(2).bpdc("<0 0.5>")
  */

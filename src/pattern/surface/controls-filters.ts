@@ -4,104 +4,110 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * Low-pass filter cutoff in Hz. `"800:10"` also sets `resonance` (and a third value `lpenv`).
+ * Low-pass filter cutoff in Hz. `"800:10"` also sets `resonance` (and a third value `lpenv`). weft
+ * hears it: the engine applies it to the voice.
  * @example
  * s("sawtooth*4").note("c2").cutoff("<300 600 1200>")
  */
 export const cutoff: ControlFunction<'cutoff'> = control('cutoff');
 /**
  * Alias of {@link cutoff}: low-pass filter cutoff in Hz. `"800:10"` also sets `resonance` (and a
- * third value `lpenv`).
+ * third value `lpenv`). weft hears it: the engine applies it to the voice.
  * @example
  * s("sawtooth*4").note("c2").ctf("<300 600 1200>")
  */
 export const ctf: ControlFunction<'cutoff'> = control('cutoff');
 /**
  * Alias of {@link cutoff}: low-pass filter cutoff in Hz. `"800:10"` also sets `resonance` (and a
- * third value `lpenv`).
+ * third value `lpenv`). weft hears it: the engine applies it to the voice.
  * @example
  * s("sawtooth*4").note("c2").lpf("<300 600 1200>")
  */
 export const lpf: ControlFunction<'cutoff'> = control('cutoff');
 /**
  * Alias of {@link cutoff}: low-pass filter cutoff in Hz. `"800:10"` also sets `resonance` (and a
- * third value `lpenv`).
+ * third value `lpenv`). weft hears it: the engine applies it to the voice.
  * @example
  * s("sawtooth*4").note("c2").lp("<300 600 1200>")
  */
 export const lp: ControlFunction<'cutoff'> = control('cutoff');
 /**
- * Low-pass filter resonance (Q).
+ * Low-pass filter resonance (Q). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(600).resonance("<0 10 20>")
  */
 export const resonance: ControlFunction<'resonance'> = control('resonance');
 /**
- * Alias of {@link resonance}: low-pass filter resonance (Q).
+ * Alias of {@link resonance}: low-pass filter resonance (Q). weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(600).lpq("<0 10 20>")
  */
 export const lpq: ControlFunction<'resonance'> = control('resonance');
 /**
- * High-pass filter cutoff in Hz. `"800:10"` also sets `hresonance` (and `hpenv`).
+ * High-pass filter cutoff in Hz. `"800:10"` also sets `hresonance` (and `hpenv`). weft hears it:
+ * the engine applies it to the voice.
  * @example
  * s("hh*8").hcutoff("<2000 6000>")
  */
 export const hcutoff: ControlFunction<'hcutoff'> = control('hcutoff');
 /**
  * Alias of {@link hcutoff}: high-pass filter cutoff in Hz. `"800:10"` also sets `hresonance` (and
- * `hpenv`).
+ * `hpenv`). weft hears it: the engine applies it to the voice.
  * @example
  * s("hh*8").hpf("<2000 6000>")
  */
 export const hpf: ControlFunction<'hcutoff'> = control('hcutoff');
 /**
  * Alias of {@link hcutoff}: high-pass filter cutoff in Hz. `"800:10"` also sets `hresonance` (and
- * `hpenv`).
+ * `hpenv`). weft hears it: the engine applies it to the voice.
  * @example
  * s("hh*8").hp("<2000 6000>")
  */
 export const hp: ControlFunction<'hcutoff'> = control('hcutoff');
 /**
- * High-pass filter resonance (Q).
+ * High-pass filter resonance (Q). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sawtooth").hpf(800).hresonance(10)
  */
 export const hresonance: ControlFunction<'hresonance'> = control('hresonance');
 /**
- * Alias of {@link hresonance}: high-pass filter resonance (Q).
+ * Alias of {@link hresonance}: high-pass filter resonance (Q). weft hears it: the engine applies
+ * it to the voice.
  * @example
  * note("c3*4").s("sawtooth").hpf(800).hpq(10)
  */
 export const hpq: ControlFunction<'hresonance'> = control('hresonance');
 /**
- * Band-pass filter center frequency in Hz. `"800:10"` also sets `bandq` (and `bpenv`).
+ * Band-pass filter center frequency in Hz. `"800:10"` also sets `bandq` (and `bpenv`). weft hears
+ * it: the engine applies it to the voice.
  * @example
  * s("hh*8").bandf("<1000 3000>")
  */
 export const bandf: ControlFunction<'bandf'> = control('bandf');
 /**
  * Alias of {@link bandf}: band-pass filter center frequency in Hz. `"800:10"` also sets `bandq`
- * (and `bpenv`).
+ * (and `bpenv`). weft hears it: the engine applies it to the voice.
  * @example
  * s("hh*8").bpf("<1000 3000>")
  */
 export const bpf: ControlFunction<'bandf'> = control('bandf');
 /**
  * Alias of {@link bandf}: band-pass filter center frequency in Hz. `"800:10"` also sets `bandq`
- * (and `bpenv`).
+ * (and `bpenv`). weft hears it: the engine applies it to the voice.
  * @example
  * s("hh*8").bp("<1000 3000>")
  */
 export const bp: ControlFunction<'bandf'> = control('bandf');
 /**
- * Band-pass filter resonance (Q).
+ * Band-pass filter resonance (Q). weft hears it: the engine applies it to the voice.
  * @example
  * s("hh*8").bpf(2000).bandq("<1 10>")
  */
 export const bandq: ControlFunction<'bandq'> = control('bandq');
 /**
- * Alias of {@link bandq}: band-pass filter resonance (Q).
+ * Alias of {@link bandq}: band-pass filter resonance (Q). weft hears it: the engine applies it to
+ * the voice.
  * @example
  * s("hh*8").bpf(2000).bpq("<1 10>")
  */
@@ -111,14 +117,15 @@ export const bpq: ControlFunction<'bandq'> = control('bandq');
  * 4-pole Moog-style ladder low-pass, 24 dB/octave, more aggressive: it saturates, and its
  * resonance (`lpq`) rises towards self-oscillation; `"24db"` (2) two 2-pole filters in series, 24
  * dB/octave. The ladder applies to the low-pass filter (the high- and band-pass stay 12 dB under
- * it); 24 dB to all three.
+ * it); 24 dB to all three. weft hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(500).ftype("<12db ladder>")
  */
 export const ftype: ControlFunction<'ftype'> = control('ftype');
 /**
  * Overdrive of the `"ladder"` low-pass filter (the one filter type that supports it): the ladder's
- * input is raised by a factor 1 + drive into its saturation. 0 (none) by default.
+ * input is raised by a factor 1 + drive into its saturation. 0 (none) by default. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(300).ftype("ladder").drive("<0.5 4>")
  */
@@ -126,7 +133,7 @@ export const drive: ControlFunction<'drive'> = control('drive');
 /**
  * The center of the filter envelopes (low-, high- and band-pass), from 0 to 1: 0 unipolar positive
  * (the envelope moves the cutoff up from its value), 0.5 bipolar (around it), 1 unipolar negative
- * (down to it). 0 by default.
+ * (down to it). 0 by default. weft hears it: the engine applies it to the voice.
  * @example
  * note("c2*4").s("sawtooth").lpf(500).lpenv(4).fanchor(0.5)
  */
@@ -135,7 +142,7 @@ export const fanchor: ControlFunction<'fanchor'> = control('fanchor');
  * A formant filter to make things sound like vowels: `a e i o u ae aa oe ue y uh un en an on`, for
  * [a] [e] [i] [o] [u] [æ] [ɑ] [ø] [y] [ɯ] [ʌ] [œ̃] [ɛ̃] [ɑ̃] [ɔ̃] (also `å`/`ɑ` for `aa`, `ø`/`ö`
  * for `oe`, `ı` for `y`, `æ` for `ae`). A bank of band-pass filters at the vowel's formants (a
- * male voice's), after the other filters.
+ * male voice's), after the other filters. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").vowel("<a e i o>")
  */
@@ -143,7 +150,7 @@ export const vowel: ControlFunction<'vowel'> = control('vowel');
 /**
  * A DJ filter, from 0 to 1: below 0.5 a lowpass whose cutoff falls from 20 kHz (at 0.5) to 20 Hz
  * (at 0), above 0.5 a highpass whose cutoff rises from 20 Hz to 20 kHz (at 1); 0.5 leaves the
- * sound as it is.
+ * sound as it is. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd hh oh").djf("<0.2 0.5 0.8>")
  */

@@ -4,103 +4,120 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * The MIDI channel to send on (1 to 16).
+ * The MIDI channel to send on (1 to 16). It is meant for MIDI or OSC output, which weft does not
+ * have yet: weft's sound ignores it.
  * @example
  * note("c4 e4").midichan("<1 2>")
  */
 export const midichan: ControlFunction<'midichan'> = control('midichan');
 /**
- * The name of a control-change mapping to translate controls into MIDI CC messages with.
+ * The name of a control-change mapping to translate controls into MIDI CC messages with. It is
+ * meant for MIDI or OSC output, which weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").midimap("default").cutoff(0.5)
  */
 export const midimap: ControlFunction<'midimap'> = control('midimap');
 /**
- * The MIDI output port, by number or by name.
+ * The MIDI output port, by number or by name. It is meant for MIDI or OSC output, which weft does
+ * not have yet: weft's sound ignores it.
  * @example
  * note("c a f e").midiport("<0 1 2 3>")
  */
 export const midiport: ControlFunction<'midiport'> = control('midiport');
 /**
- * A MIDI command to send instead of a note: `"clock"`, `"start"`, `"stop"` or `"continue"`.
+ * A MIDI command to send instead of a note: `"clock"`, `"start"`, `"stop"` or `"continue"`. It is
+ * meant for MIDI or OSC output, which weft does not have yet: weft's sound ignores it.
  * @example
  * midicmd("clock*48,<start stop>/2")
  */
 export const midicmd: ControlFunction<'midicmd'> = control('midicmd');
 /**
- * The number of a MIDI control change (CC) to send, with its value {@link ccv}.
+ * The number of a MIDI control change (CC) to send, with its value {@link ccv}. It is meant for
+ * MIDI or OSC output, which weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").ccn(74).ccv(sine.segment(4))
  */
 export const ccn: ControlFunction<'ccn'> = control('ccn');
 /**
- * The value of the MIDI control change (CC) {@link ccn}, from 0 to 1.
+ * The value of the MIDI control change (CC) {@link ccn}, from 0 to 1. It is meant for MIDI or OSC
+ * output, which weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").ccn(74).ccv("<0 0.5 1>")
  */
 export const ccv: ControlFunction<'ccv'> = control('ccv');
 /**
- * A MIDI control number, for outputs that read it (SuperDirt's MIDI).
+ * A MIDI control number, for outputs that read it (SuperDirt's MIDI). It is meant for MIDI or OSC
+ * output, which weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").ctlNum(74)
  */
 export const ctlNum: ControlFunction<'ctlNum'> = control('ctlNum');
 /**
- * The number of a MIDI NRPN (non-registered parameter); `"1:8"` gives its MSB and LSB.
+ * The number of a MIDI NRPN (non-registered parameter); `"1:8"` gives its MSB and LSB. It is meant
+ * for MIDI or OSC output, which weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").nrpnn("1:8").nrpv("123").midichan(1)
  */
 export const nrpnn: ControlFunction<'nrpnn'> = control('nrpnn');
 /**
- * The value of the MIDI NRPN {@link nrpnn} (0 to 127).
+ * The value of the MIDI NRPN {@link nrpnn} (0 to 127). It is meant for MIDI or OSC output, which
+ * weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").nrpnn("1:8").nrpv("<0 64 127>")
  */
 export const nrpv: ControlFunction<'nrpv'> = control('nrpv');
 /**
- * A MIDI program change: the program number to switch to (0 to 127).
+ * A MIDI program change: the program number to switch to (0 to 127). It is meant for MIDI or OSC
+ * output, which weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").progNum("<10 20>").midichan(1)
  */
 export const progNum: ControlFunction<'progNum'> = control('progNum');
 /**
- * The id (manufacturer byte) of a MIDI sysex message; hex numbers such as `0x77` are read.
+ * The id (manufacturer byte) of a MIDI sysex message; hex numbers such as `0x77` are read. It is
+ * meant for MIDI or OSC output, which weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").sysexid("0x77").sysexdata("0x01:0x02:0x03:0x04")
  */
 export const sysexid: ControlFunction<'sysexid'> = control('sysexid');
 /**
- * The data bytes of a MIDI sysex message, as a list: `"0x01:0x02:0x03"`.
+ * The data bytes of a MIDI sysex message, as a list: `"0x01:0x02:0x03"`. It is meant for MIDI or
+ * OSC output, which weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").sysexid("0x77").sysexdata("0x01:0x02:0x03:0x04")
  */
 export const sysexdata: ControlFunction<'sysexdata'> = control('sysexdata');
 /**
- * MIDI pitch bend, from -1 to 1.
+ * MIDI pitch bend, from -1 to 1. It is meant for MIDI or OSC output, which weft does not have yet:
+ * weft's sound ignores it.
  * @example
  * note("c4").midibend(sine.slow(4).range(-0.4, 0.4))
  */
 export const midibend: ControlFunction<'midibend'> = control('midibend');
 /**
- * MIDI key aftertouch (pressure), from 0 to 1.
+ * MIDI key aftertouch (pressure), from 0 to 1. It is meant for MIDI or OSC output, which weft does
+ * not have yet: weft's sound ignores it.
  * @example
  * note("c4").miditouch(sine.slow(4).range(0, 1))
  */
 export const miditouch: ControlFunction<'miditouch'> = control('miditouch');
 /**
- * MIDI polyphonic aftertouch, from 0 to 1.
+ * MIDI polyphonic aftertouch, from 0 to 1. It is meant for MIDI or OSC output, which weft does not
+ * have yet: weft's sound ignores it.
  * @example
  * note("c4 e4").polyTouch("<0.2 0.8>")
  */
 export const polyTouch: ControlFunction<'polyTouch'> = control('polyTouch');
 /**
- * The host to send OSC (open sound control) messages to.
+ * The host to send OSC (open sound control) messages to. It is meant for MIDI or OSC output, which
+ * weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").oschost("127.0.0.1").oscport(57120)
  */
 export const oschost: ControlFunction<'oschost'> = control('oschost');
 /**
- * The port to send OSC (open sound control) messages to.
+ * The port to send OSC (open sound control) messages to. It is meant for MIDI or OSC output, which
+ * weft does not have yet: weft's sound ignores it.
  * @example
  * note("c4").oschost("127.0.0.1").oscport(57120)
  */

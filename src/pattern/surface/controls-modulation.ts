@@ -6,7 +6,7 @@ import type { Pattern } from '../pattern.ts';
 /**
  * Phaser rate in Hz: four all-pass stages, their frequency swept by an LFO and mixed with the dry
  * sound, move two notches through the spectrum. `"2:0.5"` also sets `phaserdepth` (and
- * `phasercenter`, `phasersweep`).
+ * `phasercenter`, `phasersweep`). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").phaserrate("<1 4>")
  */
@@ -14,7 +14,8 @@ export const phaserrate: ControlFunction<'phaserrate'> = control('phaserrate');
 /**
  * Alias of {@link phaserrate}: phaser rate in Hz: four all-pass stages, their frequency swept by
  * an LFO and mixed with the dry sound, move two notches through the spectrum. `"2:0.5"` also sets
- * `phaserdepth` (and `phasercenter`, `phasersweep`).
+ * `phaserdepth` (and `phasercenter`, `phasersweep`). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3 e3").s("sawtooth").phaser("<1 4>")
  */
@@ -22,162 +23,176 @@ export const phaser: ControlFunction<'phaserrate'> = control('phaserrate');
 /**
  * Alias of {@link phaserrate}: phaser rate in Hz: four all-pass stages, their frequency swept by
  * an LFO and mixed with the dry sound, move two notches through the spectrum. `"2:0.5"` also sets
- * `phaserdepth` (and `phasercenter`, `phasersweep`).
+ * `phaserdepth` (and `phasercenter`, `phasersweep`). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3 e3").s("sawtooth").ph("<1 4>")
  */
 export const ph: ControlFunction<'phaserrate'> = control('phaserrate');
 /**
- * Phaser depth, from 0 to 1 (default 0.75): how deep its notches are.
+ * Phaser depth, from 0 to 1 (default 0.75): how deep its notches are. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").phaser(2).phaserdepth("<0.2 0.8>")
  */
 export const phaserdepth: ControlFunction<'phaserdepth'> = control('phaserdepth');
 /**
  * Alias of {@link phaserdepth}: phaser depth, from 0 to 1 (default 0.75): how deep its notches
- * are.
+ * are. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").phaser(2).phasdp("<0.2 0.8>")
  */
 export const phasdp: ControlFunction<'phaserdepth'> = control('phaserdepth');
 /**
  * Alias of {@link phaserdepth}: phaser depth, from 0 to 1 (default 0.75): how deep its notches
- * are.
+ * are. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").phaser(2).phd("<0.2 0.8>")
  */
 export const phd: ControlFunction<'phaserdepth'> = control('phaserdepth');
 /**
- * Center frequency of the phaser's sweep, in Hz (default 1000).
+ * Center frequency of the phaser's sweep, in Hz (default 1000). weft hears it: the engine applies
+ * it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").phaser(2).phasercenter("<500 2000>")
  */
 export const phasercenter: ControlFunction<'phasercenter'> = control('phasercenter');
 /**
  * Alias of {@link phasercenter}: center frequency of the phaser's sweep, in Hz (default 1000).
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").phaser(2).phc("<500 2000>")
  */
 export const phc: ControlFunction<'phasercenter'> = control('phasercenter');
 /**
  * How far the phaser sweeps, in Hz (default 2000): its all-pass frequency swings half of this
- * above and below the center.
+ * above and below the center. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").phaser(2).phasersweep("<500 2000>")
  */
 export const phasersweep: ControlFunction<'phasersweep'> = control('phasersweep');
 /**
  * Alias of {@link phasersweep}: how far the phaser sweeps, in Hz (default 2000): its all-pass
- * frequency swings half of this above and below the center.
+ * frequency swings half of this above and below the center. weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c3 e3").s("sawtooth").phaser(2).phs("<500 2000>")
  */
 export const phs: ControlFunction<'phasersweep'> = control('phasersweep');
 /**
  * A compressor on the voice: its threshold in dB, from -100 to 0. `"-20:4:10:0.01:0.1"` also sets
- * ratio, knee, attack and release (defaults 12, 30 dB, 0.003 s and 0.25 s).
+ * ratio, knee, attack and release (defaults 12, 30 dB, 0.003 s and 0.25 s). weft hears it: the
+ * engine applies it to the voice.
  * @example
  * s("bd sd").compressor("-20:4:10:0.01:0.1")
  */
 export const compressor: ControlFunction<'compressor'> = control('compressor');
 /**
  * Compressor ratio, from 1 to 20 (default 12): above the threshold, the level rises 1 dB for every
- * `ratio` dB.
+ * `ratio` dB. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").compressor(-20).compressorRatio("<2 8>")
  */
 export const compressorRatio: ControlFunction<'compressorRatio'> = control('compressorRatio');
 /**
  * Compressor knee, in dB, from 0 to 40 (default 30): how wide the soft bend around the threshold
- * is.
+ * is. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").compressor(-20).compressorKnee(10)
  */
 export const compressorKnee: ControlFunction<'compressorKnee'> = control('compressorKnee');
 /**
- * Compressor attack time, in seconds, from 0 to 1 (default 0.003).
+ * Compressor attack time, in seconds, from 0 to 1 (default 0.003). weft hears it: the engine
+ * applies it to the voice.
  * @example
  * s("bd sd").compressor(-20).compressorAttack(0.005)
  */
 export const compressorAttack: ControlFunction<'compressorAttack'> = control('compressorAttack');
 /**
- * Compressor release time, in seconds, from 0 to 1 (default 0.25).
+ * Compressor release time, in seconds, from 0 to 1 (default 0.25). weft hears it: the engine
+ * applies it to the voice.
  * @example
  * s("bd sd").compressor(-20).compressorRelease(0.1)
  */
 export const compressorRelease: ControlFunction<'compressorRelease'> = control('compressorRelease');
 /**
  * Tremolo (amplitude modulation) rate, in Hz. `"4:0.5"` also sets `tremolodepth` (then
- * `tremoloskew`, `tremolophase`).
+ * `tremoloskew`, `tremolophase`). weft hears it: the engine applies it to the voice.
  * @example
  * note("d d d# d".fast(4)).s("supersaw").tremolo("<3 2 100>")
  */
 export const tremolo: ControlFunction<'tremolo'> = control('tremolo');
 /**
  * Alias of {@link tremolo}: tremolo (amplitude modulation) rate, in Hz. `"4:0.5"` also sets
- * `tremolodepth` (then `tremoloskew`, `tremolophase`).
+ * `tremolodepth` (then `tremoloskew`, `tremolophase`). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("d d d# d".fast(4)).s("supersaw").trem("<3 2 100>")
  */
 export const trem: ControlFunction<'tremolo'> = control('tremolo');
 /**
  * Tremolo rate, in cycles: that many times a cycle at the tempo. `"4:0.5"` also sets
- * `tremolodepth`.
+ * `tremolodepth`. weft hears it: the engine applies it to the voice.
  * @example
  * note("d d d# d".fast(4)).s("supersaw").tremolosync("<4 8>")
  */
 export const tremolosync: ControlFunction<'tremolosync'> = control('tremolosync');
 /**
  * Alias of {@link tremolosync}: tremolo rate, in cycles: that many times a cycle at the tempo.
- * `"4:0.5"` also sets `tremolodepth`.
+ * `"4:0.5"` also sets `tremolodepth`. weft hears it: the engine applies it to the voice.
  * @example
  * note("d d d# d".fast(4)).s("supersaw").tremsync("<4 8>")
  */
 export const tremsync: ControlFunction<'tremolosync'> = control('tremolosync');
 /**
  * Tremolo depth (default 1): the level dips to 1 - depth at the wave's low point; above 1 the
- * sound is cut off for part of each cycle.
+ * sound is cut off for part of each cycle. weft hears it: the engine applies it to the voice.
  * @example
  * note("a1 a1 a#1 a1".fast(4)).s("pulse").tremsync(4).tremolodepth("<1 2 0.7>")
  */
 export const tremolodepth: ControlFunction<'tremolodepth'> = control('tremolodepth');
 /**
  * Alias of {@link tremolodepth}: tremolo depth (default 1): the level dips to 1 - depth at the
- * wave's low point; above 1 the sound is cut off for part of each cycle.
+ * wave's low point; above 1 the sound is cut off for part of each cycle. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * note("a1 a1 a#1 a1".fast(4)).s("pulse").tremsync(4).tremdepth("<1 2 0.7>")
  */
 export const tremdepth: ControlFunction<'tremolodepth'> = control('tremolodepth');
 /**
  * Skew of the tremolo's waveform, from 0 to 1 (default 0.5): where in its cycle the wave turns
- * (for the square, the part of the cycle it is up).
+ * (for the square, the part of the cycle it is up). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("{f a c e}%16").s("sawtooth").tremsync(4).tremoloskew("<0.5 0 1>")
  */
 export const tremoloskew: ControlFunction<'tremoloskew'> = control('tremoloskew');
 /**
  * Alias of {@link tremoloskew}: skew of the tremolo's waveform, from 0 to 1 (default 0.5): where
- * in its cycle the wave turns (for the square, the part of the cycle it is up).
+ * in its cycle the wave turns (for the square, the part of the cycle it is up). weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("{f a c e}%16").s("sawtooth").tremsync(4).tremskew("<0.5 0 1>")
  */
 export const tremskew: ControlFunction<'tremoloskew'> = control('tremoloskew');
 /**
- * Phase of the tremolo's waveform at the event's start, in cycles (default 0).
+ * Phase of the tremolo's waveform at the event's start, in cycles (default 0). weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("{f a c e}%16").s("sawtooth").tremsync(4).tremolophase("<0 0.25 0.66>")
  */
 export const tremolophase: ControlFunction<'tremolophase'> = control('tremolophase');
 /**
  * Alias of {@link tremolophase}: phase of the tremolo's waveform at the event's start, in cycles
- * (default 0).
+ * (default 0). weft hears it: the engine applies it to the voice.
  * @example
  * note("{f a c e}%16").s("sawtooth").tremsync(4).tremphase("<0 0.25 0.66>")
  */
 export const tremphase: ControlFunction<'tremolophase'> = control('tremolophase');
 /**
  * The tremolo's waveform: `"sine"` (default), `"tri"`, `"square"`, `"saw"` (falling) or `"ramp"`
- * (rising), or their number 0 to 4; all but the ramp start at full level.
+ * (rising), or their number 0 to 4; all but the ramp start at full level. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("{f g c d}%16").tremsync(4).tremoloshape("<sine tri square>").s("sawtooth")
  */
@@ -185,84 +200,94 @@ export const tremoloshape: ControlFunction<'tremoloshape'> = control('tremolosha
 /**
  * Alias of {@link tremoloshape}: the tremolo's waveform: `"sine"` (default), `"tri"`, `"square"`,
  * `"saw"` (falling) or `"ramp"` (rising), or their number 0 to 4; all but the ramp start at full
- * level.
+ * level. weft hears it: the engine applies it to the voice.
  * @example
  * note("{f g c d}%16").tremsync(4).tremshape("<sine tri square>").s("sawtooth")
  */
 export const tremshape: ControlFunction<'tremoloshape'> = control('tremoloshape');
 /**
- * Chorus effect mix, from 0 to 1.
+ * Chorus effect mix, from 0 to 1. weft does not hear it yet: the engine ignores it, and evaluation
+ * warns where it is set.
  * @example
  * note("d d a# a").s("sawtooth").chorus("<0 0.5>")
  */
 export const chorus: ControlFunction<'chorus'> = control('chorus');
 /**
- * Leslie (rotating speaker) effect mix, from 0 to 1.
+ * Leslie (rotating speaker) effect mix, from 0 to 1. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * n("0,4,7").s("supersquare").leslie("<0 0.4 0.6 1>")
  */
 export const leslie: ControlFunction<'leslie'> = control('leslie');
 /**
- * Rotation rate of the Leslie effect, in Hz.
+ * Rotation rate of the Leslie effect, in Hz. weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * n("0,4,7").s("supersquare").leslie(1).lrate("<1 2 4 8>")
  */
 export const lrate: ControlFunction<'lrate'> = control('lrate');
 /**
- * Cabinet size of the Leslie effect, in meters (more Doppler warble when larger).
+ * Cabinet size of the Leslie effect, in meters (more Doppler warble when larger). weft does not
+ * hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * n("0,4,7").s("supersquare").leslie(1).lrate(2).lsize("<0.1 0.5 1>")
  */
 export const lsize: ControlFunction<'lsize'> = control('lsize');
 /**
  * Ducks (sidechains) the given orbit, or orbits with `"2:3"`, at each event: the orbit's whole
- * sound, dry and effects, is turned down and comes back.
+ * sound, dry and effects, is turned down and comes back. weft hears it: the engine applies it on
+ * the orbit's effect bus.
  * @example
  * stack(n("0 2 4 6").s("sawtooth").orbit(2), s("bd*4").duckorbit(2).duckattack(0.2))
  */
 export const duckorbit: ControlFunction<'duckorbit'> = control('duckorbit');
 /**
  * Alias of {@link duckorbit}: ducks (sidechains) the given orbit, or orbits with `"2:3"`, at each
- * event: the orbit's whole sound, dry and effects, is turned down and comes back.
+ * event: the orbit's whole sound, dry and effects, is turned down and comes back. weft hears it:
+ * the engine applies it on the orbit's effect bus.
  * @example
  * stack(n("0 2 4 6").s("sawtooth").orbit(2), s("bd*4").duck(2).duckattack(0.2))
  */
 export const duck: ControlFunction<'duckorbit'> = control('duckorbit');
 /**
- * How long the ducked orbit takes to come back, in seconds (default 0.1).
+ * How long the ducked orbit takes to come back, in seconds (default 0.1). weft hears it: the
+ * engine applies it on the orbit's effect bus.
  * @example
  * stack(n("0 2 4 6").s("sawtooth").orbit(2), s("bd*4").duck(2).duckattack("<0.2 0 0.4>"))
  */
 export const duckattack: ControlFunction<'duckattack'> = control('duckattack');
 /**
  * Alias of {@link duckattack}: how long the ducked orbit takes to come back, in seconds (default
- * 0.1).
+ * 0.1). weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * stack(n("0 2 4 6").s("sawtooth").orbit(2), s("bd*4").duck(2).duckatt("<0.2 0 0.4>"))
  */
 export const duckatt: ControlFunction<'duckattack'> = control('duckattack');
 /**
- * How much the ducked orbit is turned down, from 0 to 1 (default 1: to silence).
+ * How much the ducked orbit is turned down, from 0 to 1 (default 1: to silence). weft hears it:
+ * the engine applies it on the orbit's effect bus.
  * @example
  * stack(n("0 2 4 6").s("sawtooth").orbit(2), s("bd*4").duck(2).duckdepth("<1 0.6 0>"))
  */
 export const duckdepth: ControlFunction<'duckdepth'> = control('duckdepth');
 /**
- * How long the ducked orbit takes to go down, in seconds (default 0.003).
+ * How long the ducked orbit takes to go down, in seconds (default 0.003). weft hears it: the
+ * engine applies it on the orbit's effect bus.
  * @example
  * stack(n("0 2 4 6").s("sawtooth").orbit(2), s("bd*4").duck(2).duckonset("<0 0.01>"))
  */
 export const duckonset: ControlFunction<'duckonset'> = control('duckonset');
 /**
  * Alias of {@link duckonset}: how long the ducked orbit takes to go down, in seconds (default
- * 0.003).
+ * 0.003). weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * stack(n("0 2 4 6").s("sawtooth").orbit(2), s("bd*4").duck(2).duckons("<0 0.01>"))
  */
 export const duckons: ControlFunction<'duckonset'> = control('duckonset');
 /**
  * Transient shaping: emphasis on the attacks, from -1 (softer) to 1 (harder). `"1:-1"` also sets
- * the emphasis on the sustains (`transsustain`).
+ * the emphasis on the sustains (`transsustain`). weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("hh*16").bank("tr909").transient("<-1:1 1:-1>")
  */

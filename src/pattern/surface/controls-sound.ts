@@ -5,44 +5,48 @@ import type { Pattern } from '../pattern.ts';
 
 /**
  * The sound to play: a sample name or a synth waveform. `"bd:3"` also sets `n` (and a third value
- * `gain`).
+ * `gain`). weft hears it: the engine applies it to the voice.
  * @example
  * s("bd*2 [sd hh] bd:3 sd")
  */
 export const s: ControlFunction<'s'> = control('s');
 /**
  * Alias of {@link s}: the sound to play: a sample name or a synth waveform. `"bd:3"` also sets `n`
- * (and a third value `gain`).
+ * (and a third value `gain`). weft hears it: the engine applies it to the voice.
  * @example
  * sound("bd*2 [sd hh] bd:3 sd")
  */
 export const sound: ControlFunction<'s'> = control('s');
 /**
- * Which sample of a sound's set to play (counting from 0), or a scale degree for `scale`.
+ * Which sample of a sound's set to play (counting from 0), or a scale degree for `scale`. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * s("hh*4").n("0 1 2 3")
  */
 export const n: ControlFunction<'n'> = control('n');
 /**
- * The pitch, as a MIDI number or a note name (`"c4"`, `"eb3"`).
+ * The pitch, as a MIDI number or a note name (`"c4"`, `"eb3"`). weft hears it: the engine applies
+ * it to the voice.
  * @example
  * note("c e g b").s("sawtooth")
  */
 export const note: ControlFunction<'note'> = control('note');
 /**
- * The pitch as a frequency in Hz.
+ * The pitch as a frequency in Hz. weft hears it: the engine applies it to the voice.
  * @example
  * freq("220 330 440").s("sine")
  */
 export const freq: ControlFunction<'freq'> = control('freq');
 /**
- * The octave of a synth's notes when `note` or `n` does not give one.
+ * The octave of a synth's notes when `note` or `n` does not give one. weft does not hear it yet:
+ * the engine ignores it, and evaluation warns where it is set.
  * @example
  * n("0,4,7").s("supersaw").octave("<2 3 4>")
  */
 export const octave: ControlFunction<'octave'> = control('octave');
 /**
  * Alias of {@link octave}: the octave of a synth's notes when `note` or `n` does not give one.
+ * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * n("0,4,7").s("supersaw").oct("<2 3 4>")
  */
@@ -52,212 +56,237 @@ export const oct: ControlFunction<'octave'> = control('octave');
  * plays `RolandTR909_bd`, a sample of that name when the code loads one, else weft's synthesized
  * model of the machine (`RolandTR808` and `RolandTR909`, also `tr808` and `tr909`: bd sd hh oh cr
  * cp rim lt mt ht, and the 808's cb sh perc, the 909's rd), and weft's own kit, with a warning,
- * for any other bank.
+ * for any other bank. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").bank("RolandTR909")
  */
 export const bank: ControlFunction<'bank'> = control('bank');
 /**
- * Volume, as a gain factor (1 is unchanged).
+ * Volume, as a gain factor (1 is unchanged). weft hears it: the engine applies it to the voice.
  * @example
  * s("hh*8").gain("0.4 1")
  */
 export const gain: ControlFunction<'gain'> = control('gain');
 /**
- * Volume as a linear amplitude (unlike `gain`).
+ * Volume as a linear amplitude (unlike `gain`). weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd*8").amp(".1*2 .5 .1*2 .5 .1 .5")
  */
 export const amp: ControlFunction<'amp'> = control('amp');
 /**
- * Velocity, multiplied with the gain (0 to 1).
+ * Velocity, multiplied with the gain (0 to 1). weft hears it: the engine applies it to the voice.
  * @example
  * s("hh*8").velocity("0.4 1")
  */
 export const velocity: ControlFunction<'velocity'> = control('velocity');
 /**
- * Alias of {@link velocity}: velocity, multiplied with the gain (0 to 1).
+ * Alias of {@link velocity}: velocity, multiplied with the gain (0 to 1). weft hears it: the
+ * engine applies it to the voice.
  * @example
  * s("hh*8").vel("0.4 1")
  */
 export const vel: ControlFunction<'velocity'> = control('velocity');
 /**
- * Gain applied after the effects.
+ * Gain applied after the effects. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd sd").distort(3).postgain(0.5)
  */
 export const postgain: ControlFunction<'postgain'> = control('postgain');
 /**
- * Stereo position, from 0 (left) to 1 (right).
+ * Stereo position, from 0 (left) to 1 (right). weft hears it: the engine applies it to the voice.
  * @example
  * s("hh*8").pan(sine)
  */
 export const pan: ControlFunction<'pan'> = control('pan');
 /**
- * Sample playback speed: 2 is an octave up, negative plays backwards.
+ * Sample playback speed: 2 is an octave up, negative plays backwards. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * s("bd*4").speed("1 2 -1 0.5")
  */
 export const speed: ControlFunction<'speed'> = control('speed');
 /**
- * Changes the playback speed of a sample, a cheap way of changing its pitch.
+ * Changes the playback speed of a sample, a cheap way of changing its pitch. weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("gm_flute").stretch("1 2 0.5")
  */
 export const stretch: ControlFunction<'stretch'> = control('stretch');
 /**
- * Changes the playback speed over the sample's duration.
+ * Changes the playback speed over the sample's duration. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("sd*2").accelerate("<0 -1 1>")
  */
 export const accelerate: ControlFunction<'accelerate'> = control('accelerate');
 /**
  * How `speed` is read: `"r"` (rate, the default), `"c"` (cycles per sample) or `"s"` (seconds).
+ * weft hears it: the engine applies it to the voice.
  * @example
  * s("bd").speed(1).unit("c")
  */
 export const unit: ControlFunction<'unit'> = control('unit');
 /**
- * Where in the sample to start, from 0 to 1.
+ * Where in the sample to start, from 0 to 1. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd*4").begin("0 0.25 0.5 0.75")
  */
 export const begin: ControlFunction<'begin'> = control('begin');
 /**
- * Where in the sample to stop, from 0 to 1.
+ * Where in the sample to stop, from 0 to 1. weft hears it: the engine applies it to the voice.
  * @example
  * s("bd*4").end("1 0.5 0.25 0.1")
  */
 export const end: ControlFunction<'end'> = control('end');
 /**
- * Loops the sample (1) between `loopBegin` and `loopEnd`.
+ * Loops the sample (1) between `loopBegin` and `loopEnd`. weft hears it: the engine applies it to
+ * the voice.
  * @example
  * s("casio").loop(1).clip(2)
  */
 export const loop: ControlFunction<'loop'> = control('loop');
 /**
- * Where the sample loop starts, from 0 to 1.
+ * Where the sample loop starts, from 0 to 1. weft hears it: the engine applies it to the voice.
  * @example
  * s("casio").loop(1).loopBegin(0.25)
  */
 export const loopBegin: ControlFunction<'loopBegin'> = control('loopBegin');
 /**
- * Alias of {@link loopBegin}: where the sample loop starts, from 0 to 1.
+ * Alias of {@link loopBegin}: where the sample loop starts, from 0 to 1. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * s("casio").loop(1).loopb(0.25)
  */
 export const loopb: ControlFunction<'loopBegin'> = control('loopBegin');
 /**
- * Where the sample loop ends, from 0 to 1.
+ * Where the sample loop ends, from 0 to 1. weft hears it: the engine applies it to the voice.
  * @example
  * s("casio").loop(1).loopEnd(0.5)
  */
 export const loopEnd: ControlFunction<'loopEnd'> = control('loopEnd');
 /**
- * Alias of {@link loopEnd}: where the sample loop ends, from 0 to 1.
+ * Alias of {@link loopEnd}: where the sample loop ends, from 0 to 1. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * s("casio").loop(1).loope(0.5)
  */
 export const loope: ControlFunction<'loopEnd'> = control('loopEnd');
 /**
- * A cut group: a sound stops the sounds still playing in its group.
+ * A cut group: a sound stops the sounds still playing in its group. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * s("hh*4 oh").cut(1)
  */
 export const cut: ControlFunction<'cut'> = control('cut');
 /**
- * Multiplies each event's duration, cutting sounds off when it ends.
+ * Multiplies each event's duration, cutting sounds off when it ends. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * note("c a f e").s("sawtooth").clip("<0.5 1 2>")
  */
 export const clip: ControlFunction<'clip'> = control('clip');
 /**
- * Alias of {@link clip}: multiplies each event's duration, cutting sounds off when it ends.
+ * Alias of {@link clip}: multiplies each event's duration, cutting sounds off when it ends. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c a f e").s("sawtooth").legato("<0.5 1 2>")
  */
 export const legato: ControlFunction<'clip'> = control('clip');
 /**
- * The event's duration in seconds, overriding the pattern's.
+ * The event's duration in seconds, overriding the pattern's. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * note("c e").s("sawtooth").duration(0.1)
  */
 export const duration: ControlFunction<'duration'> = control('duration');
 /**
- * Alias of {@link duration}: the event's duration in seconds, overriding the pattern's.
+ * Alias of {@link duration}: the event's duration in seconds, overriding the pattern's. weft does
+ * not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c e").s("sawtooth").dur(0.1)
  */
 export const dur: ControlFunction<'duration'> = control('duration');
 /**
- * The effect bus (orbit) a sound goes through; each has its own delay and reverb.
+ * The effect bus (orbit) a sound goes through; each has its own delay and reverb. weft hears it:
+ * the engine applies it on the orbit's effect bus.
  * @example
  * stack(s("bd*2").orbit(1), s("hh*4").room(0.5).orbit(2))
  */
 export const orbit: ControlFunction<'orbit'> = control('orbit');
 /**
  * Alias of {@link orbit}: the effect bus (orbit) a sound goes through; each has its own delay and
- * reverb.
+ * reverb. weft hears it: the engine applies it on the orbit's effect bus.
  * @example
  * stack(s("bd*2").o(1), s("hh*4").room(0.5).o(2))
  */
 export const o: ControlFunction<'orbit'> = control('orbit');
 /**
- * An audio bus to send the sound to, for modulating other sounds with it.
+ * An audio bus to send the sound to, for modulating other sounds with it. weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd*4").bus(1)
  */
 export const bus: ControlFunction<'bus'> = control('bus');
 /**
- * Gain applied to the sound before it is sent to its `bus`.
+ * Gain applied to the sound before it is sent to its `bus`. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("bd*4").bus(1).busgain(0.5)
  */
 export const busgain: ControlFunction<'busgain'> = control('busgain');
 /**
- * Alias of {@link busgain}: gain applied to the sound before it is sent to its `bus`.
+ * Alias of {@link busgain}: gain applied to the sound before it is sent to its `bus`. weft does
+ * not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd*4").bus(1).bgain(0.5)
  */
 export const bgain: ControlFunction<'busgain'> = control('busgain');
 /**
- * The output channel to play on.
+ * The output channel to play on. weft does not hear it yet: the engine ignores it, and evaluation
+ * warns where it is set.
  * @example
  * s("bd hh").channel("1 2")
  */
 export const channel: ControlFunction<'channel'> = control('channel');
 /**
- * The output channels to play on.
+ * The output channels to play on. weft does not hear it yet: the engine ignores it, and evaluation
+ * warns where it is set.
  * @example
  * s("bd hh").channels(2)
  */
 export const channels: ControlFunction<'channels'> = control('channels');
 /**
- * Alias of {@link channels}: the output channels to play on.
+ * Alias of {@link channels}: the output channels to play on. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("bd hh").ch(2)
  */
 export const ch: ControlFunction<'channels'> = control('channels');
 /**
- * Cycles per second, carried on the events (for outputs that read it).
+ * Cycles per second, carried on the events (for outputs that read it). weft hears it: the engine
+ * applies it to the voice.
  * @example
  * s("bd sd").cps(0.75)
  */
 export const cps: ControlFunction<'cps'> = control('cps');
 /**
- * Shifts events in time by this many seconds (a late shift, for outputs that read it).
+ * Shifts events in time by this many seconds (a late shift, for outputs that read it). weft does
+ * not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd*2 sd").nudge("0 0.02")
  */
 export const nudge: ControlFunction<'nudge'> = control('nudge');
 /**
- * A color for the event in visualisations.
+ * A color for the event in visualisations. weft's own functions and visuals read it; the engine
+ * does not.
  * @example
  * s("bd sd").color("cyan magenta")
  */
 export const color: ControlFunction<'color'> = control('color');
 /**
- * How dense the `crackle` noise is: from 0 (sparse clicks) up.
+ * How dense the `crackle` noise is: from 0 (sparse clicks) up. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("crackle*4").density("<0.01 0.04 0.2 0.5>".slow(4))
  */
@@ -265,28 +294,32 @@ export const density: ControlFunction<'density'> = control('density');
 /**
  * The magnitudes (0 to 1) of the harmonics of a synth waveform, the fundamental first; with
  * `s("user")` they make a new waveform. As a function, a list keeps only its first value; the
- * method {@link setPartials} keeps the whole list.
+ * method {@link setPartials} keeps the whole list. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * s("user").seg(16).n(irand(8)).scale("A:major").partials([1, 0, 1, 0, 0, 1])
  */
 export const partials: ControlFunction<'partials'> = control('partials');
 /**
  * The phases (0 to 1) of the harmonics of a synth waveform, the fundamental first. As a function,
- * a list keeps only its first value; the method {@link setPhases} keeps the whole list.
+ * a list keeps only its first value; the method {@link setPhases} keeps the whole list. weft does
+ * not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("saw").seg(8).n(irand(12)).scale("G#1:minor").superimpose((x) => x.phases([0.5, 0.5, 0.5]))
  */
 export const phases: ControlFunction<'phases'> = control('phases');
 /**
  * The value `t` of the `bytebeat` synth starts from (t counts 8000 per second at note C2 or with
- * no note; a note transposes that rate). Default 0.
+ * no note; a note transposes that rate). Default 0. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3!8".add("{0 0 12 0 7 5 3}%8")).s("bytebeat:5").byteBeatStartTime("<3 1>".mul(10000))
  */
 export const byteBeatStartTime: ControlFunction<'byteBeatStartTime'> = control('byteBeatStartTime');
 /**
  * Alias of {@link byteBeatStartTime}: the value `t` of the `bytebeat` synth starts from (t counts
- * 8000 per second at note C2 or with no note; a note transposes that rate). Default 0.
+ * 8000 per second at note C2 or with no note; a note transposes that rate). Default 0. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3!8".add("{0 0 12 0 7 5 3}%8")).s("bytebeat:5").bbst("<3 1>".mul(10000))
  */

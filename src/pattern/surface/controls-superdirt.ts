@@ -4,277 +4,323 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * Spectral effect (SuperDirt): keeps the real part of the spectrum, scaled.
+ * Spectral effect (SuperDirt): keeps the real part of the spectrum, scaled. weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").real("<0 0.5>")
  */
 export const real: ControlFunction<'real'> = control('real');
 /**
- * Spectral effect (SuperDirt): keeps the imaginary part of the spectrum, scaled.
+ * Spectral effect (SuperDirt): keeps the imaginary part of the spectrum, scaled. weft does not
+ * hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").imag("<0 0.5>")
  */
 export const imag: ControlFunction<'imag'> = control('imag');
 /**
- * Spectral effect (SuperDirt): enhances the spectrum's harmonics.
+ * Spectral effect (SuperDirt): enhances the spectrum's harmonics. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").enhance("<0 0.5>")
  */
 export const enhance: ControlFunction<'enhance'> = control('enhance');
 /**
- * Spectral comb filter (SuperDirt), from 0 to 1.
+ * Spectral comb filter (SuperDirt), from 0 to 1. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd sd").comb("<0 0.5>")
  */
 export const comb: ControlFunction<'comb'> = control('comb');
 /**
- * Spectral smear (SuperDirt): blurs the spectrum over time.
+ * Spectral smear (SuperDirt): blurs the spectrum over time. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").smear("<0 0.5>")
  */
 export const smear: ControlFunction<'smear'> = control('smear');
 /**
- * Spectral scramble (SuperDirt): shuffles the spectrum's bins.
+ * Spectral scramble (SuperDirt): shuffles the spectrum's bins. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").scram("<0 0.5>")
  */
 export const scram: ControlFunction<'scram'> = control('scram');
 /**
- * Spectral bin shift (SuperDirt): moves the spectrum up or down.
+ * Spectral bin shift (SuperDirt): moves the spectrum up or down. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").binshift("<0 0.5>")
  */
 export const binshift: ControlFunction<'binshift'> = control('binshift');
 /**
- * Spectral high-pass brick-wall filter (SuperDirt), from 0 to 1.
+ * Spectral high-pass brick-wall filter (SuperDirt), from 0 to 1. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").hbrick("<0 0.5>")
  */
 export const hbrick: ControlFunction<'hbrick'> = control('hbrick');
 /**
- * Spectral low-pass brick-wall filter (SuperDirt), from 0 to 1.
+ * Spectral low-pass brick-wall filter (SuperDirt), from 0 to 1. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").lbrick("<0 0.5>")
  */
 export const lbrick: ControlFunction<'lbrick'> = control('lbrick');
 /**
- * Spectral freeze (SuperDirt): holds the spectrum while 1.
+ * Spectral freeze (SuperDirt): holds the spectrum while 1. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").freeze("<0 1>")
  */
 export const freeze: ControlFunction<'freeze'> = control('freeze');
 /**
- * Drops this percentage of the waveform's segments (SuperDirt), from 0 to 100.
+ * Drops this percentage of the waveform's segments (SuperDirt), from 0 to 100. weft does not hear
+ * it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").waveloss("<0 30>")
  */
 export const waveloss: ControlFunction<'waveloss'> = control('waveloss');
 /**
- * Triode-like distortion (SuperDirt).
+ * Triode-like distortion (SuperDirt). weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * s("bd sd").triode("<0 0.5>")
  */
 export const triode: ControlFunction<'triode'> = control('triode');
 /**
- * Krush distortion (SuperDirt): a bass-heavy crunch.
+ * Krush distortion (SuperDirt): a bass-heavy crunch. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * s("bd sd").krush("<0 4>")
  */
 export const krush: ControlFunction<'krush'> = control('krush');
 /**
- * The low-pass cutoff of the {@link krush} distortion, in Hz.
+ * The low-pass cutoff of the {@link krush} distortion, in Hz. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").krush(4).kcutoff("<500 2000>")
  */
 export const kcutoff: ControlFunction<'kcutoff'> = control('kcutoff');
 /**
- * Gain of the overdrive effect (SuperDirt).
+ * Gain of the overdrive effect (SuperDirt). weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * s("bd sd").overgain("<0 2>")
  */
 export const overgain: ControlFunction<'overgain'> = control('overgain');
 /**
- * Shape of the overdrive effect (SuperDirt).
+ * Shape of the overdrive effect (SuperDirt). weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * s("bd sd").overgain(2).overshape("<0 0.5>")
  */
 export const overshape: ControlFunction<'overshape'> = control('overshape');
 /**
- * Octaver (SuperDirt): mixes in the octave above.
+ * Octaver (SuperDirt): mixes in the octave above. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * s("bd sd").octer("<0 0.5>")
  */
 export const octer: ControlFunction<'octer'> = control('octer');
 /**
- * Octaver (SuperDirt): mixes in the octave below.
+ * Octaver (SuperDirt): mixes in the octave below. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * s("bd sd").octersub("<0 0.5>")
  */
 export const octersub: ControlFunction<'octersub'> = control('octersub');
 /**
- * Octaver (SuperDirt): mixes in two octaves below.
+ * Octaver (SuperDirt): mixes in two octaves below. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * s("bd sd").octersubsub("<0 0.5>")
  */
 export const octersubsub: ControlFunction<'octersubsub'> = control('octersubsub');
 /**
- * Ring modulation amount (SuperDirt).
+ * Ring modulation amount (SuperDirt). weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * s("bd sd").ring("<0 1>").ringf(800)
  */
 export const ring: ControlFunction<'ring'> = control('ring');
 /**
- * Ring modulation frequency, in Hz.
+ * Ring modulation frequency, in Hz. weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * s("bd sd").ring(1).ringf("<200 800>")
  */
 export const ringf: ControlFunction<'ringf'> = control('ringf');
 /**
- * Slide of the ring modulation frequency over the event, in Hz.
+ * Slide of the ring modulation frequency over the event, in Hz. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").ring(1).ringf(800).ringdf("<0 -400>")
  */
 export const ringdf: ControlFunction<'ringdf'> = control('ringdf');
 /**
- * Frequency shift (SuperDirt), in Hz.
+ * Frequency shift (SuperDirt), in Hz. weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * s("bd sd").fshift("<0 100>")
  */
 export const fshift: ControlFunction<'fshift'> = control('fshift');
 /**
- * Frequency shift as a multiple of the note's frequency.
+ * Frequency shift as a multiple of the note's frequency. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").fshift(1).fshiftnote("<0 1>")
  */
 export const fshiftnote: ControlFunction<'fshiftnote'> = control('fshiftnote');
 /**
- * Phase of the frequency shifter, in radians.
+ * Phase of the frequency shifter, in radians. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd sd").fshift(100).fshiftphase("<0 1>")
  */
 export const fshiftphase: ControlFunction<'fshiftphase'> = control('fshiftphase');
 /**
- * Delay time of SuperDirt's `xsdelay` effect.
+ * Delay time of SuperDirt's `xsdelay` effect. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd sd").xsdelay("<0 0.5>")
  */
 export const xsdelay: ControlFunction<'xsdelay'> = control('xsdelay');
 /**
- * Delay time of SuperDirt's `tsdelay` effect.
+ * Delay time of SuperDirt's `tsdelay` effect. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd sd").tsdelay("<0 0.5>")
  */
 export const tsdelay: ControlFunction<'tsdelay'> = control('tsdelay');
 /**
- * Fade-out time at the end of a sample (SuperDirt), in seconds.
+ * Fade-out time at the end of a sample (SuperDirt), in seconds. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").fadeTime("<0.01 0.1>")
  */
 export const fadeTime: ControlFunction<'fadeTime'> = control('fadeTime');
 /**
- * Alias of {@link fadeTime}: fade-out time at the end of a sample (SuperDirt), in seconds.
+ * Alias of {@link fadeTime}: fade-out time at the end of a sample (SuperDirt), in seconds. weft
+ * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").fadeOutTime("<0.01 0.1>")
  */
 export const fadeOutTime: ControlFunction<'fadeTime'> = control('fadeTime');
 /**
- * Fade-in time at the start of a sample (SuperDirt), in seconds.
+ * Fade-in time at the start of a sample (SuperDirt), in seconds. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").fadeInTime("<0 0.05>")
  */
 export const fadeInTime: ControlFunction<'fadeInTime'> = control('fadeInTime');
 /**
- * Multichannel panning (SuperDirt): how many channels the sound spans.
+ * Multichannel panning (SuperDirt): how many channels the sound spans. weft does not hear it yet:
+ * the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").panspan("<1 2>")
  */
 export const panspan: ControlFunction<'panspan'> = control('panspan');
 /**
- * Multichannel panning (SuperDirt): how far the sound's channels are spread.
+ * Multichannel panning (SuperDirt): how far the sound's channels are spread. weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").pansplay("<0 1>")
  */
 export const pansplay: ControlFunction<'pansplay'> = control('pansplay');
 /**
- * Multichannel panning (SuperDirt): the width of the panning.
+ * Multichannel panning (SuperDirt): the width of the panning. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").panwidth("<1 2>")
  */
 export const panwidth: ControlFunction<'panwidth'> = control('panwidth');
 /**
- * Multichannel panning (SuperDirt): the orientation of the speaker ring.
+ * Multichannel panning (SuperDirt): the orientation of the speaker ring. weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").panorient("<0 0.5>")
  */
 export const panorient: ControlFunction<'panorient'> = control('panorient');
 /**
- * A scale degree, for SuperDirt's note model.
+ * A scale degree, for SuperDirt's note model. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("superpiano").degree("0 2 4")
  */
 export const degree: ControlFunction<'degree'> = control('degree');
 /**
- * Transposes SuperDirt's `degree` by scale steps.
+ * Transposes SuperDirt's `degree` by scale steps. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * s("superpiano").degree("0 2").mtranspose("<0 1>")
  */
 export const mtranspose: ControlFunction<'mtranspose'> = control('mtranspose');
 /**
- * Transposes SuperDirt's notes by semitones.
+ * Transposes SuperDirt's notes by semitones. weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * s("superpiano").degree("0 2").ctranspose("<0 7>")
  */
 export const ctranspose: ControlFunction<'ctranspose'> = control('ctranspose');
 /**
- * A harmonic of the note, for SuperDirt's note model.
+ * A harmonic of the note, for SuperDirt's note model. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("superpiano").harmonic("<1 2 3>")
  */
 export const harmonic: ControlFunction<'harmonic'> = control('harmonic');
 /**
- * How many steps an octave has, for SuperDirt's note model (12 by default).
+ * How many steps an octave has, for SuperDirt's note model (12 by default). weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("superpiano").n("0 5").stepsPerOctave("<12 19>")
  */
 export const stepsPerOctave: ControlFunction<'stepsPerOctave'> = control('stepsPerOctave');
 /**
- * The octave ratio, for SuperDirt's note model (2 by default).
+ * The octave ratio, for SuperDirt's note model (2 by default). weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("superpiano").n("0 12").octaveR("<2 2.1>")
  */
 export const octaveR: ControlFunction<'octaveR'> = control('octaveR');
 /**
- * The size of a semitone, for SuperDirt's note model.
+ * The size of a semitone, for SuperDirt's note model. weft does not hear it yet: the engine
+ * ignores it, and evaluation warns where it is set.
  * @example
  * s("superpiano").n("0 1").semitone("<1 1.1>")
  */
 export const semitone: ControlFunction<'semitone'> = control('semitone');
 /**
- * A synth-specific voice parameter (SuperDirt).
+ * A synth-specific voice parameter (SuperDirt). weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("supersquare").voice("<0 0.5>")
  */
 export const voice: ControlFunction<'voice'> = control('voice');
 /**
- * The gate of a sustained synth: 1 holds the note, 0 releases it.
+ * The gate of a sustained synth: 1 holds the note, 0 releases it. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c3 e3").s("sawtooth").gate("<1 0>")
  */
 export const gate: ControlFunction<'gate'> = control('gate');
 /**
- * Alias of {@link gate}: the gate of a sustained synth: 1 holds the note, 0 releases it.
+ * Alias of {@link gate}: the gate of a sustained synth: 1 holds the note, 0 releases it. weft does
+ * not hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * note("c3 e3").s("sawtooth").gat("<1 0>")
  */
 export const gat: ControlFunction<'gate'> = control('gate');
 /**
- * The sustain pedal (MIDI CC 64): 1 down, 0 up.
+ * The sustain pedal (MIDI CC 64): 1 down, 0 up. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * note("c4 e4").sustainpedal("<1 0>")
  */
 export const sustainpedal: ControlFunction<'sustainpedal'> = control('sustainpedal');
 /**
- * MIDI expression (CC 11), from 0 to 1.
+ * MIDI expression (CC 11), from 0 to 1. weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * note("c4 e4").expression("<0.5 1>")
  */
@@ -282,68 +328,73 @@ export const expression: ControlFunction<'expression'> = control('expression');
 /**
  * Pitch slide of the ZzFX synths (`s("zzfx")`, `z_sine`, `z_triangle`, `z_sawtooth`, `z_tan`,
  * `z_noise`, `z_square`): the frequency rises by 500 Hz per second per unit (negative falls), as
- * ZzFX's `slide`. Default 0.
+ * ZzFX's `slide`. Default 0. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3").s("z_sawtooth").slide("<0 1>")
  */
 export const slide: ControlFunction<'slide'> = control('slide');
 /**
  * Change of the pitch slide of the ZzFX synths: the slide itself grows by 500 Hz per second per
- * second per unit, as ZzFX's `deltaSlide`. Default 0.
+ * second per unit, as ZzFX's `deltaSlide`. Default 0. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3").s("z_sawtooth").slide(1).deltaSlide("<0 0.5>")
  */
 export const deltaSlide: ControlFunction<'deltaSlide'> = control('deltaSlide');
 /**
  * Pitch jump of the ZzFX synths, in Hz: added to the frequency once, `pitchJumpTime` seconds into
- * the sound. Default 0.
+ * the sound. Default 0. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3").s("z_sawtooth").pitchJump("<0 100>")
  */
 export const pitchJump: ControlFunction<'pitchJump'> = control('pitchJump');
 /**
- * When the ZzFX synths' `pitchJump` happens, in seconds from the onset. Default 0.
+ * When the ZzFX synths' `pitchJump` happens, in seconds from the onset. Default 0. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3").s("z_sawtooth").pitchJump(100).pitchJumpTime("<0.1 0.3>")
  */
 export const pitchJumpTime: ControlFunction<'pitchJumpTime'> = control('pitchJumpTime');
 /**
  * Wave curve of the ZzFX synths: each sample becomes sign(x)·|x|^curve (0 makes a square, 2 a
- * pointier wave); for `z_square` it sets the duty cycle (curve / 2). Default 1 (unchanged).
+ * pointier wave); for `z_square` it sets the duty cycle (curve / 2). Default 1 (unchanged). weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c3").s("z_sawtooth").curve("<1 2>")
  */
 export const curve: ControlFunction<'curve'> = control('curve');
 /**
  * Random detune of the ZzFX synths: the frequency is multiplied by 1 ± zrand (a fraction, random
- * per event). Default 0 (ZzFX's own default is 0.05).
+ * per event). Default 0 (ZzFX's own default is 0.05). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3*4").s("z_sawtooth").zrand("<0 0.5>")
  */
 export const zrand: ControlFunction<'zrand'> = control('zrand');
 /**
  * Pitch noise of the ZzFX synths: each sample's phase step is varied randomly by up to ± znoise of
- * itself, making the sound dirty. Default 0.
+ * itself, making the sound dirty. Default 0. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3").s("z_sawtooth").znoise("<0 0.5>")
  */
 export const znoise: ControlFunction<'znoise'> = control('znoise');
 /**
  * Frequency modulation of the ZzFX synths, in Hz: the frequency is multiplied by
- * cos(2π·zmod·time). Default 0.
+ * cos(2π·zmod·time). Default 0. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3").s("z_sawtooth").zmod("<0 5>")
  */
 export const zmod: ControlFunction<'zmod'> = control('zmod');
 /**
  * Bit crush (sample-and-hold) of the ZzFX synths: each value is held for zcrush × 100 samples at
- * ZzFX's 44.1 kHz. Default 0.
+ * ZzFX's 44.1 kHz. Default 0. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3").s("z_sawtooth").zcrush("<0 0.5>")
  */
 export const zcrush: ControlFunction<'zcrush'> = control('zcrush');
 /**
- * Delay of the ZzFX synth.
+ * Delay of the ZzFX synth. weft does not hear it yet: the engine ignores it, and evaluation warns
+ * where it is set.
  * @example
  * note("c3").s("z_sawtooth").zdelay("<0 0.2>")
  */
@@ -354,91 +405,105 @@ export const zdelay: ControlFunction<'zdelay'> = control('zdelay');
  * repeatTime, noise, modulation, bitCrush, delay, sustainVolume, decay, ...), with ZzFX's defaults
  * for holes: with `s("zzfx")` (or a `z_` sound) it sets the pitch, level, envelope (the sound
  * lasts attack + decay + sustain, then releases) and the ZzFX parameters. repeatTime, delay,
- * tremolo and filter are not played.
+ * tremolo and filter are not played. weft hears it: the engine applies it to the voice.
  * @example
  * s("zzfx").zzfx("0:0.5:300")
  */
 export const zzfx: ControlFunction<'zzfx'> = control('zzfx');
 /**
- * A label for the event in visualisations; `"a:b"` also sets `activeLabel`.
+ * A label for the event in visualisations; `"a:b"` also sets `activeLabel`. weft's own functions
+ * and visuals read it; the engine does not.
  * @example
  * s("bd sd").label("<kick snare>")
  */
 export const label: ControlFunction<'label'> = control('label');
 /**
- * The label shown while the event plays, in visualisations.
+ * The label shown while the event plays, in visualisations. weft's own functions and visuals read
+ * it; the engine does not.
  * @example
  * s("bd sd").label("kick").activeLabel("KICK")
  */
 export const activeLabel: ControlFunction<'activeLabel'> = control('activeLabel');
 /**
- * Sends the sound to the analyser (1) for scopes and spectra.
+ * Sends the sound to the analyser (1) for scopes and spectra. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").analyze(1)
  */
 export const analyze: ControlFunction<'analyze'> = control('analyze');
 /**
- * The analyser's FFT size, as a power of two.
+ * The analyser's FFT size, as a power of two. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd sd").analyze(1).fft("<8 10>")
  */
 export const fft: ControlFunction<'fft'> = control('fft');
 /**
- * A sound source for outputs that read it.
+ * A sound source for outputs that read it. weft does not hear it yet: the engine ignores it, and
+ * evaluation warns where it is set.
  * @example
  * s("bd sd").source("mic")
  */
 export const source: ControlFunction<'source'> = control('source');
 /**
- * Alias of {@link source}: A sound source for outputs that read it.
+ * Alias of {@link source}: A sound source for outputs that read it. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("bd sd").src("mic")
  */
 export const src: ControlFunction<'source'> = control('source');
 /**
- * An id for the event, for outputs that read it.
+ * An id for the event, for outputs that read it. weft does not hear it yet: the engine ignores it,
+ * and evaluation warns where it is set.
  * @example
  * s("bd sd").uid("1 2")
  */
 export const uid: ControlFunction<'uid'> = control('uid');
 /**
- * A general-purpose value, for outputs that read it.
+ * A general-purpose value, for outputs that read it. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * s("bd sd").val("<0 1>")
  */
 export const val: ControlFunction<'val'> = control('val');
 /**
- * MIDI time code: the hours.
+ * MIDI time code: the hours. weft does not hear it yet: the engine ignores it, and evaluation
+ * warns where it is set.
  * @example
  * note("c4").hours(1)
  */
 export const hours: ControlFunction<'hours'> = control('hours');
 /**
- * MIDI time code: the minutes.
+ * MIDI time code: the minutes. weft does not hear it yet: the engine ignores it, and evaluation
+ * warns where it is set.
  * @example
  * note("c4").minutes(30)
  */
 export const minutes: ControlFunction<'minutes'> = control('minutes');
 /**
- * MIDI time code: the seconds.
+ * MIDI time code: the seconds. weft does not hear it yet: the engine ignores it, and evaluation
+ * warns where it is set.
  * @example
  * note("c4").seconds(15)
  */
 export const seconds: ControlFunction<'seconds'> = control('seconds');
 /**
- * MIDI time code: the frames.
+ * MIDI time code: the frames. weft does not hear it yet: the engine ignores it, and evaluation
+ * warns where it is set.
  * @example
  * note("c4").frames(12)
  */
 export const frames: ControlFunction<'frames'> = control('frames');
 /**
- * MIDI time code: the frame rate.
+ * MIDI time code: the frame rate. weft does not hear it yet: the engine ignores it, and evaluation
+ * warns where it is set.
  * @example
  * note("c4").frameRate(25)
  */
 export const frameRate: ControlFunction<'frameRate'> = control('frameRate');
 /**
- * MIDI song position pointer, in sixteenth notes.
+ * MIDI song position pointer, in sixteenth notes. weft does not hear it yet: the engine ignores
+ * it, and evaluation warns where it is set.
  * @example
  * midicmd("<start stop>").songPtr(0)
  */

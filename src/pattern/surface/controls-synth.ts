@@ -4,164 +4,178 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * Attack time of the amplitude envelope, in seconds.
+ * Attack time of the amplitude envelope, in seconds. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3 e3").s("sawtooth").attack("<0 0.1 0.5>")
  */
 export const attack: ControlFunction<'attack'> = control('attack');
 /**
- * Alias of {@link attack}: attack time of the amplitude envelope, in seconds.
+ * Alias of {@link attack}: attack time of the amplitude envelope, in seconds. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").att("<0 0.1 0.5>")
  */
 export const att: ControlFunction<'attack'> = control('attack');
 /**
- * Decay time of the amplitude envelope, in seconds.
+ * Decay time of the amplitude envelope, in seconds. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3*4").s("sawtooth").decay("<0.05 0.2>").sustain(0)
  */
 export const decay: ControlFunction<'decay'> = control('decay');
 /**
- * Alias of {@link decay}: decay time of the amplitude envelope, in seconds.
+ * Alias of {@link decay}: decay time of the amplitude envelope, in seconds. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3*4").s("sawtooth").dec("<0.05 0.2>").sustain(0)
  */
 export const dec: ControlFunction<'decay'> = control('decay');
 /**
- * Sustain level of the amplitude envelope, from 0 to 1.
+ * Sustain level of the amplitude envelope, from 0 to 1. weft hears it: the engine applies it to
+ * the voice.
  * @example
  * note("c3*4").s("sawtooth").decay(0.1).sustain("<0 0.5 1>")
  */
 export const sustain: ControlFunction<'sustain'> = control('sustain');
 /**
- * Alias of {@link sustain}: sustain level of the amplitude envelope, from 0 to 1.
+ * Alias of {@link sustain}: sustain level of the amplitude envelope, from 0 to 1. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sawtooth").decay(0.1).sus("<0 0.5 1>")
  */
 export const sus: ControlFunction<'sustain'> = control('sustain');
 /**
- * Release time of the amplitude envelope, in seconds.
+ * Release time of the amplitude envelope, in seconds. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3 e3").s("sawtooth").clip(0.5).release("<0 0.3 1>")
  */
 export const release: ControlFunction<'release'> = control('release');
 /**
- * Alias of {@link release}: release time of the amplitude envelope, in seconds.
+ * Alias of {@link release}: release time of the amplitude envelope, in seconds. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").clip(0.5).rel("<0 0.3 1>")
  */
 export const rel: ControlFunction<'release'> = control('release');
 /**
  * How long the amplitude envelope stays at full level between its attack and its decay, in seconds
- * (default 0).
+ * (default 0). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").hold(0.1).decay(0.1).sustain(0)
  */
 export const hold: ControlFunction<'hold'> = control('hold');
 /**
  * Depth of the pitch envelope of a synth's oscillator, in semitones: the pitch moves from the note
- * by up to this much as the envelope rises, and back as it falls (see `panchor`).
+ * by up to this much as the envelope rises, and back as it falls (see `panchor`). weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").penv("<12 -12>").pdecay(0.1)
  */
 export const penv: ControlFunction<'penv'> = control('penv');
 /**
  * Attack time of the pitch envelope, in seconds (default 0: the pitch starts at the top of its
- * range).
+ * range). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").penv(12).pattack("<0.01 0.2>")
  */
 export const pattack: ControlFunction<'pattack'> = control('pattack');
 /**
  * Alias of {@link pattack}: attack time of the pitch envelope, in seconds (default 0: the pitch
- * starts at the top of its range).
+ * starts at the top of its range). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").penv(12).patt("<0.01 0.2>")
  */
 export const patt: ControlFunction<'pattack'> = control('pattack');
 /**
- * Decay time of the pitch envelope, in seconds (default 0.1).
+ * Decay time of the pitch envelope, in seconds (default 0.1). weft hears it: the engine applies it
+ * to the voice.
  * @example
  * note("c3*4").s("sine").penv(12).pdecay("<0.05 0.3>")
  */
 export const pdecay: ControlFunction<'pdecay'> = control('pdecay');
 /**
- * Alias of {@link pdecay}: decay time of the pitch envelope, in seconds (default 0.1).
+ * Alias of {@link pdecay}: decay time of the pitch envelope, in seconds (default 0.1). weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").penv(12).pdec("<0.05 0.3>")
  */
 export const pdec: ControlFunction<'pdecay'> = control('pdecay');
 /**
  * Sustain level of the pitch envelope, from 0 to 1 (default 0: the pitch settles back at the
- * note).
+ * note). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").penv(12).pdecay(0.1).psustain(0.5)
  */
 export const psustain: ControlFunction<'psustain'> = control('psustain');
 /**
  * Alias of {@link psustain}: sustain level of the pitch envelope, from 0 to 1 (default 0: the
- * pitch settles back at the note).
+ * pitch settles back at the note). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").penv(12).pdecay(0.1).psus(0.5)
  */
 export const psus: ControlFunction<'psustain'> = control('psustain');
 /**
- * Release time of the pitch envelope after the note ends, in seconds (default 0).
+ * Release time of the pitch envelope after the note ends, in seconds (default 0). weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").penv(12).prelease(0.3)
  */
 export const prelease: ControlFunction<'prelease'> = control('prelease');
 /**
  * Alias of {@link prelease}: release time of the pitch envelope after the note ends, in seconds
- * (default 0).
+ * (default 0). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").penv(12).prel(0.3)
  */
 export const prel: ControlFunction<'prelease'> = control('prelease');
 /**
- * The pitch envelope's curve: 0 linear (default), 1 exponential; values between mix the two.
+ * The pitch envelope's curve: 0 linear (default), 1 exponential; values between mix the two. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").penv(12).pdecay(0.2).pcurve("<0 1>")
  */
 export const pcurve: ControlFunction<'pcurve'> = control('pcurve');
 /**
  * Where the note sits in the pitch envelope's range, from 0 to 1: at 0 (default) the envelope
- * rises above the note, at 1 it falls below it, at 0.5 it moves half each way.
+ * rises above the note, at 1 it falls below it, at 0.5 it moves half each way. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").penv(12).pdecay(0.2).panchor(0.5)
  */
 export const panchor: ControlFunction<'panchor'> = control('panchor');
 /**
  * Vibrato rate of a synth's oscillator, in Hz. `"4:1"` also sets its depth `vibmod` (0.5 semitones
- * if not given).
+ * if not given). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").vib("<0 4 8>")
  */
 export const vib: ControlFunction<'vib'> = control('vib');
 /**
  * Alias of {@link vib}: vibrato rate of a synth's oscillator, in Hz. `"4:1"` also sets its depth
- * `vibmod` (0.5 semitones if not given).
+ * `vibmod` (0.5 semitones if not given). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").vibrato("<0 4 8>")
  */
 export const vibrato: ControlFunction<'vib'> = control('vib');
 /**
  * Alias of {@link vib}: vibrato rate of a synth's oscillator, in Hz. `"4:1"` also sets its depth
- * `vibmod` (0.5 semitones if not given).
+ * `vibmod` (0.5 semitones if not given). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").v("<0 4 8>")
  */
 export const v: ControlFunction<'vib'> = control('vib');
 /**
  * Vibrato depth in semitones either side of the note (0.5 when only `vib` is given; with no `vib`
- * there is no vibrato).
+ * there is no vibrato). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").vib(4).vibmod("<0.25 1>")
  */
 export const vibmod: ControlFunction<'vibmod'> = control('vibmod');
 /**
  * Alias of {@link vibmod}: vibrato depth in semitones either side of the note (0.5 when only `vib`
- * is given; with no `vib` there is no vibrato).
+ * is given; with no `vib` there is no vibrato). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").vib(4).vmod("<0.25 1>")
  */
@@ -169,6 +183,7 @@ export const vmod: ControlFunction<'vibmod'> = control('vibmod');
 /**
  * FM modulation index (brightness) of operator 1, which modulates the carrier's frequency
  * (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the harmonicity `fmh`.
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fmi("<0 2 8>")
  */
@@ -176,7 +191,7 @@ export const fmi: ControlFunction<'fmi'> = control('fmi');
 /**
  * Alias of {@link fmi}: FM modulation index (brightness) of operator 1, which modulates the
  * carrier's frequency (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the
- * harmonicity `fmh`.
+ * harmonicity `fmh`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm("<0 2 8>")
  */
@@ -184,7 +199,7 @@ export const fm: ControlFunction<'fmi'> = control('fmi');
 /**
  * Alias of {@link fmi}: FM modulation index (brightness) of operator 1, which modulates the
  * carrier's frequency (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the
- * harmonicity `fmh`.
+ * harmonicity `fmh`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fmi1("<0 2 8>")
  */
@@ -192,35 +207,37 @@ export const fmi1: ControlFunction<'fmi'> = control('fmi');
 /**
  * Alias of {@link fmi}: FM modulation index (brightness) of operator 1, which modulates the
  * carrier's frequency (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the
- * harmonicity `fmh`.
+ * harmonicity `fmh`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm1("<0 2 8>")
  */
 export const fm1: ControlFunction<'fmi'> = control('fmi');
 /**
  * FM harmonicity: the modulator's frequency ratio. `"2:3"` also sets `fmi`. (Strudel 1.2.6's
- * method `.fmh1` sets `fmi` instead; weft's sets `fmh`.)
+ * method `.fmh1` sets `fmi` instead; weft's sets `fmh`.) weft hears it: the engine applies it to
+ * the voice.
  * @example
  * fmh("<1 1.5 2>").note("c3 e3").s("sine").fm(4)
  */
 export const fmh: ControlFunction<'fmh'> = control('fmh');
 /**
  * Alias of {@link fmh}: FM harmonicity: the modulator's frequency ratio. `"2:3"` also sets `fmi`.
- * (Strudel 1.2.6's method `.fmh1` sets `fmi` instead; weft's sets `fmh`.)
+ * (Strudel 1.2.6's method `.fmh1` sets `fmi` instead; weft's sets `fmh`.) weft hears it: the
+ * engine applies it to the voice.
  * @example
  * fmh1("<1 1.5 2>").note("c3 e3").s("sine").fm(4)
  */
 export const fmh1: ControlFunction<'fmh'> = control('fmh');
 /**
  * Curve of the FM envelope (of `fmi`): `"lin"` (default) or `"exp"`, or a number from 0 (linear)
- * to 1 (exponential).
+ * to 1 (exponential). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdecay(0.2).fmenv("<lin exp>")
  */
 export const fmenv: ControlFunction<'fmenv'> = control('fmenv');
 /**
  * Alias of {@link fmenv}: curve of the FM envelope (of `fmi`): `"lin"` (default) or `"exp"`, or a
- * number from 0 (linear) to 1 (exponential).
+ * number from 0 (linear) to 1 (exponential). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdecay(0.2).fmenv1("<lin exp>")
  */
@@ -228,7 +245,7 @@ export const fmenv1: ControlFunction<'fmenv'> = control('fmenv');
 /**
  * Attack time of the FM envelope, in seconds: the index rises from 0 to `fmi`. Giving any of
  * `fmattack`, `fmdecay`, `fmsustain`, `fmrelease` turns the envelope on (defaults 0, 0.1, 1 and
- * 0.01); without them the index stays at `fmi`.
+ * 0.01); without them the index stays at `fmi`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmattack("<0.01 0.2>")
  */
@@ -236,7 +253,8 @@ export const fmattack: ControlFunction<'fmattack'> = control('fmattack');
 /**
  * Alias of {@link fmattack}: attack time of the FM envelope, in seconds: the index rises from 0 to
  * `fmi`. Giving any of `fmattack`, `fmdecay`, `fmsustain`, `fmrelease` turns the envelope on
- * (defaults 0, 0.1, 1 and 0.01); without them the index stays at `fmi`.
+ * (defaults 0, 0.1, 1 and 0.01); without them the index stays at `fmi`. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmatt("<0.01 0.2>")
  */
@@ -244,7 +262,8 @@ export const fmatt: ControlFunction<'fmattack'> = control('fmattack');
 /**
  * Alias of {@link fmattack}: attack time of the FM envelope, in seconds: the index rises from 0 to
  * `fmi`. Giving any of `fmattack`, `fmdecay`, `fmsustain`, `fmrelease` turns the envelope on
- * (defaults 0, 0.1, 1 and 0.01); without them the index stays at `fmi`.
+ * (defaults 0, 0.1, 1 and 0.01); without them the index stays at `fmi`. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmattack1("<0.01 0.2>")
  */
@@ -252,152 +271,163 @@ export const fmattack1: ControlFunction<'fmattack'> = control('fmattack');
 /**
  * Alias of {@link fmattack}: attack time of the FM envelope, in seconds: the index rises from 0 to
  * `fmi`. Giving any of `fmattack`, `fmdecay`, `fmsustain`, `fmrelease` turns the envelope on
- * (defaults 0, 0.1, 1 and 0.01); without them the index stays at `fmi`.
+ * (defaults 0, 0.1, 1 and 0.01); without them the index stays at `fmi`. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmatt1("<0.01 0.2>")
  */
 export const fmatt1: ControlFunction<'fmattack'> = control('fmattack');
 /**
  * Decay time of the FM envelope, in seconds (default 0.1): the index falls from `fmi` to
- * `fmsustain` times it.
+ * `fmsustain` times it. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdecay("<0.05 0.3>").fmsustain(0)
  */
 export const fmdecay: ControlFunction<'fmdecay'> = control('fmdecay');
 /**
  * Alias of {@link fmdecay}: decay time of the FM envelope, in seconds (default 0.1): the index
- * falls from `fmi` to `fmsustain` times it.
+ * falls from `fmi` to `fmsustain` times it. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdec("<0.05 0.3>").fmsustain(0)
  */
 export const fmdec: ControlFunction<'fmdecay'> = control('fmdecay');
 /**
  * Alias of {@link fmdecay}: decay time of the FM envelope, in seconds (default 0.1): the index
- * falls from `fmi` to `fmsustain` times it.
+ * falls from `fmi` to `fmsustain` times it. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdecay1("<0.05 0.3>").fmsustain(0)
  */
 export const fmdecay1: ControlFunction<'fmdecay'> = control('fmdecay');
 /**
  * Alias of {@link fmdecay}: decay time of the FM envelope, in seconds (default 0.1): the index
- * falls from `fmi` to `fmsustain` times it.
+ * falls from `fmi` to `fmsustain` times it. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdec1("<0.05 0.3>").fmsustain(0)
  */
 export const fmdec1: ControlFunction<'fmdecay'> = control('fmdecay');
 /**
- * Sustain level of the FM envelope, from 0 to 1 (default 1), as a fraction of `fmi`.
+ * Sustain level of the FM envelope, from 0 to 1 (default 1), as a fraction of `fmi`. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdecay(0.1).fmsustain("<0 1>")
  */
 export const fmsustain: ControlFunction<'fmsustain'> = control('fmsustain');
 /**
  * Alias of {@link fmsustain}: sustain level of the FM envelope, from 0 to 1 (default 1), as a
- * fraction of `fmi`.
+ * fraction of `fmi`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdecay(0.1).fmsus("<0 1>")
  */
 export const fmsus: ControlFunction<'fmsustain'> = control('fmsustain');
 /**
  * Alias of {@link fmsustain}: sustain level of the FM envelope, from 0 to 1 (default 1), as a
- * fraction of `fmi`.
+ * fraction of `fmi`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdecay(0.1).fmsustain1("<0 1>")
  */
 export const fmsustain1: ControlFunction<'fmsustain'> = control('fmsustain');
 /**
  * Alias of {@link fmsustain}: sustain level of the FM envelope, from 0 to 1 (default 1), as a
- * fraction of `fmi`.
+ * fraction of `fmi`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm(8).fmdecay(0.1).fmsus1("<0 1>")
  */
 export const fmsus1: ControlFunction<'fmsustain'> = control('fmsustain');
 /**
- * Release time of the FM envelope after the note ends, in seconds (default 0.01).
+ * Release time of the FM envelope after the note ends, in seconds (default 0.01). weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm(8).fmrelease(0.3)
  */
 export const fmrelease: ControlFunction<'fmrelease'> = control('fmrelease');
 /**
  * Alias of {@link fmrelease}: release time of the FM envelope after the note ends, in seconds
- * (default 0.01).
+ * (default 0.01). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm(8).fmrel(0.3)
  */
 export const fmrel: ControlFunction<'fmrelease'> = control('fmrelease');
 /**
  * Alias of {@link fmrelease}: release time of the FM envelope after the note ends, in seconds
- * (default 0.01).
+ * (default 0.01). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm(8).fmrelease1(0.3)
  */
 export const fmrelease1: ControlFunction<'fmrelease'> = control('fmrelease');
 /**
  * Alias of {@link fmrelease}: release time of the FM envelope after the note ends, in seconds
- * (default 0.01).
+ * (default 0.01). weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm(8).fmrel1(0.3)
  */
 export const fmrel1: ControlFunction<'fmrelease'> = control('fmrelease');
 /**
- * The FM modulator's waveform: `"sine"` (default), `"square"`, `"sawtooth"` or `"triangle"`.
+ * The FM modulator's waveform: `"sine"` (default), `"square"`, `"sawtooth"` or `"triangle"`. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm(4).fmwave("<sine square>")
  */
 export const fmwave: ControlFunction<'fmwave'> = control('fmwave');
 /**
  * Alias of {@link fmwave}: the FM modulator's waveform: `"sine"` (default), `"square"`,
- * `"sawtooth"` or `"triangle"`.
+ * `"sawtooth"` or `"triangle"`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm(4).fmwave1("<sine square>")
  */
 export const fmwave1: ControlFunction<'fmwave'> = control('fmwave');
 /**
  * Pulse width of the `pulse` synth, from 0 to 1. `"0.3:2:0.2"` also sets `pwrate` and `pwsweep`.
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("pulse").pw("<0.1 0.5>")
  */
 export const pw: ControlFunction<'pw'> = control('pw');
 /**
- * Rate of the pulse width modulation of the `pulse` synth, in Hz (default 1).
+ * Rate of the pulse width modulation of the `pulse` synth, in Hz (default 1). weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3 e3").s("pulse").pwrate(2).pwsweep(0.3)
  */
 export const pwrate: ControlFunction<'pwrate'> = control('pwrate');
 /**
  * Depth of the pulse width modulation of the `pulse` synth: the width swings this much either side
- * of `pw`, from 0 (default: none) to 0.5, kept within 0.01 and 0.99.
+ * of `pw`, from 0 (default: none) to 0.5, kept within 0.01 and 0.99. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * note("c3 e3").s("pulse").pwrate(2).pwsweep("<0.1 0.4>")
  */
 export const pwsweep: ControlFunction<'pwsweep'> = control('pwsweep');
 /**
- * How far apart the voices of the `supersaw` synth are, in semitones.
+ * How far apart the voices of the `supersaw` synth are, in semitones. weft hears it: the engine
+ * applies it to the voice.
  * @example
  * note("c3 e3").s("supersaw").detune("<0.1 0.5>")
  */
 export const detune: ControlFunction<'detune'> = control('detune');
 /**
  * Alias of {@link detune}: how far apart the voices of the `supersaw` synth are, in semitones.
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("supersaw").det("<0.1 0.5>")
  */
 export const det: ControlFunction<'detune'> = control('detune');
 /**
- * How many voices the `supersaw` synth plays.
+ * How many voices the `supersaw` synth plays. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("supersaw").unison("<1 3 7>")
  */
 export const unison: ControlFunction<'unison'> = control('unison');
 /**
  * The stereo spread of the `supersaw` synth's copies, from 0 (all in the middle, the default) to 1
- * (the lowest hard left, the highest hard right).
+ * (the lowest hard left, the highest hard right). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3 e3").s("supersaw").spread("<0 1>")
  */
 export const spread: ControlFunction<'spread'> = control('spread');
 /**
- * Mixes pink noise into a synth's oscillator: this much of it is added, from 0 to 1.
+ * Mixes pink noise into a synth's oscillator: this much of it is added, from 0 to 1. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sawtooth").noise("<0 0.3>")
  */

@@ -4,7 +4,8 @@ import { control, type ControlArg, type ControlFunction } from '../controls.ts';
 import type { Pattern } from '../pattern.ts';
 
 /**
- * The chord to voice: a root and a chord symbol, `"C"`, `"Am7"`, `"F#-7"`, `"Bb^7"`.
+ * The chord to voice: a root and a chord symbol, `"C"`, `"Am7"`, `"F#-7"`, `"Bb^7"`. weft's own
+ * functions and visuals read it; the engine does not.
  * @example
  * chord("<C^7 Am7 Dm7 G7>").voicing()
  */
@@ -13,7 +14,7 @@ export const chord: ControlFunction<'chord'> = control('chord');
  * The voicing dictionary to take voicings from: `ireal` (the default, unless `setDefaultVoicings`
  * names another), `lefthand` (rootless jazz left-hand voicings), `legacy` (triads and left-hand
  * voicings), `triads`, `guidetones`, one added with `addVoicings`, or a dictionary object such as
- * `{ m7: ['3m 5P 7m 9M'] }`.
+ * `{ m7: ['3m 5P 7m 9M'] }`. weft's own functions and visuals read it; the engine does not.
  * @example
  * chord("<C^7 A7 Dm7 G7>").dictionary("lefthand").voicing()
  */
@@ -22,34 +23,38 @@ export const dictionary: ControlFunction<'dictionary'> = control('dictionary');
  * Alias of {@link dictionary}: the voicing dictionary to take voicings from: `ireal` (the default,
  * unless `setDefaultVoicings` names another), `lefthand` (rootless jazz left-hand voicings),
  * `legacy` (triads and left-hand voicings), `triads`, `guidetones`, one added with `addVoicings`,
- * or a dictionary object such as `{ m7: ['3m 5P 7m 9M'] }`.
+ * or a dictionary object such as `{ m7: ['3m 5P 7m 9M'] }`. weft's own functions and visuals read
+ * it; the engine does not.
  * @example
  * chord("<C^7 A7 Dm7 G7>").dict("lefthand").voicing()
  */
 export const dict: ControlFunction<'dictionary'> = control('dictionary');
 /**
  * The note a voicing is aligned to (a note name or MIDI number): by default its top note is the
- * highest it can be at or under the anchor, `c5` unless set.
+ * highest it can be at or under the anchor, `c5` unless set. weft's own functions and visuals read
+ * it; the engine does not.
  * @example
  * anchor("<c4 g4 c5 g5>").chord("C").voicing()
  */
 export const anchor: ControlFunction<'anchor'> = control('anchor');
 /**
- * Moves a voicing to the next (1, 2, ...) or previous (-1, ...) voicing of the dictionary.
+ * Moves a voicing to the next (1, 2, ...) or previous (-1, ...) voicing of the dictionary. weft's
+ * own functions and visuals read it; the engine does not.
  * @example
  * chord("<Am C D F>").offset("<0 1 2 3>").voicing()
  */
 export const offset: ControlFunction<'offset'> = control('offset');
 /**
  * How many octaves apart the repeats of a voicing are when `n` steps past its notes (1 by
- * default).
+ * default). weft's own functions and visuals read it; the engine does not.
  * @example
  * n("0 1 2 3 4 5 6 7").chord("<Am C>").octaves("<1 2>").voicing()
  */
 export const octaves: ControlFunction<'octaves'> = control('octaves');
 /**
  * How a voicing is placed against its anchor: `below` (default), `above`, `duck` (below, without
- * the anchor note) or `root` (root at the bottom). `"root:g2"` also sets the anchor.
+ * the anchor note) or `root` (root at the bottom). `"root:g2"` also sets the anchor. weft's own
+ * functions and visuals read it; the engine does not.
  * @example
  * mode("<below above duck root>").chord("C").voicing()
  */

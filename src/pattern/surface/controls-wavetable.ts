@@ -6,7 +6,8 @@ import type { Pattern } from '../pattern.ts';
 /**
  * Position among the frames of a wavetable sound (`s("wt_...")`, a loaded sample whose name starts
  * with `wt_`: frames of 2048 samples, or the whole file as one cycle), from 0 (the first frame) to
- * 1 (the last); between frames the two neighbours are crossfaded. Default 0.
+ * 1 (the last); between frames the two neighbours are crossfaded. Default 0. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * s("squelch").bank("wt_digital").note("F1").wt("0 0.25 0.5 0.75")
  */
@@ -15,21 +16,22 @@ export const wt: ControlFunction<'wt'> = control('wt');
  * Alias of {@link wt}: position among the frames of a wavetable sound (`s("wt_...")`, a loaded
  * sample whose name starts with `wt_`: frames of 2048 samples, or the whole file as one cycle),
  * from 0 (the first frame) to 1 (the last); between frames the two neighbours are crossfaded.
- * Default 0.
+ * Default 0. weft hears it: the engine applies it to the voice.
  * @example
  * s("squelch").bank("wt_digital").note("F1").wavetablePosition("0 0.25 0.5 0.75")
  */
 export const wavetablePosition: ControlFunction<'wt'> = control('wt');
 /**
  * How much the wavetable oscillator's waveform is warped, from 0 (not at all) to 1, in the way
- * `warpmode` says. Default 0.
+ * `warpmode` says. Default 0. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warp("0 0.5 1").warpmode("asym")
  */
 export const warp: ControlFunction<'warp'> = control('warp');
 /**
  * Alias of {@link warp}: how much the wavetable oscillator's waveform is warped, from 0 (not at
- * all) to 1, in the way `warpmode` says. Default 0.
+ * all) to 1, in the way `warpmode` says. Default 0. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wavetableWarp("0 0.5 1").warpmode("asym")
  */
@@ -39,7 +41,8 @@ export const wavetableWarp: ControlFunction<'warp'> = control('warp');
  * towards the start), `"bendp"` / `"bendm"` (the phase runs ahead / lags), `"sync"` (hard sync, up
  * to 8 restarts a cycle), `"quant"` (the phase in 2048 down to 2 steps), `"fold"` (amplified up to
  * 5 times and folded back), `"pwm"` (the cycle squeezed into 1 − warp, silence after), `"mirror"`
- * (read forwards then backwards), or the index of one in that list. Default none.
+ * (read forwards then backwards), or the index of one in that list. Default none. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warp(0.5).warpmode("<asym fold sync>")
  */
@@ -50,21 +53,23 @@ export const warpmode: ControlFunction<'warpmode'> = control('warpmode');
  * lags), `"sync"` (hard sync, up to 8 restarts a cycle), `"quant"` (the phase in 2048 down to 2
  * steps), `"fold"` (amplified up to 5 times and folded back), `"pwm"` (the cycle squeezed into 1 −
  * warp, silence after), `"mirror"` (read forwards then backwards), or the index of one in that
- * list. Default none.
+ * list. Default none. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warp(0.5).wavetableWarpMode("<asym fold sync>")
  */
 export const wavetableWarpMode: ControlFunction<'warpmode'> = control('warpmode');
 /**
  * How random the wavetable oscillator's starting phase is, from 0 (every note starts at the
- * frame's beginning) to 1 (anywhere in the cycle). Default 0.
+ * frame's beginning) to 1 (anywhere in the cycle). Default 0. weft hears it: the engine applies it
+ * to the voice.
  * @example
  * s("basique").bank("wt_digital").seg(16).wtphaserand("<0 1>")
  */
 export const wtphaserand: ControlFunction<'wtphaserand'> = control('wtphaserand');
 /**
  * Alias of {@link wtphaserand}: how random the wavetable oscillator's starting phase is, from 0
- * (every note starts at the frame's beginning) to 1 (anywhere in the cycle). Default 0.
+ * (every note starts at the frame's beginning) to 1 (anywhere in the cycle). Default 0. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").seg(16).wavetablePhaseRand("<0 1>")
  */
@@ -72,97 +77,108 @@ export const wavetablePhaseRand: ControlFunction<'wtphaserand'> = control('wtpha
 /**
  * How far an envelope moves the wavetable oscillator's position (`wt`): added to it times the
  * envelope's level (0 to 1), the sum kept within 0 to 1; negative moves it down. Its stages are
- * `wtattack`, `wtdecay`, `wtsustain`, `wtrelease`. Default 0 (no envelope).
+ * `wtattack`, `wtdecay`, `wtsustain`, `wtrelease`. Default 0 (no envelope). weft hears it: the
+ * engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv("<0.5 1>").wtdecay(0.2)
  */
 export const wtenv: ControlFunction<'wtenv'> = control('wtenv');
 /**
  * Attack time of the wavetable oscillator's position (`wt`) envelope, in seconds. Default 0.005.
+ * weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtattack("<0.01 0.3>")
  */
 export const wtattack: ControlFunction<'wtattack'> = control('wtattack');
 /**
  * Alias of {@link wtattack}: attack time of the wavetable oscillator's position (`wt`) envelope,
- * in seconds. Default 0.005.
+ * in seconds. Default 0.005. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtatt("<0.01 0.3>")
  */
 export const wtatt: ControlFunction<'wtattack'> = control('wtattack');
 /**
- * Decay time of the wavetable oscillator's position (`wt`) envelope, in seconds. Default 0.1.
+ * Decay time of the wavetable oscillator's position (`wt`) envelope, in seconds. Default 0.1. weft
+ * hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtdecay("<0.05 0.3>")
  */
 export const wtdecay: ControlFunction<'wtdecay'> = control('wtdecay');
 /**
  * Alias of {@link wtdecay}: decay time of the wavetable oscillator's position (`wt`) envelope, in
- * seconds. Default 0.1.
+ * seconds. Default 0.1. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtdec("<0.05 0.3>")
  */
 export const wtdec: ControlFunction<'wtdecay'> = control('wtdecay');
 /**
  * Sustain level of the wavetable oscillator's position (`wt`) envelope, from 0 to 1, held until
- * the event ends. Default 1.
+ * the event ends. Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtdecay(0.1).wtsustain("<0 0.5>")
  */
 export const wtsustain: ControlFunction<'wtsustain'> = control('wtsustain');
 /**
  * Alias of {@link wtsustain}: sustain level of the wavetable oscillator's position (`wt`)
- * envelope, from 0 to 1, held until the event ends. Default 1.
+ * envelope, from 0 to 1, held until the event ends. Default 1. weft hears it: the engine applies
+ * it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtdecay(0.1).wtsus("<0 0.5>")
  */
 export const wtsus: ControlFunction<'wtsustain'> = control('wtsustain');
 /**
  * Release time of the wavetable oscillator's position (`wt`) envelope after the event ends, in
- * seconds. Default 0.01.
+ * seconds. Default 0.01. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtrelease("<0.1 0.5>")
  */
 export const wtrelease: ControlFunction<'wtrelease'> = control('wtrelease');
 /**
  * Alias of {@link wtrelease}: release time of the wavetable oscillator's position (`wt`) envelope
- * after the event ends, in seconds. Default 0.01.
+ * after the event ends, in seconds. Default 0.01. weft hears it: the engine applies it to the
+ * voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtenv(1).wtrel("<0.1 0.5>")
  */
 export const wtrel: ControlFunction<'wtrelease'> = control('wtrelease');
 /**
- * Rate of the LFO that moves the wavetable oscillator's position, in Hz.
+ * Rate of the LFO that moves the wavetable oscillator's position, in Hz. weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtrate("<1 4>")
  */
 export const wtrate: ControlFunction<'wtrate'> = control('wtrate');
 /**
- * Rate of the LFO that moves the wavetable oscillator's position, in cycles.
+ * Rate of the LFO that moves the wavetable oscillator's position, in cycles. weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtsync("<1 2>")
  */
 export const wtsync: ControlFunction<'wtsync'> = control('wtsync');
 /**
- * Depth of the LFO that moves the wavetable oscillator's position.
+ * Depth of the LFO that moves the wavetable oscillator's position. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtrate(2).wtdepth("<0.5 1>")
  */
 export const wtdepth: ControlFunction<'wtdepth'> = control('wtdepth');
 /**
- * Waveform of the LFO that moves the wavetable oscillator's position.
+ * Waveform of the LFO that moves the wavetable oscillator's position. weft does not hear it yet:
+ * the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtrate(2).wtshape("<0 1>")
  */
 export const wtshape: ControlFunction<'wtshape'> = control('wtshape');
 /**
- * Skew of the waveform of the LFO that moves the wavetable oscillator's position.
+ * Skew of the waveform of the LFO that moves the wavetable oscillator's position. weft does not
+ * hear it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtrate(2).wtskew("<0.2 0.8>")
  */
 export const wtskew: ControlFunction<'wtskew'> = control('wtskew');
 /**
- * DC offset of the LFO that moves the wavetable oscillator's position.
+ * DC offset of the LFO that moves the wavetable oscillator's position. weft does not hear it yet:
+ * the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").wtrate(2).wtdc("<0 0.5>")
  */
@@ -170,97 +186,106 @@ export const wtdc: ControlFunction<'wtdc'> = control('wtdc');
 /**
  * How far an envelope moves the wavetable oscillator's warp: added to it times the envelope's
  * level (0 to 1), the sum kept within 0 to 1; negative moves it down. Its stages are `warpattack`,
- * `warpdecay`, `warpsustain`, `warprelease`. Default 0 (no envelope).
+ * `warpdecay`, `warpsustain`, `warprelease`. Default 0 (no envelope). weft hears it: the engine
+ * applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv("<0.5 1>").warpdecay(0.2)
  */
 export const warpenv: ControlFunction<'warpenv'> = control('warpenv');
 /**
- * Attack time of the wavetable oscillator's warp envelope, in seconds. Default 0.005.
+ * Attack time of the wavetable oscillator's warp envelope, in seconds. Default 0.005. weft hears
+ * it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpattack("<0.01 0.3>")
  */
 export const warpattack: ControlFunction<'warpattack'> = control('warpattack');
 /**
  * Alias of {@link warpattack}: attack time of the wavetable oscillator's warp envelope, in
- * seconds. Default 0.005.
+ * seconds. Default 0.005. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpatt("<0.01 0.3>")
  */
 export const warpatt: ControlFunction<'warpattack'> = control('warpattack');
 /**
- * Decay time of the wavetable oscillator's warp envelope, in seconds. Default 0.1.
+ * Decay time of the wavetable oscillator's warp envelope, in seconds. Default 0.1. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpdecay("<0.05 0.3>")
  */
 export const warpdecay: ControlFunction<'warpdecay'> = control('warpdecay');
 /**
  * Alias of {@link warpdecay}: decay time of the wavetable oscillator's warp envelope, in seconds.
- * Default 0.1.
+ * Default 0.1. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpdec("<0.05 0.3>")
  */
 export const warpdec: ControlFunction<'warpdecay'> = control('warpdecay');
 /**
  * Sustain level of the wavetable oscillator's warp envelope, from 0 to 1, held until the event
- * ends. Default 1.
+ * ends. Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpdecay(0.1).warpsustain("<0 0.5>")
  */
 export const warpsustain: ControlFunction<'warpsustain'> = control('warpsustain');
 /**
  * Alias of {@link warpsustain}: sustain level of the wavetable oscillator's warp envelope, from 0
- * to 1, held until the event ends. Default 1.
+ * to 1, held until the event ends. Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warpdecay(0.1).warpsus("<0 0.5>")
  */
 export const warpsus: ControlFunction<'warpsustain'> = control('warpsustain');
 /**
  * Release time of the wavetable oscillator's warp envelope after the event ends, in seconds.
- * Default 0.01.
+ * Default 0.01. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warprelease("<0.1 0.5>")
  */
 export const warprelease: ControlFunction<'warprelease'> = control('warprelease');
 /**
  * Alias of {@link warprelease}: release time of the wavetable oscillator's warp envelope after the
- * event ends, in seconds. Default 0.01.
+ * event ends, in seconds. Default 0.01. weft hears it: the engine applies it to the voice.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpenv(1).warprel("<0.1 0.5>")
  */
 export const warprel: ControlFunction<'warprelease'> = control('warprelease');
 /**
- * Rate of the LFO that moves the wavetable oscillator's warp, in Hz.
+ * Rate of the LFO that moves the wavetable oscillator's warp, in Hz. weft does not hear it yet:
+ * the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").warprate("<1 4>")
  */
 export const warprate: ControlFunction<'warprate'> = control('warprate');
 /**
- * Rate of the LFO that moves the wavetable oscillator's warp, in cycles.
+ * Rate of the LFO that moves the wavetable oscillator's warp, in cycles. weft does not hear it
+ * yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").warpsync("<1 2>")
  */
 export const warpsync: ControlFunction<'warpsync'> = control('warpsync');
 /**
- * Depth of the LFO that moves the wavetable oscillator's warp.
+ * Depth of the LFO that moves the wavetable oscillator's warp. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").warprate(2).warpdepth("<0.5 1>")
  */
 export const warpdepth: ControlFunction<'warpdepth'> = control('warpdepth');
 /**
- * Waveform of the LFO that moves the wavetable oscillator's warp.
+ * Waveform of the LFO that moves the wavetable oscillator's warp. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").warprate(2).warpshape("<0 1>")
  */
 export const warpshape: ControlFunction<'warpshape'> = control('warpshape');
 /**
- * Skew of the waveform of the LFO that moves the wavetable oscillator's warp.
+ * Skew of the waveform of the LFO that moves the wavetable oscillator's warp. weft does not hear
+ * it yet: the engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").warprate(2).warpskew("<0.2 0.8>")
  */
 export const warpskew: ControlFunction<'warpskew'> = control('warpskew');
 /**
- * DC offset of the LFO that moves the wavetable oscillator's warp.
+ * DC offset of the LFO that moves the wavetable oscillator's warp. weft does not hear it yet: the
+ * engine ignores it, and evaluation warns where it is set.
  * @example
  * s("basique").bank("wt_digital").note("F1").warprate(2).warpdc("<0 0.5>")
  */
