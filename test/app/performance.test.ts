@@ -68,8 +68,8 @@ function setup(results: Answer[] = []) {
     status: () => undefined,
     dispose: () => undefined,
   } satisfies Runtime;
-  const parts = { runtime, engine: { onStats: () => () => undefined } } as unknown as AudioParts;
-  const audio = { start: async () => parts, prepare: async () => parts, ready: parts, now: () => 0 } as unknown as AudioSession;
+  const parts = { runtime, engine: { onStats: () => () => undefined, onError: () => () => undefined } } as unknown as AudioParts;
+  const audio = { start: async () => parts, prepare: async () => parts, warm: async () => parts.runtime, ready: parts, now: () => 0 } as unknown as AudioSession;
   const history = new EvaluationHistory(undefined);
   const status = new StatusModel();
   const notices: string[] = [];
