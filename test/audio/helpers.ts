@@ -107,3 +107,16 @@ export function bandEnergies(x: ArrayLike<number>, from: number, bands = 12, n =
   const total = out.reduce((a, b) => a + b, 0);
   return out.map((e) => e / total);
 }
+
+/** Power of `x` at `freq` over a Hann-windowed half second from 0.3 s (steady state). */
+export function powerAt(x: Float32Array, freq: number): number {
+  const from = Math.round(0.3 * SR), n = Math.round(0.5 * SR);
+  let re = 0, im = 0;
+  const w = (2 * Math.PI * freq) / SR;
+  for (let i = 0; i < n; i++) {
+    const v = x[from + i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n));
+    re += v * Math.cos(w * i);
+    im -= v * Math.sin(w * i);
+  }
+  return re * re + im * im;
+}

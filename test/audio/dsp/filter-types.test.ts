@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { svfLowpassMagnitude } from '../../../src/audio/dsp/filter.ts';
 import { Ladder } from '../../../src/audio/dsp/ladder.ts';
-import { event, peak, render, SR } from '../helpers.ts';
+import { event, peak, powerAt, render, SR } from '../helpers.ts';
 
 const db = (ratio: number): number => 20 * Math.log10(ratio);
-
-/** Power of `x` at `freq` over a Hann-windowed half second from 0.3 s (steady state). */
-function powerAt(x: Float32Array, freq: number): number {
-  const from = Math.round(0.3 * SR), n = Math.round(0.5 * SR);
-  let re = 0, im = 0;
-  const w = (2 * Math.PI * freq) / SR;
-  for (let i = 0; i < n; i++) {
-    const v = x[from + i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n));
-    re += v * Math.cos(w * i);
-    im -= v * Math.sin(w * i);
-  }
-  return re * re + im * im;
-}
 
 const sine = (freq: number, controls: Record<string, unknown> = {}): Float32Array =>
   render([event({ s: 'sine', freq, gain: 0.1, ...controls }, 0, 1, 1)], 1).left;

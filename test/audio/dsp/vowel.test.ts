@@ -2,23 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FormantFilter } from '../../../src/audio/dsp/formant.ts';
 import { VOWEL_NAMES, vowelIndex } from '../../../src/audio/dsp/vowels.ts';
 import { resolveVoices } from '../../../src/audio/index.ts';
-import { event, render, rms, SR } from '../helpers.ts';
+import { event, powerAt, render, rms, SR } from '../helpers.ts';
 
 /** C2, the note the tests play: its sawtooth has a harmonic every 65.4 Hz. */
 const F0 = 440 * Math.pow(2, (36 - 69) / 12);
-
-/** Power of `x` at `freq` over a Hann-windowed half second from 0.3 s (steady state). */
-function powerAt(x: Float32Array, freq: number): number {
-  const from = Math.round(0.3 * SR), n = Math.round(0.5 * SR);
-  let re = 0, im = 0;
-  const w = (2 * Math.PI * freq) / SR;
-  for (let i = 0; i < n; i++) {
-    const v = x[from + i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n));
-    re += v * Math.cos(w * i);
-    im -= v * Math.sin(w * i);
-  }
-  return re * re + im * im;
-}
 
 const saw = (controls: Record<string, unknown> = {}): Float32Array =>
   render([event({ s: 'sawtooth', note: 'c2', ...controls }, 0, 1, 1)], 1).left;
