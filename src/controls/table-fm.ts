@@ -2,9 +2,9 @@
  * FM operators 2 to 8 (operator 1 is `fmi`, `fmh`, `fmenv`, ... in table-synth.ts): each operator's
  * index and harmonicity (a list `"2:3"` sets both), the envelope of its index and its waveform.
  * Rows of the one control table (table.ts); see spec.ts for what each column means. The operators'
- * rows differ only by their number, so one function writes them. weft plays operators 2 and 3,
- * each modulating the carrier's frequency beside operator 1 (their modulations add); Strudel's
- * documentation does not say how operators chain, and 4 to 8 are not played.
+ * rows differ only by their number, so one function writes them. weft plays operators 2 to 8,
+ * each modulating the carrier's frequency beside operator 1 (their modulations add): Strudel's
+ * documentation does not say how operators chain.
  */
 import type { ControlKinds, ControlRows, ControlSpec, EngineRole } from './spec.ts';
 
@@ -60,9 +60,9 @@ function operator<N extends number>(n: N, engine: EngineRole): OperatorRows<N> {
 export const FM_CONTROLS = {
   ...operator(2, 'voice'),
   ...operator(3, 'voice'),
-  ...operator(4, 'unsupported'),
-  ...operator(5, 'unsupported'),
-  ...operator(6, 'unsupported'),
-  ...operator(7, 'unsupported'),
-  ...operator(8, 'unsupported'),
+  ...operator(4, 'voice'),
+  ...operator(5, 'voice'),
+  ...operator(6, 'voice'),
+  ...operator(7, 'voice'),
+  ...operator(8, 'voice'),
 } as const satisfies ControlRows;

@@ -79,7 +79,7 @@ export const SYNTH_CONTROLS = {
   },
   fmi: {
     kind: 'number', aliases: ['fm', 'fmi1', 'fm1'], spread: ['fmi', 'fmh'], engine: 'voice',
-    doc: 'FM modulation index (brightness) of operator 1, which modulates the carrier\'s frequency (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the harmonicity `fmh`.',
+    doc: 'FM modulation index (brightness) of operator 1, which modulates the carrier\'s frequency (operators 2 to 8, `fmi2`...`fmi8`, add their own). `"2:3"` also sets the harmonicity `fmh`.',
     example: 'note("c3 e3").s("sine").fmi("<0 2 8>")',
   },
   fmh: {

@@ -62,8 +62,8 @@ export const FM_OP = { index: 0, ratio: 1, envOn: 2, attack: 3, decay: 4, sustai
 /** An FM operator's waveforms. */
 export const FM_WAVE = { sine: 0, square: 1, sawtooth: 2, triangle: 3 } as const;
 
-/** How many FM operators a voice plays (operators 1 to 3 modulate the carrier side by side). */
-export const FM_OPERATORS = 3;
+/** How many FM operators a voice plays (operators 1 to 8 modulate the carrier side by side). */
+export const FM_OPERATORS = 8;
 
 const fmFields = <N extends number>(n: N) =>
   [`fm${n}Index`, `fm${n}Ratio`, `fm${n}EnvOn`, `fm${n}Attack`, `fm${n}Decay`, `fm${n}Sustain`, `fm${n}Release`, `fm${n}Curve`, `fm${n}Wave`] as const;
@@ -112,7 +112,8 @@ const FIELDS = [
   'pcurve', // its curve: 0 linear to 1 exponential
   'panchor', // where the note sits in its range: 0 at the bottom, 1 at the top
   'vib', 'vibmod', // vibrato rate in Hz (0: none) and depth in semitones
-  ...fmFields(1), ...fmFields(2), ...fmFields(3), // FM operators (see FM_OP)
+  ...fmFields(1), ...fmFields(2), ...fmFields(3), ...fmFields(4), // FM operators (see FM_OP)
+  ...fmFields(5), ...fmFields(6), ...fmFields(7), ...fmFields(8),
   'noise', // pink noise mixed into an oscillator, 0 to 1
   'spread', // stereo spread of a supersaw's copies, 0 to 1
   'pwrate', 'pwsweep', // pulse-width modulation: rate in Hz, depth in width

@@ -1,7 +1,7 @@
 /**
  * Resolving the controls that modulate a voice's source, and the amplitude envelope's hold, into
  * its record (see the block of fields from `hold` in src/audio/dsp/voice-record.ts): the pitch
- * envelope and vibrato, FM operators 1 to 3, noise, supersaw spread and pulse-width modulation.
+ * envelope and vibrato, FM operators 1 to 8, noise, supersaw spread and pulse-width modulation.
  * Names, ranges and defaults follow Strudel's documentation where it gives them.
  */
 import { FM_OP, FM_OPERATORS, FM_WAVE, V } from '../dsp/voice-record.ts';
@@ -30,11 +30,13 @@ interface OperatorNames {
   wave: Heard;
 }
 
-const OPERATORS: readonly OperatorNames[] = [
-  { index: 'fmi', ratio: 'fmh', attack: 'fmattack', decay: 'fmdecay', sustain: 'fmsustain', release: 'fmrelease', curve: 'fmenv', wave: 'fmwave' },
-  { index: 'fmi2', ratio: 'fmh2', attack: 'fmattack2', decay: 'fmdecay2', sustain: 'fmsustain2', release: 'fmrelease2', curve: 'fmenv2', wave: 'fmwave2' },
-  { index: 'fmi3', ratio: 'fmh3', attack: 'fmattack3', decay: 'fmdecay3', sustain: 'fmsustain3', release: 'fmrelease3', curve: 'fmenv3', wave: 'fmwave3' },
-];
+/** Operator `n`'s control for `key` (operator 1's has no number: `fmi`, `fmi2`...). */
+const numbered = (key: string, n: number): Heard => (n === 1 ? key : `${key}${n}`) as Heard;
+
+const OPERATORS: readonly OperatorNames[] = Array.from({ length: FM_OPERATORS }, (_, i) => ({
+  index: numbered('fmi', i + 1), ratio: numbered('fmh', i + 1), attack: numbered('fmattack', i + 1), decay: numbered('fmdecay', i + 1),
+  sustain: numbered('fmsustain', i + 1), release: numbered('fmrelease', i + 1), curve: numbered('fmenv', i + 1), wave: numbered('fmwave', i + 1),
+}));
 
 const WAVES: Readonly<Record<string, number>> = {
   sine: FM_WAVE.sine, sin: FM_WAVE.sine, square: FM_WAVE.square, sqr: FM_WAVE.square,

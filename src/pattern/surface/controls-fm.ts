@@ -195,460 +195,475 @@ export const fmrel3: ControlFunction<'fmrelease3'> = control('fmrelease3');
 export const fmwave3: ControlFunction<'fmwave3'> = control('fmwave3');
 /**
  * Modulation index of FM operator 4 (how strongly it modulates). `"2:3"` also sets its harmonicity
- * `fmh4`. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * `fmh4`. weft adds its modulation of the carrier's frequency to operator 1's (and the other
+ * operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fmi4("<0 2 8>")
  */
 export const fmi4: ControlFunction<'fmi4'> = control('fmi4');
 /**
  * Alias of {@link fmi4}: modulation index of FM operator 4 (how strongly it modulates). `"2:3"`
- * also sets its harmonicity `fmh4`. weft does not hear it yet: the engine ignores it, and
- * evaluation warns where it is set.
+ * also sets its harmonicity `fmh4`. weft adds its modulation of the carrier's frequency to
+ * operator 1's (and the other operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fm4("<0 2 8>")
  */
 export const fm4: ControlFunction<'fmi4'> = control('fmi4');
 /**
  * Harmonicity of FM operator 4: its frequency as a ratio of the note's. `"2:3"` also sets `fmi4`.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm2(4).fmh4("<1 1.5 2>")
  */
 export const fmh4: ControlFunction<'fmh4'> = control('fmh4');
 /**
- * Shape of the envelope of FM operator 4's index: `"lin"` or `"exp"`. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Shape of the envelope of FM operator 4's index: `"lin"` or `"exp"`. Default "lin"; a number from
+ * 0 to 1 mixes the two. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmdecay4(0.2).fmenv4("<lin exp>")
  */
 export const fmenv4: ControlFunction<'fmenv4'> = control('fmenv4');
 /**
- * Attack time of the envelope of FM operator 4's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Attack time of the envelope of FM operator 4's index, in seconds. Giving any of its four stages
+ * turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmattack4("<0.01 0.2>")
  */
 export const fmattack4: ControlFunction<'fmattack4'> = control('fmattack4');
 /**
  * Alias of {@link fmattack4}: attack time of the envelope of FM operator 4's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Giving any of its four stages turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmatt4("<0.01 0.2>")
  */
 export const fmatt4: ControlFunction<'fmattack4'> = control('fmattack4');
 /**
- * Decay time of the envelope of FM operator 4's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Decay time of the envelope of FM operator 4's index, in seconds. Default 0.1. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmdecay4("<0.05 0.3>")
  */
 export const fmdecay4: ControlFunction<'fmdecay4'> = control('fmdecay4');
 /**
- * Alias of {@link fmdecay4}: decay time of the envelope of FM operator 4's index, in seconds. weft
- * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Alias of {@link fmdecay4}: decay time of the envelope of FM operator 4's index, in seconds.
+ * Default 0.1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmdec4("<0.05 0.3>")
  */
 export const fmdec4: ControlFunction<'fmdecay4'> = control('fmdecay4');
 /**
- * Sustain level of the envelope of FM operator 4's index, from 0 to 1. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Sustain level of the envelope of FM operator 4's index, from 0 to 1. Default 1. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmsustain4("<0 1>")
  */
 export const fmsustain4: ControlFunction<'fmsustain4'> = control('fmsustain4');
 /**
  * Alias of {@link fmsustain4}: sustain level of the envelope of FM operator 4's index, from 0 to
- * 1. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * 1. Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmsus4("<0 1>")
  */
 export const fmsus4: ControlFunction<'fmsustain4'> = control('fmsustain4');
 /**
- * Release time of the envelope of FM operator 4's index, in seconds. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Release time of the envelope of FM operator 4's index, in seconds. Default 0.01. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmrelease4(0.3)
  */
 export const fmrelease4: ControlFunction<'fmrelease4'> = control('fmrelease4');
 /**
  * Alias of {@link fmrelease4}: release time of the envelope of FM operator 4's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 0.01. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm4(8).fmrel4(0.3)
  */
 export const fmrel4: ControlFunction<'fmrelease4'> = control('fmrelease4');
 /**
- * Waveform of FM operator 4: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. weft does not
- * hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Waveform of FM operator 4: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. Default "sine".
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm4(4).fmwave4("<sine square>")
  */
 export const fmwave4: ControlFunction<'fmwave4'> = control('fmwave4');
 /**
  * Modulation index of FM operator 5 (how strongly it modulates). `"2:3"` also sets its harmonicity
- * `fmh5`. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * `fmh5`. weft adds its modulation of the carrier's frequency to operator 1's (and the other
+ * operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fmi5("<0 2 8>")
  */
 export const fmi5: ControlFunction<'fmi5'> = control('fmi5');
 /**
  * Alias of {@link fmi5}: modulation index of FM operator 5 (how strongly it modulates). `"2:3"`
- * also sets its harmonicity `fmh5`. weft does not hear it yet: the engine ignores it, and
- * evaluation warns where it is set.
+ * also sets its harmonicity `fmh5`. weft adds its modulation of the carrier's frequency to
+ * operator 1's (and the other operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fm5("<0 2 8>")
  */
 export const fm5: ControlFunction<'fmi5'> = control('fmi5');
 /**
  * Harmonicity of FM operator 5: its frequency as a ratio of the note's. `"2:3"` also sets `fmi5`.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm2(4).fmh5("<1 1.5 2>")
  */
 export const fmh5: ControlFunction<'fmh5'> = control('fmh5');
 /**
- * Shape of the envelope of FM operator 5's index: `"lin"` or `"exp"`. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Shape of the envelope of FM operator 5's index: `"lin"` or `"exp"`. Default "lin"; a number from
+ * 0 to 1 mixes the two. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmdecay5(0.2).fmenv5("<lin exp>")
  */
 export const fmenv5: ControlFunction<'fmenv5'> = control('fmenv5');
 /**
- * Attack time of the envelope of FM operator 5's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Attack time of the envelope of FM operator 5's index, in seconds. Giving any of its four stages
+ * turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmattack5("<0.01 0.2>")
  */
 export const fmattack5: ControlFunction<'fmattack5'> = control('fmattack5');
 /**
  * Alias of {@link fmattack5}: attack time of the envelope of FM operator 5's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Giving any of its four stages turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmatt5("<0.01 0.2>")
  */
 export const fmatt5: ControlFunction<'fmattack5'> = control('fmattack5');
 /**
- * Decay time of the envelope of FM operator 5's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Decay time of the envelope of FM operator 5's index, in seconds. Default 0.1. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmdecay5("<0.05 0.3>")
  */
 export const fmdecay5: ControlFunction<'fmdecay5'> = control('fmdecay5');
 /**
- * Alias of {@link fmdecay5}: decay time of the envelope of FM operator 5's index, in seconds. weft
- * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Alias of {@link fmdecay5}: decay time of the envelope of FM operator 5's index, in seconds.
+ * Default 0.1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmdec5("<0.05 0.3>")
  */
 export const fmdec5: ControlFunction<'fmdecay5'> = control('fmdecay5');
 /**
- * Sustain level of the envelope of FM operator 5's index, from 0 to 1. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Sustain level of the envelope of FM operator 5's index, from 0 to 1. Default 1. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmsustain5("<0 1>")
  */
 export const fmsustain5: ControlFunction<'fmsustain5'> = control('fmsustain5');
 /**
  * Alias of {@link fmsustain5}: sustain level of the envelope of FM operator 5's index, from 0 to
- * 1. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * 1. Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmsus5("<0 1>")
  */
 export const fmsus5: ControlFunction<'fmsustain5'> = control('fmsustain5');
 /**
- * Release time of the envelope of FM operator 5's index, in seconds. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Release time of the envelope of FM operator 5's index, in seconds. Default 0.01. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmrelease5(0.3)
  */
 export const fmrelease5: ControlFunction<'fmrelease5'> = control('fmrelease5');
 /**
  * Alias of {@link fmrelease5}: release time of the envelope of FM operator 5's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 0.01. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm5(8).fmrel5(0.3)
  */
 export const fmrel5: ControlFunction<'fmrelease5'> = control('fmrelease5');
 /**
- * Waveform of FM operator 5: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. weft does not
- * hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Waveform of FM operator 5: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. Default "sine".
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm5(4).fmwave5("<sine square>")
  */
 export const fmwave5: ControlFunction<'fmwave5'> = control('fmwave5');
 /**
  * Modulation index of FM operator 6 (how strongly it modulates). `"2:3"` also sets its harmonicity
- * `fmh6`. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * `fmh6`. weft adds its modulation of the carrier's frequency to operator 1's (and the other
+ * operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fmi6("<0 2 8>")
  */
 export const fmi6: ControlFunction<'fmi6'> = control('fmi6');
 /**
  * Alias of {@link fmi6}: modulation index of FM operator 6 (how strongly it modulates). `"2:3"`
- * also sets its harmonicity `fmh6`. weft does not hear it yet: the engine ignores it, and
- * evaluation warns where it is set.
+ * also sets its harmonicity `fmh6`. weft adds its modulation of the carrier's frequency to
+ * operator 1's (and the other operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fm6("<0 2 8>")
  */
 export const fm6: ControlFunction<'fmi6'> = control('fmi6');
 /**
  * Harmonicity of FM operator 6: its frequency as a ratio of the note's. `"2:3"` also sets `fmi6`.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm2(4).fmh6("<1 1.5 2>")
  */
 export const fmh6: ControlFunction<'fmh6'> = control('fmh6');
 /**
- * Shape of the envelope of FM operator 6's index: `"lin"` or `"exp"`. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Shape of the envelope of FM operator 6's index: `"lin"` or `"exp"`. Default "lin"; a number from
+ * 0 to 1 mixes the two. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmdecay6(0.2).fmenv6("<lin exp>")
  */
 export const fmenv6: ControlFunction<'fmenv6'> = control('fmenv6');
 /**
- * Attack time of the envelope of FM operator 6's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Attack time of the envelope of FM operator 6's index, in seconds. Giving any of its four stages
+ * turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmattack6("<0.01 0.2>")
  */
 export const fmattack6: ControlFunction<'fmattack6'> = control('fmattack6');
 /**
  * Alias of {@link fmattack6}: attack time of the envelope of FM operator 6's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Giving any of its four stages turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmatt6("<0.01 0.2>")
  */
 export const fmatt6: ControlFunction<'fmattack6'> = control('fmattack6');
 /**
- * Decay time of the envelope of FM operator 6's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Decay time of the envelope of FM operator 6's index, in seconds. Default 0.1. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmdecay6("<0.05 0.3>")
  */
 export const fmdecay6: ControlFunction<'fmdecay6'> = control('fmdecay6');
 /**
- * Alias of {@link fmdecay6}: decay time of the envelope of FM operator 6's index, in seconds. weft
- * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Alias of {@link fmdecay6}: decay time of the envelope of FM operator 6's index, in seconds.
+ * Default 0.1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmdec6("<0.05 0.3>")
  */
 export const fmdec6: ControlFunction<'fmdecay6'> = control('fmdecay6');
 /**
- * Sustain level of the envelope of FM operator 6's index, from 0 to 1. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Sustain level of the envelope of FM operator 6's index, from 0 to 1. Default 1. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmsustain6("<0 1>")
  */
 export const fmsustain6: ControlFunction<'fmsustain6'> = control('fmsustain6');
 /**
  * Alias of {@link fmsustain6}: sustain level of the envelope of FM operator 6's index, from 0 to
- * 1. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * 1. Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmsus6("<0 1>")
  */
 export const fmsus6: ControlFunction<'fmsustain6'> = control('fmsustain6');
 /**
- * Release time of the envelope of FM operator 6's index, in seconds. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Release time of the envelope of FM operator 6's index, in seconds. Default 0.01. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmrelease6(0.3)
  */
 export const fmrelease6: ControlFunction<'fmrelease6'> = control('fmrelease6');
 /**
  * Alias of {@link fmrelease6}: release time of the envelope of FM operator 6's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 0.01. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm6(8).fmrel6(0.3)
  */
 export const fmrel6: ControlFunction<'fmrelease6'> = control('fmrelease6');
 /**
- * Waveform of FM operator 6: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. weft does not
- * hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Waveform of FM operator 6: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. Default "sine".
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm6(4).fmwave6("<sine square>")
  */
 export const fmwave6: ControlFunction<'fmwave6'> = control('fmwave6');
 /**
  * Modulation index of FM operator 7 (how strongly it modulates). `"2:3"` also sets its harmonicity
- * `fmh7`. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * `fmh7`. weft adds its modulation of the carrier's frequency to operator 1's (and the other
+ * operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fmi7("<0 2 8>")
  */
 export const fmi7: ControlFunction<'fmi7'> = control('fmi7');
 /**
  * Alias of {@link fmi7}: modulation index of FM operator 7 (how strongly it modulates). `"2:3"`
- * also sets its harmonicity `fmh7`. weft does not hear it yet: the engine ignores it, and
- * evaluation warns where it is set.
+ * also sets its harmonicity `fmh7`. weft adds its modulation of the carrier's frequency to
+ * operator 1's (and the other operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fm7("<0 2 8>")
  */
 export const fm7: ControlFunction<'fmi7'> = control('fmi7');
 /**
  * Harmonicity of FM operator 7: its frequency as a ratio of the note's. `"2:3"` also sets `fmi7`.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm2(4).fmh7("<1 1.5 2>")
  */
 export const fmh7: ControlFunction<'fmh7'> = control('fmh7');
 /**
- * Shape of the envelope of FM operator 7's index: `"lin"` or `"exp"`. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Shape of the envelope of FM operator 7's index: `"lin"` or `"exp"`. Default "lin"; a number from
+ * 0 to 1 mixes the two. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmdecay7(0.2).fmenv7("<lin exp>")
  */
 export const fmenv7: ControlFunction<'fmenv7'> = control('fmenv7');
 /**
- * Attack time of the envelope of FM operator 7's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Attack time of the envelope of FM operator 7's index, in seconds. Giving any of its four stages
+ * turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmattack7("<0.01 0.2>")
  */
 export const fmattack7: ControlFunction<'fmattack7'> = control('fmattack7');
 /**
  * Alias of {@link fmattack7}: attack time of the envelope of FM operator 7's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Giving any of its four stages turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmatt7("<0.01 0.2>")
  */
 export const fmatt7: ControlFunction<'fmattack7'> = control('fmattack7');
 /**
- * Decay time of the envelope of FM operator 7's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Decay time of the envelope of FM operator 7's index, in seconds. Default 0.1. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmdecay7("<0.05 0.3>")
  */
 export const fmdecay7: ControlFunction<'fmdecay7'> = control('fmdecay7');
 /**
- * Alias of {@link fmdecay7}: decay time of the envelope of FM operator 7's index, in seconds. weft
- * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Alias of {@link fmdecay7}: decay time of the envelope of FM operator 7's index, in seconds.
+ * Default 0.1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmdec7("<0.05 0.3>")
  */
 export const fmdec7: ControlFunction<'fmdecay7'> = control('fmdecay7');
 /**
- * Sustain level of the envelope of FM operator 7's index, from 0 to 1. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Sustain level of the envelope of FM operator 7's index, from 0 to 1. Default 1. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmsustain7("<0 1>")
  */
 export const fmsustain7: ControlFunction<'fmsustain7'> = control('fmsustain7');
 /**
  * Alias of {@link fmsustain7}: sustain level of the envelope of FM operator 7's index, from 0 to
- * 1. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * 1. Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmsus7("<0 1>")
  */
 export const fmsus7: ControlFunction<'fmsustain7'> = control('fmsustain7');
 /**
- * Release time of the envelope of FM operator 7's index, in seconds. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Release time of the envelope of FM operator 7's index, in seconds. Default 0.01. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmrelease7(0.3)
  */
 export const fmrelease7: ControlFunction<'fmrelease7'> = control('fmrelease7');
 /**
  * Alias of {@link fmrelease7}: release time of the envelope of FM operator 7's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 0.01. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm7(8).fmrel7(0.3)
  */
 export const fmrel7: ControlFunction<'fmrelease7'> = control('fmrelease7');
 /**
- * Waveform of FM operator 7: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. weft does not
- * hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Waveform of FM operator 7: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. Default "sine".
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm7(4).fmwave7("<sine square>")
  */
 export const fmwave7: ControlFunction<'fmwave7'> = control('fmwave7');
 /**
  * Modulation index of FM operator 8 (how strongly it modulates). `"2:3"` also sets its harmonicity
- * `fmh8`. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * `fmh8`. weft adds its modulation of the carrier's frequency to operator 1's (and the other
+ * operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fmi8("<0 2 8>")
  */
 export const fmi8: ControlFunction<'fmi8'> = control('fmi8');
 /**
  * Alias of {@link fmi8}: modulation index of FM operator 8 (how strongly it modulates). `"2:3"`
- * also sets its harmonicity `fmh8`. weft does not hear it yet: the engine ignores it, and
- * evaluation warns where it is set.
+ * also sets its harmonicity `fmh8`. weft adds its modulation of the carrier's frequency to
+ * operator 1's (and the other operators'). weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm(2).fm8("<0 2 8>")
  */
 export const fm8: ControlFunction<'fmi8'> = control('fmi8');
 /**
  * Harmonicity of FM operator 8: its frequency as a ratio of the note's. `"2:3"` also sets `fmi8`.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm2(4).fmh8("<1 1.5 2>")
  */
 export const fmh8: ControlFunction<'fmh8'> = control('fmh8');
 /**
- * Shape of the envelope of FM operator 8's index: `"lin"` or `"exp"`. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Shape of the envelope of FM operator 8's index: `"lin"` or `"exp"`. Default "lin"; a number from
+ * 0 to 1 mixes the two. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmdecay8(0.2).fmenv8("<lin exp>")
  */
 export const fmenv8: ControlFunction<'fmenv8'> = control('fmenv8');
 /**
- * Attack time of the envelope of FM operator 8's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Attack time of the envelope of FM operator 8's index, in seconds. Giving any of its four stages
+ * turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears it: the engine applies it to the
+ * voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmattack8("<0.01 0.2>")
  */
 export const fmattack8: ControlFunction<'fmattack8'> = control('fmattack8');
 /**
  * Alias of {@link fmattack8}: attack time of the envelope of FM operator 8's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Giving any of its four stages turns the envelope on (defaults 0, 0.1, 1 and 0.01). weft hears
+ * it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmatt8("<0.01 0.2>")
  */
 export const fmatt8: ControlFunction<'fmattack8'> = control('fmattack8');
 /**
- * Decay time of the envelope of FM operator 8's index, in seconds. weft does not hear it yet: the
- * engine ignores it, and evaluation warns where it is set.
+ * Decay time of the envelope of FM operator 8's index, in seconds. Default 0.1. weft hears it: the
+ * engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmdecay8("<0.05 0.3>")
  */
 export const fmdecay8: ControlFunction<'fmdecay8'> = control('fmdecay8');
 /**
- * Alias of {@link fmdecay8}: decay time of the envelope of FM operator 8's index, in seconds. weft
- * does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Alias of {@link fmdecay8}: decay time of the envelope of FM operator 8's index, in seconds.
+ * Default 0.1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmdec8("<0.05 0.3>")
  */
 export const fmdec8: ControlFunction<'fmdecay8'> = control('fmdecay8');
 /**
- * Sustain level of the envelope of FM operator 8's index, from 0 to 1. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Sustain level of the envelope of FM operator 8's index, from 0 to 1. Default 1. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmsustain8("<0 1>")
  */
 export const fmsustain8: ControlFunction<'fmsustain8'> = control('fmsustain8');
 /**
  * Alias of {@link fmsustain8}: sustain level of the envelope of FM operator 8's index, from 0 to
- * 1. weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * 1. Default 1. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmsus8("<0 1>")
  */
 export const fmsus8: ControlFunction<'fmsustain8'> = control('fmsustain8');
 /**
- * Release time of the envelope of FM operator 8's index, in seconds. weft does not hear it yet:
- * the engine ignores it, and evaluation warns where it is set.
+ * Release time of the envelope of FM operator 8's index, in seconds. Default 0.01. weft hears it:
+ * the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmrelease8(0.3)
  */
 export const fmrelease8: ControlFunction<'fmrelease8'> = control('fmrelease8');
 /**
  * Alias of {@link fmrelease8}: release time of the envelope of FM operator 8's index, in seconds.
- * weft does not hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Default 0.01. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3*4").s("sine").fm8(8).fmrel8(0.3)
  */
 export const fmrel8: ControlFunction<'fmrelease8'> = control('fmrelease8');
 /**
- * Waveform of FM operator 8: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. weft does not
- * hear it yet: the engine ignores it, and evaluation warns where it is set.
+ * Waveform of FM operator 8: `"sine"`, `"square"`, `"sawtooth"` or `"triangle"`. Default "sine".
+ * weft hears it: the engine applies it to the voice.
  * @example
  * note("c2 e2").s("sine").fm8(4).fmwave8("<sine square>")
  */

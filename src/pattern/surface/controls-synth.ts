@@ -182,7 +182,7 @@ export const vibmod: ControlFunction<'vibmod'> = control('vibmod');
 export const vmod: ControlFunction<'vibmod'> = control('vibmod');
 /**
  * FM modulation index (brightness) of operator 1, which modulates the carrier's frequency
- * (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the harmonicity `fmh`.
+ * (operators 2 to 8, `fmi2`...`fmi8`, add their own). `"2:3"` also sets the harmonicity `fmh`.
  * weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fmi("<0 2 8>")
@@ -190,7 +190,7 @@ export const vmod: ControlFunction<'vibmod'> = control('vibmod');
 export const fmi: ControlFunction<'fmi'> = control('fmi');
 /**
  * Alias of {@link fmi}: FM modulation index (brightness) of operator 1, which modulates the
- * carrier's frequency (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the
+ * carrier's frequency (operators 2 to 8, `fmi2`...`fmi8`, add their own). `"2:3"` also sets the
  * harmonicity `fmh`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm("<0 2 8>")
@@ -198,7 +198,7 @@ export const fmi: ControlFunction<'fmi'> = control('fmi');
 export const fm: ControlFunction<'fmi'> = control('fmi');
 /**
  * Alias of {@link fmi}: FM modulation index (brightness) of operator 1, which modulates the
- * carrier's frequency (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the
+ * carrier's frequency (operators 2 to 8, `fmi2`...`fmi8`, add their own). `"2:3"` also sets the
  * harmonicity `fmh`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fmi1("<0 2 8>")
@@ -206,7 +206,7 @@ export const fm: ControlFunction<'fmi'> = control('fmi');
 export const fmi1: ControlFunction<'fmi'> = control('fmi');
 /**
  * Alias of {@link fmi}: FM modulation index (brightness) of operator 1, which modulates the
- * carrier's frequency (operators 2 and 3, `fmi2` and `fmi3`, add their own). `"2:3"` also sets the
+ * carrier's frequency (operators 2 to 8, `fmi2`...`fmi8`, add their own). `"2:3"` also sets the
  * harmonicity `fmh`. weft hears it: the engine applies it to the voice.
  * @example
  * note("c3 e3").s("sine").fm1("<0 2 8>")

@@ -43,7 +43,7 @@ const op = (key: string, n: number): string => (n === 1 ? key : `${key}${n}`);
 /** Harmonic 4's power relative to the fundamental's, in the window at `t`. */
 const fourth = (x: Float32Array, t: number): number => harmonic(x, 4, t) / harmonic(x, 1, t);
 
-for (const n of [1, 2, 3]) {
+for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) {
   const index = op('fmi', n);
   /** Operator n at index `i`, at ratio {@link H}. */
   const at = (i: number): Record<string, unknown> => ({ [index]: i, [op('fmh', n)]: H });
