@@ -63,9 +63,20 @@ function readWave(c: HeardControls, name: Heard): number {
 }
 
 function writeOperator(c: HeardControls, names: OperatorNames, d: Float64Array, at: number): void {
+  const index = c.number(names.index);
+  if (index === undefined || index === 0) {
+    // No index, no modulation: its envelope is never read (most events, most operators); a
+    // curve or wave given is still checked, so that a typo is told.
+    d[at + FM_OP.index] = 0;
+    d[at + FM_OP.ratio] = 1;
+    d[at + FM_OP.envOn] = 0;
+    d[at + FM_OP.curve] = readCurve(c, names.curve);
+    d[at + FM_OP.wave] = readWave(c, names.wave);
+    return;
+  }
   const attack = c.number(names.attack), decay = c.number(names.decay);
   const sustain = c.number(names.sustain), release = c.number(names.release);
-  d[at + FM_OP.index] = c.number(names.index) ?? 0;
+  d[at + FM_OP.index] = index;
   d[at + FM_OP.ratio] = c.number(names.ratio) ?? 1;
   d[at + FM_OP.envOn] = attack === undefined && decay === undefined && sustain === undefined && release === undefined ? 0 : 1;
   d[at + FM_OP.attack] = Math.max(0, attack ?? FMENV_DEFAULTS.attack);
