@@ -2,31 +2,18 @@
 // decodes its Vorbis samples with decodeAudioData and hands the instrument to the worklet, which
 // plays the same notes at the same pitch and level as the Node render (whose samples the
 // WebAssembly decoder decoded, at their own rate: Chromium's are resampled to the context's).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Engine, type SoundEvent } from '../../src/audio/index.ts';
 import { generalMidi } from '../../src/cli/general-midi.ts';
 import { cents, hz, peakNear } from '../audio/spectral-pitch.ts';
-import { callPage, launchChromium, openFixture, serveDev, type Served } from './harness.ts';
+import { fixturePage, playRecorded } from './harness.ts';
 import { rms } from './signal.ts';
 
 const SR = 48000;
 const NOTES = [{ s: 'gm_acoustic_grand_piano', note: 60 }, { s: 'gm_acoustic_grand_piano', note: 67 }, { s: 'gm_acoustic_bass', note: 36 }];
 const events: SoundEvent[] = NOTES.map((controls, i) => ({ id: i + 1, time: i * 0.8, duration: i === 2 ? 1.2 : 0.6, controls, locations: [] }));
 
-let browser: Browser;
-let dev: Served;
-let page: Page;
-
-beforeAll(async () => {
-  [browser, dev] = await Promise.all([launchChromium(), serveDev()]);
-  page = await openFixture(browser, dev.url);
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await dev?.close();
-});
+const page = fixturePage();
 
 describe('General MIDI instruments in the browser', () => {
   it('play the notes at the pitch and level the Node render plays them', async () => {
@@ -34,8 +21,7 @@ describe('General MIDI instruments in the browser', () => {
       sampleRate: SR, events, portEvents: [], cancelled: { events: [], after: 0, block: 'x' }, connectDelay: 0.05, lead: 0.3, duration: 3,
       instruments: ['gm_acoustic_grand_piano', 'gm_acoustic_bass'],
     };
-    let result = await callPage(page, 'play', request);
-    for (let attempt = 1; attempt < 3 && result.missing > 0; attempt++) result = await callPage(page, 'play', request);
+    const result = await playRecorded(page(), request);
     expect(result.missing).toBe(0);
     expect(result.errors).toEqual([]);
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, createServer, preview, type InlineConfig } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import type { PageApi } from './fixture/page-api.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixture/', import.meta.url));
@@ -118,4 +119,36 @@ export async function callPage<K extends keyof PageApi>(
     },
     [name, args] as [string, unknown[]],
   ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+}
+
+/**
+ * The fixture page of one test file, served by Vite's dev server in Chromium: opened before its
+ * tests and closed after them. Call it at the file's top level; the page is there once they run.
+ */
+export function fixturePage(): () => Page {
+  let browser: Browser | undefined;
+  let dev: Served | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    [browser, dev] = await Promise.all([launchChromium(), serveDev()]);
+    page = await openFixture(browser, dev.url);
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await dev?.close();
+  });
+  return () => {
+    if (page === undefined) throw new Error('the fixture page is not open (fixturePage() must be called at the top level of a test file)');
+    return page;
+  };
+}
+
+/**
+ * Plays `request` in the page's realtime context, again (up to three times in all) while frames
+ * were skipped: a realtime context under heavy load may skip some, and the recorder counts them.
+ */
+export async function playRecorded(page: Page, request: Parameters<PageApi['play']>[0]): Promise<Awaited<ReturnType<PageApi['play']>>> {
+  let result = await callPage(page, 'play', request);
+  for (let attempt = 1; attempt < 3 && result.missing > 0; attempt++) result = await callPage(page, 'play', request);
+  return result;
 }

@@ -1,10 +1,9 @@
 // Samples in headless Chromium: files dropped onto the page load through decodeAudioData into the
 // engine worklet, and play there as the Node engine plays the same files.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeWav, Engine, type SoundEvent } from '../../src/audio/index.ts';
 import { makeWav } from '../audio/wav-fixture.ts';
-import { callPage, launchChromium, openFixture, serveDev, type Served } from './harness.ts';
+import { fixturePage, playRecorded } from './harness.ts';
 import { maxDifference, rms, zeroCrossingPitch } from './signal.ts';
 
 const SR = 48000;
@@ -17,19 +16,7 @@ const event = (id: number, time: number, controls: Record<string, unknown>): Sou
   locations: [{ start: id * 10, end: id * 10 + 4 }],
 });
 
-let browser: Browser;
-let dev: Served;
-let page: Page;
-
-beforeAll(async () => {
-  [browser, dev] = await Promise.all([launchChromium(), serveDev()]);
-  page = await openFixture(browser, dev.url);
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await dev?.close();
-});
+const page = fixturePage();
 
 describe('dropToSamplesCall and createSampleLoader in the browser', () => {
   it('load dropped WAV files through decodeAudioData into the worklet, which plays them as the Node engine does', async () => {
@@ -50,8 +37,7 @@ describe('dropToSamplesCall and createSampleLoader in the browser', () => {
       sampleRate: SR, events, portEvents: [], cancelled: { events: [], after: 0, block: 'x' }, connectDelay: 0.05, lead: 0.3, duration: 1,
       samples: files.map(({ fileName, wav }) => ({ fileName, bytes: Array.from(wav) })),
     };
-    let result = await callPage(page, 'play', request);
-    for (let attempt = 1; attempt < 3 && result.missing > 0; attempt++) result = await callPage(page, 'play', request);
+    const result = await playRecorded(page(), request);
     expect(result.missing).toBe(0);
     expect(result.samples?.loaded).toBe(2);
     expect(result.samples?.errors).toEqual([]);
