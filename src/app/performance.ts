@@ -265,7 +265,8 @@ export class Performance {
     const audio = this.parts.audio;
     const full = start ? audio.start() : audio.prepare();
     full.then((parts) => this.attach(parts), () => undefined);
-    const runtime = await Promise.race([audio.warm(), full.then((parts) => parts.runtime)]);
+    // The same runtime the full parts will hold: warm is part of loading them.
+    const runtime = await audio.warm();
     this.attachRuntime(runtime);
     return runtime;
   }

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOffline, type SoundEvent } from '../../src/audio/index.ts';
-import { callPage, launchChromium, openFixture, serveBuild, serveDev, type Served } from './harness.ts';
+import { callPage, launchChromium, openFixture, playRecorded, serveBuild, serveDev, type Served } from './harness.ts';
 import { crossingRate, maxDifference, rms, zeroCrossingPitch } from './signal.ts';
 
 const event = (id: number, time: number, duration: number, controls: Record<string, unknown>): SoundEvent => ({
@@ -55,9 +55,7 @@ describe('createEngineNode', () => {
     const portEvents = [event(4, 0.8, 0.1, { s: 'hh' })];
     const cancelled = { events: [{ ...event(5, 0.95, 0.1, { s: 'cp' }), block: 'd2' }], after: 0.9, block: 'd2' };
     const request = { sampleRate, events, portEvents, cancelled, connectDelay: 0.15, lead: 0.25, duration: 1.1 };
-    // A realtime context under heavy load may skip frames (the recorder counts them): run again.
-    let result = await callPage(page, 'play', request);
-    for (let attempt = 1; attempt < 3 && result.missing > 0; attempt++) result = await callPage(page, 'play', request);
+    const result = await playRecorded(page, request);
     expect(result.missing).toBe(0);
     const at = (t: number): number => Math.round(t * sampleRate);
 

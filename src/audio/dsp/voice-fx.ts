@@ -1,7 +1,7 @@
 /**
  * A voice's own effects after its envelope, in the order of Strudel's signal chain: the DJ filter
- * (`djf`), tremolo, compressor and phaser, and the voice's dry level (`dry`, applied where the
- * voice mixes into the dry bus, not to its sends). All state is preallocated; nothing allocates.
+ * (`djf`), tremolo, compressor and phaser. (The voice's dry level, `dry`, is applied where it
+ * mixes into the dry bus, not to its sends: voice.ts.) All state is preallocated; nothing allocates.
  */
 import { Svf } from './filter.ts';
 import type { Db, Hz } from './units.ts';
@@ -14,6 +14,16 @@ const PHASER_STAGES = 4;
 /** The DJ filter's range: its cutoff moves between these, exponentially. */
 const DJF_LOW: Hz = 20;
 const DJF_HIGH: Hz = 20000;
+
+// Which effects the record at `data[at]` asks for (read, not passed: see VoiceFx.start).
+/** The DJ filter's mode: 0 off (absent, or exactly 0.5), 1 low-pass (below 0.5), 2 high-pass. */
+const djMode = (data: Float64Array, at: number): number => {
+  const djf = data[at + V.djf]!;
+  return Number.isNaN(djf) || djf === 0.5 ? 0 : djf < 0.5 ? 1 : 2;
+};
+const tremoloOn = (data: Float64Array, at: number): boolean => data[at + V.tremRate]! > 0 && data[at + V.tremDepth]! > 0;
+const compressorOn = (data: Float64Array, at: number): boolean => !Number.isNaN(data[at + V.compThreshold]!);
+const phaserOn = (data: Float64Array, at: number): boolean => data[at + V.phaserRate]! > 0 && data[at + V.phaserDepth]! > 0;
 
 /**
  * The gain computer of a soft-knee compressor (Giannoulis, Massberg and Reiss, "Digital Dynamic
@@ -36,8 +46,6 @@ export function djfCutoff(x: number): Hz {
 
 /** A voice's effects after its envelope (see the module's doc). */
 export class VoiceFx {
-  /** The voice's dry level, 0 to 1 and more (1: as loud as without it). */
-  dry = 1;
   private sampleRate: Hz = 48000;
   // DJ filter: 0 off, 1 lowpass, 2 highpass; one filter per channel.
   private djMode = 0;
@@ -82,9 +90,8 @@ export class VoiceFx {
    */
   start(data: Float64Array, at: number, sampleRate: Hz): void {
     this.sampleRate = sampleRate;
-    this.dry = data[at + V.dry]!;
     const djf = data[at + V.djf]!;
-    this.djMode = Number.isNaN(djf) || djf === 0.5 ? 0 : djf < 0.5 ? 1 : 2;
+    this.djMode = djMode(data, at);
     if (this.djMode !== 0) {
       const dj = this.djL;
       dj.reset();
@@ -97,14 +104,14 @@ export class VoiceFx {
       this.djR.copyFrom(dj);
     }
     const rate = data[at + V.tremRate]!;
-    this.tremolo = rate > 0 && data[at + V.tremDepth]! > 0;
+    this.tremolo = tremoloOn(data, at);
     this.tremInc = rate / sampleRate;
     this.tremPhase = data[at + V.tremPhase]! - Math.floor(data[at + V.tremPhase]!);
     this.tremDepth = data[at + V.tremDepth]!;
     this.tremSkew = data[at + V.tremSkew]!;
     this.tremShape = data[at + V.tremShape]!;
     const threshold = data[at + V.compThreshold]!;
-    this.compressor = !Number.isNaN(threshold);
+    this.compressor = compressorOn(data, at);
     this.threshold = threshold;
     this.ratio = data[at + V.compRatio]!;
     this.knee = data[at + V.compKnee]!;
@@ -115,7 +122,7 @@ export class VoiceFx {
     this.level = 0;
     this.reduction = 0;
     const phaserRate = data[at + V.phaserRate]!;
-    this.phaser = phaserRate > 0 && data[at + V.phaserDepth]! > 0;
+    this.phaser = phaserOn(data, at);
     this.lfoInc = phaserRate / sampleRate;
     this.lfoPhase = 0;
     this.phaserDepth = data[at + V.phaserDepth]!;
@@ -126,20 +133,12 @@ export class VoiceFx {
     this.countdown = 0;
   }
 
-  /** True when the record at `data[at]` asks for any effect other than the dry level (what {@link active} will say once started). */
+  /**
+   * True when the record at `data[at]` asks for any of these effects (the dry level is the
+   * voice's own): a voice makes its effects, and runs them, only then.
+   */
   static wanted(data: Float64Array, at: number): boolean {
-    const djf = data[at + V.djf]!;
-    return (
-      (!Number.isNaN(djf) && djf !== 0.5) ||
-      (data[at + V.tremRate]! > 0 && data[at + V.tremDepth]! > 0) ||
-      !Number.isNaN(data[at + V.compThreshold]!) ||
-      (data[at + V.phaserRate]! > 0 && data[at + V.phaserDepth]! > 0)
-    );
-  }
-
-  /** True when any effect other than the dry level is on. */
-  active(): boolean {
-    return this.djMode !== 0 || this.tremolo || this.compressor || this.phaser;
+    return djMode(data, at) !== 0 || tremoloOn(data, at) || compressorOn(data, at) || phaserOn(data, at);
   }
 
   /** Runs the effects over `left[start, end)` and, for a stereo voice, `right` (else null). */
