@@ -1,9 +1,26 @@
+import { blep, type Phasor } from './oscillators.ts';
 import type { Hz } from './units.ts';
 
 /** A gain that starts at `segmentLevel` and changes by `segmentSlope` per sample (an `Adsr` after `seek`). */
 export interface GainRamp {
   readonly segmentLevel: number;
   readonly segmentSlope: number;
+}
+
+/**
+ * Where a fused kernel ({@link Svf.filterRampMix}, {@link Svf.sawtoothRampMix}) adds its output:
+ * the left and right dry buses with their gains, or, for a centred sound (equal gains), the one
+ * bus both sides get. (Fields, not arguments: a fractional number passed to a call that is not
+ * inlined would be allocated.)
+ */
+export interface DryMix {
+  readonly dryL: Float64Array;
+  readonly dryR: Float64Array;
+  readonly gainL: number;
+  readonly gainR: number;
+  /** True for a centred sound: it goes to `dryMid` alone, times `gainL`. */
+  readonly centred: boolean;
+  readonly dryMid: Float64Array;
 }
 
 /**
@@ -45,9 +62,10 @@ export class Svf {
    */
   update(): void {
     const cutoff = this.cutoff, q = this.q, sampleRate = this.sampleRate;
-    const f = cutoff < 5 ? 5 : cutoff > sampleRate * 0.49 ? sampleRate * 0.49 : cutoff;
+    // (Written so that a NaN cutoff or Q is clamped too.)
+    const f = !(cutoff >= 5) ? 5 : cutoff > sampleRate * 0.49 ? sampleRate * 0.49 : cutoff;
     const g = Math.tan((Math.PI * f) / sampleRate);
-    const k = 1 / (q < 0.05 ? 0.05 : q);
+    const k = 1 / (!(q >= 0.05) ? 0.05 : q);
     const a1 = 1 / (1 + g * (g + k));
     const a2 = g * a1;
     const a3 = g * a2;
@@ -111,6 +129,103 @@ export class Svf {
     this.ic1 = ic1;
     this.ic2 = ic2;
     return sum - sum === 0;
+  }
+
+  /**
+   * {@link filterRamp} of `buf[start, end)` with each result added to `mix`'s buses instead of
+   * written back (a voice's last stage, when nothing follows it). Returns false if the filter's
+   * state is no longer finite. Only for input known to be finite: the results are on the buses
+   * before this returns. (A store to one array a sample: storing to more arrays, which V8 must
+   * assume may overlap, costs more than the filter.)
+   */
+  filterRampMix(mode: 0 | 1 | 2, buf: Float64Array, start: number, end: number, ramp: GainRamp, mix: DryMix): boolean {
+    const slope = ramp.segmentSlope, gainL = mix.gainL, gainR = mix.gainR;
+    const c11 = this.c11, c12 = this.c12, c21 = this.c21, c22 = this.c22, d1 = this.d1, d2 = this.d2;
+    const wx = mode === 1 ? 1 : 0;
+    const w1 = mode === 0 ? 0 : mode === 1 ? -0.5 * this.k : 0.5 * this.k;
+    const w2 = mode === 0 ? 0.5 : mode === 1 ? -0.5 : 0;
+    let ic1 = this.ic1, ic2 = this.ic2, g = ramp.segmentLevel;
+    if (mix.centred) {
+      const mid = mix.dryMid, level = g * gainL, step = slope * gainL;
+      g = level;
+      for (let i = start; i < end; i++) {
+        const x = buf[i]!;
+        const n1 = d1 * x + c11 * ic1 + c12 * ic2;
+        const n2 = d2 * x + c21 * ic1 + c22 * ic2;
+        mid[i] = mid[i]! + (wx * x + w1 * (ic1 + n1) + w2 * (ic2 + n2)) * g;
+        g += step;
+        ic1 = n1;
+        ic2 = n2;
+      }
+    } else {
+      const dryL = mix.dryL, dryR = mix.dryR;
+      for (let i = start; i < end; i++) {
+        const x = buf[i]!;
+        const n1 = d1 * x + c11 * ic1 + c12 * ic2;
+        const n2 = d2 * x + c21 * ic1 + c22 * ic2;
+        const y = (wx * x + w1 * (ic1 + n1) + w2 * (ic2 + n2)) * g;
+        dryL[i] = dryL[i]! + y * gainL;
+        dryR[i] = dryR[i]! + y * gainR;
+        g += slope;
+        ic1 = n1;
+        ic2 = n2;
+      }
+    }
+    this.ic1 = ic1;
+    this.ic2 = ic2;
+    return ic1 - ic1 === 0 && ic2 - ic2 === 0;
+  }
+
+  /**
+   * {@link filterRampMix} of a sawtooth made in the same loop: `osc`'s, as `sawtooth` in
+   * oscillators.ts makes it with no frequency modulation. (The common subtractive voice in one
+   * pass: the oscillator's work overlaps the filter's dependency chain, and nothing goes through
+   * memory but the bus.)
+   */
+  sawtoothRampMix(osc: Phasor, mode: 0 | 1 | 2, start: number, end: number, ramp: GainRamp, mix: DryMix): boolean {
+    const slope = ramp.segmentSlope, gainL = mix.gainL, gainR = mix.gainR;
+    const c11 = this.c11, c12 = this.c12, c21 = this.c21, c22 = this.c22, d1 = this.d1, d2 = this.d2;
+    const wx = mode === 1 ? 1 : 0;
+    const w1 = mode === 0 ? 0 : mode === 1 ? -0.5 * this.k : 0.5 * this.k;
+    const w2 = mode === 0 ? 0.5 : mode === 1 ? -0.5 : 0;
+    const dt = osc.inc, edge = 1 - 2 * dt, near = 2 * dt;
+    let p = osc.phase, ic1 = this.ic1, ic2 = this.ic2, g = ramp.segmentLevel;
+    if (mix.centred) {
+      const mid = mix.dryMid, level = g * gainL, step = slope * gainL;
+      g = level;
+      for (let i = start; i < end; i++) {
+        const naive = 2 * p - 1;
+        const x = p < near || p > edge ? naive - blep(p, dt) : naive;
+        p += dt;
+        if (p >= 1) p -= 1;
+        const n1 = d1 * x + c11 * ic1 + c12 * ic2;
+        const n2 = d2 * x + c21 * ic1 + c22 * ic2;
+        mid[i] = mid[i]! + (wx * x + w1 * (ic1 + n1) + w2 * (ic2 + n2)) * g;
+        g += step;
+        ic1 = n1;
+        ic2 = n2;
+      }
+    } else {
+      const dryL = mix.dryL, dryR = mix.dryR;
+      for (let i = start; i < end; i++) {
+        const naive = 2 * p - 1;
+        const x = p < near || p > edge ? naive - blep(p, dt) : naive;
+        p += dt;
+        if (p >= 1) p -= 1;
+        const n1 = d1 * x + c11 * ic1 + c12 * ic2;
+        const n2 = d2 * x + c21 * ic1 + c22 * ic2;
+        const y = (wx * x + w1 * (ic1 + n1) + w2 * (ic2 + n2)) * g;
+        dryL[i] = dryL[i]! + y * gainL;
+        dryR[i] = dryR[i]! + y * gainR;
+        g += slope;
+        ic1 = n1;
+        ic2 = n2;
+      }
+    }
+    osc.phase = p;
+    this.ic1 = ic1;
+    this.ic2 = ic2;
+    return ic1 - ic1 === 0 && ic2 - ic2 === 0;
   }
 
   /** Lowpass-filters `buf[start, end)` in place. */

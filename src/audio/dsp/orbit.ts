@@ -28,6 +28,8 @@ export class Orbit implements OrbitSends, MixBuses {
   readonly delayR: Float64Array;
   readonly room: Float64Array;
   fed = false;
+  readonly dryMid: Float64Array;
+  midFed = false;
   private readonly delay: StereoDelay;
   private readonly reverb: Reverb;
   /** The convolution reverb, made when an event first names an impulse response here; on while `impulse` is. */
@@ -50,6 +52,7 @@ export class Orbit implements OrbitSends, MixBuses {
     this.delayL = new Float64Array(blockSize);
     this.delayR = new Float64Array(blockSize);
     this.room = new Float64Array(blockSize);
+    this.dryMid = new Float64Array(blockSize);
     this.wetL = new Float64Array(blockSize);
     this.wetR = new Float64Array(blockSize);
     this.delay = new StereoDelay(sampleRate);
@@ -119,6 +122,7 @@ export class Orbit implements OrbitSends, MixBuses {
    * Returns false (after clearing the effects) if they produced a non-finite sample.
    */
   process(outL: Float64Array, outR: Float64Array, n: number, scratch: Float64Array): boolean {
+    if (this.midFed) this.foldMid(n);
     const finite = this.busy() ? this.processEffects(n, scratch) : true;
     const dryL = this.dryL, dryR = this.dryR;
     if (this.ducking[DUCK.pos]! >= 0 || this.ducking[DUCK.at]! >= 0) this.applyDuck(n);
@@ -129,6 +133,18 @@ export class Orbit implements OrbitSends, MixBuses {
     dryL.fill(0, 0, n);
     dryR.fill(0, 0, n);
     return finite;
+  }
+
+  /** Adds the centred voices' bus to both sides of the dry bus, and clears it. */
+  private foldMid(n: number): void {
+    const dryL = this.dryL, dryR = this.dryR, mid = this.dryMid;
+    for (let i = 0; i < n; i++) {
+      const m = mid[i]!;
+      dryL[i] = dryL[i]! + m;
+      dryR[i] = dryR[i]! + m;
+    }
+    mid.fill(0, 0, n);
+    this.midFed = false;
   }
 
   /** Multiplies the dry bus (with the effects in it) by the ducking gain, sample by sample. */

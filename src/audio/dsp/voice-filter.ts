@@ -3,7 +3,8 @@
  * of one of Strudel's filter types (`ftype`).
  */
 import { Adsr } from './envelope.ts';
-import { Svf, type GainRamp } from './filter.ts';
+import { Svf, type DryMix, type GainRamp } from './filter.ts';
+import type { Phasor } from './oscillators.ts';
 import { Ladder } from './ladder.ts';
 import type { Frames, Hz } from './units.ts';
 import { FILTER, FILTER_TYPE, V, type FilterType } from './voice-record.ts';
@@ -100,6 +101,25 @@ export class VoiceFilter {
   runRamp(buf: Float64Array, start: number, end: number, ramp: GainRamp): boolean {
     if (this.type === FILTER_TYPE.db24) this.applySvf(buf, start, end, this.svf);
     return (this.type === FILTER_TYPE.db24 ? this.svf2 : this.svf).filterRamp(this.mode, buf, start, end, ramp);
+  }
+
+  /**
+   * {@link runRamp}, with the results added to `mix`'s buses instead of written back (see
+   * {@link Svf.filterRampMix}: only for finite input). Returns false if the filter's state is not finite.
+   */
+  runRampMix(buf: Float64Array, start: number, end: number, ramp: GainRamp, mix: DryMix): boolean {
+    if (this.type === FILTER_TYPE.db24) this.applySvf(buf, start, end, this.svf);
+    return (this.type === FILTER_TYPE.db24 ? this.svf2 : this.svf).filterRampMix(this.mode, buf, start, end, ramp, mix);
+  }
+
+  /** True when {@link sawtoothRampMix} can make a sawtooth in the filter's loop (a single 12 dB filter, {@link fusable}). */
+  takesSawtooth(): boolean {
+    return this.fusable() && this.type === FILTER_TYPE.db12;
+  }
+
+  /** `osc`'s sawtooth, filtered, enveloped and mixed in one loop (see {@link Svf.sawtoothRampMix}); only when {@link takesSawtooth}. */
+  sawtoothRampMix(osc: Phasor, start: number, end: number, ramp: GainRamp, mix: DryMix): boolean {
+    return this.svf.sawtoothRampMix(osc, this.mode, start, end, ramp, mix);
   }
 
   /** Moves the cutoff to where the envelope is at sample `n`. */

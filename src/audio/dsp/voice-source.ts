@@ -121,6 +121,22 @@ export class VoiceSource {
   }
 
   /**
+   * The oscillator of a plain sawtooth (no pitch or frequency modulation, no noise mixed in),
+   * which a voice may make in its filter's loop instead of calling {@link render}; else null.
+   */
+  plainSawtooth(): Phasor | null {
+    return this.kind === SOURCE.sawtooth && !this.fm.on && !this.pitch.on && this.noiseAmount === 0 ? this.osc : null;
+  }
+
+  /**
+   * True when the source's samples are finite by construction (oscillators, noise and drums made
+   * from checked settings), so that a voice may mix them as it filters them, before it knows.
+   */
+  bounded(): boolean {
+    return (this.kind <= SOURCE.pulse ? Number.isFinite(this.osc.inc) : this.kind <= SOURCE.brown) || this.kind === SOURCE.drum;
+  }
+
+  /**
    * Fills `out[start, end)`, where `out[start]` is sample `pos` of the voice; `aux` is scratch
    * space of the same length.
    */

@@ -5,12 +5,15 @@ import { FormantFilter } from './formant.ts';
 import type { SampleEntry } from './sample-bank.ts';
 import { CoarseState, coarse, crush, distort, shape } from './shaping.ts';
 import type { Frames, Hz } from './units.ts';
+import type { DryMix } from './filter.ts';
+import type { Phasor } from './oscillators.ts';
 import { VoiceFilter } from './voice-filter.ts';
 import { VoiceFx } from './voice-fx.ts';
 import { DRUM_LEVEL, SAMPLE_LEVEL, SOURCE, SYNTH_ATTACK, SYNTH_LEVEL, V, type SourceKind } from './voice-record.ts';
 import { VoiceSource } from './voice-source.ts';
 
 const NO_RANGES = new Float64Array(0);
+const NO_BUS: Float64Array = new Float64Array(0);
 
 /** Where voices mix to: the dry stereo bus and their orbit's effect sends. */
 export interface MixBuses {
@@ -25,6 +28,10 @@ export interface OrbitSends {
   room: Float64Array;
   /** Set when a voice sent something this block. */
   fed: boolean;
+  /** The dry sound of centred voices, added to both sides of the dry bus (see {@link DryMix}). */
+  readonly dryMid: Float64Array;
+  /** Set when a voice added to `dryMid` this block. */
+  midFed: boolean;
 }
 
 /**
@@ -80,6 +87,13 @@ export class Voice {
   private fxOn = false;
   private dryGainL = 0;
   private dryGainR = 0;
+  /** The dry gains and the buses of the block being rendered, for a filter that mixes as it goes. */
+  /** How {@link render} runs the chain, chosen by {@link plan}. */
+  private shaping = false;
+  private fused: VoiceFilter | null = null;
+  private mixes = false;
+  private saw: Phasor | null = null;
+  private readonly dryMix: { -readonly [K in keyof DryMix]: DryMix[K] } = { dryL: NO_BUS, dryR: NO_BUS, gainL: 0, gainR: 0, centred: false, dryMid: NO_BUS };
   private sampleRate: Hz = 48000;
 
   /**
@@ -143,6 +157,12 @@ export class Voice {
     const dry = data[at + V.dry]!;
     this.dryGainL = this.gainL * dry;
     this.dryGainR = this.gainR * dry;
+    // Centred: equal gains, but for the last bit of cos and sin of π/4.
+    const centred = Math.abs(this.dryGainL - this.dryGainR) <= 1e-12 * Math.abs(this.dryGainL);
+    this.dryMix.centred = centred;
+    this.dryMix.gainL = centred ? (this.dryGainL + this.dryGainR) / 2 : this.dryGainL;
+    this.dryMix.gainR = centred ? this.dryMix.gainL : this.dryGainR;
+    this.plan();
   }
 
   /** Fades the voice out over `fade` samples from now (used when it is stolen). */
@@ -163,16 +183,17 @@ export class Voice {
 
   /**
    * Renders `[start, end)` of the current block into `work`, then mixes it into the buses.
-   * Returns false (and mixes nothing) if the voice produced a non-finite sample.
+   * Returns false if the voice produced a non-finite sample, and then mixes nothing, unless its
+   * last filter mixes as it goes (see {@link plan}): that one's source and settings are finite,
+   * and so its results, and the filter's state is checked after it has mixed.
    */
   render(work: Float64Array, aux: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): boolean {
     if (this.stereo) return this.renderStereo(work, aux, start, end, buses, sends);
     const pos = this.pos;
-    this.source.render(work, aux, start, end, pos);
-    const shaping = this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0;
-    // The last filter runs fused with the envelope when nothing comes between them.
-    const last = shaping || this.vowelOn ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
-    const fused = last !== null && last.fusable() ? last : null;
+    const fused = this.fused, shaping = this.shaping;
+    const mixing = this.mixes && sends !== undefined;
+    const saw = mixing ? this.saw : null;
+    if (saw === null) this.source.render(work, aux, start, end, pos);
     if (this.highpass.on && fused !== this.highpass) this.highpass.run(work, start, end, pos);
     if (this.lowpass.on && fused !== this.lowpass) this.lowpass.run(work, start, end, pos);
     if (this.bandpass.on && fused !== this.bandpass) this.bandpass.run(work, start, end, pos);
@@ -182,18 +203,47 @@ export class Voice {
     if (fused === null) finite = this.env.apply(work, start, end, pos, 1);
     else {
       finite = true;
+      const dry = this.dryMix;
+      if (mixing) {
+        dry.dryL = buses.dryL;
+        dry.dryR = buses.dryR;
+        dry.dryMid = sends.dryMid;
+        if (dry.centred) sends.midFed = true;
+      }
       for (let i = start; i < end; ) {
         this.env.seek(pos + (i - start));
         const stop = Math.min(end, i + this.env.segmentLength);
-        finite = fused.runRamp(work, i, stop, this.env) && finite;
+        const ok = saw !== null ? fused.sawtoothRampMix(saw, i, stop, this.env, dry)
+          : mixing ? fused.runRampMix(work, i, stop, this.env, dry)
+          : fused.runRamp(work, i, stop, this.env);
+        finite = ok && finite;
         i = stop;
       }
     }
     this.pos = pos + (end - start);
     if (!finite) return false;
+    if (mixing) return true;
     if (this.fxOn) this.fx!.run(work, null, start, end);
     this.mix(work, start, end, buses, sends);
     return true;
+  }
+
+  /**
+   * Chooses, once the voice has started, how {@link render} runs its chain (all of it fixed for
+   * the voice's life): the last filter runs fused with the envelope when nothing comes between
+   * them; it adds its results to the buses as it goes when nothing comes after it (no effects,
+   * no sends) and the source cannot go wrong; and a plain sawtooth into that one filter is made in
+   * the filter's own loop. (Decided here so that a block reads none of it from the source's parts.)
+   */
+  private plan(): void {
+    this.shaping = this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0;
+    const last = this.shaping || this.vowelOn ? null : this.bandpass.on ? this.bandpass : this.lowpass.on ? this.lowpass : this.highpass.on ? this.highpass : null;
+    const fused = last !== null && last.fusable() ? last : null;
+    this.fused = fused;
+    this.mixes = fused !== null && !this.fxOn && this.delaySend === 0 && this.roomSend === 0 && this.source.bounded()
+      && Number.isFinite(this.dryMix.gainL) && Number.isFinite(this.dryMix.gainR);
+    const filters = (this.lowpass.on ? 1 : 0) + (this.highpass.on ? 1 : 0) + (this.bandpass.on ? 1 : 0);
+    this.saw = this.mixes && filters === 1 && fused!.takesSawtooth() ? this.source.plainSawtooth() : null;
   }
 
   /** {@link Voice.render} for a stereo sample: `work` carries the left channel, `aux` the right. */
@@ -228,39 +278,35 @@ export class Voice {
   }
 
   private mix(work: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): void {
-    const gl = this.gainL, gr = this.gainR, dgl = this.dryGainL, dgr = this.dryGainR;
+    const dgl = this.dryGainL, dgr = this.dryGainR;
     const dryL = buses.dryL, dryR = buses.dryR;
-    if (sends === undefined || (this.delaySend === 0 && this.roomSend === 0)) {
-      for (let i = start; i < end; i++) {
-        const x = work[i]!;
-        dryL[i] = dryL[i]! + x * dgl;
-        dryR[i] = dryR[i]! + x * dgr;
-      }
-      return;
+    for (let i = start; i < end; i++) {
+      const x = work[i]!;
+      dryL[i] = dryL[i]! + x * dgl;
+      dryR[i] = dryR[i]! + x * dgr;
     }
+    this.mixSends(work, start, end, sends);
+  }
+
+  /** Adds `work[start, end)` to the orbit's delay and reverb sends, as much as the voice sends. */
+  private mixSends(work: Float64Array, start: number, end: number, sends: OrbitSends | undefined): void {
+    if (sends === undefined || (this.delaySend === 0 && this.roomSend === 0)) return;
+    const gl = this.gainL, gr = this.gainR;
     const room = this.roomSend * (gl + gr) * 0.5;
     const roomIn = sends.room;
+    sends.fed = true;
     if (this.delaySend === 0) {
-      for (let i = start; i < end; i++) {
-        const x = work[i]!;
-        dryL[i] = dryL[i]! + x * dgl;
-        dryR[i] = dryR[i]! + x * dgr;
-        roomIn[i] = roomIn[i]! + x * room;
-      }
-      sends.fed = true;
+      for (let i = start; i < end; i++) roomIn[i] = roomIn[i]! + work[i]! * room;
       return;
     }
     const dl = gl * this.delaySend, dr = gr * this.delaySend;
     const delayL = sends.delayL, delayR = sends.delayR;
     for (let i = start; i < end; i++) {
       const x = work[i]!;
-      dryL[i] = dryL[i]! + x * dgl;
-      dryR[i] = dryR[i]! + x * dgr;
       delayL[i] = delayL[i]! + x * dl;
       delayR[i] = delayR[i]! + x * dr;
       roomIn[i] = roomIn[i]! + x * room;
     }
-    sends.fed = true;
   }
 
   /** Mixes a stereo voice: each channel to its side (panned as a balance), and both to the sends. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Svf, svfLowpassMagnitude } from '../../../src/audio/dsp/filter.ts';
+import { Svf, svfLowpassMagnitude, type DryMix } from '../../../src/audio/dsp/filter.ts';
+import { Phasor, sawtooth } from '../../../src/audio/dsp/oscillators.ts';
 import { event, render, rms, SR } from '../helpers.ts';
 
 const db = (ratio: number): number => 20 * Math.log10(ratio);
@@ -58,6 +59,48 @@ describe('Svf', () => {
       else a.bandpass(x, 0, 256);
       expect(b.filterRamp(mode, y, 0, 256, { segmentLevel: 0.5, segmentSlope: 0.001 })).toBe(true);
       for (let i = 0; i < 256; i++) expect(y[i]).toBeCloseTo(x[i]! * (0.5 + 0.001 * i), 12);
+    }
+  });
+
+  it('mixes as it filters exactly as filtering and then mixing: any response, centred or panned, a saw made in the loop or read', () => {
+    const ramp = { segmentLevel: 0.5, segmentSlope: 0.001 };
+    for (const mode of [0, 1, 2] as const) {
+      for (const centred of [true, false]) {
+        // Two blocks in a row, so that the filter's and the oscillator's state carry over.
+        const reference = new Svf(), read = new Svf(), made = new Svf();
+        for (const f of [reference, read, made]) f.set(900, 4, SR);
+        const refOsc = new Phasor(), madeOsc = new Phasor();
+        for (const o of [refOsc, madeOsc]) {
+          o.inc = 220 / SR;
+          o.phase = 0.5;
+        }
+        const bus = () => ({ dryL: new Float64Array(128).fill(0.25), dryR: new Float64Array(128).fill(-0.25), dryMid: new Float64Array(128) });
+        const readBus = bus(), madeBus = bus();
+        const gains = { gainL: 0.3, gainR: centred ? 0.3 : 0.7, centred };
+        const readMix: DryMix = { ...readBus, ...gains }, madeMix: DryMix = { ...madeBus, ...gains };
+        const expected = bus();
+        for (let block = 0; block < 2; block++) {
+          const x = new Float64Array(128);
+          sawtooth(refOsc, x, 0, 128, null);
+          const input = Float64Array.from(x);
+          expect(reference.filterRamp(mode, x, 0, 128, ramp)).toBe(true);
+          for (let i = 0; i < 128; i++) {
+            if (centred) expected.dryMid[i]! += x[i]! * 0.3;
+            else {
+              expected.dryL[i]! += x[i]! * 0.3;
+              expected.dryR[i]! += x[i]! * 0.7;
+            }
+          }
+          expect(read.filterRampMix(mode, input, 0, 128, ramp, readMix)).toBe(true);
+          expect(made.sawtoothRampMix(madeOsc, mode, 0, 128, ramp, madeMix)).toBe(true);
+        }
+        for (const mixed of [readBus, madeBus]) {
+          for (const side of ['dryL', 'dryR', 'dryMid'] as const) {
+            for (let i = 0; i < 128; i++) expect(mixed[side][i]).toBeCloseTo(expected[side][i]!, 12);
+          }
+        }
+        expect(madeOsc.phase).toBe(refOsc.phase);
+      }
     }
   });
 });
