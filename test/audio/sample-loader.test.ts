@@ -24,7 +24,7 @@ function flutes(gate: Promise<void> = Promise.resolve()): InstrumentSource & { l
     load: async (name) => {
       loads.push(name);
       await gate;
-      return name === 'gm_flute' || name === 'piano' ? { zones: [], velocities: [1], zoneAt: new Int16Array(128).fill(-1) } : undefined;
+      return name === 'gm_flute' || name === 'piano' ? { zones: [], velocities: [1], layers: 1, zoneAt: new Int16Array(128).fill(-1) } : undefined;
     },
   };
 }

@@ -362,18 +362,32 @@ export class VoiceEngine {
     const orbit = data[at + V.orbit]!;
     const cut = data[at + V.cut]!;
     if (cut !== 0) this.voices.cutGroup(cut, orbit);
-    const voice = this.voices.take();
     const program = source === SOURCE.bytebeat ? this.byteBeats.get(queue.strings[slot]![data[at + V.bbExpr]!] ?? '') : undefined;
-    voice.start(data, at, source as SourceKind, this.sampleRate, frame, this.voices.started++, this.drums, sample, program);
-    voice.ranges = queue.ranges[slot]!;
-    voice.rangeStart = data[at + V.rangeStart]!;
-    voice.rangeCount = data[at + V.rangeCount]!;
+    const offset = this.playVoice(slot, source as SourceKind, sample, program);
+    // An instrument's other layers at this key and velocity, each a voice of its own.
+    for (let layer = 1; sample !== undefined && layer < this.samples.layers(name!); layer++) {
+      const zone = this.samples.entry(name!, this.samples.layerFrom(name!, data, at + V.sampleMidi, at + V.velocity, layer));
+      if (zone?.state === 'loaded') this.playVoice(slot, source as SourceKind, zone, undefined);
+    }
     this.configureOrbit(orbit, data, at, queue.strings[slot]!, queue.ranges[slot]!);
-    voice.offset = Math.max(0, frame - this.renderFrame);
     const ducked = data[at + V.duckOrbits]!;
     if (ducked !== 0) {
-      for (let o = 0; o < ORBIT_COUNT; o++) if ((ducked & (1 << o)) !== 0) this.orbits[o]?.duck(voice.offset, data, at);
+      for (let o = 0; o < ORBIT_COUNT; o++) if ((ducked & (1 << o)) !== 0) this.orbits[o]?.duck(offset, data, at);
     }
+  }
+
+  /** Starts a voice playing queue slot `slot`'s record as `source` (see {@link Voice.start}); returns where in the block it begins. */
+  private playVoice(slot: number, source: SourceKind, sample: SampleEntry | undefined, program: ByteBeatProgram | undefined): number {
+    const queue = this.queue;
+    const at = slot * VOICE_STRIDE;
+    const frame = queue.frameOf(slot);
+    const voice = this.voices.take();
+    voice.start(queue.data, at, source, this.sampleRate, frame, this.voices.started++, this.drums, sample, program);
+    voice.ranges = queue.ranges[slot]!;
+    voice.rangeStart = queue.data[at + V.rangeStart]!;
+    voice.rangeCount = queue.data[at + V.rangeCount]!;
+    voice.offset = Math.max(0, frame - this.renderFrame);
+    return voice.offset;
   }
 
   /**

@@ -42,14 +42,19 @@ export interface InstrumentZone {
   gain: number;
 }
 
+/** The most zones an instrument sounds together for one key and velocity (its layers). */
+export const MAX_LAYERS = 4;
+
 /**
- * An instrument: zones chosen by key and velocity. `zoneAt[key * velocities.length + v]` is the
- * zone for MIDI key `key` (0..127) and the `v`-th velocity band, whose lowest velocity (1..127)
- * is `velocities[v]` (ascending, starting at 1); -1 where no zone sounds.
+ * An instrument: zones chosen by key and velocity, `layers` of them sounding together (1 to
+ * {@link MAX_LAYERS}). `zoneAt[(key * velocities.length + v) * layers + l]` is layer `l`'s zone
+ * for MIDI key `key` (0..127) and the `v`-th velocity band, whose lowest velocity (1..127) is
+ * `velocities[v]` (ascending, starting at 1); -1 where no zone sounds (a key's layers come first).
  */
 export interface Instrument {
   zones: InstrumentZone[];
   velocities: number[];
+  layers: number;
   zoneAt: Int16Array;
 }
 

@@ -39,6 +39,7 @@ export class SampleEntry {
 /** An instrument's zone table (see {@link Instrument}). */
 interface ZoneTable {
   velocities: Float64Array;
+  layers: number;
   zoneAt: Int16Array;
 }
 
@@ -66,14 +67,15 @@ class Sound {
   }
 }
 
-/** The zone of `table` for the nearest key to `midi` and the MIDI velocity of `velocity` (0..1). */
-function zoneOf(table: ZoneTable, midi: number, velocity: number): number {
+/** Layer `layer`'s zone of `table` for the nearest key to `midi` and the MIDI velocity of `velocity` (0..1). */
+function zoneOf(table: ZoneTable, midi: number, velocity: number, layer: number): number {
   const key = Math.max(0, Math.min(127, Math.round(midi)));
   const vel = Math.max(1, Math.min(127, Math.round(velocity * 127)));
-  const { velocities, zoneAt } = table;
+  const { velocities, layers, zoneAt } = table;
+  if (layer >= layers) return -1;
   let band = 0;
   while (band + 1 < velocities.length && velocities[band + 1]! <= vel) band++;
-  return zoneAt[key * velocities.length + band] ?? -1;
+  return zoneAt[(key * velocities.length + band) * layers + layer] ?? -1;
 }
 
 const wrap = (n: number, count: number): number => ((Math.floor(n) % count) + count) % count;
@@ -141,12 +143,12 @@ export class SampleBank {
 
   /**
    * Sets the sound `name` to an instrument: its zones, loaded, each an entry played by key and
-   * velocity (see {@link selectFrom}) with its own tuning, loop and envelope.
+   * velocity (see {@link selectFrom} and {@link layerFrom}) with its own tuning, loop and envelope.
    */
   addInstrument(name: string, instrument: Instrument): void {
     const { zones } = instrument;
     const sound = new Sound(zones.map((_, i) => `instrument:${name}:${i}`), undefined);
-    sound.zones = { velocities: Float64Array.from(instrument.velocities), zoneAt: instrument.zoneAt };
+    sound.zones = { velocities: Float64Array.from(instrument.velocities), layers: instrument.layers, zoneAt: instrument.zoneAt };
     this.sounds.set(name, sound);
     zones.forEach((zone, i) => {
       const entry = new SampleEntry(sound.urls[i]!, zone.rootKey);
@@ -180,6 +182,21 @@ export class SampleBank {
     return this.selectFrom(name, Float64Array.of(n, midi, velocity), 0, 1, 2);
   }
 
+  /** How many zones of the instrument `name` may sound together for one key (1 for any other sound). */
+  layers(name: string): number {
+    return this.sounds.get(name)?.zones?.layers ?? 1;
+  }
+
+  /**
+   * The instrument `name`'s zone for layer `layer` (from 1; layer 0 is {@link selectFrom}'s) at
+   * the key and velocity of `values[midiAt]` and `values[velocityAt]`, or -1 where that layer
+   * does not sound.
+   */
+  layerFrom(name: string, values: Float64Array, midiAt: number, velocityAt: number, layer: number): number {
+    const zones = this.sounds.get(name)?.zones;
+    return zones === undefined ? -1 : zoneOf(zones, values[midiAt]!, values[velocityAt]!, layer);
+  }
+
   /**
    * {@link select} with `n` and `midi` read from `values[nAt]` and `values[midiAt]` (a voice
    * record's), so that no fractional number is passed: the engine's per-event path allocates nothing.
@@ -187,7 +204,7 @@ export class SampleBank {
   selectFrom(name: string, values: Float64Array, nAt: number, midiAt: number, velocityAt = -1): number {
     const sound = this.sounds.get(name);
     if (sound === undefined) return -1;
-    if (sound.zones !== undefined) return zoneOf(sound.zones, values[midiAt]!, velocityAt < 0 ? 1 : values[velocityAt]!);
+    if (sound.zones !== undefined) return zoneOf(sound.zones, values[midiAt]!, velocityAt < 0 ? 1 : values[velocityAt]!, 0);
     const n = values[nAt]!;
     if (sound.groups.length === 0) return wrap(n, sound.entries.length);
     const midi = values[midiAt]!;

@@ -4,7 +4,7 @@
  * for), and each instrument's zones are made, and their samples decoded, only when code names it.
  */
 import type { BasicPreset, BasicSample, BasicSoundBank } from 'spessasynth_core';
-import type { Instrument, InstrumentZone, VolumeEnvelope } from '../dsp/instrument.ts';
+import { MAX_LAYERS, type Instrument, type InstrumentZone, type VolumeEnvelope } from '../dsp/instrument.ts';
 import type { DecodedAudio } from '../dsp/wav-decode.ts';
 import type { InstrumentSource } from '../sample-loader.ts';
 import { gmProgram } from './gm-names.ts';
@@ -78,30 +78,34 @@ export class SoundFontInstruments implements InstrumentSource {
   /**
    * The preset's zones as they sound for each key and velocity band: the generators of its
    * preset and instrument zones combined (by the parser, as the format says), one zone for each
-   * different sample and set of generators.
+   * different sample and set of generators; every voice the font sounds for a key is a layer (up
+   * to MAX_LAYERS: a "Fifth Sawtooth Wave" is two saws a fifth apart, a "Honky Tonk" two
+   * detuned pianos).
    */
   private async instrument(preset: BasicPreset): Promise<Instrument> {
     const velocities = velocityBands(preset);
-    const zoneAt = new Int16Array(128 * velocities.length).fill(-1);
     const found = new Map<string, number>();
     const made: { sample: BasicSample; generators: Int16Array }[] = [];
+    const picked: number[][] = [];
     for (let key = 0; key < 128; key++) {
-      velocities.forEach((velocity, band) => {
-        // The first voice of a key (a stereo pair's or a layer's others are not played).
-        const voice = preset.getVoiceParameters(key, Math.max(1, velocity))[0];
-        if (voice === undefined) return;
-        const id = `${preset.parentSoundBank.samples.indexOf(voice.sample)} ${voice.generators.join(',')}`;
-        let index = found.get(id);
-        if (index === undefined) {
-          index = made.length;
-          found.set(id, index);
-          made.push({ sample: voice.sample, generators: voice.generators });
-        }
-        zoneAt[key * velocities.length + band] = index;
-      });
+      for (const velocity of velocities) {
+        picked.push(preset.getVoiceParameters(key, Math.max(1, velocity)).slice(0, MAX_LAYERS).map((voice) => {
+          const id = `${preset.parentSoundBank.samples.indexOf(voice.sample)} ${voice.generators.join(',')}`;
+          let index = found.get(id);
+          if (index === undefined) {
+            index = made.length;
+            found.set(id, index);
+            made.push({ sample: voice.sample, generators: voice.generators });
+          }
+          return index;
+        }));
+      }
     }
+    const layers = Math.max(1, ...picked.map((zones) => zones.length));
+    const zoneAt = new Int16Array(picked.length * layers).fill(-1);
+    picked.forEach((zones, i) => zoneAt.set(zones, i * layers));
     const zones = await Promise.all(made.map(({ sample, generators }) => this.zone(sample, generators)));
-    return { zones, velocities, zoneAt };
+    return { zones, velocities, layers, zoneAt };
   }
 
   private async zone(sample: BasicSample, g: Int16Array): Promise<InstrumentZone> {

@@ -1,6 +1,6 @@
 // The message that hands the worklet's engine a whole instrument (a SoundFont preset's zones),
 // and its check: what arrives on a port is read field by field before the engine keeps it.
-import type { Instrument, InstrumentZone, VolumeEnvelope } from '../dsp/instrument.ts';
+import { MAX_LAYERS, type Instrument, type InstrumentZone, type VolumeEnvelope } from '../dsp/instrument.ts';
 
 /**
  * Hands the engine the instrument `name` (see `VoiceEngine.addInstrument`): its zones' audio and
@@ -40,10 +40,11 @@ export function readAddInstrument(data: Record<string, unknown>): AddInstrumentM
 /** Reads an {@link Instrument} that arrived from another thread, or `undefined` if it is malformed. */
 export function readInstrument(instrument: unknown): Instrument | undefined {
   if (!isRecord(instrument)) return undefined;
-  const { zones, velocities, zoneAt } = instrument;
+  const { zones, velocities, layers, zoneAt } = instrument;
   if (!Array.isArray(zones) || !Array.isArray(velocities) || velocities.length === 0 || !velocities.every(finite)) return undefined;
-  if (!(zoneAt instanceof Int16Array) || zoneAt.length !== 128 * velocities.length || zoneAt.some((z) => z < -1 || z >= zones.length)) return undefined;
+  if (typeof layers !== 'number' || !Number.isInteger(layers) || layers < 1 || layers > MAX_LAYERS) return undefined;
+  if (!(zoneAt instanceof Int16Array) || zoneAt.length !== 128 * velocities.length * layers || zoneAt.some((z) => z < -1 || z >= zones.length)) return undefined;
   const read = zones.map(readZone);
   if (!read.every((z): z is InstrumentZone => z !== undefined)) return undefined;
-  return { zones: read, velocities: velocities as number[], zoneAt };
+  return { zones: read, velocities: velocities as number[], layers, zoneAt };
 }

@@ -4,7 +4,7 @@
 // 100 dB in their time, sustain as a level).
 import { describe, expect, it } from 'vitest';
 import { Engine, LOOP_MODE, type EngineError, type Instrument, type InstrumentZone, type VolumeEnvelope } from '../../../src/audio/index.ts';
-import { event, rms, SR, zeroCrossingFrequency } from '../helpers.ts';
+import { binPower, event, rms, SR, zeroCrossingFrequency } from '../helpers.ts';
 
 /** One period of a sine of `period` frames, repeated: a loop of whole periods plays it unbroken. */
 const sine = (frames: number, period: number): Float32Array => Float32Array.from({ length: frames }, (_, i) => Math.sin((2 * Math.PI * i) / period));
@@ -23,7 +23,7 @@ function zone(changes: Partial<InstrumentZone> = {}): InstrumentZone {
 function instrument(zones: InstrumentZone[], velocities: number[], pick: (key: number, band: number) => number): Instrument {
   const zoneAt = new Int16Array(128 * velocities.length);
   for (let key = 0; key < 128; key++) velocities.forEach((_, band) => (zoneAt[key * velocities.length + band] = pick(key, band)));
-  return { zones, velocities, zoneAt };
+  return { zones, velocities, layers: 1, zoneAt };
 }
 
 function play(inst: Instrument, events: ReturnType<typeof event>[], seconds: number): { left: Float32Array; errors: EngineError[] } {
@@ -48,6 +48,26 @@ describe('instruments in the engine', () => {
     const high = zeroCrossingFrequency(left, at(0.55), at(0.85));
     expect(1200 * Math.log2(low / 480)).toBeCloseTo(230, 0);
     expect(1200 * Math.log2(high / 480)).toBeCloseTo(600, 0);
+  });
+
+  it('sound every layer of a key together, each a voice of its own', () => {
+    // Two layers from key 60 up: the plain zone and one rooted an octave down (it sounds an octave up).
+    const zones = [zone(), zone({ rootKey: 48 })];
+    const inst: Instrument = { zones, velocities: [1], layers: 2, zoneAt: new Int16Array(256).fill(-1) };
+    for (let key = 0; key < 128; key++) {
+      inst.zoneAt[key * 2] = 0;
+      if (key >= 60) inst.zoneAt[key * 2 + 1] = 1;
+    }
+    const { left, errors } = play(inst, [event({ s: 'gm_test', note: 59 }, 0, 0.4), event({ s: 'gm_test', note: 60 }, 0.5, 0.4)], 1);
+    expect(errors).toEqual([]);
+    const n = at(0.3);
+    // Key 59: one layer, 480 Hz a semitone down; key 60: 480 Hz and 960 Hz at equal strength.
+    const lone = binPower(left, 480 * Math.pow(2, -1 / 12), at(0.05), n), octaveAlone = binPower(left, 960 * Math.pow(2, -1 / 12), at(0.05), n);
+    const base = binPower(left, 480, at(0.55), n), octave = binPower(left, 960, at(0.55), n);
+    expect(octaveAlone).toBeLessThan(lone / 1000);
+    expect(octave / base).toBeGreaterThan(0.8);
+    expect(octave / base).toBeLessThan(1.25);
+    expect(base).toBeGreaterThan(lone / 2);
   });
 
   it('play the zone of the velocity band asked', () => {

@@ -6,7 +6,7 @@ import { bounceWithSamples, type Bounce } from '../../../src/app/bounce.ts';
 import { GM_NAMES, gmProgram } from '../../../src/audio/soundfont/gm-names.ts';
 import { fileSamples } from '../../../src/cli/sample-files.ts';
 import { decodeWav } from '../../app/wav.ts';
-import { rms } from '../helpers.ts';
+import { binPower, rms } from '../helpers.ts';
 import { cents, hz, peakNear as peakIn } from '../spectral-pitch.ts';
 
 const SR = 48000;
@@ -47,6 +47,16 @@ describe('General MIDI instruments', () => {
     // The second harmonic is strong in a bass and resolves twice as finely over the same window.
     const f = peakNear(left, from, SR, 2 * hz(36)) / 2;
     expect(Math.abs(cents(f, 36))).toBeLessThan(5);
+  }, 60_000);
+
+  it('sounds every layer the font gives a key: gm_lead_7_fifths is a saw and another a fifth above', async () => {
+    const { left } = decodeWav((await render('note("c3").s("gm_lead_7_fifths")')).wav);
+    const from = Math.round(0.2 * SR), n = SR / 2;
+    const c3 = hz(48);
+    // The fifth (1.5 × the note) is no harmonic of the note's saw: only the second layer puts energy there.
+    const fifth = binPower(left, 1.5 * c3, from, n), between = binPower(left, 1.25 * c3, from, n);
+    expect(binPower(left, c3, from, n)).toBeGreaterThan(100 * between);
+    expect(fifth).toBeGreaterThan(100 * between);
   }, 60_000);
 
   it('plays piano as the grand piano', async () => {

@@ -9,6 +9,7 @@ const instrument = (): Instrument => ({
     envelope: { delay: 0, attack: 0.01, hold: 0, decay: 1, sustain: 0.5, release: 0.3, holdPerKey: 0, decayPerKey: -10 },
   }],
   velocities: [1],
+  layers: 1,
   zoneAt: new Int16Array(128).fill(0),
 });
 
@@ -30,6 +31,8 @@ describe('readAddInstrument', () => {
     expect(bad((i) => (i.zoneAt[5] = 1))).toBeUndefined();
     expect(bad((i) => (i.zoneAt = new Int16Array(3)))).toBeUndefined();
     expect(bad((i) => (i.velocities = []))).toBeUndefined();
+    expect(bad((i) => (i.layers = 2))).toBeUndefined();
+    expect(bad((i) => (i.layers = 0))).toBeUndefined();
     expect(bad(() => undefined)).toBeDefined();
   });
 });
