@@ -43,6 +43,8 @@ export class Svf {
   private d1 = 0;
   private d2 = 0;
   private k = 1;
+  /** Scratch for {@link pairSteps} (a typed array: fractional numbers stored in fields can allocate). */
+  private readonly pairs = new Float64Array(12);
   /** The settings {@link update} applies (see {@link set}). */
   cutoff: Hz = 1000;
   q = 1;
@@ -132,6 +134,36 @@ export class Svf {
   }
 
   /**
+   * The coefficients for running two samples a step with response `mode`, in {@link pairs}:
+   * the response in terms of the state before a step (y = ex·x + e1·ic1 + e2·ic2), the second
+   * sample's in terms of the state before the first (f1, f2, fx; and ex for its own input), and
+   * the state two samples on, s'' = A·s + b·x0 + d·x1 with A = C² and b = C·d. Computed from s
+   * directly, the state's dependency chain (a multiply and two adds) is walked once per two
+   * samples, not once per sample: that chain, not the arithmetic, bounds a one-sample loop.
+   */
+  private pairSteps(mode: 0 | 1 | 2): Float64Array {
+    const c11 = this.c11, c12 = this.c12, c21 = this.c21, c22 = this.c22, d1 = this.d1, d2 = this.d2;
+    const wx = mode === 1 ? 1 : 0;
+    const w1 = mode === 0 ? 0 : mode === 1 ? -0.5 * this.k : 0.5 * this.k;
+    const w2 = mode === 0 ? 0.5 : mode === 1 ? -0.5 : 0;
+    const t = this.pairs;
+    const e1 = w1 * (1 + c11) + w2 * c21, e2 = w1 * c12 + w2 * (1 + c22);
+    t[0] = wx + w1 * d1 + w2 * d2;
+    t[1] = e1;
+    t[2] = e2;
+    t[3] = e1 * c11 + e2 * c21;
+    t[4] = e1 * c12 + e2 * c22;
+    t[5] = e1 * d1 + e2 * d2;
+    t[6] = c11 * c11 + c12 * c21;
+    t[7] = c11 * c12 + c12 * c22;
+    t[8] = c21 * c11 + c22 * c21;
+    t[9] = c21 * c12 + c22 * c22;
+    t[10] = c11 * d1 + c12 * d2;
+    t[11] = c21 * d1 + c22 * d2;
+    return t;
+  }
+
+  /**
    * {@link filterRamp} of `buf[start, end)` with each result added to `mix`'s buses instead of
    * written back (a voice's last stage, when nothing follows it). Returns false if the filter's
    * state is no longer finite. Only for input known to be finite: the results are on the buses
@@ -180,44 +212,84 @@ export class Svf {
    * {@link filterRampMix} of a sawtooth made in the same loop: `osc`'s, as `sawtooth` in
    * oscillators.ts makes it with no frequency modulation. (The common subtractive voice in one
    * pass: the oscillator's work overlaps the filter's dependency chain, and nothing goes through
-   * memory but the bus.)
+   * memory but the bus.) Two samples a step (see {@link pairSteps}): with the oscillator's work
+   * in the loop, the one-sample chain would bound it; reading its input, {@link filterRampMix}
+   * is bound by its arithmetic, and runs one sample a step.
    */
   sawtoothRampMix(osc: Phasor, mode: 0 | 1 | 2, start: number, end: number, ramp: GainRamp, mix: DryMix): boolean {
     const slope = ramp.segmentSlope, gainL = mix.gainL, gainR = mix.gainR;
     const c11 = this.c11, c12 = this.c12, c21 = this.c21, c22 = this.c22, d1 = this.d1, d2 = this.d2;
-    const wx = mode === 1 ? 1 : 0;
-    const w1 = mode === 0 ? 0 : mode === 1 ? -0.5 * this.k : 0.5 * this.k;
-    const w2 = mode === 0 ? 0.5 : mode === 1 ? -0.5 : 0;
+    const t = this.pairSteps(mode);
+    const ex = t[0]!, e1 = t[1]!, e2 = t[2]!, f1 = t[3]!, f2 = t[4]!, fx = t[5]!;
+    const a11 = t[6]!, a12 = t[7]!, a21 = t[8]!, a22 = t[9]!, b1 = t[10]!, b2 = t[11]!;
     const dt = osc.inc, edge = 1 - 2 * dt, near = 2 * dt;
     let p = osc.phase, ic1 = this.ic1, ic2 = this.ic2, g = ramp.segmentLevel;
     if (mix.centred) {
-      const mid = mix.dryMid, level = g * gainL, step = slope * gainL;
-      g = level;
-      for (let i = start; i < end; i++) {
+      const mid = mix.dryMid, step = slope * gainL;
+      g *= gainL;
+      let i = start;
+      for (; i + 1 < end; i += 2) {
+        const naive0 = 2 * p - 1;
+        const x0 = p < near || p > edge ? naive0 - blep(p, dt) : naive0;
+        p += dt;
+        if (p >= 1) p -= 1;
+        const naive1 = 2 * p - 1;
+        const x1 = p < near || p > edge ? naive1 - blep(p, dt) : naive1;
+        p += dt;
+        if (p >= 1) p -= 1;
+        const n1 = a11 * ic1 + a12 * ic2 + (b1 * x0 + d1 * x1);
+        const n2 = a21 * ic1 + a22 * ic2 + (b2 * x0 + d2 * x1);
+        mid[i] = mid[i]! + (ex * x0 + e1 * ic1 + e2 * ic2) * g;
+        mid[i + 1] = mid[i + 1]! + (f1 * ic1 + f2 * ic2 + (fx * x0 + ex * x1)) * (g + step);
+        g += 2 * step;
+        ic1 = n1;
+        ic2 = n2;
+      }
+      if (i < end) {
         const naive = 2 * p - 1;
         const x = p < near || p > edge ? naive - blep(p, dt) : naive;
         p += dt;
         if (p >= 1) p -= 1;
         const n1 = d1 * x + c11 * ic1 + c12 * ic2;
         const n2 = d2 * x + c21 * ic1 + c22 * ic2;
-        mid[i] = mid[i]! + (wx * x + w1 * (ic1 + n1) + w2 * (ic2 + n2)) * g;
-        g += step;
+        mid[i] = mid[i]! + (ex * x + e1 * ic1 + e2 * ic2) * g;
         ic1 = n1;
         ic2 = n2;
       }
     } else {
       const dryL = mix.dryL, dryR = mix.dryR;
-      for (let i = start; i < end; i++) {
+      let i = start;
+      for (; i + 1 < end; i += 2) {
+        const naive0 = 2 * p - 1;
+        const x0 = p < near || p > edge ? naive0 - blep(p, dt) : naive0;
+        p += dt;
+        if (p >= 1) p -= 1;
+        const naive1 = 2 * p - 1;
+        const x1 = p < near || p > edge ? naive1 - blep(p, dt) : naive1;
+        p += dt;
+        if (p >= 1) p -= 1;
+        const n1 = a11 * ic1 + a12 * ic2 + (b1 * x0 + d1 * x1);
+        const n2 = a21 * ic1 + a22 * ic2 + (b2 * x0 + d2 * x1);
+        const y0 = (ex * x0 + e1 * ic1 + e2 * ic2) * g;
+        const y1 = (f1 * ic1 + f2 * ic2 + (fx * x0 + ex * x1)) * (g + slope);
+        dryL[i] = dryL[i]! + y0 * gainL;
+        dryR[i] = dryR[i]! + y0 * gainR;
+        dryL[i + 1] = dryL[i + 1]! + y1 * gainL;
+        dryR[i + 1] = dryR[i + 1]! + y1 * gainR;
+        g += 2 * slope;
+        ic1 = n1;
+        ic2 = n2;
+      }
+      if (i < end) {
         const naive = 2 * p - 1;
         const x = p < near || p > edge ? naive - blep(p, dt) : naive;
         p += dt;
         if (p >= 1) p -= 1;
         const n1 = d1 * x + c11 * ic1 + c12 * ic2;
         const n2 = d2 * x + c21 * ic1 + c22 * ic2;
-        const y = (wx * x + w1 * (ic1 + n1) + w2 * (ic2 + n2)) * g;
+        const y = (ex * x + e1 * ic1 + e2 * ic2) * g;
         dryL[i] = dryL[i]! + y * gainL;
         dryR[i] = dryR[i]! + y * gainR;
-        g += slope;
         ic1 = n1;
         ic2 = n2;
       }

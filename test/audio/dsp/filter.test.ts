@@ -83,7 +83,8 @@ describe('Svf', () => {
           const x = new Float64Array(128);
           sawtooth(refOsc, x, 0, 128, null);
           const input = Float64Array.from(x);
-          expect(reference.filterRamp(mode, x, 0, 128, ramp)).toBe(true);
+          // Segments of odd lengths as well (an envelope's segments end anywhere).
+          for (const [from, to] of [[0, 37], [37, 38], [38, 128]] as const) expect(reference.filterRamp(mode, x, from, to, ramp)).toBe(true);
           for (let i = 0; i < 128; i++) {
             if (centred) expected.dryMid[i]! += x[i]! * 0.3;
             else {
@@ -91,8 +92,10 @@ describe('Svf', () => {
               expected.dryR[i]! += x[i]! * 0.7;
             }
           }
-          expect(read.filterRampMix(mode, input, 0, 128, ramp, readMix)).toBe(true);
-          expect(made.sawtoothRampMix(madeOsc, mode, 0, 128, ramp, madeMix)).toBe(true);
+          for (const [from, to] of [[0, 37], [37, 38], [38, 128]] as const) {
+            expect(read.filterRampMix(mode, input, from, to, ramp, readMix)).toBe(true);
+            expect(made.sawtoothRampMix(madeOsc, mode, from, to, ramp, madeMix)).toBe(true);
+          }
         }
         for (const mixed of [readBus, madeBus]) {
           for (const side of ['dryL', 'dryR', 'dryMid'] as const) {
