@@ -1,4 +1,4 @@
-import { blep, type Phasor } from './oscillators.ts';
+import { stepResidual, type Phasor } from './oscillators.ts';
 import type { Hz } from './units.ts';
 
 /** A gain that starts at `segmentLevel` and changes by `segmentSlope` per sample (an `Adsr` after `seek`). */
@@ -210,7 +210,8 @@ export class Svf {
 
   /**
    * {@link filterRampMix} of a sawtooth made in the same loop: `osc`'s, as `sawtooth` in
-   * oscillators.ts makes it with no frequency modulation. (The common subtractive voice in one
+   * oscillators.ts makes it with no frequency modulation, for an increment under
+   * `FOUR_POINT_LIMIT` (the residual's four-point form). (The common subtractive voice in one
    * pass: the oscillator's work overlaps the filter's dependency chain, and nothing goes through
    * memory but the bus.) Two samples a step (see {@link pairSteps}): with the oscillator's work
    * in the loop, the one-sample chain would bound it; reading its input, {@link filterRampMix}
@@ -222,7 +223,7 @@ export class Svf {
     const t = this.pairSteps(mode);
     const ex = t[0]!, e1 = t[1]!, e2 = t[2]!, f1 = t[3]!, f2 = t[4]!, fx = t[5]!;
     const a11 = t[6]!, a12 = t[7]!, a21 = t[8]!, a22 = t[9]!, b1 = t[10]!, b2 = t[11]!;
-    const dt = osc.inc, edge = 1 - 2 * dt, near = 2 * dt;
+    const dt = osc.inc, edge = 1 - 2 * dt, near = 2 * dt, per = 1 / dt;
     let p = osc.phase, ic1 = this.ic1, ic2 = this.ic2, g = ramp.segmentLevel;
     if (mix.centred) {
       const mid = mix.dryMid, step = slope * gainL;
@@ -230,11 +231,11 @@ export class Svf {
       let i = start;
       for (; i + 1 < end; i += 2) {
         const naive0 = 2 * p - 1;
-        const x0 = p < near || p > edge ? naive0 - blep(p, dt) : naive0;
+        const x0 = p < near ? naive0 - stepResidual(p * per) : p > edge ? naive0 + stepResidual((1 - p) * per) : naive0;
         p += dt;
         if (p >= 1) p -= 1;
         const naive1 = 2 * p - 1;
-        const x1 = p < near || p > edge ? naive1 - blep(p, dt) : naive1;
+        const x1 = p < near ? naive1 - stepResidual(p * per) : p > edge ? naive1 + stepResidual((1 - p) * per) : naive1;
         p += dt;
         if (p >= 1) p -= 1;
         const n1 = a11 * ic1 + a12 * ic2 + (b1 * x0 + d1 * x1);
@@ -247,7 +248,7 @@ export class Svf {
       }
       if (i < end) {
         const naive = 2 * p - 1;
-        const x = p < near || p > edge ? naive - blep(p, dt) : naive;
+        const x = p < near ? naive - stepResidual(p * per) : p > edge ? naive + stepResidual((1 - p) * per) : naive;
         p += dt;
         if (p >= 1) p -= 1;
         const n1 = d1 * x + c11 * ic1 + c12 * ic2;
@@ -261,11 +262,11 @@ export class Svf {
       let i = start;
       for (; i + 1 < end; i += 2) {
         const naive0 = 2 * p - 1;
-        const x0 = p < near || p > edge ? naive0 - blep(p, dt) : naive0;
+        const x0 = p < near ? naive0 - stepResidual(p * per) : p > edge ? naive0 + stepResidual((1 - p) * per) : naive0;
         p += dt;
         if (p >= 1) p -= 1;
         const naive1 = 2 * p - 1;
-        const x1 = p < near || p > edge ? naive1 - blep(p, dt) : naive1;
+        const x1 = p < near ? naive1 - stepResidual(p * per) : p > edge ? naive1 + stepResidual((1 - p) * per) : naive1;
         p += dt;
         if (p >= 1) p -= 1;
         const n1 = a11 * ic1 + a12 * ic2 + (b1 * x0 + d1 * x1);
@@ -282,7 +283,7 @@ export class Svf {
       }
       if (i < end) {
         const naive = 2 * p - 1;
-        const x = p < near || p > edge ? naive - blep(p, dt) : naive;
+        const x = p < near ? naive - stepResidual(p * per) : p > edge ? naive + stepResidual((1 - p) * per) : naive;
         p += dt;
         if (p >= 1) p -= 1;
         const n1 = d1 * x + c11 * ic1 + c12 * ic2;

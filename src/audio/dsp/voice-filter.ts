@@ -4,7 +4,7 @@
  */
 import { Adsr } from './envelope.ts';
 import { Svf, type DryMix, type GainRamp } from './filter.ts';
-import type { Phasor } from './oscillators.ts';
+import { FOUR_POINT_LIMIT, type Phasor } from './oscillators.ts';
 import { Ladder } from './ladder.ts';
 import type { Frames, Hz } from './units.ts';
 import { FILTER, FILTER_TYPE, V, type FilterType } from './voice-record.ts';
@@ -112,9 +112,12 @@ export class VoiceFilter {
     return (this.type === FILTER_TYPE.db24 ? this.svf2 : this.svf).filterRampMix(this.mode, buf, start, end, ramp, mix);
   }
 
-  /** True when {@link sawtoothRampMix} can make a sawtooth in the filter's loop (a single 12 dB filter, {@link fusable}). */
-  takesSawtooth(): boolean {
-    return this.fusable() && this.type === FILTER_TYPE.db12;
+  /**
+   * True when {@link sawtoothRampMix} can make `osc`'s sawtooth in the filter's loop: a single
+   * 12 dB filter ({@link fusable}), and a note low enough for the four-point residual.
+   */
+  takesSawtooth(osc: Phasor): boolean {
+    return this.fusable() && this.type === FILTER_TYPE.db12 && osc.inc < FOUR_POINT_LIMIT;
   }
 
   /** `osc`'s sawtooth, filtered, enveloped and mixed in one loop (see {@link Svf.sawtoothRampMix}); only when {@link takesSawtooth}. */

@@ -243,7 +243,8 @@ export class Voice {
     this.mixes = fused !== null && !this.fxOn && this.delaySend === 0 && this.roomSend === 0 && this.source.bounded()
       && Number.isFinite(this.dryMix.gainL) && Number.isFinite(this.dryMix.gainR);
     const filters = (this.lowpass.on ? 1 : 0) + (this.highpass.on ? 1 : 0) + (this.bandpass.on ? 1 : 0);
-    this.saw = this.mixes && filters === 1 && fused!.takesSawtooth() ? this.source.plainSawtooth() : null;
+    const saw = this.mixes && filters === 1 ? this.source.plainSawtooth() : null;
+    this.saw = saw !== null && fused!.takesSawtooth(saw) ? saw : null;
   }
 
   /** {@link Voice.render} for a stereo sample: `work` carries the left channel, `aux` the right. */
