@@ -196,7 +196,6 @@ export class Orbit implements OrbitSends, MixBuses {
         this.delay.clear();
         this.reverb.clear();
         this.convolver?.clear();
-      this.convolver?.clear();
       }
     }
     return true;
