@@ -4,6 +4,7 @@
  * samples and a frequency-domain delay line, its work on each `N`-sample frame of input spread
  * evenly over the `N / block` blocks it has.
  */
+import { IMPULSE, PartitionPreparer } from './convolver-prepare.ts';
 import { RealFft } from './fft.ts';
 import type { Frames } from './units.ts';
 
@@ -13,14 +14,8 @@ import type { Frames } from './units.ts';
  * partition, then per channel back to time.
  */
 const FRAME = { older: 0, load: 1, forward: 2, split: 3, newest: 4, merge: 5, inverse: 6, store: 7, done: 8 } as const;
-/** The steps of preparing one partition of the impulse response, per channel. */
-const PREPARE = { load: 0, forward: 1, split: 2, done: 3 } as const;
-
 /** A budget of units no step reaches: the rest of the work (a small integer, so that the numbers stay integers). */
 const ALL = 0x3fffffff;
-
-/** Where a convolver keeps the impulse response being prepared: its samples per engine sample and its length in engine samples. */
-export const IMPULSE = { step: 0, length: 1 } as const;
 
 /**
  * A level of partitions of `points` samples for the impulse response's samples
@@ -91,18 +86,11 @@ export class ConvolverLevel {
   private used = 0;
   private target = 0;
   private committed = 0;
-  private staged = false;
   private switching = false;
   private switchFrame = 0;
   private newStereo = false;
-  // Preparing partition `committed` (while not staged).
-  private readonly pRe: Float64Array;
-  private readonly pIm: Float64Array;
-  private prepPhase: number = PREPARE.done;
-  private prepPos = 0;
-  private prepChannel = 0;
-  private left: Float32Array = new Float32Array(0);
-  private right: Float32Array | undefined = undefined;
+  /** Prepares partition `committed` of the new response into the spare slot. */
+  private readonly preparer: PartitionPreparer;
 
   constructor(points: number, readonly offset: Frames, readonly maxParts: number, private readonly block: number, private readonly input: Float64Array, private readonly impulse: Float64Array) {
     this.points = points;
@@ -127,8 +115,7 @@ export class ConvolverLevel {
     this.spare = maxParts;
     this.outL = new Float64Array(2 * points);
     this.outR = new Float64Array(2 * points);
-    this.pRe = new Float64Array(points);
-    this.pIm = new Float64Array(points);
+    this.preparer = new PartitionPreparer(this.fft, offset, impulse);
   }
 
   /**
@@ -137,16 +124,15 @@ export class ConvolverLevel {
    */
   setImpulse(left: Float32Array, right: Float32Array | undefined, position: Frames): void {
     const length = this.impulse[IMPULSE.length]!;
-    this.left = left;
-    this.right = right;
+    // A switch during a switch: what the last one put in place stays for the input before this one.
+    this.used = Math.max(this.used, this.committed);
     this.target = Math.max(0, Math.min(this.maxParts, Math.ceil((length - this.offset) / this.points)));
     this.newStereo = right !== undefined;
     this.stereo = (this.used > 0 && this.stereo) || this.newStereo;
     this.switchFrame = Math.floor(position / this.points) + 1;
     this.committed = 0;
-    this.staged = false;
     this.switching = this.target > 0 || this.used > 0;
-    this.startPreparing();
+    this.preparer.start(left, right, 0, this.target > 0);
   }
 
   /** The samples the level can ring after its input stops (0 while it rests). */
@@ -170,12 +156,12 @@ export class ConvolverLevel {
 
   /** Tick `t`'s preparation (before {@link work}): returns the units done. */
   prepare(t: number): number {
-    if (this.staged || this.prepPhase === PREPARE.done) return 0;
+    const preparer = this.preparer;
+    if (preparer.remaining() === 0) return 0;
     const p = this.committed;
     const turn = p === 0 ? this.newestAt : 2 * (this.maxParts - 1 - p) * this.bins;
     const due = (this.switchFrame + p) * this.ticks + Math.floor(turn / this.budget);
-    const left = this.preparationLeft();
-    return this.prepareUnits(Math.ceil(left / Math.max(1, due - t + 1)) | 0);
+    return this.prepareInto(Math.ceil(preparer.remaining() / Math.max(1, due - t + 1)) | 0);
   }
 
   /** Tick `t`'s share of frame work: starts frame `t / M` on its first tick, finishes it on its last. Returns the units done. */
@@ -274,6 +260,7 @@ export class ConvolverLevel {
           const to = Math.min(n / 2, this.pos + room);
           this.store(this.pos, to);
           done += to - this.pos;
+          this.spent += to - this.pos;
           if (to === n / 2) {
             this.channel++;
             this.phase = this.channel < this.channels ? FRAME.merge : FRAME.done;
@@ -359,17 +346,21 @@ export class ConvolverLevel {
     if (!this.switching || this.frame < this.switchFrame + p) return p < this.used;
     if (p < this.committed) return true;
     if (p > this.committed || p >= this.target) return false;
-    if (!this.staged) {
+    if (this.preparer.remaining() > 0) {
       this.late++;
-      this.spent += this.prepareUnits(ALL);
+      this.spent += this.prepareInto(ALL);
     }
     const slot = this.slotOf[p]!;
     this.slotOf[p] = this.spare;
     this.spare = slot;
     this.committed++;
-    this.staged = false;
-    this.startPreparing();
+    this.preparer.start(this.preparer.left, this.preparer.right, this.committed, this.committed < this.target);
     return true;
+  }
+
+  /** Up to `budget` units of preparing into the spare slot; returns the units done. */
+  private prepareInto(budget: number): number {
+    return this.preparer.run(budget, this.hRe, this.hIm, this.spare * this.bins);
   }
 
   /** Samples `[from, to)` of the second half of channel `channel`'s inverse transform into the output ring. */
@@ -388,85 +379,6 @@ export class ConvolverLevel {
         const at = (base + 2 * j) & mask;
         this.outR[at] = re[j]!;
         this.outR[at + 1] = im[j]!;
-      }
-    }
-  }
-
-  private startPreparing(): void {
-    this.prepPhase = this.committed < this.target ? PREPARE.load : PREPARE.done;
-    this.prepPos = 0;
-    this.prepChannel = 0;
-  }
-
-  /** Units left to prepare the partition in progress. */
-  private preparationLeft(): number {
-    const fft = this.fft, perChannel = this.points + fft.butterflies + 2 * fft.pairs;
-    const channels = this.right === undefined ? 1 : 2;
-    const done = this.prepChannel * perChannel + (this.prepPhase === PREPARE.load ? 0 : this.prepPhase === PREPARE.forward ? this.points : this.points + fft.butterflies) + this.prepPos;
-    return channels * perChannel - done;
-  }
-
-  /** Up to `budget` units of preparing partition `committed` into the spare slot; returns the units done. */
-  private prepareUnits(budget: number): number {
-    const fft = this.fft, n = this.points;
-    let done = 0;
-    while (done < budget && this.prepPhase !== PREPARE.done) {
-      const room = budget - done;
-      if (this.prepPhase === PREPARE.load) {
-        const to = Math.min(n, this.prepPos + room);
-        this.loadImpulse(this.prepPos, to);
-        done += to - this.prepPos;
-        this.prepPos = to;
-      } else if (this.prepPhase === PREPARE.forward) {
-        const to = Math.min(fft.butterflies, this.prepPos + room);
-        fft.butterfly(this.pRe, this.pIm, this.prepPos, to, false);
-        done += to - this.prepPos;
-        this.prepPos = to;
-      } else {
-        // Both channels' slots take a mono response's spectrum; the sum is computed per channel.
-        const to = Math.min(fft.pairs, this.prepPos + ((room + 1) >> 1));
-        const at = this.spare * this.bins, mono = this.right === undefined;
-        for (let c = this.prepChannel; c < (mono ? 2 : this.prepChannel + 1); c++) {
-          fft.split(this.pRe, this.pIm, this.hRe[c]!, this.hIm[c]!, at, this.prepPos, to, true);
-        }
-        done += 2 * (to - this.prepPos);
-        this.prepPos = to;
-      }
-      const total = this.prepPhase === PREPARE.load ? n : this.prepPhase === PREPARE.forward ? fft.butterflies : fft.pairs;
-      if (this.prepPos < total) continue;
-      this.prepPos = 0;
-      this.prepPhase++;
-      if (this.prepPhase === PREPARE.done && this.right !== undefined && this.prepChannel === 0) {
-        this.prepChannel = 1;
-        this.prepPhase = PREPARE.load;
-      }
-    }
-    if (this.prepPhase === PREPARE.done) this.staged = true;
-    return done;
-  }
-
-  /**
-   * Complex points `[from, to)` of partition `committed` of the channel being prepared (its
-   * samples, read `step` source samples apart by linear interpolation and 0 from `length` on, then
-   * zeros), into bit-reversed places.
-   */
-  private loadImpulse(from: number, to: number): void {
-    const n = this.points, reversed = this.fft.reversed, re = this.pRe, im = this.pIm;
-    const source = this.prepChannel === 1 && this.right !== undefined ? this.right : this.left;
-    const step = this.impulse[IMPULSE.step]!, length = this.impulse[IMPULSE.length]!;
-    const first = this.offset + this.committed * n, last = source.length - 1;
-    for (let i = from; i < to; i++) {
-      const r = reversed[i]!;
-      re[r] = 0;
-      im[r] = 0;
-      for (let k = 0; k < 2; k++) {
-        const e = first + 2 * i + k;
-        if (i >= n / 2 || e >= length) break;
-        // Written out here: a call that takes a fractional number can allocate.
-        const position = e * step, j = Math.floor(position), t = position - j;
-        const a = j <= last ? source[j]! : 0, b = j + 1 <= last ? source[j + 1]! : 0;
-        if (k === 0) re[r] = a + (b - a) * t;
-        else im[r] = a + (b - a) * t;
       }
     }
   }

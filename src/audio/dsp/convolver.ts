@@ -11,7 +11,8 @@
  * Everything is allocated in the constructor for the longest impulse response, {@link MAX_IMPULSE};
  * setting an impulse response and running it allocate nothing.
  */
-import { ConvolverLevel, IMPULSE } from './convolver-level.ts';
+import { ConvolverLevel } from './convolver-level.ts';
+import { IMPULSE } from './convolver-prepare.ts';
 import type { Frames, Hz, Seconds } from './units.ts';
 
 /** The longest impulse response used: a longer sample is cut to this length. */
@@ -24,8 +25,8 @@ const PARTS_PER_LEVEL = 2 * (GROWTH - 1);
 /** The shortest partition (and the latency, for blocks shorter than it). */
 const MIN_BLOCK = 16;
 
-/** A level's place: partitions of `points` from `offset`, `parts` of them. */
-interface LevelPlan {
+/** A level's place in the impulse response: `parts` partitions of `points` samples from sample `offset`. */
+export interface LevelPlan {
   points: number;
   offset: Frames;
   parts: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Convolver } from '../../../src/audio/dsp/convolver.ts';
+import { Convolver, planLevels } from '../../../src/audio/dsp/convolver.ts';
 import { decodeWav, Engine, type EngineError, type SoundEvent } from '../../../src/audio/index.ts';
 import { event, SR } from '../helpers.ts';
 import { makeWav } from '../wav-fixture.ts';
@@ -86,6 +86,20 @@ function error(out: { left: Float64Array; right: Float64Array }, left: Float32Ar
   return worst / peak;
 }
 
+describe('planLevels', () => {
+  it('covers 4 s at 48 kHz with partitions of 128, 1024 and 8192, each level starting where the one before ends', () => {
+    const plan = planLevels(4 * SR, BLOCK);
+    expect(plan.map((level) => level.points)).toEqual([128, 1024, 8192]);
+    for (let l = 1; l < plan.length; l++) expect(plan[l]!.offset).toBe(plan[l - 1]!.offset + plan[l - 1]!.parts * plan[l - 1]!.points);
+    const last = plan.at(-1)!;
+    expect(last.offset + last.parts * last.points).toBeGreaterThanOrEqual(4 * SR);
+  });
+
+  it('keeps a short response in partitions of one block', () => {
+    expect(planLevels(1000, BLOCK)).toEqual([{ points: 128, offset: 0, parts: 8 }]);
+  });
+});
+
 describe('Convolver', () => {
   it('convolves, one block late, with any number of samples a call, each channel with its own impulse response', () => {
     const convolver = new Convolver(SR, BLOCK);
@@ -112,9 +126,9 @@ describe('Convolver', () => {
     { length: 1793, stereo: true, every: 3 },
     { length: 16127, stereo: true, every: 29 },
     { length: 16129, stereo: false, every: 29 },
-    { length: 40000, stereo: true, rate: 24000, every: 127 },
-    { length: 5 * SR, stereo: true, every: 401 },
-    { length: 5 * SR, stereo: false, every: 401 },
+    { length: 40000, stereo: true, rate: 24000, every: 211 },
+    { length: 5 * SR, stereo: true, every: 601 },
+    { length: 5 * SR, stereo: false, every: 601 },
   ];
   for (const { length, stereo, rate = SR, every = 1 } of cases) {
     it(`matches direct convolution with a ${stereo ? 'stereo' : 'mono'} impulse response of ${length} samples at ${rate} Hz over a stream of many blocks`, () => {
@@ -150,8 +164,24 @@ describe('Convolver', () => {
     }
   });
 
+  it('hears a response set while another is still being prepared exactly, as if it were the only one', () => {
+    const convolver = new Convolver(SR, BLOCK);
+    const out = { left: new Float64Array(80000), right: new Float64Array(80000) };
+    const input = Float64Array.from({ length: 80000 }, noise(10));
+    input.fill(0, 0, 30000);
+    const first = decaying(4 * SR, 11);
+    stream(convolver, input.subarray(0, 10000), 0, out);
+    convolver.setImpulse(first, first, decaying(4 * SR, 12), SR);
+    stream(convolver, input.subarray(0, 30000), 10000, out);
+    const second = decaying(20000, 13);
+    convolver.setImpulse(second, second, undefined, 44100);
+    stream(convolver, input, 30000, out);
+    expect(error(out, second, second, 44100, input, 61)).toBeLessThan(1e-5);
+    expect(convolver.latePreparations()).toBe(0);
+  });
+
   it('prepares a new impulse response a bounded amount of work a block, whenever it is set', () => {
-    for (const start of [0, 128 * 5, 128 * 63 + 40, 128 * 64 * 3 - 1, 128 * 64 * 7 + 128 * 30, 128 * 64 * 9 + 128 * 56]) {
+    for (const start of [0, 128 * 63 + 40, 128 * 64 * 3 - 1, 128 * 64 * 9 + 128 * 56]) {
       const convolver = new Convolver(SR, BLOCK);
       const input = new Float64Array(BLOCK).fill(0.1), out = new Float64Array(BLOCK);
       for (let at = 0; at < start; at += BLOCK) convolver.process(input, out, out, Math.min(BLOCK, start - at));
@@ -193,6 +223,16 @@ describe('ir', () => {
     let filled = 0;
     for (let i = first + 50; i < second - 50; i++) filled = Math.max(filled, Math.abs(plain[i]!));
     expect(filled).toBeGreaterThan(10 * between);
+  });
+
+  it('makes the far end of a 4 s impulse response heard from the first event that names it', () => {
+    const far = clicks(4, [[0, 1], [3.9, 0.5]]);
+    const { left, errors } = play({ tick, far }, [event({ s: 'tick', room: 1, dry: 0, ir: 'far' }, 0.2, 0.01, 1)], 4.3);
+    expect(errors).toEqual([]);
+    const [first, second] = loudest(left, 2) as [number, number];
+    expect(first).toBe(Math.round(0.2 * SR) + BLOCK);
+    expect(second - first).toBe(Math.round(3.9 * SR));
+    expect(left[second]! / left[first]!).toBeCloseTo(0.5, 4);
   });
 
   it('takes the impulse response\'s first 4 s, and says so', () => {
