@@ -62,25 +62,29 @@ export function planLevels(length: Frames, block: number): LevelPlan[] {
  * A mono-in, stereo-out convolver (see the module's doc). Its output lags its input by
  * {@link block} samples: the engine's block, rounded up to a power of two (at least 16).
  *
- * A new impulse response takes over without a pause: each partition is prepared (resampled and
- * transformed) in the blocks before the first one that needs it, a bounded amount of work a block,
- * and replaces the old response's partition when the input sent after the switch reaches it. So
- * what is sent from the switch on is heard through the new response, exactly, from its first
- * sample; what was sent before rings on through the old one (within a partition of the switch).
+ * A new impulse response takes over without a pause and without a glitch: each partition is
+ * prepared (resampled and transformed) in the blocks before the first one that needs it, a bounded
+ * amount of work a block, and replaces the old response's partition when the input sent after the
+ * switch reaches it. So what is sent from the switch on is heard through the new response,
+ * exactly, from its first sample (the first event that names a response is heard through all of
+ * it); what was sent before rings on through the old one, but for what was sent just before the
+ * switch (within two of the partitions it meets: 2 × 8192 samples at 48 kHz), which may ring through either.
  */
 export class Convolver {
   /** Samples per tick: the shortest partition and the output's lag. */
   readonly block: number;
   /**
    * The most convolution work a block does, in units (see {@link lastWork}): each level's share.
-   * Preparing a new impulse response adds at most about as much again to a block.
+   * Preparing a new impulse response adds less than half as much again to a block.
    */
   readonly workPerBlock: number;
-  /** Units of work (a butterfly, a complex product, a sample moved) done in the last block, and in the worst block since the counters were reset. */
+  /** Units of work (a butterfly, a complex product, a sample loaded or stored) done in the last block. */
   lastWork = 0;
+  /** The most units of work a block has done since {@link resetWork}. */
   mostWork = 0;
-  /** Of those, the units of preparing impulse responses. */
+  /** Of {@link lastWork}, the units of preparing impulse responses. */
   lastPreparation = 0;
+  /** The most units of preparation a block has done since {@link resetWork}. */
   mostPreparation = 0;
   private readonly levels: ConvolverLevel[];
   /** The longest response used, in samples. */

@@ -235,6 +235,21 @@ describe('ir', () => {
     expect(left[second]! / left[first]!).toBeCloseTo(0.5, 4);
   });
 
+  it('plays the impulse response that loads after its event was queued, before the event starts', () => {
+    const engine = new Engine({ sampleRate: SR, blockSize: BLOCK });
+    const tickFile = decodeWav(makeWav([tick], SR, { bits: 32, float: true }));
+    engine.declareSound('tick', ['tick.wav']);
+    engine.addSample('tick', 0, tickFile.channels, SR);
+    engine.declareSound('hall', ['hall.wav']);
+    engine.schedule(event({ s: 'tick', room: 1, dry: 0, ir: 'hall' }, 0.2, 0.01, 1));
+    engine.addSample('hall', 0, [twoClicks], SR);
+    const left = new Float32Array(0.5 * SR), right = new Float32Array(left.length);
+    engine.render(left, right);
+    const [first, second] = loudest(left, 2) as [number, number];
+    expect(first).toBe(Math.round(0.2 * SR) + BLOCK);
+    expect(second - first).toBe(Math.round(0.1 * SR));
+  });
+
   it('takes the impulse response\'s first 4 s, and says so', () => {
     const long = clicks(5, [[0, 1], [4.5, 1]]);
     const { errors } = play({ tick, long }, [event({ s: 'tick', room: 1, ir: 'long' }, 0, 0.01, 1)], 0.1);
