@@ -92,8 +92,8 @@ export class PartitionPreparer {
 
   /**
    * Complex points `[from, to)` of the partition of the channel being prepared (its samples, read
-   * `step` source samples apart by linear interpolation and 0 from `length` on, then `N` zeros),
-   * into bit-reversed places.
+   * `step` source samples apart by linear interpolation, 0 from `length` on and where not finite,
+   * then `N` zeros), into bit-reversed places.
    */
   private load(from: number, to: number): void {
     const n = this.fft.points, reversed = this.fft.reversed, re = this.re, im = this.im;
@@ -109,7 +109,9 @@ export class PartitionPreparer {
         if (i >= n / 2 || e >= length) break;
         // Written out here: a call that takes a fractional number can allocate.
         const position = e * step, j = Math.floor(position), t = position - j;
-        const a = j <= last ? source[j]! : 0, b = j + 1 <= last ? source[j + 1]! : 0;
+        // A non-finite sample would silence the reverb for good: it is read as 0.
+        const x = j <= last ? source[j]! : 0, y = j + 1 <= last ? source[j + 1]! : 0;
+        const a = x - x === 0 ? x : 0, b = y - y === 0 ? y : 0;
         if (k === 0) re[r] = a + (b - a) * t;
         else im[r] = a + (b - a) * t;
       }

@@ -180,6 +180,19 @@ describe('Convolver', () => {
     expect(convolver.latePreparations()).toBe(0);
   });
 
+  it('reads a non-finite sample of an impulse response as 0', () => {
+    const convolver = new Convolver(SR, BLOCK);
+    const ir = decaying(3000, 14), broken = ir.slice();
+    broken[100] = NaN;
+    broken[2000] = Infinity;
+    convolver.setImpulse(broken, broken, undefined, SR);
+    const fixed = ir.slice();
+    fixed[100] = 0;
+    fixed[2000] = 0;
+    const input = Float64Array.from({ length: 8000 }, noise(15));
+    expect(error(stream(convolver, input), fixed, fixed, SR, input, 7)).toBeLessThan(1e-5);
+  });
+
   it('prepares a new impulse response a bounded amount of work a block, whenever it is set', () => {
     for (const start of [0, 128 * 63 + 40, 128 * 64 * 3 - 1, 128 * 64 * 9 + 128 * 56]) {
       const convolver = new Convolver(SR, BLOCK);
