@@ -140,6 +140,53 @@ function denseReference(): { events: SoundEvent[]; duration: number } {
   return { events, duration: cycles / cps + 2 };
 }
 
+/**
+ * A convolution reverb with a 4 s stereo impulse response (decaying noise) on one orbit, fed by
+ * one sustained voice, from the event that selects it: CPU seconds per second of audio (best of
+ * three), and the worst block, each block's CPU taken as its best of the three runs (the same
+ * work each run; the best drops what the collector or the compiler took from one run).
+ */
+function convolutionLoad(): { load: number; worstBlock: number } {
+  let load = Infinity;
+  let blocks: Float64Array | undefined;
+  for (let t = 0; t < TRIALS; t++) {
+    const run = convolutionLoadOnce();
+    load = Math.min(load, run.load);
+    if (blocks === undefined) blocks = run.blocks;
+    else for (let b = 0; b < blocks.length; b++) blocks[b] = Math.min(blocks[b]!, run.blocks[b]!);
+  }
+  return { load, worstBlock: Math.max(...(blocks ?? [])) };
+}
+
+function convolutionLoadOnce(): { load: number; blocks: Float64Array } {
+  const engine = new Engine({ sampleRate: SR, blockSize: BLOCK });
+  let seed = 1;
+  const noise = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 1073741824 - 1);
+  const decaying = (): Float32Array => Float32Array.from({ length: 4 * SR }, (_, i) => noise() * Math.exp(-i / SR));
+  engine.declareSound('hall', ['hall.wav']);
+  engine.addSample('hall', 0, [decaying(), decaying()], SR);
+  engine.schedule({ id: 1, time: 0, duration: 60, locations: [], controls: { s: 'sawtooth', note: 48, room: 0.5, ir: 'hall', gain: 0.2 } });
+  const left = new Float32Array(BLOCK);
+  const right = new Float32Array(BLOCK);
+  const seconds = 5;
+  const blocks = new Float64Array((seconds * SR) / BLOCK);
+  const total = cpuSeconds(() => {
+    for (let b = 0; b < blocks.length; b++) {
+      const before = process.cpuUsage();
+      engine.render(left, right);
+      const used = process.cpuUsage(before);
+      blocks[b] = (used.user + used.system) / 1000;
+    }
+  });
+  return { load: total / seconds, blocks };
+}
+
+/** Prints the convolution reverb's figure (see {@link convolutionLoad}). */
+export function benchConvolution(): void {
+  const convolution = convolutionLoad();
+  console.log(`convolution reverb, 4 s stereo IR on one orbit: ${convolution.load.toFixed(3)}x real time (CPU), worst block ${convolution.worstBlock.toFixed(2)} ms  (target < 0.15x, block ${((BLOCK / SR) * 1000).toFixed(2)} ms)`);
+}
+
 let nodeVoices: { n: number; load: number } | undefined;
 
 /**
@@ -151,7 +198,7 @@ export function nodeRealTimeVoices(): { n: number; load: number } | undefined {
   return nodeVoices;
 }
 
-/** Prints the engine's three figures: real-time voices, sustained events/s, render speed. */
+/** Prints the engine's figures: real-time voices, sustained events/s, a convolution reverb's load, render speed. */
 export function benchAudio(): void {
   console.log(`weft audio benchmark (Node ${process.version}, ${SR} Hz, ${BLOCK}-sample blocks, one thread)\n`);
 
@@ -163,6 +210,8 @@ export function benchAudio(): void {
   const rate = largestRealTime(eventsLoad, 5000);
   console.log(`short retriggering events per second sustained in real time: ${rate.n}  (load ${rate.load.toFixed(2)}; target >= 20000)`);
   console.log(`  load at 20000 events/s: ${eventsLoad(20000).toFixed(2)} x real time`);
+
+  benchConvolution();
 
   const { events, duration } = denseReference();
   const seconds = best(() => cpuSeconds(() => renderOffline(events, { sampleRate: SR, duration })));

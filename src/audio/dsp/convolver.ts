@@ -1,178 +1,178 @@
 /**
- * Convolution reverb: a room send convolved with an impulse response (a sample), by uniformly
- * partitioned FFT convolution (overlap-save, partitions of one block, a frequency-domain delay
- * line). Everything is allocated in the constructor for the longest impulse response,
- * {@link MAX_IMPULSE}; setting an impulse response and running it allocate nothing.
+ * Convolution reverb: a room send convolved with an impulse response (a sample), by non-uniformly
+ * partitioned FFT convolution (after Gardner 1995 and Garcia 2002). The head of the response is
+ * convolved in partitions of one block, every block; each later stretch in partitions eight times
+ * longer than the one before (128, 1024, 8192 … samples), each such level of partitions a
+ * frequency-domain delay line whose work on a frame is spread over the frame's blocks (see
+ * convolver-level.ts), so that every block does about the same work. A level of partitions of `N`
+ * starts at `2N - 2B` samples into the response (`B` the block): its output is needed exactly when
+ * its spread work is done, so the sum is the exact convolution, one block late.
+ *
+ * Everything is allocated in the constructor for the longest impulse response, {@link MAX_IMPULSE};
+ * setting an impulse response and running it allocate nothing.
  */
+import { ConvolverLevel } from './convolver-level.ts';
+import { IMPULSE } from './convolver-prepare.ts';
 import type { Frames, Hz, Seconds } from './units.ts';
 
 /** The longest impulse response used: a longer sample is cut to this length. */
 export const MAX_IMPULSE: Seconds = 4;
 
-/** An in-place radix-2 complex FFT of one size, with its tables computed up front. */
-export class Fft {
-  private readonly cos: Float64Array;
-  private readonly sin: Float64Array;
-  private readonly reversed: Uint32Array;
+/** How much longer each level's partitions are than the level before's. */
+const GROWTH = 8;
+/** Partitions of each level but the last: with partitions growing `GROWTH` times, this makes level `l + 1` start where level `l` ends. */
+const PARTS_PER_LEVEL = 2 * (GROWTH - 1);
+/** The shortest partition (and the latency, for blocks shorter than it). */
+const MIN_BLOCK = 16;
 
-  /** `size` must be a power of two. */
-  constructor(readonly size: number) {
-    this.cos = new Float64Array(size / 2);
-    this.sin = new Float64Array(size / 2);
-    for (let k = 0; k < size / 2; k++) {
-      this.cos[k] = Math.cos((2 * Math.PI * k) / size);
-      this.sin[k] = -Math.sin((2 * Math.PI * k) / size);
-    }
-    this.reversed = new Uint32Array(size);
-    const bits = Math.round(Math.log2(size));
-    for (let i = 0; i < size; i++) {
-      let r = 0;
-      for (let b = 0; b < bits; b++) r |= ((i >> b) & 1) << (bits - 1 - b);
-      this.reversed[i] = r;
-    }
-  }
+/** A level's place in the impulse response: `parts` partitions of `points` samples from sample `offset`. */
+export interface LevelPlan {
+  points: number;
+  offset: Frames;
+  parts: number;
+}
 
-  /** Transforms `re`/`im` in place (forward: e^(-iωt)); `inverse` also divides by the size. */
-  transform(re: Float64Array, im: Float64Array, inverse: boolean): void {
-    const n = this.size, reversed = this.reversed, cos = this.cos, sin = this.sin;
-    for (let i = 0; i < n; i++) {
-      const j = reversed[i]!;
-      if (i < j) {
-        const tr = re[i]!, ti = im[i]!;
-        re[i] = re[j]!; im[i] = im[j]!;
-        re[j] = tr; im[j] = ti;
-      }
+/**
+ * The levels that cover `length` samples from partitions of `block` (a power of two), with the
+ * fewest units of work a sample: more levels while one more makes the work smaller.
+ */
+export function planLevels(length: Frames, block: number): LevelPlan[] {
+  const cost = (plan: LevelPlan[]): number => {
+    let units = 0;
+    for (const { points, parts } of plan) {
+      const butterflies = (points / 2) * Math.log2(points);
+      units += (points + butterflies + points / 2 + 2 * (parts * (points + 1) + points + butterflies)) / points;
     }
-    const sign = inverse ? -1 : 1;
-    for (let half = 1; half < n; half <<= 1) {
-      const step = n / (2 * half);
-      for (let start = 0; start < n; start += 2 * half) {
-        for (let k = 0; k < half; k++) {
-          const wr = cos[k * step]!, wi = sign * sin[k * step]!;
-          const a = start + k, b = a + half;
-          const tr = re[b]! * wr - im[b]! * wi, ti = re[b]! * wi + im[b]! * wr;
-          re[b] = re[a]! - tr; im[b] = im[a]! - ti;
-          re[a] = re[a]! + tr; im[a] = im[a]! + ti;
-        }
-      }
-    }
-    if (inverse) for (let i = 0; i < n; i++) { re[i] = re[i]! / n; im[i] = im[i]! / n; }
+    return units;
+  };
+  let best: LevelPlan[] = [{ points: block, offset: 0, parts: Math.max(1, Math.ceil(length / block)) }];
+  for (let levels = 2; ; levels++) {
+    const plan: LevelPlan[] = [];
+    let points = block;
+    for (let l = 0; l < levels - 1; l++, points *= GROWTH) plan.push({ points, offset: 2 * points - 2 * block, parts: PARTS_PER_LEVEL });
+    const offset = 2 * points - 2 * block;
+    if (offset >= length) return best;
+    plan.push({ points, offset, parts: Math.ceil((length - offset) / points) });
+    if (cost(plan) >= cost(best)) return best;
+    best = plan;
   }
 }
 
-/** A mono-in, stereo-out convolver (see the module's doc). Its output lags its input by one block. */
+/**
+ * A mono-in, stereo-out convolver (see the module's doc). Its output lags its input by
+ * {@link block} samples: the engine's block, rounded up to a power of two (at least 16).
+ *
+ * A new impulse response takes over without a pause and without a glitch: each partition is
+ * prepared (resampled and transformed) in the blocks before the first one that needs it, a bounded
+ * amount of work a block, and replaces the old response's partition when the input sent after the
+ * switch reaches it. So what is sent from the switch on is heard through the new response,
+ * exactly, from its first sample (the first event that names a response is heard through all of
+ * it); what was sent before rings on through the old one, but for what was sent just before the
+ * switch (within two of the partitions it meets: 2 × 8192 samples at 48 kHz), which may ring through either.
+ */
 export class Convolver {
-  /** Samples per partition. */
+  /** Samples per tick: the shortest partition and the output's lag. */
   readonly block: number;
-  private readonly bins: number;
-  private readonly maxParts: number;
-  /** Partitions of the impulse response in use (0: none set). */
-  private parts = 0;
-  /** False for a mono impulse response: the right channel is the left one, computed once. */
-  private stereo = false;
-  private readonly fft: Fft;
-  // The impulse response's partitions' spectra (bins 0..block), left and right.
-  private readonly hRe: Float32Array[];
-  private readonly hIm: Float32Array[];
-  // The frequency-domain delay line: the last maxParts input spectra, newest at `head`.
-  private readonly xRe: Float32Array;
-  private readonly xIm: Float32Array;
-  private head = 0;
-  private readonly previous: Float64Array;
+  /**
+   * The most convolution work a block does, in units (see {@link lastWork}): each level's share.
+   * Preparing a new impulse response adds less than half as much again to a block.
+   */
+  readonly workPerBlock: number;
+  /** Units of work (a butterfly, a complex product, a sample loaded or stored) done in the last block. */
+  lastWork = 0;
+  /** The most units of work a block has done since {@link resetWork}. */
+  mostWork = 0;
+  /** Of {@link lastWork}, the units of preparing impulse responses. */
+  lastPreparation = 0;
+  /** The most units of preparation a block has done since {@link resetWork}. */
+  mostPreparation = 0;
+  private readonly levels: ConvolverLevel[];
+  /** The longest response used, in samples. */
+  private readonly longest: Frames;
+  /** The input, by sample modulo its length; `position` counts samples taken. */
   private readonly input: Float64Array;
+  private position = 0;
+  private ticks = 0;
+  /** The impulse response being set: see {@link IMPULSE}. */
+  private readonly impulse = new Float64Array(2);
   private readonly outL: Float64Array;
   private readonly outR: Float64Array;
   private fill = 0;
-  private readonly re: Float64Array;
-  private readonly im: Float64Array;
+  /** Samples since the input was last non-zero (the state is all zeros once past the tail). */
+  private silent = 0;
   /** The sample whose impulse response is set (compared by identity), or null. */
   source: object | null = null;
 
   constructor(private readonly sampleRate: Hz, block: number) {
-    this.block = block;
-    this.bins = block + 1;
-    this.maxParts = Math.ceil((MAX_IMPULSE * sampleRate) / block);
-    this.fft = new Fft(2 * block);
-    const spectra = () => new Float32Array(this.maxParts * this.bins);
-    this.hRe = [spectra(), spectra()];
-    this.hIm = [spectra(), spectra()];
-    this.xRe = spectra();
-    this.xIm = spectra();
-    this.previous = new Float64Array(block);
-    this.input = new Float64Array(block);
-    this.outL = new Float64Array(block);
-    this.outR = new Float64Array(block);
-    this.re = new Float64Array(2 * block);
-    this.im = new Float64Array(2 * block);
+    this.block = Math.max(MIN_BLOCK, 2 ** Math.ceil(Math.log2(Math.max(1, block))));
+    this.longest = Math.ceil(MAX_IMPULSE * sampleRate);
+    const plan = planLevels(this.longest, this.block);
+    const top = plan[plan.length - 1]!.points;
+    this.input = new Float64Array(4 * top);
+    this.levels = plan.map((level) => new ConvolverLevel(level.points, level.offset, level.parts, this.block, this.input, this.impulse));
+    this.workPerBlock = this.levels.reduce((sum, level) => sum + level.budget, 0);
+    this.outL = new Float64Array(this.block);
+    this.outR = new Float64Array(this.block);
   }
 
   /**
-   * Sets the impulse response: `left` (and `right` for a stereo one, else `left` again) at
-   * `rate`, played at the engine's rate by linear interpolation and cut to {@link MAX_IMPULSE}.
-   * Returns its length in seconds before the cut. Allocates nothing.
+   * Sets the impulse response: `left` (and `right` for a stereo one) at `rate`, played at the
+   * engine's rate by linear interpolation and cut to {@link MAX_IMPULSE}; it takes over as the
+   * class's doc says. Returns its length in seconds before the cut. Allocates nothing and does no
+   * more than note it: the work is done in the blocks that follow.
    */
   setImpulse(source: object, left: Float32Array, right: Float32Array | undefined, rate: Hz): Seconds {
     this.source = source;
     const step = rate / this.sampleRate;
-    const length = Math.floor((left.length - 1) / step) + 1;
-    const used = Math.min(length, this.maxParts * this.block);
-    this.parts = Math.max(1, Math.ceil(used / this.block));
-    this.stereo = right !== undefined;
-    const block = this.block, bins = this.bins, re = this.re, im = this.im;
-    for (let channel = 0; channel < (this.stereo ? 2 : 1); channel++) {
-      const from = channel === 1 && right !== undefined ? right : left;
-      const hRe = this.hRe[channel]!, hIm = this.hIm[channel]!;
-      for (let p = 0; p < this.parts; p++) {
-        re.fill(0);
-        im.fill(0);
-        for (let k = 0; k < block; k++) {
-          const i = p * block + k;
-          if (i >= used) break;
-          const position = i * step, j = Math.floor(position), t = position - j;
-          const a = from[j] ?? 0, b = from[j + 1] ?? 0;
-          re[k] = a + (b - a) * t;
-        }
-        this.fft.transform(re, im, false);
-        for (let k = 0; k < bins; k++) {
-          hRe[p * bins + k] = re[k]!;
-          hIm[p * bins + k] = im[k]!;
-        }
-      }
-    }
+    const length = left.length === 0 ? 0 : Math.floor((left.length - 1) / step) + 1;
+    this.impulse[IMPULSE.step] = step;
+    this.impulse[IMPULSE.length] = Math.min(length, this.longest);
+    for (let l = 0; l < this.levels.length; l++) this.levels[l]!.setImpulse(left, right, this.position);
     return length / this.sampleRate;
   }
 
-  /** True once an impulse response is set. */
-  ready(): boolean {
-    return this.parts > 0;
-  }
-
-  /** Samples the output can ring after the input stops. */
+  /** Samples the output can ring after the input stops (after which its state is all zeros). */
   tailLength(): Frames {
-    return (this.parts + 1) * this.block;
+    let tail = this.block;
+    for (let l = 0; l < this.levels.length; l++) tail = Math.max(tail, this.levels[l]!.tail());
+    return tail;
   }
 
-  /** Clears the tail (the impulse response stays). */
+  /** Clears the tail (the impulse response stays); nothing to do once the input has been silent past it. */
   clear(): void {
-    this.xRe.fill(0);
-    this.xIm.fill(0);
-    this.previous.fill(0);
+    if (this.silent > this.tailLength()) return;
     this.input.fill(0);
     this.outL.fill(0);
     this.outR.fill(0);
-    this.fill = 0;
+    for (let l = 0; l < this.levels.length; l++) this.levels[l]!.clear();
+  }
+
+  /** Preparations that were finished at once because they were not done in time (none, by construction). */
+  latePreparations(): number {
+    let late = 0;
+    for (let l = 0; l < this.levels.length; l++) late += this.levels[l]!.late;
+    return late;
+  }
+
+  /** Resets {@link mostWork} and {@link mostPreparation}. */
+  resetWork(): void {
+    this.mostWork = 0;
+    this.mostPreparation = 0;
   }
 
   /** Reads the mono send `input[0, n)` and adds the convolution, one block late, to `outL/outR[0, n)`. */
   process(input: Float64Array, outL: Float64Array, outR: Float64Array, n: number): void {
-    const buffer = this.input, bufL = this.outL, bufR = this.outR, block = this.block;
+    const ring = this.input, mask = ring.length - 1, bufL = this.outL, bufR = this.outR, block = this.block;
     for (let i = 0; i < n; i++) {
       const f = this.fill;
       outL[i] = outL[i]! + bufL[f]!;
       outR[i] = outR[i]! + bufR[f]!;
-      buffer[f] = input[i]!;
+      const x = input[i]!;
+      ring[this.position & mask] = x;
+      this.position++;
+      this.silent = x === 0 ? this.silent + 1 : 0;
       if (f + 1 === block) {
-        this.step();
+        this.tick();
         this.fill = 0;
       } else {
         this.fill = f + 1;
@@ -180,50 +180,18 @@ export class Convolver {
     }
   }
 
-  /** One partition: the newest block's spectrum into the delay line, then each channel's sum of products, back to time. */
-  private step(): void {
-    const block = this.block, bins = this.bins, re = this.re, im = this.im;
-    const previous = this.previous, input = this.input;
-    for (let k = 0; k < block; k++) {
-      re[k] = previous[k]!;
-      re[block + k] = input[k]!;
-      previous[k] = input[k]!;
-    }
-    im.fill(0);
-    this.fft.transform(re, im, false);
-    this.head = this.head === 0 ? this.maxParts - 1 : this.head - 1;
-    const xRe = this.xRe, xIm = this.xIm, at = this.head * bins;
-    for (let k = 0; k < bins; k++) {
-      xRe[at + k] = re[k]!;
-      xIm[at + k] = im[k]!;
-    }
-    this.accumulate(0, this.outL);
-    if (this.stereo) this.accumulate(1, this.outR);
-    else this.outR.set(this.outL);
-  }
-
-  /** Sums delayed input spectra times the partitions' spectra for `channel`, and writes the last half of its inverse FFT to `out`. */
-  private accumulate(channel: number, out: Float64Array): void {
-    const block = this.block, bins = this.bins, re = this.re, im = this.im;
-    const hRe = this.hRe[channel]!, hIm = this.hIm[channel]!, xRe = this.xRe, xIm = this.xIm;
-    re.fill(0, 0, bins);
-    im.fill(0, 0, bins);
-    let slot = this.head;
-    for (let p = 0; p < this.parts; p++) {
-      const x = slot * bins, h = p * bins;
-      for (let k = 0; k < bins; k++) {
-        const ar = xRe[x + k]!, ai = xIm[x + k]!, br = hRe[h + k]!, bi = hIm[h + k]!;
-        re[k] = re[k]! + ar * br - ai * bi;
-        im[k] = im[k]! + ar * bi + ai * br;
-      }
-      slot = slot + 1 === this.maxParts ? 0 : slot + 1;
-    }
-    // The rest of the spectrum of a real signal mirrors this half.
-    for (let k = 1; k < block; k++) {
-      re[2 * block - k] = re[k]!;
-      im[2 * block - k] = -im[k]!;
-    }
-    this.fft.transform(re, im, true);
-    for (let k = 0; k < block; k++) out[k] = re[block + k]!;
+  /** One block of input is in: each level's preparation and share of work, then the next block's output. */
+  private tick(): void {
+    const t = ++this.ticks, levels = this.levels;
+    let preparation = 0, work = 0;
+    for (let l = 0; l < levels.length; l++) preparation += levels[l]!.prepare(t);
+    for (let l = 0; l < levels.length; l++) work += levels[l]!.work(t);
+    this.outL.fill(0);
+    this.outR.fill(0);
+    for (let l = 0; l < levels.length; l++) levels[l]!.read(t, this.outL, this.outR);
+    this.lastPreparation = preparation;
+    this.lastWork = preparation + work;
+    if (preparation > this.mostPreparation) this.mostPreparation = preparation;
+    if (this.lastWork > this.mostWork) this.mostWork = this.lastWork;
   }
 }

@@ -157,18 +157,21 @@ export class VoiceEngine {
     for (let o = 0; o < ORBIT_COUNT; o++) {
       if ((ducked & (1 << o)) !== 0 && this.orbits[o] === undefined) this.orbits[o] = new Orbit(this.sampleRate, this.blockSize);
     }
-    // And its convolution reverb, and the impulse response's file.
+    // And its convolution reverb, and the impulse response's file (kept with the record: its voice starts with it).
     const irIndex = data[at + V.irName]!;
     const ir = irIndex >= 0 ? strings[irIndex] : undefined;
+    let impulse: SampleEntry | undefined;
     if (ir !== undefined) {
       if (this.samples.has(ir)) {
         this.orbits[orbit]!.useConvolver();
-        this.want(ir, this.samples.selectFrom(ir, data, at + V.irIndex, at + V.sampleMidi));
+        const index = this.samples.selectFrom(ir, data, at + V.irIndex, at + V.sampleMidi);
+        impulse = this.samples.entry(ir, index);
+        this.want(ir, index);
       } else {
         this.report({ kind: 'sound', message: `unknown impulse response "${ir}" (ir names a sample)`, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
       }
     }
-    this.queue.push(data, at, strings, ranges, frame, time);
+    this.queue.push(data, at, strings, ranges, frame, time, impulse);
   }
 
   /**
@@ -369,7 +372,7 @@ export class VoiceEngine {
       const zone = this.samples.entry(name!, this.samples.layerFrom(name!, data, at + V.sampleMidi, at + V.velocity, layer));
       if (zone?.state === 'loaded') this.playVoice(slot, source as SourceKind, zone, undefined);
     }
-    this.configureOrbit(orbit, data, at, queue.strings[slot]!, queue.ranges[slot]!);
+    this.configureOrbit(orbit, data, at, queue.strings[slot]!, queue.ranges[slot]!, queue.impulses[slot]);
     const ducked = data[at + V.duckOrbits]!;
     if (ducked !== 0) {
       for (let o = 0; o < ORBIT_COUNT; o++) if ((ducked & (1 << o)) !== 0) this.orbits[o]?.duck(offset, data, at);
@@ -392,20 +395,18 @@ export class VoiceEngine {
 
   /**
    * Applies the record's effect settings to its orbit; a record that sends to the reverb also
-   * chooses it: a convolution with its `ir` sample once that has loaded, else the algorithmic one.
+   * chooses it: a convolution with its `ir` sample `impulse` (found when the record was queued)
+   * once that has loaded, else the algorithmic one.
    */
-  private configureOrbit(o: number, data: Float64Array, at: number, strings: readonly string[], ranges: Float64Array): void {
+  private configureOrbit(o: number, data: Float64Array, at: number, strings: readonly string[], ranges: Float64Array, impulse: SampleEntry | undefined): void {
     const orbit = this.orbits[o];
     if (orbit === undefined) return;
     orbit.configure(data, at);
     if (!(data[at + V.room]! > 0)) return;
-    const irIndex = data[at + V.irName]!;
-    const ir = irIndex >= 0 ? strings[irIndex] : undefined;
-    const entry = ir === undefined ? undefined : this.samples.entry(ir, this.samples.selectFrom(ir, data, at + V.irIndex, at + V.sampleMidi));
-    const seconds = orbit.selectImpulse(entry?.state === 'loaded' ? entry : undefined);
+    const seconds = orbit.selectImpulse(impulse?.state === 'loaded' ? impulse : undefined);
     if (seconds > MAX_IMPULSE) {
       this.report({
-        kind: 'sound', message: `impulse response "${ir ?? ''}" is ${seconds.toFixed(1)} s long: only its first ${MAX_IMPULSE} s are used`,
+        kind: 'sound', message: `impulse response "${strings[data[at + V.irName]!] ?? ''}" is ${seconds.toFixed(1)} s long: only its first ${MAX_IMPULSE} s are used`,
         eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at),
       });
     }

@@ -89,8 +89,9 @@ export class Orbit implements OrbitSends, MixBuses {
 
   /**
    * Chooses the orbit's reverb, as an event that sends to it asks: a convolution with the loaded
-   * sample `entry` (`ir`), or the algorithmic reverb for none. Returns the sample's length in
-   * seconds when it is newly set (longer than `MAX_IMPULSE` means it was cut), else 0.
+   * sample `entry` (`ir`; a new one takes over over the next blocks, as {@link Convolver} says), or
+   * the algorithmic reverb for none. Returns the sample's length in seconds when it is newly set
+   * (longer than `MAX_IMPULSE` means it was cut), else 0.
    */
   selectImpulse(entry: SampleEntry | undefined): Seconds {
     const convolver = this.convolver;
@@ -212,7 +213,6 @@ export class Orbit implements OrbitSends, MixBuses {
         this.delay.clear();
         this.reverb.clear();
         this.convolver?.clear();
-      this.convolver?.clear();
       }
     }
     return true;

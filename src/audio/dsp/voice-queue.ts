@@ -1,3 +1,4 @@
+import type { SampleEntry } from './sample-bank.ts';
 import type { Frames, Seconds } from './units.ts';
 import { V, VOICE_STRIDE } from './voice-record.ts';
 
@@ -12,7 +13,8 @@ const INITIAL_CAPACITY = 64;
  * records wait at once than ever before.
  *
  * A slot holds a copy of the record's numbers, and the strings and ranges arrays its indices
- * point into (kept by reference, not copied).
+ * point into (kept by reference, not copied), and the sample its impulse response names if the
+ * queuer looked it up.
  */
 export class VoiceQueue {
   /** Slot `s`'s record is `data[s * VOICE_STRIDE ...]`. */
@@ -21,6 +23,8 @@ export class VoiceQueue {
   strings: (readonly string[])[];
   /** The ranges a slot's `rangeStart` points into. */
   ranges: Float64Array[];
+  /** The sample file of a slot's impulse response (`ir`), as found when it was queued (it may load later). */
+  impulses: (SampleEntry | undefined)[];
   private frames: Float64Array;
   private times: Float64Array;
   private seqs: Float64Array;
@@ -37,6 +41,7 @@ export class VoiceQueue {
     this.data = new Float64Array(n * VOICE_STRIDE);
     this.strings = new Array<readonly string[]>(n).fill(NO_STRINGS);
     this.ranges = new Array<Float64Array>(n).fill(NO_RANGES);
+    this.impulses = new Array<SampleEntry | undefined>(n).fill(undefined);
     this.frames = new Float64Array(n);
     this.times = new Float64Array(n);
     this.seqs = new Float64Array(n);
@@ -53,9 +58,9 @@ export class VoiceQueue {
 
   /**
    * Copies the record at `data[offset ...]` in, to start at `frame` (`time` is kept for
-   * {@link cancelAfter}).
+   * {@link cancelAfter}), with the sample file of its impulse response if it has one.
    */
-  push(data: Float64Array, offset: number, strings: readonly string[], ranges: Float64Array, frame: Frames, time: Seconds): void {
+  push(data: Float64Array, offset: number, strings: readonly string[], ranges: Float64Array, frame: Frames, time: Seconds, impulse?: SampleEntry): void {
     if (this.freeCount === 0) this.grow();
     const slot = this.free[--this.freeCount]!;
     const base = slot * VOICE_STRIDE;
@@ -63,6 +68,7 @@ export class VoiceQueue {
     for (let k = 0; k < VOICE_STRIDE; k++) target[base + k] = data[offset + k]!;
     this.strings[slot] = strings;
     this.ranges[slot] = ranges;
+    this.impulses[slot] = impulse;
     this.frames[slot] = frame;
     this.times[slot] = time;
     this.seqs[slot] = this.seq++;
@@ -165,6 +171,7 @@ export class VoiceQueue {
     this.data = data;
     this.strings = this.strings.concat(new Array<readonly string[]>(old).fill(NO_STRINGS));
     this.ranges = this.ranges.concat(new Array<Float64Array>(old).fill(NO_RANGES));
+    this.impulses = this.impulses.concat(new Array<SampleEntry | undefined>(old).fill(undefined));
     const widen = (a: Float64Array): Float64Array => {
       const b = new Float64Array(n);
       b.set(a);
