@@ -2,9 +2,11 @@
  * The app's audio: one AudioContext, the engine worklet, an analyser for the scope, and the
  * runtime that plays performer code through them. Its code is downloaded apart from the first
  * page. The runtime (its worker and performer realm, the longest load before a first sound) is
- * warmed as soon as the page shows; the engine's worklet module, the synths and effects, is added
- * with the first click (browsers let audio start only then anyway), while the runtime evaluates
- * and schedules the first code: its events wait in the engine's port until the engine is there.
+ * warmed as soon as the page shows, with the clock worklet (a few hundred bytes, see
+ * clock-processor.ts); the engine's worklet module, the synths and effects, is added with the
+ * first click (browsers let audio start only then anyway). Meanwhile the clock stamps from the
+ * click's first audio block, so the runtime's clock settles and it schedules the first code as
+ * it would with the engine there: its events wait in the engine's port until the engine is made.
  */
 import type { EngineNode } from '../audio/worklet/node.ts';
 import { LazySamples, type AppSamples, type SampleReports } from './lazy-samples.ts';
@@ -117,17 +119,22 @@ export class AudioSession {
     this.warming ??= (async () => {
       try {
         const context = this.ensureContext();
-        // An empty module (nothing to download) makes the context's worklet scope now, so that
-        // the click only has to add the engine's module to it.
-        const empty = URL.createObjectURL(new Blob([''], { type: 'text/javascript' }));
-        void context.audioWorklet.addModule(empty).catch(() => undefined).finally(() => URL.revokeObjectURL(empty));
         const parts = await import('./audio-parts.ts');
+        // The clock's tiny module makes the context's worklet scope now, so that the click only
+        // has to add the engine's module to it; and the clock stamps from the click's first block.
+        const clock = parts.createClockNode(context).catch(() => undefined);
         // The runtime's port reaches the engine once there is one; its messages wait there.
         let handOver: (engine: Promise<EngineNode>) => void = () => undefined;
         const engine = new Promise<EngineNode>((resolve, reject) => {
           handOver = (made) => made.then(resolve, reject);
         });
-        const runtime = parts.createRuntime({ engine: { connectPort: (port) => void engine.then((e) => e.connectPort(port), () => undefined) }, context });
+        const runtime = parts.createRuntime({
+          engine: { connectPort: (port) => void engine.then((e) => e.connectPort(port), () => undefined) },
+          clock: { keepPort: (port) => void clock.then((c) => (c === undefined ? port.close() : c.keepPort(port))) },
+          context,
+        });
+        // The engine stamps from its first block: the clock stops once the engine is made (or cannot be).
+        void engine.finally(() => clock.then((c) => c?.stop())).catch(() => undefined);
         this.warmed = { context, parts, runtime, engineMade: handOver };
         this.emit();
         return this.warmed;

@@ -81,6 +81,26 @@ describe('the runtime worker', () => {
     expect(Math.max(...stallStats.map((s) => s.peak))).toBeGreaterThan(0.01);
   }, 15_000);
 
+  it('schedules on the clock worklet before the engine is made, and the engine then plays what was sent to it', async () => {
+    ({ page, errors: pageErrors } = await openRuntimePage(browser, served.url));
+    await onPage(page, 'open', { lookahead: LOOKAHEAD, engineLater: true });
+    expect((await onPage(page, 'evaluate', 'setcps(1)\n$: s("hh*16").gain(0.3)')).ok).toBe(true);
+    await onPage(page, 'wait', 300);
+    const before = await onPage(page, 'report');
+    // The runtime's clock runs on the clock worklet's stamps alone: it has started.
+    expect(before.engineAt).toBeUndefined();
+    expect(before.status).toMatchObject({ running: true });
+    expect(before.haps.length).toBeGreaterThan(8);
+    await onPage(page, 'makeEngine');
+    await onPage(page, 'wait', 1000);
+    const after = await onPage(page, 'report');
+    const madeAt = after.engineAt!;
+    // The port reached the engine: the events due after it was made sound.
+    const sounding = after.stats.filter((s) => s.time > madeAt + 0.2);
+    expect(sounding.length).toBeGreaterThan(4);
+    expect(Math.max(...sounding.map((s) => s.peak))).toBeGreaterThan(0.01);
+  }, 15_000);
+
   // A regular expression that backtracks for ever: a hang that no loop guard sees.
   const HANG = `/^(a+)+$/.test('a'.repeat(40) + '!')`;
 

@@ -9,6 +9,7 @@
  * store of blocks, mutes and solos, replaced whole by each snapshot, mirror.ts).
  */
 import type { Seconds } from '../../audio/index.ts';
+import type { ClockNode } from '../../audio/worklet/clock-node.ts';
 import type { EngineNode } from '../../audio/worklet/index.ts';
 import { readFromRuntime, type CodeError, type FromRuntime, type HapCancel, type RestoreState, type RuntimeSettings, type SoundingHap, type ToRuntime } from './messages.ts';
 import { disposedError, Outbox, type EvaluateOptions, type EvaluateResult } from './outbox.ts';
@@ -33,6 +34,11 @@ export interface RuntimeOptions {
    * port until the worklet takes it).
    */
   readonly engine: Pick<EngineNode, 'connectPort'>;
+  /**
+   * What stamps the audio clock before the engine does (see `ClockNode`): it gets a port of its
+   * own for each worker, so that the runtime's clock runs before the engine's module is added.
+   */
+  readonly clock?: Pick<ClockNode, 'keepPort'>;
   readonly context: BaseAudioContext;
   /** Default {@link DEFAULT_LOOKAHEAD}. */
   readonly lookahead?: Seconds;
@@ -94,7 +100,7 @@ const hangError = (message: string): RuntimeError => ({ kind: 'hang', message, l
 
 /** Starts the runtime: a worker playing through `engine`, and a warm standby. */
 export function createRuntime(options: RuntimeOptions): Runtime {
-  const { engine, context } = options;
+  const { engine, clock, context } = options;
   const settings: RuntimeSettings = {
     lookahead: options.lookahead ?? DEFAULT_LOOKAHEAD,
     interval: options.interval ?? 0.05,
@@ -127,7 +133,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   function start(restore?: RestoreState): void {
     const channel = new MessageChannel();
     engine.connectPort(channel.port2);
-    post({ type: 'init', port: channel.port1, generation: slots.generation, settings, ...(restore === undefined ? {} : { restore }) }, [channel.port1]);
+    const ports: { port: MessagePort; clock?: MessagePort } = { port: channel.port1 };
+    if (clock !== undefined) {
+      const stamps = new MessageChannel();
+      clock.keepPort(stamps.port2);
+      ports.clock = stamps.port1;
+    }
+    post({ type: 'init', ...ports, generation: slots.generation, settings, ...(restore === undefined ? {} : { restore }) }, Object.values(ports));
     restarter.watchNew();
     outbox.resend();
   }

@@ -168,6 +168,7 @@ export class RuntimeCore {
     const settings = message.settings;
     this.settings = settings;
     const port = this.host.connect(message.port, (data) => this.fromEngine(data));
+    if (message.clock !== undefined) this.host.connect(message.clock, (data) => this.fromEngine(data));
     const sink = new EngineSink(port, {
       post: (m) => this.host.post(m),
       idBase: message.generation * GENERATION_IDS,
@@ -387,7 +388,8 @@ export class RuntimeCore {
 
   private fromEngine(data: unknown): void {
     const message = readFromWorklet(data);
-    if (message?.type !== 'stats' || this.settings === undefined) return;
+    // The engine's stats and, until the engine is there, the clock worklet's stamps.
+    if ((message?.type !== 'stats' && message?.type !== 'clock') || this.settings === undefined) return;
     // The stamp is the start of the block just rendered; the block itself has been rendered too.
     this.clock.stamp(message.time + this.settings.blockSize / this.settings.sampleRate, this.host.now());
     if (this.startWanted && this.scheduler !== undefined) {

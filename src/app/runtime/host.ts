@@ -26,7 +26,7 @@ export const FILL_LIMIT_PER_QUERY = 4;
 export interface RuntimeHost {
   /** Posts to the main thread. */
   post(message: FromRuntime): void;
-  /** Opens the engine port that {@link InitMessage} carried; `receive` gets what the worklet posts. */
+  /** Opens a worklet's port that {@link InitMessage} carried (the engine's or the clock's); `receive` gets what the worklet posts. */
   connect(port: MessagePort, receive: (data: unknown) => void): EnginePort;
   /** Milliseconds of a monotonic clock (`performance.now()`). */
   now(): number;

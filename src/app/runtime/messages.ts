@@ -106,10 +106,14 @@ const port = v.custom<MessagePort>((x) => typeof x === 'object' && x !== null &&
 
 // ---- main thread -> worker ----
 
-/** Starts a worker's performance: the port to the engine worklet (transferred), settings, and what to restore. */
+/**
+ * Starts a worker's performance: the port to the engine worklet (transferred), the clock worklet's
+ * (which stamps the audio clock until the engine does), settings, and what to restore.
+ */
 const InitSchema = v.object({
   type: v.literal('init'),
   port,
+  clock: v.optional(port),
   /** Which worker this is (0 for the first, then one more per restart); makes event ids unique. */
   generation: count,
   settings: RuntimeSettingsSchema,

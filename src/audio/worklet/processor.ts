@@ -3,32 +3,15 @@
 // `vite build` bundles it with its imports into one script under assets/.
 import { EngineHost } from './host.ts';
 import { PROCESSOR_NAME, readParams, type FromWorklet } from './messages.ts';
+import { scope } from './scope.ts';
 
-/** The base class the AudioWorkletGlobalScope provides. */
-interface WorkletProcessor {
-  readonly port: MessagePort;
-}
-
-/**
- * The parts of the AudioWorkletGlobalScope used here. TypeScript ships no lib for that scope, so
- * `globalThis` is viewed through this interface (the one cast from the worklet's global object).
- */
-interface AudioWorkletScope {
-  AudioWorkletProcessor: new () => WorkletProcessor;
-  registerProcessor(name: string, processor: new (options: AudioWorkletNodeOptions) => WorkletProcessor): void;
-  readonly sampleRate: number;
-  readonly currentFrame: number;
-}
-
-const scope = globalThis as unknown as AudioWorkletScope;
+/** How many handed-over ports stay connected: a runtime worker's and its standby's. */
+const MAX_CONNECTED_PORTS = 2;
 
 /**
  * Plays weft's engine on the audio thread: one stereo output, no inputs. Takes messages on its
  * node's port and on any port handed over with `connectPort`, and posts stats and errors to all.
  */
-/** How many handed-over ports stay connected: a runtime worker's and its standby's. */
-const MAX_CONNECTED_PORTS = 2;
-
 class EngineProcessor extends scope.AudioWorkletProcessor {
   private readonly host: EngineHost;
   private readonly ports: MessagePort[] = [];

@@ -1,8 +1,8 @@
 /**
- * What the engine's worklet posts back (stats, errors, files wanted), as schema values (valibot):
- * each type is inferred from its schema, and the threads that read the worklet's port (the main
- * thread's node, the runtime worker) read it through {@link readFromWorklet}. Unknown fields are
- * left out. What the worklet accepts is in messages.ts.
+ * What the engine's worklet posts back (stats, errors, files wanted) and the clock worklet's
+ * stamps, as schema values (valibot): each type is inferred from its schema, and the threads that
+ * read the worklets' ports (the main thread's node, the runtime worker) read it through
+ * {@link readFromWorklet}. Unknown fields are left out. What the worklet accepts is in messages.ts.
  */
 import * as v from 'valibot';
 import type { EngineStats } from '../dsp/index.ts';
@@ -42,7 +42,14 @@ export type ErrorMessage = v.InferOutput<typeof ErrorSchema>;
 const SampleWantedSchema = v.object({ type: v.literal('sampleWanted'), name: v.string(), index });
 export type SampleWantedMessage = v.InferOutput<typeof SampleWantedSchema>;
 
-export const FromWorkletSchema = v.variant('type', [StatsSchema, ErrorSchema, SampleWantedSchema]);
+/**
+ * A stamp of the audio clock alone, posted by the clock worklet (clock-processor.ts) until the
+ * engine's stats take over: `frame` and `time` as in a stats message.
+ */
+const ClockSchema = v.object({ type: v.literal('clock'), frame: finite, time: finite });
+export type ClockMessage = v.InferOutput<typeof ClockSchema>;
+
+export const FromWorkletSchema = v.variant('type', [StatsSchema, ErrorSchema, SampleWantedSchema, ClockSchema]);
 /** What the worklet posts. */
 export type FromWorklet = v.InferOutput<typeof FromWorkletSchema>;
 

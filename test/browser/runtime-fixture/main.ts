@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 // The runtime test page: an AudioContext, weft's engine worklet and a runtime playing through it,
 // as the app wires them; it records what the runtime and the engine report.
+import { createClockNode } from '../../../src/audio/worklet/clock-node.ts';
 import { createEngineNode, type EngineNode } from '../../../src/audio/worklet/index.ts';
 import { createRuntime, type Runtime, type RuntimeError } from '../../../src/app/runtime/index.ts';
 import type { HeldHap, PageReport, RuntimePageApi, StatsPoint } from './page-api.ts';
@@ -11,6 +12,8 @@ let runtime: Runtime | undefined;
 let stats: StatsPoint[] = [];
 let haps: HeldHap[] = [];
 let errors: RuntimeError[] = [];
+let engineAt: number | undefined;
+let makeEngine: (() => Promise<void>) | undefined;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -30,13 +33,33 @@ const api: RuntimePageApi = {
   async open(options) {
     context = new AudioContext({ sampleRate: 48000, latencyHint: 'playback' });
     await context.resume();
-    engine = await createEngineNode(context);
-    engine.node.connect(context.destination);
     stats = [];
     haps = [];
     errors = [];
-    engine.onStats((s) => stats.push({ time: s.time, voices: s.voices, late: s.late, dropped: s.dropped, peak: s.peak }));
-    runtime = createRuntime({ engine, context, ...(options.lookahead === undefined ? {} : { lookahead: options.lookahead }) });
+    engineAt = undefined;
+    const made = async (ctx: AudioContext): Promise<EngineNode> => {
+      const node = await createEngineNode(ctx);
+      node.node.connect(ctx.destination);
+      node.onStats((s) => stats.push({ time: s.time, voices: s.voices, late: s.late, dropped: s.dropped, peak: s.peak }));
+      engine = node;
+      return node;
+    };
+    const lookahead = options.lookahead === undefined ? {} : { lookahead: options.lookahead };
+    if (options.engineLater !== true) runtime = createRuntime({ engine: await made(context), context, ...lookahead });
+    else {
+      // As the app's audio session: the clock stamps until the engine, made later, takes the ports.
+      const ctx = context;
+      const clock = await createClockNode(ctx);
+      let make: () => void = () => undefined;
+      const later = new Promise<void>((resolve) => (make = resolve)).then(() => made(ctx));
+      makeEngine = async () => {
+        make();
+        await later;
+        engineAt = ctx.currentTime;
+        clock.stop();
+      };
+      runtime = createRuntime({ engine: { connectPort: (port) => void later.then((node) => node.connectPort(port)) }, clock, context: ctx, ...lookahead });
+    }
     runtime.onHaps((batch) => {
       for (const c of batch.cancels) haps = haps.filter((h) => !(h.time > c.time && (c.block === undefined || h.block === c.block)));
       for (const h of batch.haps) {
@@ -49,6 +72,7 @@ const api: RuntimePageApi = {
     });
     runtime.onError((e) => errors.push(e));
   },
+  makeEngine: () => need(makeEngine)(),
   evaluate: (code, options) => need(runtime).evaluate(code, options),
   busy,
   async stalls(ms, period, count) {
@@ -59,7 +83,7 @@ const api: RuntimePageApi = {
   },
   wait: sleep,
   report(): PageReport {
-    return { stats, haps, errors, status: runtime?.status(), now: context?.currentTime ?? 0 };
+    return { stats, haps, errors, status: runtime?.status(), now: context?.currentTime ?? 0, ...(engineAt === undefined ? {} : { engineAt }) };
   },
   async latencies(code, count) {
     const latency: number[] = [];
@@ -81,6 +105,7 @@ const api: RuntimePageApi = {
     await context?.close();
     runtime = undefined;
     engine = undefined;
+    makeEngine = undefined;
     context = undefined;
   },
 };

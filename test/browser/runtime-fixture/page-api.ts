@@ -28,17 +28,26 @@ export interface PageReport {
   status: ClientStatus | undefined;
   /** Audio time now (the context's). */
   now: number;
+  /** With {@link OpenOptions.engineLater}: the audio time the engine was made at (until then, none). */
+  engineAt?: number;
 }
 
 /** Settings for {@link RuntimePageApi.open}. */
 export interface OpenOptions {
   lookahead?: number;
+  /**
+   * Makes the engine only when {@link RuntimePageApi.makeEngine} is called, as the app does with
+   * the click, the clock worklet stamping meanwhile (and stopped once the engine is made).
+   */
+  engineLater?: boolean;
 }
 
 /** The page's test surface. */
 export interface RuntimePageApi {
   /** Makes an AudioContext, an engine node and a runtime on them. */
   open(options: OpenOptions): Promise<void>;
+  /** With {@link OpenOptions.engineLater}: makes the engine, which takes the runtime's ports. */
+  makeEngine(): Promise<void>;
   evaluate(code: string, options?: EvaluateOptions): Promise<EvaluateResult>;
   /** Keeps the main thread busy for `ms`. */
   busy(ms: number): void;
