@@ -1,13 +1,15 @@
 /**
  * What the engine is given and what it gives back, apart from the engine itself (engine.ts): its
- * options, its stats, the code ranges of an event it reports, and what it says of an unknown sound.
+ * options, its stats, the code ranges of an event it reports, and what it says of an unknown
+ * sound or of a sample that cannot play, and its compiled bytebeats.
  */
 import type { CodeRange, EngineError } from '../protocol.ts';
+import { ByteBeatSyntaxError, compileByteBeat, type ByteBeatProgram } from './bytebeat-expression.ts';
 import { unknownSoundMessage } from '../sound-advice.ts';
 import { DRUM_KIT } from './drum-kit.ts';
 import type { SampleBank } from './sample-bank.ts';
 import type { Frames, Hz, Seconds } from './units.ts';
-import { SOURCE, V } from './voice-record.ts';
+import { SOURCE, V, VOICE_STRIDE, type VoiceBatch } from './voice-record.ts';
 
 /** Settings for a {@link VoiceEngine}. */
 export interface EngineOptions {
@@ -90,4 +92,49 @@ export function rangeList(ranges: Float64Array, start: number, count: number): C
   const list: CodeRange[] = [];
   for (let i = 0; i < count; i++) list.push({ start: ranges[start + 2 * i]!, end: ranges[start + 2 * i + 1]! });
   return list;
+}
+
+/** True when the record of event `eventId` in `batch` names a sound declared in `samples`. */
+export function namesDeclaredSound(batch: VoiceBatch, eventId: number | undefined, samples: SampleBank): boolean {
+  const { data, strings } = batch;
+  for (let i = 0; i < batch.count; i++) {
+    const at = i * VOICE_STRIDE;
+    if (data[at + V.eventId] !== eventId) continue;
+    const name = strings[data[at + V.name]!];
+    return name !== undefined && samples.has(name);
+  }
+  return false;
+}
+
+/** Why file `index` of the sound `name` in `samples` cannot start a voice. */
+export function unplayable(samples: SampleBank, name: string, index: number): string {
+  const label = `sample "${samples.label(name, index)}"`;
+  const entry = samples.entry(name, index);
+  if (entry === undefined) return index < 0 && samples.has(name) ? `"${name}" has no sample for this note and velocity` : `${label} is not declared`;
+  return entry.state === 'failed' ? `${label} failed to load: ${entry.message}` : `${label} is still loading`;
+}
+
+/**
+ * The bytebeat expressions an engine has compiled, each once: when its first event is queued,
+ * never while rendering.
+ */
+export class ByteBeatPrograms {
+  private readonly programs = new Map<string, ByteBeatProgram>();
+
+  /** Compiles `expression` unless it was before; returns why it does not compile, or ''. */
+  compile(expression: string): string {
+    if (this.programs.has(expression)) return '';
+    try {
+      this.programs.set(expression, compileByteBeat(expression));
+      return '';
+    } catch (error) {
+      if (!(error instanceof ByteBeatSyntaxError)) throw error;
+      return `byteBeatExpression "${expression}" is not a bytebeat expression: ${error.message}`;
+    }
+  }
+
+  /** The compiled `expression` (compiled by {@link compile} when its event was queued). */
+  get(expression: string): ByteBeatProgram | undefined {
+    return this.programs.get(expression);
+  }
 }

@@ -1,8 +1,8 @@
 import type { CodeRange, EngineError } from '../protocol.ts';
-import { ByteBeatSyntaxError, compileByteBeat, type ByteBeatProgram } from './bytebeat-expression.ts';
+import type { ByteBeatProgram } from './bytebeat-expression.ts';
 import { MAX_IMPULSE } from './convolver.ts';
 import { DRUM_PATCHES } from './drum-kit.ts';
-import { codeRanges, rangeList, UnknownSoundAdvice, type EngineOptions, type EngineStats } from './engine-parts.ts';
+import { ByteBeatPrograms, codeRanges, namesDeclaredSound, rangeList, UnknownSoundAdvice, unplayable, type EngineOptions, type EngineStats } from './engine-parts.ts';
 export type { EngineOptions, EngineStats } from './engine-parts.ts';
 import { DrumTables } from './drum-voice.ts';
 import { isInstrumentName, type Instrument } from './instrument.ts';
@@ -57,7 +57,7 @@ export class VoiceEngine {
   private readonly aux: Float64Array;
   private readonly discard: Float32Array;
   /** Bytebeat expressions compiled so far (when their records were queued), by their text. */
-  private readonly byteBeats = new Map<string, ByteBeatProgram>();
+  private readonly byteBeats = new ByteBeatPrograms();
   private primed = false;
   /** The frame voices are rendering (the output frame plus the limiter's look-ahead). */
   private renderFrame: Frames = 0;
@@ -107,20 +107,8 @@ export class VoiceEngine {
   rejectAll(batch: VoiceBatch): void {
     for (let i = 0; i < batch.errors.length; i++) {
       const error = batch.errors[i]!;
-      if (error.kind !== 'bank' || !this.isDeclaredIn(batch, error.eventId)) this.report(error);
+      if (error.kind !== 'bank' || !namesDeclaredSound(batch, error.eventId, this.samples)) this.report(error);
     }
-  }
-
-  /** True when the record of event `eventId` in `batch` names a declared sound. */
-  private isDeclaredIn(batch: VoiceBatch, eventId: number | undefined): boolean {
-    const { data, strings } = batch;
-    for (let i = 0; i < batch.count; i++) {
-      const at = i * VOICE_STRIDE;
-      if (data[at + V.eventId] !== eventId) continue;
-      const name = strings[data[at + V.name]!];
-      return name !== undefined && this.samples.has(name);
-    }
-    return false;
   }
 
   /**
@@ -357,7 +345,7 @@ export class VoiceEngine {
     }
     if ((source === SOURCE.sample || source === SOURCE.wavetable) && sample?.state !== 'loaded') {
       this.report({
-        kind: 'sound', message: this.unplayable(name ?? '', sampleIndex), eventId: data[at + V.eventId]!,
+        kind: 'sound', message: unplayable(this.samples, name ?? '', sampleIndex), eventId: data[at + V.eventId]!,
         locations: codeRanges(queue.ranges[slot]!, data, at),
       });
       return;
@@ -412,24 +400,12 @@ export class VoiceEngine {
     }
   }
 
-  /**
-   * Compiles the bytebeat expression of the record at `data[at]` unless it was compiled before
-   * (once per distinct expression, when queued, never while rendering); reports one that does not compile.
-   */
+  /** Compiles the record's bytebeat expression once (see {@link ByteBeatPrograms}); reports one that does not compile. */
   private compileByteBeat(data: Float64Array, at: number, strings: readonly string[], ranges: Float64Array): boolean {
     const expression = strings[data[at + V.bbExpr]!] ?? '';
-    if (this.byteBeats.has(expression)) return true;
-    try {
-      this.byteBeats.set(expression, compileByteBeat(expression));
-      return true;
-    } catch (error) {
-      if (!(error instanceof ByteBeatSyntaxError)) throw error;
-      this.report({
-        kind: 'control', message: `byteBeatExpression "${expression}" is not a bytebeat expression: ${error.message}`,
-        eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at),
-      });
-      return false;
-    }
+    const trouble = this.byteBeats.compile(expression);
+    if (trouble !== '') this.report({ kind: 'control', message: trouble, eventId: data[at + V.eventId]!, locations: codeRanges(ranges, data, at) });
+    return trouble === '';
   }
 
   /** Asks for a sample file once, if it has not loaded. */
@@ -438,14 +414,6 @@ export class VoiceEngine {
     if (entry === undefined || entry.state !== 'pending' || entry.wanted) return;
     entry.wanted = true;
     this.onSampleWanted?.(name, index);
-  }
-
-  /** Why a sample voice cannot start. */
-  private unplayable(name: string, index: number): string {
-    const label = `sample "${this.samples.label(name, index)}"`;
-    const entry = this.samples.entry(name, index);
-    if (entry === undefined) return index < 0 && this.samples.has(name) ? `"${name}" has no sample for this note and velocity` : `${label} is not declared`;
-    return entry.state === 'failed' ? `${label} failed to load: ${entry.message}` : `${label} is still loading`;
   }
 
   private report(error: EngineError): void {
