@@ -3,7 +3,8 @@
  * of one of Strudel's filter types (`ftype`).
  */
 import { Adsr } from './envelope.ts';
-import { Svf, type DryMix, type GainRamp } from './filter.ts';
+import type { GainRamp } from './filter.ts';
+import { FusedSvf, type DryMix } from './filter-fused.ts';
 import { FOUR_POINT_LIMIT, type Phasor } from './oscillators.ts';
 import { Ladder } from './ladder.ts';
 import type { Frames, Hz } from './units.ts';
@@ -24,10 +25,10 @@ const FILTER_CONTROL_PERIOD = 16;
  * {@link FILTER_CONTROL_PERIOD} samples (one `tan` per filter, whatever its type).
  */
 export class VoiceFilter {
-  private readonly svf = new Svf();
-  private readonly svfR = new Svf();
-  private readonly svf2 = new Svf();
-  private readonly svf2R = new Svf();
+  private readonly svf = new FusedSvf();
+  private readonly svfR = new FusedSvf();
+  private readonly svf2 = new FusedSvf();
+  private readonly svf2R = new FusedSvf();
   // Made with the filter's first ladder (see VoiceSource): until then, a shared one never run.
   private ladder: Ladder = NO_LADDER;
   private ladderR: Ladder = NO_LADDER;
@@ -105,7 +106,7 @@ export class VoiceFilter {
 
   /**
    * {@link runRamp}, with the results added to `mix`'s buses instead of written back (see
-   * {@link Svf.filterRampMix}: only for finite input). Returns false if the filter's state is not finite.
+   * {@link FusedSvf.filterRampMix}: only for finite input). Returns false if the filter's state is not finite.
    */
   runRampMix(buf: Float64Array, start: number, end: number, ramp: GainRamp, mix: DryMix): boolean {
     if (this.type === FILTER_TYPE.db24) this.applySvf(buf, start, end, this.svf);
@@ -120,9 +121,14 @@ export class VoiceFilter {
     return this.fusable() && this.type === FILTER_TYPE.db12 && osc.inc < FOUR_POINT_LIMIT;
   }
 
-  /** `osc`'s sawtooth, filtered, enveloped and mixed in one loop (see {@link Svf.sawtoothRampMix}); only when {@link takesSawtooth}. */
+  /** `osc`'s sawtooth, filtered, enveloped and mixed in one loop (see {@link FusedSvf.sawtoothRampMix}); only when {@link takesSawtooth}. */
   sawtoothRampMix(osc: Phasor, start: number, end: number, ramp: GainRamp, mix: DryMix): boolean {
     return this.svf.sawtoothRampMix(osc, this.mode, start, end, ramp, mix);
+  }
+
+  /** `osc`'s sawtooth, filtered and enveloped in one loop into `buf` (see {@link FusedSvf.sawtoothRamp}); only when {@link takesSawtooth}. */
+  sawtoothRamp(osc: Phasor, buf: Float64Array, start: number, end: number, ramp: GainRamp): boolean {
+    return this.svf.sawtoothRamp(osc, this.mode, buf, start, end, ramp);
   }
 
   /** Moves the cutoff to where the envelope is at sample `n`. */
@@ -172,7 +178,7 @@ export class VoiceFilter {
     }
   }
 
-  private apply(buf: Float64Array, start: number, end: number, svf: Svf, svf2: Svf, ladder: Ladder): void {
+  private apply(buf: Float64Array, start: number, end: number, svf: FusedSvf, svf2: FusedSvf, ladder: Ladder): void {
     if (this.type === FILTER_TYPE.ladder) {
       ladder.lowpass(buf, start, end);
       return;
@@ -181,7 +187,7 @@ export class VoiceFilter {
     if (this.type === FILTER_TYPE.db24) this.applySvf(buf, start, end, svf2);
   }
 
-  private applySvf(buf: Float64Array, start: number, end: number, svf: Svf): void {
+  private applySvf(buf: Float64Array, start: number, end: number, svf: FusedSvf): void {
     if (this.mode === 0) svf.lowpass(buf, start, end);
     else if (this.mode === 1) svf.highpass(buf, start, end);
     else svf.bandpass(buf, start, end);

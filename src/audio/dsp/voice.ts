@@ -5,7 +5,7 @@ import { FormantFilter } from './formant.ts';
 import type { SampleEntry } from './sample-bank.ts';
 import { CoarseState, coarse, crush, distort, shape } from './shaping.ts';
 import type { Frames, Hz } from './units.ts';
-import type { DryMix } from './filter.ts';
+import type { DryMix } from './filter-fused.ts';
 import type { Phasor } from './oscillators.ts';
 import { VoiceFilter } from './voice-filter.ts';
 import { VoiceFx } from './voice-fx.ts';
@@ -192,7 +192,7 @@ export class Voice {
     const pos = this.pos;
     const fused = this.fused, shaping = this.shaping;
     const mixing = this.mixes && sends !== undefined;
-    const saw = mixing ? this.saw : null;
+    const saw = this.saw;
     if (saw === null) this.source.render(work, aux, start, end, pos);
     if (this.highpass.on && fused !== this.highpass) this.highpass.run(work, start, end, pos);
     if (this.lowpass.on && fused !== this.lowpass) this.lowpass.run(work, start, end, pos);
@@ -213,7 +213,7 @@ export class Voice {
       for (let i = start; i < end; ) {
         this.env.seek(pos + (i - start));
         const stop = Math.min(end, i + this.env.segmentLength);
-        const ok = saw !== null ? fused.sawtoothRampMix(saw, i, stop, this.env, dry)
+        const ok = saw !== null ? (mixing ? fused.sawtoothRampMix(saw, i, stop, this.env, dry) : fused.sawtoothRamp(saw, work, i, stop, this.env))
           : mixing ? fused.runRampMix(work, i, stop, this.env, dry)
           : fused.runRamp(work, i, stop, this.env);
         finite = ok && finite;
@@ -232,8 +232,8 @@ export class Voice {
    * Chooses, once the voice has started, how {@link render} runs its chain (all of it fixed for
    * the voice's life): the last filter runs fused with the envelope when nothing comes between
    * them; it adds its results to the buses as it goes when nothing comes after it (no effects,
-   * no sends) and the source cannot go wrong; and a plain sawtooth into that one filter is made in
-   * the filter's own loop. (Decided here so that a block reads none of it from the source's parts.)
+   * no sends) and the source cannot go wrong; and a plain sawtooth into that one filter (mixing or
+   * not) is made in the filter's own loop. (Decided here so that a block reads none of it from the source's parts.)
    */
   private plan(): void {
     this.shaping = this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0;
@@ -243,7 +243,7 @@ export class Voice {
     this.mixes = fused !== null && !this.fxOn && this.delaySend === 0 && this.roomSend === 0 && this.source.bounded()
       && Number.isFinite(this.dryMix.gainL) && Number.isFinite(this.dryMix.gainR);
     const filters = (this.lowpass.on ? 1 : 0) + (this.highpass.on ? 1 : 0) + (this.bandpass.on ? 1 : 0);
-    const saw = this.mixes && filters === 1 ? this.source.plainSawtooth() : null;
+    const saw = fused !== null && filters === 1 ? this.source.plainSawtooth() : null;
     this.saw = saw !== null && fused!.takesSawtooth(saw) ? saw : null;
   }
 
@@ -279,35 +279,39 @@ export class Voice {
   }
 
   private mix(work: Float64Array, start: number, end: number, buses: MixBuses, sends: OrbitSends | undefined): void {
-    const dgl = this.dryGainL, dgr = this.dryGainR;
+    const gl = this.gainL, gr = this.gainR, dgl = this.dryGainL, dgr = this.dryGainR;
     const dryL = buses.dryL, dryR = buses.dryR;
-    for (let i = start; i < end; i++) {
-      const x = work[i]!;
-      dryL[i] = dryL[i]! + x * dgl;
-      dryR[i] = dryR[i]! + x * dgr;
+    if (sends === undefined || (this.delaySend === 0 && this.roomSend === 0)) {
+      for (let i = start; i < end; i++) {
+        const x = work[i]!;
+        dryL[i] = dryL[i]! + x * dgl;
+        dryR[i] = dryR[i]! + x * dgr;
+      }
+      return;
     }
-    this.mixSends(work, start, end, sends);
-  }
-
-  /** Adds `work[start, end)` to the orbit's delay and reverb sends, as much as the voice sends. */
-  private mixSends(work: Float64Array, start: number, end: number, sends: OrbitSends | undefined): void {
-    if (sends === undefined || (this.delaySend === 0 && this.roomSend === 0)) return;
-    const gl = this.gainL, gr = this.gainR;
     const room = this.roomSend * (gl + gr) * 0.5;
     const roomIn = sends.room;
-    sends.fed = true;
     if (this.delaySend === 0) {
-      for (let i = start; i < end; i++) roomIn[i] = roomIn[i]! + work[i]! * room;
+      for (let i = start; i < end; i++) {
+        const x = work[i]!;
+        dryL[i] = dryL[i]! + x * dgl;
+        dryR[i] = dryR[i]! + x * dgr;
+        roomIn[i] = roomIn[i]! + x * room;
+      }
+      sends.fed = true;
       return;
     }
     const dl = gl * this.delaySend, dr = gr * this.delaySend;
     const delayL = sends.delayL, delayR = sends.delayR;
     for (let i = start; i < end; i++) {
       const x = work[i]!;
+      dryL[i] = dryL[i]! + x * dgl;
+      dryR[i] = dryR[i]! + x * dgr;
       delayL[i] = delayL[i]! + x * dl;
       delayR[i] = delayR[i]! + x * dr;
       roomIn[i] = roomIn[i]! + x * room;
     }
+    sends.fed = true;
   }
 
   /** Mixes a stereo voice: each channel to its side (panned as a balance), and both to the sends. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Svf, svfLowpassMagnitude, type DryMix } from '../../../src/audio/dsp/filter.ts';
+import { FusedSvf, type DryMix } from '../../../src/audio/dsp/filter-fused.ts';
+import { Svf, svfLowpassMagnitude } from '../../../src/audio/dsp/filter.ts';
 import { Phasor, sawtooth } from '../../../src/audio/dsp/oscillators.ts';
 import { event, render, rms, SR } from '../helpers.ts';
 
@@ -62,15 +63,15 @@ describe('Svf', () => {
     }
   });
 
-  it('mixes as it filters exactly as filtering and then mixing: any response, centred or panned, a saw made in the loop or read', () => {
+  it('mixes as it filters exactly as filtering and then mixing: any response, centred or panned, a saw made in the loop or read, or made and written', () => {
     const ramp = { segmentLevel: 0.5, segmentSlope: 0.001 };
     for (const mode of [0, 1, 2] as const) {
       for (const centred of [true, false]) {
         // Two blocks in a row, so that the filter's and the oscillator's state carry over.
-        const reference = new Svf(), read = new Svf(), made = new Svf();
-        for (const f of [reference, read, made]) f.set(900, 4, SR);
-        const refOsc = new Phasor(), madeOsc = new Phasor();
-        for (const o of [refOsc, madeOsc]) {
+        const reference = new Svf(), read = new FusedSvf(), made = new FusedSvf(), wrote = new FusedSvf();
+        for (const f of [reference, read, made, wrote]) f.set(900, 4, SR);
+        const refOsc = new Phasor(), madeOsc = new Phasor(), wroteOsc = new Phasor();
+        for (const o of [refOsc, madeOsc, wroteOsc]) {
           o.inc = 220 / SR;
           o.phase = 0.5;
         }
@@ -92,10 +93,13 @@ describe('Svf', () => {
               expected.dryR[i]! += x[i]! * 0.7;
             }
           }
+          const written = new Float64Array(128);
           for (const [from, to] of [[0, 37], [37, 38], [38, 128]] as const) {
             expect(read.filterRampMix(mode, input, from, to, ramp, readMix)).toBe(true);
             expect(made.sawtoothRampMix(madeOsc, mode, from, to, ramp, madeMix)).toBe(true);
+            expect(wrote.sawtoothRamp(wroteOsc, mode, written, from, to, ramp)).toBe(true);
           }
+          for (let i = 0; i < 128; i++) expect(written[i]).toBeCloseTo(x[i]!, 12);
         }
         for (const mixed of [readBus, madeBus]) {
           for (const side of ['dryL', 'dryR', 'dryMid'] as const) {
