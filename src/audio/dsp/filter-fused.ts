@@ -22,7 +22,12 @@ export interface DryMix {
   readonly dryMid: Float64Array;
 }
 
-/** An {@link Svf} with kernels fused with its voice's source, envelope and mix. */
+/**
+ * An {@link Svf} with kernels fused with its voice's source, envelope and mix. The sawtooth
+ * kernels repeat the oscillator's and the filter's steps in each loop on purpose: a helper that
+ * returned two samples would allocate or go through memory, and each loop is one pass, written
+ * to one bus (or two) as its voice needs.
+ */
 export class FusedSvf extends Svf {
   /** Scratch for {@link pairSteps} (a typed array: fractional numbers stored in fields can allocate). */
   private readonly pairs = new Float64Array(12);
