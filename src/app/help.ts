@@ -33,6 +33,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
       ['Mod-/', 'Comment or uncomment the line'],
       ['Tab / Shift-Tab', 'Indent / unindent'],
       ['Ctrl-Space', 'Complete a name'],
+      ['Escape', 'In the Learn panel: close it, back to the code'],
     ],
   },
 ];

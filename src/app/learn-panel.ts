@@ -24,6 +24,8 @@ export class LearnPanel {
     private readonly player: ExamplePlayer,
     /** The panel was shown or hidden (the editor beside it changed size). */
     private readonly onLayout: () => void = () => {},
+    /** Escape closed the panel from within it: where the keyboard goes back to. */
+    private readonly onEscape: () => void = () => {},
   ) {
     const tab = (page: LearnPage): HTMLButtonElement =>
       el('button', { class: 'learn-tab', role: 'tab', 'data-learn-tab': page, onclick: () => this.navigate({ page }) }, TITLES[page]);
@@ -38,6 +40,13 @@ export class LearnPanel {
       this.pageElements.tutorial,
       this.pageElements.reference,
     );
+    // Escape closes the panel from anywhere in it, unless an example's editor used the key.
+    this.element.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || this.page === undefined) return;
+      event.preventDefault();
+      this.navigate(undefined);
+      this.onEscape();
+    });
   }
 
   /** The page shown, if the panel is open. */

@@ -295,6 +295,19 @@ describe('tools', () => {
     expect(await size()).toBe('20px');
   });
 
+  it('names its symbol buttons in words for screen readers, and says whether the visuals are shown', async () => {
+    for (const name of ['smaller text', 'larger text', 'help and keys', 'pianoroll and scope']) {
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1);
+    }
+    expect(await page.getByRole('group', { name: 'text size', exact: true }).count()).toBe(1);
+    const toggle = page.getByRole('button', { name: 'pianoroll and scope', exact: true });
+    const shown = await toggle.getAttribute('aria-pressed');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe(shown === 'true' ? 'false' : 'true');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe(shown);
+  });
+
   it('opens an example from the menu, keeping the code it replaces', async () => {
     const before = await editorText(page);
     await page.selectOption('[data-action="examples"]', 'drums');

@@ -235,6 +235,22 @@ describe('the learning pages', () => {
     expect(errors).toEqual([]);
   });
 
+  it('closes at Escape from within the panel, the keyboard back in the editor, but not at an Escape in the editor', async () => {
+    await page.evaluate(() => {
+      location.hash = 'reference';
+    });
+    await page.locator('.weft-ref-search').waitFor();
+    await page.click(EDITOR);
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('[data-panel="learn"]')).toBe(true);
+    await page.focus('.weft-ref-search');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('[data-panel="learn"]')).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('code editor');
+    expect(errors).toEqual([]);
+  });
+
   it('opens at the page a link names, on a fresh visit', async () => {
     const visit = await openApp(await newVisitor(browser), `${served.url}#ref-fast`);
     await visit.locator('#ref-fast').waitFor();

@@ -31,9 +31,13 @@ export interface AppContext {
   readonly perform: (action: (performance: Performance) => Promise<unknown> | void) => void;
 }
 
-/** A toolbar button; a click does not take the focus from the editor (the performer keeps typing after it). */
-export function toolButton(label: string, title: string, action: string, onclick: () => void): HTMLButtonElement {
-  return el('button', { class: 'tool', title, 'data-action': action, onclick, onmousedown: (event: Event) => event.preventDefault() }, label);
+/**
+ * A toolbar button; a click does not take the focus from the editor (the performer keeps typing
+ * after it). A button whose label is a symbol (A+, ◫, ?) gives its accessible `name` in words:
+ * a screen reader reads that, not the symbol (a `title` alone is not reliably read).
+ */
+export function toolButton(label: string, title: string, action: string, onclick: () => void, name?: string): HTMLButtonElement {
+  return el('button', { class: 'tool', title, 'aria-label': name, 'data-action': action, onclick, onmousedown: (event: Event) => event.preventDefault() }, label);
 }
 
 /** Calls `callback` every animation frame until the returned function is called. */

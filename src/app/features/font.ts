@@ -9,14 +9,14 @@ export interface FontControl extends Feature {
 }
 
 export function fontFeature({ view, settings }: Pick<AppContext, 'view' | 'settings'>): FontControl {
-  const value = el('span', { class: 'font-size', 'data-readout': 'font-size' }, String(settings.get().fontSize));
+  const value = el('span', { class: 'font-size', 'data-readout': 'font-size', 'aria-label': 'text size in pixels' }, String(settings.get().fontSize));
   const step = (by: number) => (): void => setFontSize(view, getFontSize(view.state) + by);
   const element = el(
     'span',
-    { class: 'font-control', title: 'Text size (Ctrl/Cmd + = / -)' },
-    toolButton('A−', 'Smaller text', 'font-smaller', step(-2)),
+    { class: 'font-control', title: 'Text size (Ctrl/Cmd + = / -)', role: 'group', 'aria-label': 'text size' },
+    toolButton('A−', 'Smaller text', 'font-smaller', step(-2), 'smaller text'),
     value,
-    toolButton('A+', 'Larger text', 'font-larger', step(2)),
+    toolButton('A+', 'Larger text', 'font-larger', step(2), 'larger text'),
   );
   return {
     element,

@@ -20,5 +20,5 @@ export function keysFeature({ view, settings, notify }: AppContext): Feature {
       (error: unknown) => notify(`could not open the help: ${errorText(error)}`),
     );
   };
-  return { element: toolButton('?', 'Keys, key bindings (vim, emacs) and help', 'help', help), dispose: () => undefined };
+  return { element: toolButton('?', 'Keys, key bindings (vim, emacs) and help', 'help', help, 'help and keys'), dispose: () => undefined };
 }

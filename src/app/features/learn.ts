@@ -23,7 +23,7 @@ export function learnFeature({ view, performance, now, notify }: AppContext): Le
   const load = (): Promise<LearnPanel> =>
     (panel ??= import('../learn-panel.ts').then(
       ({ LearnPanel }) => {
-        const made = new LearnPanel({ performance, now, notify }, () => view.requestMeasure());
+        const made = new LearnPanel({ performance, now, notify }, () => view.requestMeasure(), () => view.focus());
         element.replaceWith(made.element);
         element = made.element;
         if (!disposed) made.start();

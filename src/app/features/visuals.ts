@@ -24,8 +24,10 @@ export function visualsFeature({ view, audio, settings, now, notify, performance
   const button = toolButton('◫', 'Show or hide the pianoroll and scope', 'visuals', () => {
     settings.update({ visuals: !settings.get().visuals });
     element.hidden = !settings.get().visuals;
+    button.setAttribute('aria-pressed', String(settings.get().visuals));
     view.requestMeasure();
-  });
+  }, 'pianoroll and scope');
+  button.setAttribute('aria-pressed', String(settings.get().visuals));
 
   const select = (hap: WindowHap): void => {
     const ranges = highlights.rangesOf(hap);
