@@ -52,15 +52,25 @@ export async function shareUrl(code: string, base: string): Promise<string> {
 
 /**
  * The code shared in a URL's hash (`#code=...`), undefined when the hash holds none, or an Error
- * when it holds a link that cannot be read (cut short when copied, say).
+ * naming what is wrong with a link that cannot be read: characters no share link has (changed
+ * by hand or by a mail program), data that does not unpack (cut short when copied), or data that
+ * unpacks to something other than text.
  */
 export async function sharedCode(hash: string): Promise<string | Error | undefined> {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const text = params.get(SHARE_PARAM);
   if (text === null || text === '') return undefined;
+  const bad = text.match(/[^A-Za-z0-9_\-+/=]/);
+  if (bad !== null) return new Error(`this link's code could not be read: it has a character no share link has ("${bad[0]}" at ${bad.index ?? 0}), so it was changed after it was made`);
+  let bytes: Uint8Array;
   try {
-    return await decodeCode(text);
-  } catch (error) {
-    return new Error(`this link's code could not be read (${error instanceof Error ? error.message : String(error)})`);
+    bytes = await pipe(fromBase64Url(text), new DecompressionStream('deflate-raw'));
+  } catch {
+    return new Error(`this link's code could not be read: its ${text.length} characters do not unpack, so it was probably cut short when it was copied`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new Error("this link's code could not be read: it unpacks to something that is not text");
   }
 }

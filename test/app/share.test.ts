@@ -44,6 +44,12 @@ describe('sharedCode', () => {
     const text = await encodeCode(WELCOME);
     const result = await sharedCode(`#code=${text.slice(0, text.length >> 1)}`);
     expect(result).toBeInstanceOf(Error);
-    expect((result as Error).message).toMatch(/could not be read/);
+    expect((result as Error).message).toMatch(/could not be read: its \d+ characters do not unpack, so it was probably cut short/);
+  });
+
+  it('names a character no share link has, and code that is not text', async () => {
+    expect(String(await sharedCode('#code=abc*def'))).toMatch(/a character no share link has \("\*" at 3\)/);
+    const notText = toBase64Url(new Uint8Array(await new Response(new Blob([new Uint8Array([0xff, 0xfe, 0xc0])]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer()));
+    expect(String(await sharedCode(`#code=${notText}`))).toMatch(/unpacks to something that is not text/);
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rms } from '../browser/signal.ts';
 import { encodeWav } from '../../src/audio/index.ts';
 import { decodeWav, peakOf } from '../app/wav.ts';
+import { encodeCode } from '../../src/app/share.ts';
 import { buildAndServe, captureOutput, EDITOR, editorText, launchBrowser, newVisitor, openApp, typeCode, waitForApp, type ServedApp } from './harness.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../test-output/app-playing.png', import.meta.url));
@@ -362,6 +363,31 @@ describe('sharing', () => {
 });
 
 describe('bounce', () => {
+  it('offers the code of a share link pasted into the open tab as a fresh visit does, and names what is wrong with a corrupt one', async () => {
+    await typeCode(page, 'note("c4").s("sine") // mine');
+    const code = 'note("g4").s("triangle") // pasted';
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, `code=${await encodeCode(code)}`);
+    await expect.poll(() => editorText(page), { timeout: 5000 }).toBe(code);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await page.textContent('.toast')).toBe('opened shared code: press play to hear it (your previous code is in History)');
+    await page.click('[data-action="history"]');
+    await page.waitForSelector('[data-overlay="history"] li');
+    expect(await page.$$eval('[data-overlay="history"] li .history-summary', (li) => li.map((e) => e.textContent))).toContain('note("c4").s("sine") // mine');
+    await page.keyboard.press('Escape');
+
+    await page.evaluate(() => {
+      location.hash = 'code=y0vNL0lV!';
+    });
+    await expect.poll(() => page.textContent('.toast'), { timeout: 5000 }).toMatch(/has a character no share link has \("!" at 8\)/);
+    await page.evaluate(() => {
+      location.hash = 'code=y0vNL0lV';
+    });
+    await expect.poll(() => page.textContent('.toast'), { timeout: 5000 }).toMatch(/do not unpack, so it was probably cut short/);
+    expect(await editorText(page)).toBe(code);
+  });
+
   it('downloads the code as a valid WAV file', async () => {
     await typeCode(page, 's("bd sd")');
     await page.click('[data-action="bounce"]');

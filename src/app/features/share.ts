@@ -1,6 +1,7 @@
 /**
  * Sharing: a link holding the code (the Share button; the dialog is a download of its own), and
- * opening such a link, whose code is shown instead of the saved code (kept in the history first).
+ * opening such a link, whose code is shown instead of the saved code (kept in the history first),
+ * on a fresh visit or pasted into an open tab.
  */
 import type { DocumentStorage } from '../../editor/index.ts';
 import type { EvaluationHistory } from '../history.ts';
@@ -16,24 +17,45 @@ export interface OpenedLink {
 /** Reads a shared link's code from the page's address (and takes it out of the address). */
 export async function openSharedLink(documents: DocumentStorage, history: EvaluationHistory): Promise<OpenedLink> {
   const shared = await sharedCode(location.hash);
-  if (shared instanceof Error) return { notice: shared.message };
-  if (typeof shared !== 'string') return {};
-  const saved = documents.load();
-  let notice = 'opened shared code: press play to hear it';
-  if (saved !== null && saved !== shared) {
-    history.add({ time: Date.now(), code: saved, kind: 'replaced', ok: true });
-    notice += ' (your previous code is in History)';
-  }
-  documents.save(shared);
+  if (shared === undefined) return {};
   window.history.replaceState(null, '', location.pathname + location.search);
-  return { code: shared, notice };
+  if (shared instanceof Error) return { notice: shared.message };
+  const saved = documents.load();
+  documents.save(shared);
+  return { code: shared, notice: opened(saved, shared, history) };
 }
 
-export function shareFeature({ view, notify }: AppContext): Feature {
+/** Keeps `current` in the history when a shared link's code replaces it, and says so. */
+function opened(current: string | null, shared: string, history: EvaluationHistory): string {
+  if (current === null || current === shared) return 'opened shared code: press play to hear it';
+  history.add({ time: Date.now(), code: current, kind: 'replaced', ok: true });
+  return 'opened shared code: press play to hear it (your previous code is in History)';
+}
+
+export function shareFeature({ view, history, notify }: AppContext): Feature {
   const share = (): void => {
     import('../tools.ts')
       .then(({ openShare }) => openShare(view.state.doc.toString(), location.href))
       .catch((error: unknown) => notify(errorText(error)));
   };
-  return { element: toolButton('Share', 'Copy a link holding this code', 'share', share), dispose: () => undefined };
+  // A share link pasted into this tab's address bar only changes the hash: its code is offered
+  // as on a fresh visit (what plays goes on until the performer evaluates).
+  const follow = (): void => {
+    void sharedCode(location.hash).then((shared) => {
+      if (shared === undefined) return;
+      window.history.replaceState(null, '', location.pathname + location.search);
+      if (shared instanceof Error) {
+        notify(shared.message);
+        return;
+      }
+      const current = view.state.doc.toString();
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: shared }, selection: { anchor: 0 } });
+      notify(opened(current, shared, history));
+    });
+  };
+  window.addEventListener('hashchange', follow);
+  return {
+    element: toolButton('Share', 'Copy a link holding this code', 'share', share),
+    dispose: () => window.removeEventListener('hashchange', follow),
+  };
 }
