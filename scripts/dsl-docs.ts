@@ -36,8 +36,9 @@ export function splitDoc(body: string): { summary: string; details: string; exam
     .map((t) => t.replace(/^@example[ \t]*\n?/, '').trim())
     .filter((t) => t.length > 0);
   const text = prose.trim().replace(/\{@link\s+([^}|\s]+)(?:\s*\|\s*([^}]+))?\}/g, (_m, name: string, label?: string) => `\`${label ?? name}\``);
-  // The summary is the first sentence (up to a full stop that ends a line or is followed by space).
-  const firstSentence = /^([\s\S]*?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
+  // The summary is the first sentence (up to a full stop that ends a line or is followed by space,
+  // outside a `code` span: "`0 .. n-1`" does not end one).
+  const firstSentence = /^((?:`[^`]*`|[^`])*?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
   const summary = firstSentence.replace(/\s+/g, ' ').trim();
   const details = text.slice(firstSentence.length).trim();
   return { summary, details, examples };

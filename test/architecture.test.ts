@@ -76,7 +76,7 @@ const allowed: Record<string, readonly string[]> = {
   eval: ['pattern', 'mini', 'audio/protocol.ts', 'audio/sample-map.ts'], // samples(...) declarations
   scheduler: ['pattern', 'audio/protocol.ts', 'audio/dsp/units.ts'],
   audio: ['pattern/theory/note.ts'], // note names: one parser for the whole project
-  editor: ['intel'], // the language service client's types, for the intel extensions
+  editor: ['intel'], // the language service client's types and the docs' prose, for the intel extensions
   intel: ['pattern', 'mini', 'eval', 'editor', 'audio'], // audio: the built-in sound names
   cli: ['eval', 'pattern', 'scheduler', 'audio', 'app/bounce.ts'],
   app: ['pattern', 'mini', 'eval', 'scheduler', 'audio', 'editor', 'intel'],

@@ -2,6 +2,7 @@
 import type { Extension } from '@codemirror/state';
 import { hoverTooltip, EditorView } from '@codemirror/view';
 import type { IntelClient, IntelHover } from '../intel/index.ts';
+import { appendProse } from '../intel/prose.ts';
 
 /** The tooltip's content, for the hover and for tests. */
 export function hoverContent(hover: IntelHover): HTMLElement {
@@ -13,7 +14,7 @@ export function hoverContent(hover: IntelHover): HTMLElement {
   if (hover.summary !== '') {
     const summary = dom.appendChild(document.createElement('p'));
     summary.className = 'cm-weft-hover-summary';
-    summary.textContent = [hover.summary, hover.details].filter((t) => t !== '').join(' ').replace(/\s+/g, ' ');
+    appendProse(summary, [hover.summary, hover.details].filter((t) => t !== '').join(' ').replace(/\s+/g, ' '));
   }
   const example = hover.examples[0];
   if (example !== undefined) {

@@ -5,6 +5,7 @@
 import { StateEffect, StateField, type Extension } from '@codemirror/state';
 import { EditorView, showTooltip, ViewPlugin, type Tooltip, type ViewUpdate } from '@codemirror/view';
 import type { IntelClient, IntelSignatureHelp } from '../intel/index.ts';
+import { appendProse } from '../intel/prose.ts';
 
 /** Shows signature help at a position, or hides it (`null`). */
 export const setSignatureHelp = StateEffect.define<{ pos: number; help: IntelSignatureHelp } | null>();
@@ -16,6 +17,7 @@ export function signatureContent(help: IntelSignatureHelp): HTMLElement {
   const signature = help.signatures[help.active] ?? help.signatures[0];
   if (signature === undefined) return dom;
   const code = dom.appendChild(document.createElement('code'));
+  code.className = 'cm-weft-signature-label';
   const param = signature.parameters[Math.min(help.activeParameter, signature.parameters.length - 1)];
   if (param === undefined) {
     code.textContent = signature.label;
@@ -30,7 +32,7 @@ export function signatureContent(help: IntelSignatureHelp): HTMLElement {
   if (signature.documentation !== '') {
     const doc = dom.appendChild(document.createElement('div'));
     doc.className = 'cm-weft-signature-doc';
-    doc.textContent = signature.documentation.split('\n')[0] ?? '';
+    appendProse(doc, signature.documentation.split('\n')[0] ?? '');
   }
   return dom;
 }

@@ -5,6 +5,7 @@
 import { renderExample, type ExampleEditor, type ExampleHost } from './example-view.ts';
 import { referenceId, referenceSections, searchReference } from './reference.ts';
 import type { DocEntry, DslReference } from './reference-data.ts';
+import { appendProse } from './prose.ts';
 
 /** How many entries are shown at once (more with "Show more"). */
 export const PAGE_SIZE = 60;
@@ -37,11 +38,11 @@ function renderEntry(parent: HTMLElement, entry: DocEntry, host: ExampleHost, ed
   signature.textContent = entry.signature;
   const summary = section.appendChild(document.createElement('p'));
   summary.className = 'weft-ref-summary';
-  summary.textContent = entry.summary;
+  appendProse(summary, entry.summary);
   if (entry.details !== '') {
     const details = section.appendChild(document.createElement('p'));
     details.className = 'weft-ref-details';
-    details.textContent = entry.details.replace(/\s+/g, ' ');
+    appendProse(details, entry.details.replace(/\s+/g, ' '));
   }
   for (const code of entry.examples) editors.push(renderExample(section, code, host, false));
 }

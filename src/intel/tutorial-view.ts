@@ -5,6 +5,7 @@
 import { renderExample, type ExampleEditor, type ExampleHost } from './example-view.ts';
 import { referenceId } from './reference.ts';
 import { TUTORIAL, type TutorialStep } from './tutorial.ts';
+import { appendProse } from './prose.ts';
 
 /** A rendered tutorial page. */
 export interface TutorialView {
@@ -19,17 +20,6 @@ export interface TutorialOptions {
   readonly steps?: readonly TutorialStep[];
   /** Where a name links to in the reference (`#ref-name` by default); `undefined` for no links. */
   readonly referenceHref?: ((name: string) => string) | undefined;
-}
-
-/** Appends text in which `backticked` spans become code. */
-function appendProse(parent: HTMLElement, text: string): void {
-  text.split(/(`[^`]+`)/).forEach((part) => {
-    if (part.startsWith('`') && part.endsWith('`') && part.length > 1) {
-      parent.appendChild(document.createElement('code')).textContent = part.slice(1, -1);
-    } else if (part !== '') {
-      parent.append(part);
-    }
-  });
 }
 
 /** Renders the tutorial into `container` (emptied first). */

@@ -107,8 +107,10 @@ describe('createIntel in the browser', () => {
     await call('type', 's("bd sd").every(3, ');
     const tooltip = page.locator('.cm-weft-signature');
     await tooltip.waitFor({ timeout: 10_000 });
-    expect(await tooltip.locator('code').textContent()).toMatch(/^every\(n: PatternArg<number>, f: Transform<Controls>\)/);
+    expect(await tooltip.locator('.cm-weft-signature-label').textContent()).toMatch(/^every\(n: PatternArg<number>, f: Transform<Controls>\)/);
     expect(await tooltip.locator('.cm-weft-signature-active').textContent()).toBe('f: Transform<Controls>');
+    // Its doc's `code` spans show as code, not as backticks.
+    expect(await tooltip.locator('.cm-weft-signature-doc').textContent()).not.toContain('`');
     await call('type', '');
   });
 
@@ -135,6 +137,13 @@ describe('the reference and tutorial pages', () => {
     const { all, found } = await call('renderReference', 'lpf');
     expect(all).toBeGreaterThan(30);
     expect(found[0]).toBe('lpf');
+    // The docs' `code` spans show as code, not as backticks.
+    const prose = await page.$$eval('.weft-ref-summary, .weft-ref-details', (ps) => ({
+      ticks: ps.reduce((n, p) => n + (p.textContent ?? '').split('`').length - 1, 0),
+      code: ps.reduce((n, p) => n + p.querySelectorAll('code').length, 0),
+    }));
+    expect(prose.ticks).toBe(0);
+    expect(prose.code).toBeGreaterThan(0);
     await call('takeHaps');
     await page.locator('#ref-lpf .weft-example-play').first().click();
     await page.waitForFunction(() => (window.weftIntel as IntelPageApi).takeHaps() > 0, undefined, { timeout: 10_000, polling: 100 });

@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { DocEntry } from '../../src/intel/reference-data.ts';
 import { asDslReference } from '../../src/intel/reference-data.ts';
 import { referenceSections, searchReference } from '../../src/intel/reference.ts';
+import { TUTORIAL } from '../../src/intel/tutorial.ts';
 
 const entry = (name: string, category: string, summary = ''): DocEntry => ({
   name, kind: 'function', category, signature: `${name}(): Pattern<T>`, summary, details: '', examples: [], method: true,
@@ -31,5 +33,22 @@ describe('asDslReference', () => {
   it('accepts the generated shape and rejects a malformed entry', () => {
     expect(asDslReference({ entries, methods: { fast: { signature: 'fast()', summary: 's' } } }).methods).toEqual({ fast: { signature: 'fast()', summary: 's' } });
     expect(() => asDslReference({ entries: [{ name: 'x' }] })).toThrow(/entry 0/);
+  });
+});
+
+describe("the docs' and the tutorial's prose", () => {
+  it('uses no Markdown but `code` spans, which the page shows as code (src/intel/prose.ts)', async () => {
+    const reference = asDslReference(JSON.parse(await readFile(new URL('../../generated/dsl-reference.json', import.meta.url), 'utf8')));
+    const texts = [
+      ...reference.entries.flatMap((e) => [e.summary, e.details]),
+      ...TUTORIAL.flatMap((step) => [...step.text, step.tryThis ?? '']),
+    ];
+    expect(texts.filter((t) => t.includes('`')).length).toBeGreaterThan(100);
+    for (const text of texts) {
+      // Emphasis, links, headings and lists would show as raw characters.
+      expect(text).not.toMatch(/\*\*|__|\[[^\]]*\]\(|^#+ |\n\s*[-*+] |(^|\s)\*\S[^*]*\*(\s|$)/);
+      // Backticks come in pairs.
+      expect((text.match(/`/g) ?? []).length % 2).toBe(0);
+    }
   });
 });
