@@ -22,6 +22,7 @@ import { Registry } from './register.ts';
 import { dslScope, SHADOWED_GLOBALS } from './scope.ts';
 import { asWritten, NeedsTypeStripper, type Stripped, type TypeStripper } from './stripper.ts';
 import { evaluationVoicings } from './voicings.ts';
+import { TEMPO_CALLS } from './tempo.ts';
 
 // Silence (a `Pattern<never>`), typed as a pattern of anything.
 const nothing: Pattern<unknown> = silence.fmap((v): unknown => v);
@@ -168,11 +169,11 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const [all, each] = transforms.functions();
   const setTempo = (name: EvaluatorName, per: number) => (x: unknown) => void (cps = tempo(x, name, per));
   const evaluatorGlobals: Record<EvaluatorName, unknown> = {
-    setcps: setTempo('setcps', 1),
-    setcpm: setTempo('setcpm', 60),
-    // Strudel's camelCase names for the same two.
-    setCps: setTempo('setCps', 1),
-    setCpm: setTempo('setCpm', 60),
+    // setcps, setcpm, and Strudel's camelCase names for the same two.
+    setcps: setTempo('setcps', TEMPO_CALLS.setcps),
+    setcpm: setTempo('setcpm', TEMPO_CALLS.setcpm),
+    setCps: setTempo('setCps', TEMPO_CALLS.setCps),
+    setCpm: setTempo('setCpm', TEMPO_CALLS.setCpm),
     samples: samplesFunction((declared) => samples.push(...declared), here),
     all,
     each,

@@ -11,3 +11,4 @@ export { messageOf, describe } from './messages.ts';
 export { dslScope, type Scope } from './scope.ts';
 export { withDeepStacks } from './run.ts';
 export type { VisualRequest, VisualOptions, EvaluationWarning } from './located-calls.ts';
+export { declaredCps, TEMPO_CALLS, type TempoCall } from './tempo.ts';

@@ -73,6 +73,9 @@ describe('first visit', () => {
     const s = await status();
     expect(s).toMatchObject({ playing: false, eventsScheduled: 0, error: null });
     expect(s.peakDb).toBe(-Infinity);
+    // The transport shows the tempo the code declares (setcpm(112 / 4)), not a default, before it plays.
+    expect(await page.inputValue('input[name="bpm"]')).toBe('112');
+    expect(await page.inputValue('input[name="cps"]')).toBe('0.467');
   });
 
   it('plays the welcome pattern at one click, lighting the sounding characters; screenshot saved', async () => {

@@ -1,13 +1,34 @@
-/** The transport bar (play, tempo, position, meters), updated every frame from the performance. */
+/**
+ * The transport bar (play, tempo, position, meters), updated every frame from the performance.
+ * Until the code plays, the tempo shown is the one the code declares (`setcpm(112/4)`), read from
+ * the editor's syntax tree, so that the transport does not show a tempo the code will not play.
+ */
+import { syntaxTree } from '@codemirror/language';
+import type { Text } from '@codemirror/state';
+import { declaredCps } from '../../eval/tempo.ts';
 import type { StatusModel } from '../live-status.ts';
 import { Transport } from '../transport.ts';
 import { everyFrame, type AppContext, type Feature } from './feature.ts';
 
-export function transportFeature({ audio, performance, perform }: AppContext, status: StatusModel): Feature {
+export function transportFeature({ view, audio, performance, perform }: AppContext, status: StatusModel): Feature {
   const transport = new Transport({
     togglePlay: () => perform((p) => p.togglePlay()),
     setCps: (cps) => perform((p) => p.setCps(cps)),
   });
-  const stop = everyFrame(() => transport.update({ audio: audio.state(), status: performance.status(), cpu: status.cpu(), level: status.peak(0.15) }));
+  // The code's declared tempo, read again only when the document has changed.
+  let read: Text | undefined;
+  let declared: number | undefined;
+  const declaredNow = (): number | undefined => {
+    if (read !== view.state.doc) {
+      read = view.state.doc;
+      declared = declaredCps(read.toString(), syntaxTree(view.state));
+    }
+    return declared;
+  };
+  const stop = everyFrame(() => {
+    const now = performance.status();
+    const cps = now.playing ? undefined : declaredNow();
+    transport.update({ audio: audio.state(), status: cps === undefined ? now : { ...now, cps }, cpu: status.cpu(), level: status.peak(0.15) });
+  });
   return { element: transport.element, dispose: stop };
 }
