@@ -82,7 +82,10 @@ export async function startApp(root: HTMLElement): Promise<App> {
   };
   const editorHost = el('main', { class: 'editor', 'data-testid': 'editor' });
   const view = createEditor(
-    { parent: editorHost, fallback: WELCOME, fontSize: settings.get().fontSize, storage: documents, ...(opened.code === undefined ? {} : { doc: opened.code }) },
+    {
+      parent: editorHost, fallback: WELCOME, fontSize: settings.get().fontSize, tabIndents: settings.get().tabIndents, storage: documents,
+      ...(opened.code === undefined ? {} : { doc: opened.code }),
+    },
     {
       onEvaluate: (code) => perform((p) => p.evaluateAll(code)),
       onEvaluateBlock: (block) => perform((p) => p.evaluateBlock(block)),
@@ -91,6 +94,10 @@ export async function startApp(root: HTMLElement): Promise<App> {
       onSolo: (block) => perform((p) => p.toggleSolo(block)),
       onChange: (changes) => highlights.tracker.map(changes),
       onFontSize: (size) => font.shown(size),
+      onTabIndents: (indents) => {
+        settings.update({ tabIndents: indents });
+        notify(indents ? 'Tab indents now (Ctrl+M: Tab moves to the next control)' : 'Tab moves to the next control now (Ctrl+M: Tab indents)');
+      },
       now,
     },
   );

@@ -2,8 +2,8 @@
  * The performer's editor as the app makes it: every weft editor extension, the performance keys
  * wired to the app, autosave, and the vim or emacs bindings loaded only when chosen.
  */
-import { Compartment, type ChangeDesc, type Extension } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
+import { Compartment, Prec, type ChangeDesc, type Extension } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
 import {
   evalKeys,
   getFontSize,
@@ -30,6 +30,8 @@ export interface EditorCallbacks {
   readonly onChange: (changes: ChangeDesc) => void;
   /** The font size changed (by a key or the control). */
   readonly onFontSize: (size: number) => void;
+  /** Ctrl+M (Shift+Alt+M on a Mac) switched what Tab does: indent (true) or move to the next control. */
+  readonly onTabIndents: (indents: boolean) => void;
   /** The audio clock, for the live highlights. */
   readonly now: () => Seconds;
 }
@@ -43,6 +45,8 @@ export interface EditorStart {
   readonly doc?: string;
   readonly fontSize: number;
   readonly storage?: DocumentStorage;
+  /** Whether Tab indents; else it leaves the editor, as keyboard users need (see {@link tabKeys}). */
+  readonly tabIndents: boolean;
 }
 
 const keymapSlot = new Compartment();
@@ -53,7 +57,7 @@ const intelSlot = new Compartment();
 export function createEditor(start: EditorStart, callbacks: EditorCallbacks): EditorView {
   const storage = start.storage ?? localStorageDocument();
   const doc = start.doc ?? restoreDocument(storage, start.fallback);
-  return new EditorView({
+  const view = new EditorView({
     doc,
     parent: start.parent,
     extensions: [
@@ -75,8 +79,27 @@ export function createEditor(start: EditorStart, callbacks: EditorCallbacks): Ed
         if (size !== getFontSize(update.startState)) callbacks.onFontSize(size);
       }),
       EditorView.contentAttributes.of({ 'aria-label': 'code editor' }),
+      tabKeys(start.tabIndents, callbacks.onTabIndents),
     ],
   });
+  view.setTabFocusMode(!start.tabIndents);
+  return view;
+}
+
+/**
+ * Tab leaves the editor unless the performer asks it to indent, as CodeMirror recommends for
+ * keyboard users (its tab-focus mode): Ctrl+M (Shift+Alt+M on a Mac, CodeMirror's own key)
+ * switches, before the editing features load too, and says which it is now.
+ */
+function tabKeys(initially: boolean, onTabIndents: (indents: boolean) => void): Extension {
+  let indents = initially;
+  const toggle = (view: EditorView): boolean => {
+    indents = !indents;
+    view.setTabFocusMode(!indents);
+    onTabIndents(indents);
+    return true;
+  };
+  return Prec.highest(keymap.of([{ key: 'Ctrl-m', mac: 'Shift-Alt-m', run: toggle }]));
 }
 
 /**

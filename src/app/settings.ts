@@ -1,6 +1,6 @@
 /**
  * The performer's settings that outlive a page: key bindings, font size, bounce length, whether
- * the visuals show. Kept in local storage as JSON; anything unreadable falls back to the default.
+ * the visuals show, whether Tab indents. Kept in local storage as JSON; anything unreadable falls back to the default.
  */
 import type { KeymapMode } from '../editor/index.ts';
 
@@ -13,10 +13,12 @@ export interface Settings {
   readonly bounceCycles: number;
   /** Whether the pianoroll and scope show. */
   readonly visuals: boolean;
+  /** Whether Tab indents in the editor; else it moves to the next control (Ctrl+M switches). */
+  readonly tabIndents: boolean;
 }
 
 /** Settings on a first visit. */
-export const DEFAULT_SETTINGS: Settings = { keymap: 'default', fontSize: 18, bounceCycles: 8, visuals: true };
+export const DEFAULT_SETTINGS: Settings = { keymap: 'default', fontSize: 18, bounceCycles: 8, visuals: true, tabIndents: false };
 
 const KEY = 'weft:settings';
 
@@ -28,11 +30,12 @@ export interface SettingsStorage {
 
 function valid(raw: Record<string, unknown>): Partial<Settings> {
   const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
-  const { keymap, fontSize, bounceCycles, visuals } = raw;
+  const { keymap, fontSize, bounceCycles, visuals, tabIndents } = raw;
   if (keymap === 'default' || keymap === 'vim' || keymap === 'emacs') out.keymap = keymap;
   if (typeof fontSize === 'number' && fontSize >= 8 && fontSize <= 96) out.fontSize = Math.round(fontSize);
   if (typeof bounceCycles === 'number' && bounceCycles > 0 && bounceCycles <= 256) out.bounceCycles = bounceCycles;
   if (typeof visuals === 'boolean') out.visuals = visuals;
+  if (typeof tabIndents === 'boolean') out.tabIndents = tabIndents;
   return out;
 }
 

@@ -312,6 +312,32 @@ describe('tools', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe(shown);
   });
 
+  it('lets Tab leave the editor, and indent once Ctrl+M asks it to (kept after a reload)', async () => {
+    await typeCode(page, 'note("c4")');
+    await page.keyboard.press('Tab');
+    expect(await editorText(page)).toBe('note("c4")');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).not.toBe('code editor');
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+m');
+    expect(await page.textContent('.toast')).toBe('Tab indents now (Ctrl+M: Tab moves to the next control)');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    expect(await editorText(page)).toMatch(/^\s+note\("c4"\)$/);
+    await page.reload();
+    await waitForApp(page, errors);
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('x');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    // (The first key of a visit loads the editing features: the indent follows when they are in.)
+    await expect.poll(() => editorText(page), { timeout: 5000 }).toMatch(/^\s+x$/);
+    await page.keyboard.press('Control+m');
+    expect(await page.textContent('.toast')).toBe('Tab moves to the next control now (Ctrl+M: Tab indents)');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).not.toBe('code editor');
+  });
+
   it('opens an example from the menu, keeping the code it replaces', async () => {
     const before = await editorText(page);
     await page.selectOption('[data-action="examples"]', 'drums');
