@@ -7,9 +7,9 @@ import { Svf, type GainRamp } from './filter.ts';
 import { stepResidual, type Phasor } from './oscillators.ts';
 
 /**
- * Where a fused kernel ({@link Svf.filterRampMix}, {@link Svf.sawtoothRampMix}) adds its output:
- * the left and right dry buses with their gains, or, for a centred sound (equal gains), the one
- * bus both sides get. (Fields, not arguments: a fractional number passed to a call that is not
+ * Where a fused kernel ({@link FusedSvf.filterRampMix}, {@link FusedSvf.sawtoothRampMix}) adds
+ * its output: the left and right dry buses with their gains, or, for a centred sound (equal
+ * gains), the one bus both sides get. (Fields, not arguments: a fractional number passed to a call that is not
  * inlined would be allocated.)
  */
 export interface DryMix {

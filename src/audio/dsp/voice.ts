@@ -87,12 +87,12 @@ export class Voice {
   private fxOn = false;
   private dryGainL = 0;
   private dryGainR = 0;
-  /** The dry gains and the buses of the block being rendered, for a filter that mixes as it goes. */
   /** How {@link render} runs the chain, chosen by {@link plan}. */
   private shaping = false;
   private fused: VoiceFilter | null = null;
   private mixes = false;
   private saw: Phasor | null = null;
+  /** The dry gains and the buses of the block being rendered, for a filter that mixes as it goes. */
   private readonly dryMix: { -readonly [K in keyof DryMix]: DryMix[K] } = { dryL: NO_BUS, dryR: NO_BUS, gainL: 0, gainR: 0, centred: false, dryMid: NO_BUS };
   private sampleRate: Hz = 48000;
 
@@ -258,7 +258,7 @@ export class Voice {
       this.formant!.run(left, start, end);
       this.formantR!.run(right, start, end);
     }
-    if (this.coarseFactor > 1 || this.crushBits > 0 || this.shapeAmount > 0 || this.distortAmount > 0) {
+    if (this.shaping) {
       this.shapeSignal(left, start, end, this.coarseState);
       this.shapeSignal(right, start, end, this.coarseStateR);
     }
