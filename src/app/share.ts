@@ -32,10 +32,19 @@ export async function encodeCode(code: string): Promise<string> {
   return toBase64Url(await pipe(new TextEncoder().encode(code), new CompressionStream('deflate-raw')));
 }
 
+/** The bytes {@link encodeCode}'s text packs; throws if they do not unpack (a text cut short). */
+function unpack(text: string): Promise<Uint8Array> {
+  return pipe(fromBase64Url(text), new DecompressionStream('deflate-raw'));
+}
+
+/** Unpacked bytes as the code's text; throws if they are not UTF-8. */
+function asText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
 /** The code held by {@link encodeCode}'s text; throws if it is not such a text. */
 export async function decodeCode(text: string): Promise<string> {
-  const bytes = await pipe(fromBase64Url(text), new DecompressionStream('deflate-raw'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return asText(await unpack(text));
 }
 
 /**
@@ -64,12 +73,12 @@ export async function sharedCode(hash: string): Promise<string | Error | undefin
   if (bad !== null) return new Error(`this link's code could not be read: it has a character no share link has ("${bad[0]}" at ${bad.index ?? 0}), so it was changed after it was made`);
   let bytes: Uint8Array;
   try {
-    bytes = await pipe(fromBase64Url(text), new DecompressionStream('deflate-raw'));
+    bytes = await unpack(text);
   } catch {
     return new Error(`this link's code could not be read: its ${text.length} characters do not unpack, so it was probably cut short when it was copied`);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return asText(bytes);
   } catch {
     return new Error("this link's code could not be read: it unpacks to something that is not text");
   }

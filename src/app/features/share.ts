@@ -14,11 +14,17 @@ export interface OpenedLink {
   readonly notice?: string;
 }
 
+/** The shared link in the page's address, if any, taken out of the address: its code, or why it cannot be read. */
+async function takeLink(): Promise<string | Error | undefined> {
+  const shared = await sharedCode(location.hash);
+  if (shared !== undefined) window.history.replaceState(null, '', location.pathname + location.search);
+  return shared;
+}
+
 /** Reads a shared link's code from the page's address (and takes it out of the address). */
 export async function openSharedLink(documents: DocumentStorage, history: EvaluationHistory): Promise<OpenedLink> {
-  const shared = await sharedCode(location.hash);
+  const shared = await takeLink();
   if (shared === undefined) return {};
-  window.history.replaceState(null, '', location.pathname + location.search);
   if (shared instanceof Error) return { notice: shared.message };
   const saved = documents.load();
   documents.save(shared);
@@ -41,9 +47,8 @@ export function shareFeature({ view, history, notify }: AppContext): Feature {
   // A share link pasted into this tab's address bar only changes the hash: its code is offered
   // as on a fresh visit (what plays goes on until the performer evaluates).
   const follow = (): void => {
-    void sharedCode(location.hash).then((shared) => {
+    void takeLink().then((shared) => {
       if (shared === undefined) return;
-      window.history.replaceState(null, '', location.pathname + location.search);
       if (shared instanceof Error) {
         notify(shared.message);
         return;
