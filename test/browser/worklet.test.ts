@@ -1,9 +1,8 @@
 // The engine worklet in headless Chromium: live in a realtime AudioContext, and offline, where it
 // must match the Node render sample for sample. Served by Vite's dev server and by a `vite build`.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderOffline, type SoundEvent } from '../../src/audio/index.ts';
-import { callPage, launchChromium, openFixture, playRecorded, serveBuild, serveDev, type Served } from './harness.ts';
+import { callPage, fixturePage, openFixture, playRecorded, serveBuild } from './harness.ts';
 import { crossingRate, maxDifference, rms, zeroCrossingPitch } from './signal.ts';
 
 const event = (id: number, time: number, duration: number, controls: Record<string, unknown>): SoundEvent => ({
@@ -30,19 +29,7 @@ const MIX: SoundEvent[] = [
 
 const TOLERANCE = 1e-6;
 
-let browser: Browser;
-let dev: Served;
-let page: Page;
-
-beforeAll(async () => {
-  [browser, dev] = await Promise.all([launchChromium(), serveDev()]);
-  page = await openFixture(browser, dev.url);
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await dev?.close();
-});
+const fixture = fixturePage();
 
 describe('createEngineNode', () => {
   it('plays events sample-accurately in a realtime AudioContext, taking messages on both ports', async () => {
@@ -55,7 +42,7 @@ describe('createEngineNode', () => {
     const portEvents = [event(4, 0.8, 0.1, { s: 'hh' })];
     const cancelled = { events: [{ ...event(5, 0.95, 0.1, { s: 'cp' }), block: 'd2' }], after: 0.9, block: 'd2' };
     const request = { sampleRate, events, portEvents, cancelled, connectDelay: 0.15, lead: 0.25, duration: 1.1 };
-    const result = await playRecorded(page, request);
+    const result = await playRecorded(fixture(), request);
     expect(result.missing).toBe(0);
     const at = (t: number): number => Math.round(t * sampleRate);
 
@@ -92,7 +79,7 @@ describe('createEngineNode', () => {
   it('runs several engines on one context, loading the module once', async () => {
     const options = { sampleRate: 44100, duration: 0.5 };
     const [a, b] = [MIX.slice(0, 5), MIX.slice(5)];
-    const rendered = await callPage(page, 'renderTwo', a, b, options);
+    const rendered = await callPage(fixture(), 'renderTwo', a, b, options);
     const [ea, eb] = [renderOffline(a, options), renderOffline(b, options)];
     const sum = (x: Float32Array, y: Float32Array): Float32Array => x.map((v, i) => v + y[i]!);
     expect(maxDifference(rendered.left, sum(ea.left, eb.left)).diff).toBeLessThan(TOLERANCE);
@@ -103,7 +90,7 @@ describe('createEngineNode', () => {
 describe('renderInBrowser', () => {
   it('renders in an OfflineAudioContext what renderOffline renders in Node', async () => {
     const options = { sampleRate: 44100, duration: 1.2 };
-    const rendered = await callPage(page, 'render', MIX, options);
+    const rendered = await callPage(fixture(), 'render', MIX, options);
     const expected = renderOffline(MIX, options);
     expect(rms(expected.left, 0, expected.left.length)).toBeGreaterThan(0.01);
     expect(maxDifference(rendered.left, expected.left).diff).toBeLessThan(TOLERANCE);
@@ -113,11 +100,11 @@ describe('renderInBrowser', () => {
   it('works from a `vite build` bundle of the worklet', async () => {
     const built = await serveBuild();
     try {
-      const builtPage = await openFixture(browser, built.url);
+      const builtPage = await openFixture(fixture().context().browser()!, built.url);
       const options = { sampleRate: 48000, duration: 0.8 };
       const rendered = await callPage(builtPage, 'render', MIX, options);
       const expected = renderOffline(MIX, options);
-    expect(maxDifference(rendered.left, expected.left).diff).toBeLessThan(TOLERANCE);
+      expect(maxDifference(rendered.left, expected.left).diff).toBeLessThan(TOLERANCE);
       expect(maxDifference(rendered.right, expected.right).diff).toBeLessThan(TOLERANCE);
     } finally {
       await built.close();
