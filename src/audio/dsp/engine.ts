@@ -356,7 +356,8 @@ export class VoiceEngine {
     const program = source === SOURCE.bytebeat ? this.byteBeats.get(queue.strings[slot]![data[at + V.bbExpr]!] ?? '') : undefined;
     const offset = this.playVoice(slot, source as SourceKind, sample, program);
     // An instrument's other layers at this key and velocity, each a voice of its own.
-    for (let layer = 1; sample !== undefined && layer < this.samples.layers(name!); layer++) {
+    const layers = sample === undefined ? 1 : this.samples.layers(name!);
+    for (let layer = 1; layer < layers; layer++) {
       const zone = this.samples.entry(name!, this.samples.layerFrom(name!, data, at + V.sampleMidi, at + V.velocity, layer));
       if (zone?.state === 'loaded') this.playVoice(slot, source as SourceKind, zone, undefined);
     }
