@@ -4,7 +4,7 @@
  * the editor's syntax tree, so that the transport does not show a tempo the code will not play.
  */
 import { syntaxTree } from '@codemirror/language';
-import type { Text } from '@codemirror/state';
+import type { Tree } from '@lezer/common';
 import { declaredCps } from '../../eval/tempo.ts';
 import type { StatusModel } from '../live-status.ts';
 import { Transport } from '../transport.ts';
@@ -15,13 +15,15 @@ export function transportFeature({ view, audio, performance, perform }: AppConte
     togglePlay: () => perform((p) => p.togglePlay()),
     setCps: (cps) => perform((p) => p.setCps(cps)),
   });
-  // The code's declared tempo, read again only when the document has changed.
-  let read: Text | undefined;
+  // The code's declared tempo, read again only when the syntax tree has changed: the editor
+  // parses in the background, so a tree may be partial at first and complete a frame later.
+  let read: Tree | undefined;
   let declared: number | undefined;
   const declaredNow = (): number | undefined => {
-    if (read !== view.state.doc) {
-      read = view.state.doc;
-      declared = declaredCps(read.toString(), syntaxTree(view.state));
+    const tree = syntaxTree(view.state);
+    if (read !== tree) {
+      read = tree;
+      declared = declaredCps(view.state.doc.toString(), tree);
     }
     return declared;
   };

@@ -1,0 +1,5 @@
+/** The app's words, in Spanish: the dialogs section. */
+import type { Messages } from '../en.ts';
+
+export const dialogs: Messages['dialogs'] = {
+};

@@ -1,0 +1,5 @@
+/** The app's words, in Spanish: the editor section. */
+import type { Messages } from '../en.ts';
+
+export const editor: Messages['editor'] = {
+};

@@ -1,0 +1,5 @@
+/** The app's words, in Spanish: the settings section. */
+import type { Messages } from '../en.ts';
+
+export const settings: Messages['settings'] = {
+};

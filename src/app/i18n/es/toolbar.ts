@@ -1,0 +1,5 @@
+/** The app's words, in Spanish: the toolbar section. */
+import type { Messages } from '../en.ts';
+
+export const toolbar: Messages['toolbar'] = {
+};
