@@ -17,6 +17,7 @@ import type { AppContext, Feature } from './features/feature.ts';
 import { fontFeature } from './features/font.ts';
 import { historyFeature } from './features/history.ts';
 import { keysFeature } from './features/keys.ts';
+import { announcer } from './features/announce.ts';
 import { afterFirstSound } from './features/later.ts';
 import { learnFeature } from './features/learn.ts';
 import { notice } from './features/notice.ts';
@@ -63,7 +64,9 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const history = new EvaluationHistory(storage);
   const status = new StatusModel();
   const messages = notice();
-  const { notify } = messages;
+  // One voice for screen readers: the live region says what the toast shows (see announce.ts).
+  const voice = announcer();
+  const notify = voice.voiceOf(messages);
   const samples = sampleReadout({ notify, lineAt: (offset) => view.state.doc.lineAt(Math.min(offset, view.state.doc.length)).number });
   const controls = blockControls();
   const audio = new AudioSession(samples.reports);
@@ -104,6 +107,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const highlights = new LiveHighlights(view, now);
   const perf: Performance = new Performance({ view, audio, highlights, history, status, changed: () => controls.show(perf.state()), notify });
   const context: AppContext = { view, performance: perf, audio, history, settings, notify, now, perform };
+  voice.follow(perf);
 
   const font = fontFeature(context);
   const transport = transportFeature(context, status);
@@ -112,10 +116,10 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const historyTool = historyFeature(context);
   const share = shareFeature(context);
   const bounce = bounceFeature(context);
-  const visuals = visualsFeature(context, highlights);
+  const visuals = visualsFeature(context, highlights, voice);
   const keys = keysFeature(context);
   const features: Feature[] = [
-    messages, samples, controls, font, transport, examples, learn, historyTool, share, bounce, visuals, keys,
+    messages, voice, samples, controls, font, transport, examples, learn, historyTool, share, bounce, visuals, keys,
     dropFeature(context, editorHost),
     audioFeature(context, root),
     afterFirstSound(context, root),
@@ -131,7 +135,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
     keys.element,
   );
   const header = el('header', { class: 'topbar' }, el('span', { class: 'brand', title: 'weft' }, 'weft'), transport.element, toolbar);
-  root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), visuals.element, messages.element);
+  root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), visuals.element, messages.element, voice.element);
   learn.start();
 
   const api: WeftApi = Object.freeze({ status: () => perf.status() });

@@ -128,14 +128,16 @@ export class LiveHighlights {
   }
 
   /**
-   * Where event `eventId` names `name` (a sound, a bank) in the current document: those of its
-   * places whose text is the name, else all of them; empty when the event is not this view's.
+   * Where event `eventId` names `name` (a sound, a bank, a file) in the current document: those
+   * of its places whose text is the name, else (or with no name) all of them; empty when the
+   * event is not this view's.
    */
-  placesOf(eventId: number | undefined, name: string): TextRange[] {
+  placesOf(eventId: number | undefined, name?: string): TextRange[] {
     const hap = eventId === undefined ? undefined : this.window.haps().find((h) => h.id === eventId);
     if (hap === undefined) return [];
     const doc = this.view.state.doc;
     const ranges = this.rangesOf(hap);
+    if (name === undefined) return ranges;
     const places = soundPlaces((from, to) => doc.sliceString(from, to), ranges.map((r) => ({ start: r.from, end: r.to })), name);
     return places.map((p) => ({ from: p.start, to: p.end }));
   }

@@ -28,6 +28,15 @@ export interface Evaluated {
   readonly to: number;
 }
 
+/**
+ * What the performance did, for those who follow it by ear (the live region): an evaluation and
+ * the labels of the blocks it plays (`''` for unlabelled code), an error where it is, a stop.
+ */
+export type PerformanceNews =
+  | { readonly kind: 'evaluated'; readonly labels: readonly string[] }
+  | { readonly kind: 'error'; readonly line: number; readonly column: number; readonly message: string }
+  | { readonly kind: 'stopped' };
+
 /** What the performance needs. */
 export interface PerformanceParts {
   readonly view: EditorView;
@@ -60,6 +69,7 @@ export class Performance {
   /** Where the code playing now came from: errors reported later are shown there. */
   private errorsTo: CodeSource;
   private readonly evaluatedListeners = new Set<(evaluated: Evaluated) => void>();
+  private readonly newsListeners = new Set<(news: PerformanceNews) => void>();
   /** What the engine reports it cannot play, told where the code names it. */
   private readonly unheard: UnheardSounds;
 
@@ -121,6 +131,16 @@ export class Performance {
     return () => this.evaluatedListeners.delete(listener);
   }
 
+  /** Calls `listener` with each evaluation, error and stop (see {@link PerformanceNews}); returns a function that stops it. */
+  onNews(listener: (news: PerformanceNews) => void): () => void {
+    this.newsListeners.add(listener);
+    return () => this.newsListeners.delete(listener);
+  }
+
+  private tell(news: PerformanceNews): void {
+    for (const listener of this.newsListeners) listener(news);
+  }
+
   /** Plays the document, or stops when playing. */
   async togglePlay(): Promise<void> {
     if (this.status().playing) this.stop();
@@ -133,6 +153,7 @@ export class Performance {
     runtime?.hush();
     runtime?.stop();
     for (const source of this.sources()) source.highlights.clear();
+    this.tell({ kind: 'stopped' });
   }
 
   /** Sets the tempo in cycles per second. */
@@ -201,6 +222,7 @@ export class Performance {
       await showProblems(view, (p) => [p.clearEvaluationError.of(null), p.setEvaluationWarnings.of({ ...evaluated, warnings })]);
     }
     for (const listener of this.evaluatedListeners) listener({ source, key, visuals: result.visuals, sliders: result.sliders, ...evaluated });
+    this.tell({ kind: 'evaluated', labels: [...new Set(result.blocks.filter((b) => !b.muted).map((b) => baseLabel(b.label)))] });
     this.parts.changed();
     return true;
   }
@@ -225,6 +247,7 @@ export class Performance {
   /** Shows an error where it is: an evaluation's replaces every error, a block's only that block's. */
   private showError(error: CodeError, source: CodeSource = this.errorsTo, block?: string): Promise<void> {
     this.parts.status.setError(error);
+    this.tell({ kind: 'error', line: error.line, column: error.column, message: error.message });
     const doc = source.view.state.doc;
     const from = Math.max(0, Math.min(error.from, doc.length));
     const to = Math.max(from, Math.min(error.to, doc.length));

@@ -1,13 +1,17 @@
 /**
- * Sounds the code names that the engine does not know: never silence without a word. When the
- * engine reports an unknown sound, its name in the code gets a warning (with the engine's advice:
- * "did you mean hh?", or what to load), the status message says it once, and the haps that name
- * it stop lighting as if they sounded, until the next evaluation or new samples.
+ * What the engine reports about the events it plays: never silence without a word. A report
+ * about an event (an unknown sound, a bank weft does not model, an unknown impulse response, one
+ * cut to its first seconds, a voice stopped for non-finite samples...) gets a warning where the
+ * code names it (where it names the sound or file the report is about, else every place of the
+ * event), and the status message says each distinct report once. The haps of an unknown sound
+ * also stop lighting as if they sounded, until the next evaluation or new samples. A sample
+ * still loading is said by the sample readout, not here: it plays once loaded.
  */
 import type { ErrorMessage } from '../audio/worklet/messages.ts';
 import { problemsShown, showProblems } from './problems.ts';
 import type { EditorView } from '@codemirror/view';
 import type { LiveHighlights } from './highlights.ts';
+import { t } from './i18n/index.ts';
 
 /** A view that plays code (the performance's `CodeSource`). */
 interface CodeSource {
@@ -15,10 +19,25 @@ interface CodeSource {
   readonly highlights: LiveHighlights;
 }
 
-/** Tells the performer of the sounds the engine reports unknown. */
+/** The end of the engine's report of a sample file not loaded yet (src/audio/dsp/engine-parts.ts `unplayable`): it passes by itself. */
+const STILL_LOADING = /is still loading$/;
+
+/**
+ * The name a report is about: the sound (or bank) it carries, else the first name its message
+ * quotes (`unknown impulse response "hall"`); undefined when there is none.
+ */
+export function reportedName(error: Pick<ErrorMessage, 'kind' | 'message' | 'sound' | 'bank'>): string | undefined {
+  if (error.kind === 'sound' && error.sound !== undefined) return error.sound;
+  if (error.kind === 'bank' && error.bank !== undefined) return error.bank;
+  return /"([^"]+)"/.exec(error.message)?.[1];
+}
+
+/** Tells the performer what the engine reports about the events of the code. */
 export class UnheardSounds {
-  /** Names told in the status since the last reset. */
+  /** Messages told in the status since the last reset. */
   private readonly told = new Set<string>();
+  /** Warnings shown since the last reset (message and place), each shown once. */
+  private readonly shown = new Set<string>();
 
   constructor(
     private readonly sources: () => readonly CodeSource[],
@@ -32,6 +51,7 @@ export class UnheardSounds {
    */
   reset(withdraw = false): void {
     this.told.clear();
+    this.shown.clear();
     for (const source of this.sources()) {
       source.highlights.unsilence();
       if (withdraw && problemsShown()) void showProblems(source.view, (p) => [p.clearPlayingWarnings.of(null)]);
@@ -39,22 +59,25 @@ export class UnheardSounds {
   }
 
   /**
-   * Takes one of the engine's reports: an unknown sound (its haps stop lighting) or a bank weft
-   * does not model (it plays weft's kit); the other reports do not concern this.
+   * Takes one of the engine's reports: one about an event is shown where that event's code is
+   * (an unknown sound's haps stop lighting too); reports of no event, and samples still loading,
+   * do not concern this.
    */
   report(error: ErrorMessage): void {
-    const name = error.kind === 'sound' ? error.sound : error.kind === 'bank' ? error.bank : undefined;
-    if (name === undefined) return;
+    if (error.eventId === undefined || STILL_LOADING.test(error.message)) return;
+    const name = reportedName(error);
     for (const source of this.sources()) {
-      const ranges = error.kind === 'sound' ? source.highlights.silence(name, error.eventId) : source.highlights.placesOf(error.eventId, name);
+      const unknownSound = error.kind === 'sound' ? error.sound : undefined;
+      const ranges = unknownSound !== undefined ? source.highlights.silence(unknownSound, error.eventId) : source.highlights.placesOf(error.eventId, name);
       const first = ranges[0];
       if (first === undefined) continue;
-      const warnings = ranges.map((r) => ({ message: error.message, from: r.from, to: r.to }));
-      void showProblems(source.view, (p) => [p.addEvaluationWarnings.of(warnings)]);
-      const told = `${error.kind} ${name}`;
-      if (this.told.has(told)) continue;
-      this.told.add(told);
-      this.notify(`line ${source.view.state.doc.lineAt(first.from).number}: ${error.message}`);
+      const fresh = ranges.filter((r) => !this.shown.has(`${r.from}:${r.to} ${error.message}`));
+      for (const r of fresh) this.shown.add(`${r.from}:${r.to} ${error.message}`);
+      const warnings = fresh.map((r) => ({ message: error.message, from: r.from, to: r.to }));
+      if (warnings.length > 0) void showProblems(source.view, (p) => [p.addEvaluationWarnings.of(warnings)]);
+      if (this.told.has(error.message)) continue;
+      this.told.add(error.message);
+      this.notify(t().announce.engineReport(source.view.state.doc.lineAt(first.from).number, error.message));
     }
   }
 }

@@ -2,6 +2,8 @@
  * The pianoroll and the scope below the editor, and the button that shows or hides them; and the
  * visuals the code asks for (`._pianoroll()` under its line, `.pianoroll()` behind the code).
  * Their drawing code loads when the audio first runs; a note clicked in a roll selects its code.
+ * The roll has a text alternative, on request (its `notes` button, or Alt+Shift+N anywhere): the
+ * notes playing, block by block, said through the live region and shown over the roll.
  */
 import { EditorSelection } from '@codemirror/state';
 import type { AudioParts } from '../audio-session.ts';
@@ -9,25 +11,69 @@ import { el } from '../dom.ts';
 import type { WindowHap } from '../hap-window.ts';
 import type { LiveHighlights } from '../highlights.ts';
 import type { Evaluated } from '../performance.ts';
+import { t } from '../i18n/index.ts';
+import type { Announcer } from './announce.ts';
 import { errorText, toolButton, type AppContext, type Feature } from './feature.ts';
+
+/** How long the notes read stay shown over the roll (ms). */
+const NOTES_SHOWN_MS = 10_000;
+
+/** True for the key that reads the notes playing: Alt+Shift+N (by the key's place, as Alt changes the character on a Mac). */
+const isNotesKey = (event: KeyboardEvent): boolean => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN';
 
 /** The panel (`element`, below the editor) and its toolbar button. */
 export interface Visuals extends Feature {
   readonly button: HTMLButtonElement;
 }
 
-export function visualsFeature({ view, audio, settings, now, notify, performance }: AppContext, highlights: LiveHighlights): Visuals {
-  const roll = el('canvas', { class: 'pianoroll', 'aria-label': 'pianoroll: click a note to find its code' });
-  const scope = el('canvas', { class: 'oscilloscope', 'aria-label': 'oscilloscope' });
-  const element = el('section', { class: 'visuals', 'aria-label': 'visuals' }, el('div', { class: 'visuals-frame roll' }, roll), el('div', { class: 'visuals-frame scope' }, scope));
+export function visualsFeature({ view, audio, settings, now, notify, performance }: AppContext, highlights: LiveHighlights, voice: Announcer): Visuals {
+  const words = t().visuals;
+  const roll = el('canvas', { class: 'pianoroll', role: 'img', 'aria-label': words.roll });
+  const scope = el('canvas', { class: 'oscilloscope', role: 'img', 'aria-label': words.scope });
+  const notesText = el('p', { class: 'roll-notes', 'data-readout': 'notes' });
+  notesText.hidden = true;
+  const notesButton = el('button', { class: 'roll-notes-button', type: 'button', title: words.notesTitle, 'aria-keyshortcuts': 'Alt+Shift+N', 'data-action': 'notes', onclick: () => requestNotes() }, words.notesButton);
+  const element = el(
+    'section',
+    { class: 'visuals', 'aria-label': words.panel },
+    el('div', { class: 'visuals-frame roll' }, roll, notesText, notesButton),
+    el('div', { class: 'visuals-frame scope' }, scope),
+  );
   element.hidden = !settings.get().visuals;
-  const button = toolButton('◫', 'Show or hide the pianoroll and scope', 'visuals', () => {
+  const button = toolButton('◫', words.toggleTitle, 'visuals', () => {
     settings.update({ visuals: !settings.get().visuals });
     element.hidden = !settings.get().visuals;
     button.setAttribute('aria-pressed', String(settings.get().visuals));
     view.requestMeasure();
-  }, 'pianoroll and scope');
+  }, words.toggleName);
   button.setAttribute('aria-pressed', String(settings.get().visuals));
+
+  // The text alternative: what the roll draws now, in words (the visuals' code loads for it if need be).
+  let notesTimer: ReturnType<typeof setTimeout> | undefined;
+  const readNotes = async (): Promise<void> => {
+    const haps = highlights.window.haps();
+    const blocks = haps.length === 0 ? [] : (await import('../visuals/index.ts')).playingNotes(haps, now());
+    const text = t().visuals.notes(blocks);
+    if (element.hidden) {
+      // The panel is hidden: the message area shows it (and the live region says it).
+      notify(text);
+      return;
+    }
+    notesText.textContent = text;
+    notesText.hidden = false;
+    voice.say(text, 'notes');
+    clearTimeout(notesTimer);
+    notesTimer = setTimeout(() => (notesText.hidden = true), NOTES_SHOWN_MS);
+  };
+  const requestNotes = (): void => {
+    readNotes().catch((error: unknown) => notify(t().visuals.loadFailed(errorText(error))));
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    if (!isNotesKey(event)) return;
+    event.preventDefault();
+    requestNotes();
+  };
+  document.addEventListener('keydown', onKey);
 
   const select = (hap: WindowHap): void => {
     const ranges = highlights.rangesOf(hap);
@@ -58,7 +104,7 @@ export function visualsFeature({ view, audio, settings, now, notify, performance
         frames();
         code.dispose();
       };
-    }, (error: unknown) => notify(`the visuals could not load: ${errorText(error)}`));
+    }, (error: unknown) => notify(t().visuals.loadFailed(errorText(error))));
   };
   const unsubscribe = audio.onState((state) => {
     const parts = audio.ready;
@@ -69,6 +115,8 @@ export function visualsFeature({ view, audio, settings, now, notify, performance
     button,
     dispose: () => {
       disposed = true;
+      document.removeEventListener('keydown', onKey);
+      clearTimeout(notesTimer);
       unsubscribe();
       stopListening();
       stop?.();

@@ -9,6 +9,7 @@ export { layoutRoll, hitTest, blockHue, DEFAULT_SPAN, type RollBox, type RollLay
 export { triggerIndex } from './draw-wave.ts';
 export { Pianoroll, Scope };
 export { CodeVisuals, type InlineParts } from './inline.ts';
+export { playingNotes, RECENT, type BlockNotes } from './notes-text.ts';
 
 /** What the visuals draw from. */
 export interface VisualsParts {
