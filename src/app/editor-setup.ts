@@ -79,6 +79,8 @@ export function createEditor(start: EditorStart, callbacks: EditorCallbacks): Ed
         if (size !== getFontSize(update.startState)) callbacks.onFontSize(size);
       }),
       EditorView.contentAttributes.of({ 'aria-label': 'code editor' }),
+      // A focusable content for tools that do not count contenteditable (axe's scrollable-region-focusable): the tab order is the same.
+      EditorView.contentAttributes.of({ tabindex: '0' }),
       tabKeys(start.tabIndents, callbacks.onTabIndents),
     ],
   });

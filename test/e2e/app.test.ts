@@ -300,7 +300,7 @@ describe('tools', () => {
   });
 
   it('names its symbol buttons in words for screen readers, and says whether the visuals are shown', async () => {
-    for (const name of ['smaller text', 'larger text', 'help and keys', 'pianoroll and scope']) {
+    for (const name of ['A− smaller text', 'A+ larger text', 'help and keys', 'pianoroll and scope']) {
       expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1);
     }
     expect(await page.getByRole('group', { name: 'text size', exact: true }).count()).toBe(1);

@@ -34,10 +34,13 @@ export interface AppContext {
 /**
  * A toolbar button; a click does not take the focus from the editor (the performer keeps typing
  * after it). A button whose label is a symbol (A+, ◫, ?) gives its accessible `name` in words:
- * a screen reader reads that, not the symbol (a `title` alone is not reliably read).
+ * a screen reader reads that, not the symbol (a `title` alone is not reliably read); a symbol
+ * with letters in it starts the name ("A+ larger text"), as speech input users say what they see.
  */
 export function toolButton(label: string, title: string, action: string, onclick: () => void, name?: string): HTMLButtonElement {
-  return el('button', { class: 'tool', title, 'aria-label': name, 'data-action': action, onclick, onmousedown: (event: Event) => event.preventDefault() }, label);
+  // A label with letters in it (A+) starts the name, so that speech input can say what it sees (WCAG's "label in name").
+  const spoken = name !== undefined && /[\p{L}\p{N}]/u.test(label) ? `${label} ${name}` : name;
+  return el('button', { class: 'tool', title, 'aria-label': spoken, 'data-action': action, onclick, onmousedown: (event: Event) => event.preventDefault() }, label);
 }
 
 /** Calls `callback` every animation frame until the returned function is called. */
