@@ -30,11 +30,12 @@ export interface Evaluated {
 
 /**
  * What the performance did, for those who follow it by ear (the live region): an evaluation and
- * the labels of the blocks it plays (`''` for unlabelled code), an error where it is, a stop.
+ * the labels of the blocks it plays (`''` for unlabelled code), an error where it is (of an
+ * evaluation, or `whilePlaying`: reported by the runtime as the code plays), a stop.
  */
 export type PerformanceNews =
   | { readonly kind: 'evaluated'; readonly labels: readonly string[] }
-  | { readonly kind: 'error'; readonly line: number; readonly column: number; readonly message: string }
+  | { readonly kind: 'error'; readonly line: number; readonly column: number; readonly message: string; readonly whilePlaying: boolean }
   | { readonly kind: 'stopped' };
 
 /** What the performance needs. */
@@ -199,6 +200,7 @@ export class Performance {
     if (kind !== undefined) this.parts.history.add({ time: Date.now(), code: documentNow, kind, ok: result.ok });
     if (!result.ok) {
       highlights.failed(key);
+      this.tell({ kind: 'error', line: result.error.line, column: result.error.column, message: result.error.message, whilePlaying: false });
       await this.showError(result.error, source);
       return false;
     }
@@ -247,7 +249,6 @@ export class Performance {
   /** Shows an error where it is: an evaluation's replaces every error, a block's only that block's. */
   private showError(error: CodeError, source: CodeSource = this.errorsTo, block?: string): Promise<void> {
     this.parts.status.setError(error);
-    this.tell({ kind: 'error', line: error.line, column: error.column, message: error.message });
     const doc = source.view.state.doc;
     const from = Math.max(0, Math.min(error.from, doc.length));
     const to = Math.max(from, Math.min(error.to, doc.length));
@@ -273,7 +274,10 @@ export class Performance {
     runtime.onHaps((batch) => {
       for (const source of this.sources()) source.highlights.receive(batch);
     });
-    runtime.onError((error) => void this.showError(error, this.errorsTo, error.label));
+    runtime.onError((error) => {
+      this.tell({ kind: 'error', line: error.line, column: error.column, message: error.message, whilePlaying: true });
+      void this.showError(error, this.errorsTo, error.label);
+    });
     runtime.onState((state) => {
       for (const source of this.sources()) source.highlights.played(state.keys);
       this.parts.changed();

@@ -176,7 +176,7 @@ describe('visuals in the code', () => {
     const message = await page.locator('.cm-weft-problem-message-warning').textContent();
     expect(message).toContain('unknown sound "jazz"');
     expect(message).toContain("samples('github:tidalcycles/dirt-samples')");
-    await expect.poll(() => page.locator('[role="status"]').textContent()).toContain('line 1: unknown sound "jazz"');
+    await expect.poll(() => page.locator('.toast').textContent()).toContain('line 1: unknown sound "jazz"');
     // The known sounds light; the unknown one never does.
     await page.waitForFunction(() => [...document.querySelectorAll('.cm-weft-sounding')].some((m) => m.textContent === 'hh'));
     await page.waitForTimeout(2500);

@@ -37,7 +37,8 @@ export function newsText(news: PerformanceNews): string {
   const words = t().announce;
   switch (news.kind) {
     case 'evaluated':
-      return words.playing(news.labels);
+      // Unlabelled code has no name to say: "playing" alone.
+      return words.playing(news.labels.filter((label) => label !== ''));
     case 'error':
       return words.error(news.line, news.column, news.message);
     case 'stopped':
@@ -77,7 +78,16 @@ export function announcer(): Announcer {
       };
     },
     follow(performance) {
-      unfollow.push(performance.onNews((news) => say(newsText(news), 'performance')));
+      // An error the playing code reports again and again is said once, until the next evaluation or stop.
+      let playingError: string | undefined;
+      unfollow.push(performance.onNews((news) => {
+        const text = newsText(news);
+        if (news.kind === 'error' && news.whilePlaying) {
+          if (text === playingError) return;
+          playingError = text;
+        } else playingError = undefined;
+        say(text, 'performance');
+      }));
     },
     dispose() {
       clearTimeout(timer);
