@@ -24,8 +24,8 @@ export interface Announcer extends Feature {
    */
   say(text: string, topic?: string): void;
   /**
-   * The `notify` of a visible message area whose element is a live region of its own (the
-   * toast): the area shows the message and this region says it, so it is heard once.
+   * The `notify` of a visible message area (the toast, a live region of its own): the area shows
+   * the message, made silent, and this region says it, so that it is heard once.
    */
   voiceOf(area: { readonly element: HTMLElement; notify(message: string): void }): (message: string) => void;
   /** Says what the performance does (evaluations, errors, stop), until disposed. */

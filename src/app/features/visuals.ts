@@ -32,7 +32,7 @@ export function visualsFeature({ view, audio, settings, now, notify, performance
   const scope = el('canvas', { class: 'oscilloscope', role: 'img', 'aria-label': words.scope });
   const notesText = el('p', { class: 'roll-notes', 'data-readout': 'notes' });
   notesText.hidden = true;
-  const notesButton = el('button', { class: 'roll-notes-button', type: 'button', title: words.notesTitle, 'aria-keyshortcuts': 'Alt+Shift+N', 'data-action': 'notes', onclick: () => requestNotes() }, words.notesButton);
+  const notesButton = el('button', { class: 'roll-notes-button', type: 'button', title: words.notesTitle, 'aria-keyshortcuts': 'Alt+Shift+N', 'data-action': 'notes', onclick: () => requestNotes(), onmousedown: (event: Event) => event.preventDefault() }, words.notesButton);
   const element = el(
     'section',
     { class: 'visuals', 'aria-label': words.panel },

@@ -49,7 +49,8 @@ export function playingNotes(haps: readonly WindowHap[], now: Seconds): BlockNot
   const blocks: (BlockNotes & { at: number })[] = [];
   for (const [label, { sounding, latest, at }] of byBlock) {
     const notes = [...new Set((sounding.length > 0 ? sounding : latest).map(nameOf).filter((n): n is string => n !== undefined))];
-    if (notes.length > 0) blocks.push({ label, notes, at });
+    // A repeated `$:` is told apart as `$#2` in the store; the code calls it `$`.
+    if (notes.length > 0) blocks.push({ label: label.replace(/#\d+$/, ''), notes, at });
   }
   blocks.sort((a, b) => a.at - b.at || a.label.localeCompare(b.label));
   return blocks.map(({ label, notes }) => ({ label, notes }));
