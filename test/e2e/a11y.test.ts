@@ -100,13 +100,18 @@ describe('axe-core', () => {
     await page.click('[data-action="learn"]');
   });
 
-  it('finds none in the History panel and the Share dialog', async () => {
+  it('finds none in the History panel and the Share and Bounce dialogs', async () => {
     await page.click('[data-action="history"]');
     await page.waitForSelector('[data-overlay="history"] li');
     expect(await violations()).toEqual([]);
     await page.keyboard.press('Escape');
     await page.click('[data-action="share"]');
     await page.waitForSelector('[data-overlay="share"] .share-url');
+    expect(await violations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    // And the other dialog of the toolbar.
+    await page.click('[data-action="bounce"]');
+    await page.waitForSelector('[data-overlay="bounce"] input[name="cycles"]');
     expect(await violations()).toEqual([]);
     await page.keyboard.press('Escape');
   });
