@@ -138,8 +138,6 @@ export async function startApp(root: HTMLElement): Promise<App> {
     afterFirstSound(context, root, (state) => loading.intel(state)),
   ];
 
-  // Projector mode keeps only what is marked `essential` in the top bar: play, the tempo, the way back.
-  stage.element.classList.add('essential');
   const toolbar = el(
     'div',
     { class: 'tools', role: 'group', 'aria-label': t().toolbar.toolsName },

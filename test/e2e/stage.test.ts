@@ -191,6 +191,8 @@ describe('the stage layout', () => {
     await page.click(EDITOR);
     await page.keyboard.press('Alt+KeyZ');
     expect(await wraps()).toBe(true);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('weft:settings') ?? '{}') as { lineWrapping?: boolean });
+    expect(saved.lineWrapping).toBe(true);
     await page.keyboard.press('Alt+KeyZ');
     expect(await wraps()).toBe(false);
   });

@@ -34,6 +34,8 @@ export function stageFeature({ view, settings, notify }: Pick<AppContext, 'view'
   view.dispatch({ effects: StateEffect.appendConfig.of(wrapping.of(wrapExtension())) });
   const words = t().stage;
   const button = toolButton('▣', t().toolbar.projectorTitle, 'projector', () => toggleProjector(), t().toolbar.projectorName);
+  // Projector mode keeps only the `essential` tools in the top bar: this one, the way back out.
+  button.classList.add('essential');
   const show = (): void => {
     const on = settings.get().projector;
     root.classList.toggle('projector', on);

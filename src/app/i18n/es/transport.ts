@@ -5,7 +5,7 @@ export const transport: Messages['transport'] = {
   name: 'transporte',
   playTitle: 'Toca el código, o detenlo (Ctrl/Cmd+Enter toca, Ctrl/Cmd+. detiene)',
   clickToStart: '▶ activa el audio',
-  loadingAudio: '◌ cargando el audio…',
+  loadingAudio: '◌ cargando audio…',
   play: '▶ tocar',
   stop: '■ detener',
   audioFailed: '⚠ falló el audio',
