@@ -1,6 +1,8 @@
 /**
- * The weft app: the editor filling the page, the transport and tools above it, the visuals
- * below, wired to the audio and the runtime. `startApp` makes the editor and the performance,
+ * The weft app: the editor filling the page, the transport and tools above it in one row, a
+ * status line of fixed height below it (mutes and solos, samples, what is loading, messages,
+ * meters: status never moves the editor), the visuals at the bottom, wired to the audio and the
+ * runtime. `startApp` makes the editor and the performance,
  * then composes the features (src/app/features/), each of which brings its element and takes
  * itself down again.
  */
@@ -14,18 +16,21 @@ import { bounceFeature } from './features/bounce.ts';
 import { dropFeature } from './features/drop.ts';
 import { examplesFeature } from './features/examples.ts';
 import type { AppContext, Feature } from './features/feature.ts';
-import { fontFeature } from './features/font.ts';
+import { fontFeature, fontSizeOf } from './features/font.ts';
 import { historyFeature } from './features/history.ts';
 import { keysFeature } from './features/keys.ts';
 import { announcer } from './features/announce.ts';
 import { afterFirstSound } from './features/later.ts';
 import { learnFeature } from './features/learn.ts';
+import { loadingReadout } from './features/loading.ts';
 import { notice } from './features/notice.ts';
 import { blockControls, sampleReadout } from './features/readouts.ts';
 import { openSharedLink, shareFeature } from './features/share.ts';
+import { stageFeature } from './features/stage.ts';
 import { transportFeature } from './features/transport.ts';
 import { visualsFeature } from './features/visuals.ts';
 import { LiveHighlights } from './highlights.ts';
+import { t } from './i18n/index.ts';
 import { EvaluationHistory } from './history.ts';
 import { StatusModel, type WeftStatus } from './live-status.ts';
 import { Performance } from './performance.ts';
@@ -70,6 +75,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const samples = sampleReadout({ notify, lineAt: (offset) => view.state.doc.lineAt(Math.min(offset, view.state.doc.length)).number });
   const controls = blockControls();
   const audio = new AudioSession(samples.reports);
+  const loading = loadingReadout(audio);
   const opened = await openSharedLink(documents, history);
   const { notice: openedNotice } = opened;
   if (openedNotice !== undefined) setTimeout(() => notify(openedNotice), 0);
@@ -81,17 +87,27 @@ export async function startApp(root: HTMLElement): Promise<App> {
   // The performance and the editor refer to each other: the editor's callbacks run only later,
   // once both exist.
   const perform: AppContext['perform'] = (action) => {
-    Promise.resolve(action(perf)).catch((error: unknown) => notify(`audio failed: ${error instanceof Error ? error.message : String(error)}`));
+    Promise.resolve(action(perf)).catch((error: unknown) => notify(t().status.audioFailed(error instanceof Error ? error.message : String(error))));
+  };
+  // A good evaluation of the whole code makes the sample failures of the code before it stale.
+  const evaluateAll = (code: string): void => {
+    const evaluation = samples.begin();
+    perform(async (p) => {
+      if (await p.evaluateAll(code)) samples.replaced(evaluation, code);
+    });
   };
   const editorHost = el('main', { class: 'editor', 'data-testid': 'editor' });
   const view = createEditor(
     {
-      parent: editorHost, fallback: WELCOME, fontSize: settings.get().fontSize, tabIndents: settings.get().tabIndents, storage: documents,
+      parent: editorHost, fallback: WELCOME, fontSize: fontSizeOf(settings.get()), tabIndents: settings.get().tabIndents, storage: documents,
       ...(opened.code === undefined ? {} : { doc: opened.code }),
     },
     {
-      onEvaluate: (code) => perform((p) => p.evaluateAll(code)),
-      onEvaluateBlock: (block) => perform((p) => p.evaluateBlock(block)),
+      onEvaluate: evaluateAll,
+      onEvaluateBlock: (block) => {
+        samples.begin();
+        perform((p) => p.evaluateBlock(block));
+      },
       onStop: () => perform((p) => p.stop()),
       onMute: (block) => perform((p) => p.toggleMute(block)),
       onSolo: (block) => perform((p) => p.toggleSolo(block)),
@@ -99,7 +115,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
       onFontSize: (size) => font.shown(size),
       onTabIndents: (indents) => {
         settings.update({ tabIndents: indents });
-        notify(indents ? 'Tab indents now (Ctrl+M: Tab moves to the next control)' : 'Tab moves to the next control now (Ctrl+M: Tab indents)');
+        notify(indents ? t().status.tabIndents : t().status.tabMoves);
       },
       now,
     },
@@ -109,8 +125,9 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const context: AppContext = { view, performance: perf, audio, history, settings, notify, now, perform };
   voice.follow(perf);
 
-  const font = fontFeature(context);
-  const transport = transportFeature(context, status);
+  const font = fontFeature(context, root);
+  const stage = stageFeature(context, root);
+  const transport = transportFeature(context, status, () => samples.stopped());
   const examples = examplesFeature(context);
   const learn = learnFeature(context);
   const historyTool = historyFeature(context);
@@ -119,23 +136,25 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const visuals = visualsFeature(context, highlights, voice);
   const keys = keysFeature(context);
   const features: Feature[] = [
-    messages, voice, samples, controls, font, transport, examples, learn, historyTool, share, bounce, visuals, keys,
+    messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys,
     dropFeature(context, editorHost),
     audioFeature(context, root),
-    afterFirstSound(context, root),
+    afterFirstSound(context, root, (state) => loading.intel(state)),
   ];
 
   const toolbar = el(
     'div',
-    { class: 'tools' },
-    ...[controls, samples, examples].map((f) => f.element),
+    { class: 'tools', role: 'group', 'aria-label': t().toolbar.toolsName },
+    examples.element,
     learn.button,
     ...[historyTool, share, bounce, font].map((f) => f.element),
     visuals.button,
     keys.element,
+    stage.element,
   );
   const header = el('header', { class: 'topbar' }, el('span', { class: 'brand', title: 'weft' }, 'weft'), transport.element, toolbar);
-  root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), visuals.element, messages.element, voice.element);
+  const statusLine = el('div', { class: 'statusline', 'data-testid': 'statusline' }, controls.element, samples.element, loading.element, messages.element, transport.meters);
+  root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), statusLine, visuals.element, voice.element);
   learn.start();
 
   const api: WeftApi = Object.freeze({ status: () => perf.status() });

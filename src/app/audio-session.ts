@@ -49,6 +49,7 @@ export class AudioSession {
   private warmed: Warm | undefined;
   private loaded: AudioParts | undefined;
   private failure: unknown;
+  private asked = false;
   private readonly listeners = new Set<(state: AudioState) => void>();
 
   constructor(private readonly sampleReports: SampleReports = {}) {}
@@ -65,6 +66,14 @@ export class AudioSession {
     // Warm is ready for a click: the engine's module is added with it.
     if (this.loaded === undefined) return this.warmed !== undefined && this.parts === undefined ? 'suspended' : 'loading';
     return this.loaded.context.state === 'running' ? 'running' : 'suspended';
+  }
+
+  /**
+   * Whether the performer has asked for the audio ({@link AudioSession.start}, from a click or a
+   * key): until it runs, it is loading, not waiting for a click.
+   */
+  requested(): boolean {
+    return this.asked;
   }
 
   /** Why the audio failed, if it did. */
@@ -101,6 +110,7 @@ export class AudioSession {
   /** Lets the audio sound (call it from a user gesture), loading it first if needed. */
   start(): Promise<AudioParts> {
     const context = this.ensureContext();
+    this.asked = true;
     // Called in the gesture itself, before any await: that is what allows the audio to start.
     if (context.state !== 'running') void context.resume().then(() => this.emit(), () => this.emit());
     return this.prepare();

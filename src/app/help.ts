@@ -4,6 +4,7 @@
  */
 import type { KeymapMode } from '../editor/index.ts';
 import { el } from './dom.ts';
+import { t } from './i18n/index.ts';
 import { openOverlay, type Overlay } from './overlay.ts';
 
 /** Whether keys are named for a Mac (Cmd, Option) or for other systems (Ctrl, Alt). */
@@ -35,6 +36,8 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
       ['Ctrl-m', 'Switch what Tab does: move between controls, or indent (kept for the next visit)'],
       ['Ctrl-Space', 'Complete a name'],
       ['Escape', 'In the Learn panel: close it, back to the code'],
+      ['Alt-z', t().stage.keyWrap],
+      ['Alt-p', t().stage.keyProjector],
     ],
   },
 ];

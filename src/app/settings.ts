@@ -15,10 +15,20 @@ export interface Settings {
   readonly visuals: boolean;
   /** Whether Tab indents in the editor; else it moves to the next control (Ctrl+M switches). */
   readonly tabIndents: boolean;
+  /** Whether projector mode is on: large type, high contrast, only the essentials in the top bar. */
+  readonly projector: boolean;
+  /** The editor font size in projector mode, in pixels. */
+  readonly projectorFontSize: number;
+  /** Whether long lines wrap (outside projector mode). */
+  readonly lineWrapping: boolean;
+  /** Whether long lines wrap in projector mode. */
+  readonly projectorWrapping: boolean;
 }
 
 /** Settings on a first visit. */
-export const DEFAULT_SETTINGS: Settings = { keymap: 'default', fontSize: 18, bounceCycles: 8, visuals: true, tabIndents: false };
+export const DEFAULT_SETTINGS: Settings = { keymap: 'default', fontSize: 18, bounceCycles: 8, visuals: true, tabIndents: false,
+  projector: false, projectorFontSize: 32, lineWrapping: false, projectorWrapping: true,
+};
 
 const KEY = 'weft:settings';
 
@@ -36,6 +46,11 @@ function valid(raw: Record<string, unknown>): Partial<Settings> {
   if (typeof bounceCycles === 'number' && bounceCycles > 0 && bounceCycles <= 256) out.bounceCycles = bounceCycles;
   if (typeof visuals === 'boolean') out.visuals = visuals;
   if (typeof tabIndents === 'boolean') out.tabIndents = tabIndents;
+  const { projector, projectorFontSize, lineWrapping, projectorWrapping } = raw;
+  if (typeof projector === 'boolean') out.projector = projector;
+  if (typeof projectorFontSize === 'number' && projectorFontSize >= 8 && projectorFontSize <= 96) out.projectorFontSize = Math.round(projectorFontSize);
+  if (typeof lineWrapping === 'boolean') out.lineWrapping = lineWrapping;
+  if (typeof projectorWrapping === 'boolean') out.projectorWrapping = projectorWrapping;
   return out;
 }
 

@@ -1,15 +1,19 @@
 /**
- * The transport bar: play/stop (and, before the first click, the "click to start audio" state),
- * the tempo as cps and bpm (both editable), the cycle position, voices, CPU load and the output
- * peak meter.
+ * The transport: play/stop (and, before the first click, the "click to start audio" state; after
+ * it, "loading audio" until the audio runs), the tempo as cps and bpm (both editable) and the
+ * cycle position, in the top bar; voices, CPU load and the output peak meter, in the status line
+ * ({@link Transport.meters}).
  */
 import type { AudioState } from './audio-session.ts';
 import { el } from './dom.ts';
+import { t } from './i18n/index.ts';
 import { toDb, type WeftStatus } from './live-status.ts';
 
 /** What the transport shows, read once a frame. */
 export interface TransportView {
   readonly audio: AudioState;
+  /** Whether the performer has asked for the audio (a click or a key): it is loading, not waiting for one. */
+  readonly requested: boolean;
   readonly status: WeftStatus;
   /** The engine's CPU load (1 = one core). */
   readonly cpu: number;
@@ -35,9 +39,17 @@ function field(label: string, input: HTMLElement, title: string): HTMLElement {
   return el('label', { class: 'field', title }, el('span', { class: 'field-label' }, label), input);
 }
 
-function readout(name: string, title: string): [HTMLElement, HTMLElement] {
+function readout(name: string, label: string, title: string): [HTMLElement, HTMLElement] {
   const value = el('span', { class: 'readout-value', 'data-readout': name }, '–');
-  return [el('span', { class: 'readout', title }, el('span', { class: 'field-label' }, name), value), value];
+  return [el('span', { class: 'readout', title }, el('span', { class: 'field-label' }, label), value), value];
+}
+
+/** The play button's label for `view`. */
+export function playLabel(view: Pick<TransportView, 'audio' | 'requested'> & { readonly playing: boolean }): string {
+  const words = t().transport;
+  if (view.audio === 'failed') return words.audioFailed;
+  if (view.audio !== 'running') return view.requested ? words.loadingAudio : words.clickToStart;
+  return view.playing ? words.stop : words.play;
 }
 
 /** Sets an element's text only when it changed (it is called every frame). */
@@ -47,7 +59,10 @@ function setText(element: HTMLElement, text: string): void {
 
 /** The transport bar; call {@link Transport.update} once a frame. */
 export class Transport {
+  /** Play, tempo and cycle, for the top bar. */
   readonly element: HTMLElement;
+  /** Voices, CPU and the peak meter, for the status line. */
+  readonly meters: HTMLElement;
   private readonly play: HTMLButtonElement;
   private readonly cps: HTMLInputElement;
   private readonly bpm: HTMLInputElement;
@@ -58,14 +73,15 @@ export class Transport {
   private readonly meterText: HTMLElement;
 
   constructor(actions: TransportActions) {
-    this.play = el('button', { class: 'play', 'data-action': 'play', title: 'Play the code, or stop (Ctrl/Cmd+Enter plays, Ctrl/Cmd+. stops)', onclick: () => actions.togglePlay(), onmousedown: (event: Event) => event.preventDefault() });
+    const words = t().transport;
+    this.play = el('button', { class: 'play', 'data-action': 'play', title: words.playTitle, onclick: () => actions.togglePlay(), onmousedown: (event: Event) => event.preventDefault() });
     const commit = (input: HTMLInputElement, toCps: (n: number) => number) => (): void => {
       const value = Number(input.value);
       if (Number.isFinite(value) && value > 0) actions.setCps(toCps(value));
       input.blur();
     };
-    this.cps = el('input', { type: 'number', class: 'tempo', name: 'cps', min: '0.01', max: '20', step: '0.01', 'aria-label': 'cycles per second' });
-    this.bpm = el('input', { type: 'number', class: 'tempo', name: 'bpm', min: '1', max: '999', step: '1', 'aria-label': 'beats per minute' });
+    this.cps = el('input', { type: 'number', class: 'tempo', name: 'cps', min: '0.01', max: '20', step: '0.01', 'aria-label': words.cpsName });
+    this.bpm = el('input', { type: 'number', class: 'tempo', name: 'bpm', min: '1', max: '999', step: '1', 'aria-label': words.bpmName });
     this.cps.addEventListener('change', commit(this.cps, (n) => n));
     this.bpm.addEventListener('change', commit(this.bpm, bpmToCps));
     for (const input of [this.cps, this.bpm]) {
@@ -73,35 +89,33 @@ export class Transport {
         if (event.key === 'Enter') input.dispatchEvent(new Event('change'));
       });
     }
-    const [cycle, cycleValue] = readout('cycle', 'The cycle playing now');
-    const [voices, voicesValue] = readout('voices', 'Voices sounding now');
-    const [cpu, cpuValue] = readout('cpu', "The audio engine's load on one core");
+    const [cycle, cycleValue] = readout('cycle', words.cycle, words.cycleTitle);
+    const [voices, voicesValue] = readout('voices', words.voices, words.voicesTitle);
+    const [cpu, cpuValue] = readout('cpu', words.cpu, words.cpuTitle);
     this.cycle = cycleValue;
     this.voices = voicesValue;
     this.cpu = cpuValue;
     this.meterBar = el('span', { class: 'meter-bar' });
     this.meterText = el('span', { class: 'meter-text', 'data-readout': 'peak' }, '-∞ dB');
-    const meter = el('span', { class: 'meter', title: 'Output peak over the last second (dBFS)' }, el('span', { class: 'meter-track' }, this.meterBar), this.meterText);
+    const meter = el('span', { class: 'meter', title: words.meterTitle }, el('span', { class: 'meter-track' }, this.meterBar), this.meterText);
     this.element = el(
       'div',
-      { class: 'transport', role: 'toolbar', 'aria-label': 'transport' },
+      { class: 'transport', role: 'toolbar', 'aria-label': words.name },
       this.play,
-      field('cps', this.cps, 'Cycles per second (Enter to set)'),
-      field('bpm', this.bpm, `Beats per minute, ${BEATS_PER_CYCLE} beats a cycle (Enter to set)`),
+      field(words.cps, this.cps, words.cpsTitle),
+      field(words.bpm, this.bpm, words.bpmTitle(BEATS_PER_CYCLE)),
       cycle,
-      voices,
-      cpu,
-      meter,
     );
+    this.meters = el('span', { class: 'meters' }, voices, cpu, meter);
   }
 
   /** Shows `view`. */
   update(view: TransportView): void {
     const { audio, status } = view;
     const started = audio === 'running';
-    const label = audio === 'failed' ? '⚠ audio failed' : !started ? '▶ click to start audio' : status.playing ? '■ stop' : '▶ play';
-    setText(this.play, label);
-    this.play.classList.toggle('waiting', !started && audio !== 'failed');
+    setText(this.play, playLabel({ audio, requested: view.requested, playing: status.playing }));
+    this.play.classList.toggle('waiting', !started && audio !== 'failed' && !view.requested);
+    this.play.classList.toggle('loading', !started && audio !== 'failed' && view.requested);
     this.play.classList.toggle('playing', started && status.playing);
     this.element.dataset['audio'] = audio;
     if (document.activeElement !== this.cps) this.cps.value = status.cps.toFixed(3).replace(/\.?0+$/, '');

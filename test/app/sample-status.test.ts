@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAudioFile, sampleErrorText, sampleProgressText } from '../../src/app/sample-status.ts';
+import type { SampleLoadError } from '../../src/audio/index.ts';
+import { isAudioFile, SampleFailures, sampleErrorText, sampleProgressText, sampleStatusText } from '../../src/app/sample-status.ts';
 
 describe('sampleProgressText', () => {
   it('counts the files while some are still loading', () => {
@@ -29,5 +30,58 @@ describe('isAudioFile', () => {
     expect(isAudioFile({ name: 'x', type: 'audio/wav' })).toBe(true);
     expect(isAudioFile({ name: 'Kick 01.WAV', type: '' })).toBe(true);
     expect(isAudioFile({ name: 'notes.txt', type: 'text/plain' })).toBe(false);
+  });
+});
+
+describe('sampleStatusText', () => {
+  it('counts the files while some load, then the failing files of the code that plays', () => {
+    expect(sampleStatusText({ requested: 4, loaded: 1, failed: 1 }, 1)).toBe('samples 1/4');
+    expect(sampleStatusText({ requested: 4, loaded: 2, failed: 2 }, 1)).toBe('1 sample failed');
+    expect(sampleStatusText({ requested: 4, loaded: 2, failed: 2 }, 0)).toBe('');
+  });
+});
+
+describe('SampleFailures', () => {
+  const file = (name: string, at = 0): SampleLoadError => ({ name, index: 0, url: `${name}.wav`, message: 'HTTP 404', locations: [{ start: at, end: at + 9 }] });
+  const instrument = (name: string): SampleLoadError => ({ name, index: 0, url: name, message: 'no such instrument', locations: [] });
+
+  it('counts a file that fails again once', () => {
+    const failures = new SampleFailures();
+    failures.begin();
+    failures.add(file('kick'));
+    failures.add(file('kick'));
+    expect(failures.count).toBe(1);
+    expect(failures.latest()?.name).toBe('kick');
+  });
+
+  it('forgets the failures of earlier code after a good evaluation of the whole code, not those of that evaluation', () => {
+    const failures = new SampleFailures();
+    failures.begin();
+    failures.add(file('kick'));
+    const next = failures.begin();
+    failures.add(file('snare'));
+    failures.replaced(next, 'samples({ snare: "snare.wav" })');
+    expect(failures.count).toBe(1);
+    expect(failures.latest()?.name).toBe('snare');
+  });
+
+  it('keeps an instrument that is not tried again while the code still names it', () => {
+    const failures = new SampleFailures();
+    failures.begin();
+    failures.add(instrument('gm_nothing'));
+    failures.replaced(failures.begin(), 'note("c").s("gm_nothing")');
+    expect(failures.count).toBe(1);
+    failures.replaced(failures.begin(), 'note("c").s("piano")');
+    expect(failures.count).toBe(0);
+  });
+
+  it('forgets every failure when nothing plays', () => {
+    const failures = new SampleFailures();
+    failures.begin();
+    failures.add(file('kick'));
+    failures.add(instrument('gm_nothing'));
+    failures.clear();
+    expect(failures.count).toBe(0);
+    expect(failures.latest()).toBeUndefined();
   });
 });

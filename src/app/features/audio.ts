@@ -4,9 +4,10 @@
  * (browsers allow sound only then),
  * attached to the performance once loaded. The page's `data-audio` says where it is.
  */
-import { type AppContext, type Feature } from './feature.ts';
+import { t } from '../i18n/index.ts';
+import { errorText, type AppContext, type Feature } from './feature.ts';
 
-/** Wires the audio; `element` is the app's root, which shows its state. */
+/** Wires the audio; `element` is the app's root, which shows its state (`data-audio`). */
 export function audioFeature({ audio, performance, notify }: AppContext, root: HTMLElement): Feature {
   const firstGesture = (): void => {
     removeGesture();
@@ -22,7 +23,7 @@ export function audioFeature({ audio, performance, notify }: AppContext, root: H
     root.dataset['audio'] = state;
     const parts = audio.ready;
     if (parts !== undefined) performance.attach(parts);
-    if (state === 'failed') notify(`audio failed: ${String(audio.error())}`);
+    if (state === 'failed') notify(t().status.audioFailed(errorText(audio.error())));
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {

@@ -4,16 +4,21 @@
  * language service is.
  */
 import { loadEditing } from '../../editor/index.ts';
-import { LANGUAGE_SERVICE_DELAY, LanguageServiceLoader } from '../language-service.ts';
+import { t } from '../i18n/index.ts';
+import { LANGUAGE_SERVICE_DELAY, LanguageServiceLoader, type LanguageServiceState } from '../language-service.ts';
 import { everyFrame, type AppContext, type Feature } from './feature.ts';
 
-/** Watches for the first sound; `element` (the app's root) shows the language service's state. */
-export function afterFirstSound({ view, audio, performance, notify }: AppContext, root: HTMLElement): Feature {
+/**
+ * Watches for the first sound; `element` (the app's root) shows the language service's state, and
+ * `shown` is told it too (the status line says while it loads).
+ */
+export function afterFirstSound({ view, audio, performance, notify }: AppContext, root: HTMLElement, shown: (state: LanguageServiceState) => void = () => undefined): Feature {
   const languageService = new LanguageServiceLoader(
     view,
     (state, detail) => {
       root.dataset['intel'] = state;
-      if (state === 'failed') notify(`completions and type checks are unavailable: ${detail ?? 'unknown error'}`);
+      shown(state);
+      if (state === 'failed') notify(t().status.intelFailed(detail ?? t().status.unknownError));
     },
     undefined,
     () => audio.ready?.samples.soundNames() ?? [],

@@ -5,7 +5,7 @@
  */
 import type { Seconds } from '../../audio/index.ts';
 import type { WindowHap } from '../hap-window.ts';
-import { blockHue, layoutRoll, noteLabel, type RollBox, type RollLayout, type RollSpan } from './roll-layout.ts';
+import { blockHue, labelSize, layoutRoll, noteLabel, type RollBox, type RollLayout, type RollSpan } from './roll-layout.ts';
 import { laneOf } from './lanes.ts';
 import { flag, number, text as colour, type VisualOptions } from './options.ts';
 
@@ -114,12 +114,24 @@ function labelOf(hap: WindowHap): string {
   return lane?.kind === 'pitch' ? noteLabel(lane.midi) : '';
 }
 
-/** Draws `haps` at audio time `now` on a `width` × `height` context; returns the layout (in the canvas's frame). */
+/** The editor's font size the canvas inherits from the app (`--editor-font-size`, in px), if any. */
+function editorFontSize(g: CanvasRenderingContext2D): number | undefined {
+  const canvas: unknown = g.canvas;
+  if (typeof HTMLCanvasElement === 'undefined' || !(canvas instanceof HTMLCanvasElement)) return undefined;
+  const px = Number.parseFloat(getComputedStyle(canvas).getPropertyValue('--editor-font-size'));
+  return Number.isFinite(px) ? px : undefined;
+}
+
+/**
+ * Draws `haps` at audio time `now` on a `width` × `height` context; returns the layout (in the
+ * canvas's frame). Labels follow the editor's font size ({@link labelSize}).
+ */
 export function drawRoll(g: CanvasRenderingContext2D, width: number, height: number, haps: readonly WindowHap[], now: Seconds, style: RollStyle): RollLayout {
   const hiding = style.hideNegative || style.hideInactive;
   const shown = !hiding ? haps : haps.filter((h) => (!style.hideNegative || h.time + h.duration > now) && (!style.hideInactive || (h.time <= now && now < h.time + h.duration)));
   const [across, up] = style.vertical ? [height, width] : [width, height];
-  const layout = layoutRoll(shown, now, across, up, style, style.fold, style.range);
+  const label = labelSize(editorFontSize(g));
+  const layout = layoutRoll(shown, now, across, up, style, style.fold, style.range, Math.max(16, label + 4));
   const place = orient(style, width, height);
   g.clearRect(0, 0, width, height);
   if (style.background !== undefined) {
@@ -131,7 +143,7 @@ export function drawRoll(g: CanvasRenderingContext2D, width: number, height: num
     const [x, y, w, h] = row.kind === 'drum' ? place(0, row.y, across, row.height - 1) : place(0, row.y + row.height - 1, across, 1);
     g.fillRect(x, y, w, h);
   }
-  g.font = '10px ui-monospace, monospace';
+  g.font = `${label}px ui-monospace, monospace`;
   g.textBaseline = 'middle';
   // Boxes of one colour are drawn as one path: thousands of boxes a frame stay cheap.
   const boxes: RollBox[] = [];
@@ -167,7 +179,7 @@ export function drawRoll(g: CanvasRenderingContext2D, width: number, height: num
   draw(strokes, true);
   if (style.labels) {
     for (const box of boxes) {
-      if (box.height < 8 || box.width < 12) continue;
+      if (box.height < Math.max(8, label * 0.7) || box.width < label * 1.2) continue;
       g.fillStyle = box.active ? '#101010' : '#e8e8f0';
       g.fillText(labelOf(box.hap), box.x + 2, box.y + box.height / 2, Math.max(8, box.width - 3));
     }
@@ -178,7 +190,7 @@ export function drawRoll(g: CanvasRenderingContext2D, width: number, height: num
   if (!style.labels) {
     g.fillStyle = '#c8c8d0';
     for (const row of layout.rows) {
-      if (row.height < 8 && row.kind !== 'pitch') continue;
+      if (row.height < Math.max(8, label * 0.7) && row.kind !== 'pitch') continue;
       const [x, y, , h] = place(0, row.y, 1, row.height);
       g.fillText(row.label, x + 4, y + h / 2);
     }

@@ -54,10 +54,17 @@ function drumRank(name: string): number {
 /** The smallest pitch range shown, in semitones. */
 const MIN_SPAN = 12;
 
+/** The size of a roll's labels for an editor font size (px): about 0.6 of it, 10 px at least, so that a projector's large type gives large labels. */
+export function labelSize(editorFontSize: number | undefined): number {
+  if (editorFontSize === undefined || !(editorFontSize > 0)) return 10;
+  return Math.max(10, Math.min(28, Math.round(editorFontSize * 0.6)));
+}
+
 /**
  * Lays out the haps visible at audio time `now` in a `width` × `height` roll; `fold` gives each
  * pitch that occurs a row of its own, with no rows between; `range` fixes the notes shown (MIDI
- * numbers, lowest and highest) instead of fitting those that occur.
+ * numbers, lowest and highest) instead of fitting those that occur; a drum lane is at most
+ * `laneMax` pixels high (room for its label).
  *
  * @example
  * layoutRoll(window.haps(), context.currentTime, 800, 160)
@@ -70,6 +77,7 @@ export function layoutRoll(
   span: RollSpan = DEFAULT_SPAN,
   fold = false,
   range?: readonly [number, number],
+  laneMax = 16,
 ): RollLayout {
   const begin = now - span.past;
   const end = now + span.future;
@@ -81,7 +89,7 @@ export function layoutRoll(
   drums.sort((a, b) => drumRank(a) - drumRank(b) || a.localeCompare(b));
   const pitches = placed.flatMap((p) => (p.lane?.kind === 'pitch' ? [p.lane.midi] : []));
 
-  const laneHeight = drums.length === 0 ? 0 : Math.max(6, Math.min(16, (height * (pitches.length > 0 ? 0.45 : 1)) / drums.length));
+  const laneHeight = drums.length === 0 ? 0 : Math.max(6, Math.min(laneMax, (height * (pitches.length > 0 ? 0.45 : 1)) / drums.length));
   const drumTop = height - laneHeight * drums.length;
   const pitchHeight = drumTop;
   let low = range?.[0] ?? Math.floor(Math.min(...pitches));

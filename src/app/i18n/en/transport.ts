@@ -1,3 +1,23 @@
 /** The app's words, in English: the transport section (the source the other languages are typed against). */
 export const transport = {
+  name: 'transport',
+  playTitle: 'Play the code, or stop (Ctrl/Cmd+Enter plays, Ctrl/Cmd+. stops)',
+  clickToStart: '▶ click to start audio',
+  loadingAudio: '◌ loading audio…',
+  play: '▶ play',
+  stop: '■ stop',
+  audioFailed: '⚠ audio failed',
+  cps: 'cps',
+  cpsName: 'cycles per second',
+  cpsTitle: 'Cycles per second (Enter to set)',
+  bpm: 'bpm',
+  bpmName: 'beats per minute',
+  bpmTitle: (beats: number) => `Beats per minute, ${beats} beats a cycle (Enter to set)`,
+  cycle: 'cycle',
+  cycleTitle: 'The cycle playing now',
+  voices: 'voices',
+  voicesTitle: 'Voices sounding now',
+  cpu: 'cpu',
+  cpuTitle: "The audio engine's load on one core",
+  meterTitle: 'Output peak over the last second (dBFS)',
 };
