@@ -25,6 +25,7 @@ import { openSharedLink, shareFeature } from './features/share.ts';
 import { transportFeature } from './features/transport.ts';
 import { visualsFeature } from './features/visuals.ts';
 import { LiveHighlights } from './highlights.ts';
+import { t } from './i18n/index.ts';
 import { EvaluationHistory } from './history.ts';
 import { StatusModel, type WeftStatus } from './live-status.ts';
 import { Performance } from './performance.ts';
@@ -78,7 +79,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   // The performance and the editor refer to each other: the editor's callbacks run only later,
   // once both exist.
   const perform: AppContext['perform'] = (action) => {
-    Promise.resolve(action(perf)).catch((error: unknown) => notify(`audio failed: ${error instanceof Error ? error.message : String(error)}`));
+    Promise.resolve(action(perf)).catch((error: unknown) => notify(t().app.audioFailed(error instanceof Error ? error.message : String(error))));
   };
   const editorHost = el('main', { class: 'editor', 'data-testid': 'editor' });
   const view = createEditor(
@@ -96,7 +97,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
       onFontSize: (size) => font.shown(size),
       onTabIndents: (indents) => {
         settings.update({ tabIndents: indents });
-        notify(indents ? 'Tab indents now (Ctrl+M: Tab moves to the next control)' : 'Tab moves to the next control now (Ctrl+M: Tab indents)');
+        notify(indents ? t().app.tabIndents : t().app.tabMoves);
       },
       now,
     },

@@ -1,8 +1,9 @@
 /**
  * The performer's settings that outlive a page: key bindings, font size, bounce length, whether
- * the visuals show, whether Tab indents. Kept in local storage as JSON; anything unreadable falls back to the default.
+ * the visuals show, whether Tab indents, the language. Kept in local storage as JSON; anything unreadable falls back to the default.
  */
 import type { KeymapMode } from '../editor/index.ts';
+import { languageOf, type Language } from './i18n/index.ts';
 
 /** The app's settings. */
 export interface Settings {
@@ -15,6 +16,8 @@ export interface Settings {
   readonly visuals: boolean;
   /** Whether Tab indents in the editor; else it moves to the next control (Ctrl+M switches). */
   readonly tabIndents: boolean;
+  /** The language of the app's words; unset, the browser's (see `browserLanguage`). */
+  readonly language?: Language | undefined;
 }
 
 /** Settings on a first visit. */
@@ -36,6 +39,8 @@ function valid(raw: Record<string, unknown>): Partial<Settings> {
   if (typeof bounceCycles === 'number' && bounceCycles > 0 && bounceCycles <= 256) out.bounceCycles = bounceCycles;
   if (typeof visuals === 'boolean') out.visuals = visuals;
   if (typeof tabIndents === 'boolean') out.tabIndents = tabIndents;
+  const language = languageOf(raw['language']);
+  if (language !== undefined) out.language = language;
   return out;
 }
 

@@ -1,3 +1,30 @@
 /** The app's words, in English: the app section (the source the other languages are typed against). */
 export const app = {
+  couldNotStart: (reason: string) => `weft could not start: ${reason}`,
+  audioFailed: (reason: string) => `audio failed: ${reason}`,
+  tabIndents: 'Tab indents now (Ctrl+M: Tab moves to the next control)',
+  tabMoves: 'Tab moves to the next control now (Ctrl+M: Tab indents)',
+  muted: (block: string) => `muted ${block}`,
+  unmuted: (block: string) => `unmuted ${block}`,
+  soloed: (block: string) => `solo ${block}`,
+  soloEnded: (block: string) => `solo ended: ${block}`,
+  notPlaying: (block: string) => `${block}: is not playing (evaluate it first)`,
+  samplesAdded: (files: number) => (files === 1 ? 'added 1 sample file: evaluate to play it' : `added ${files} sample files: evaluate to play them`),
+  couldNotAddFiles: (reason: string) => `could not add the files: ${reason}`,
+  bounce: 'Bounce',
+  bounceTitle: 'Download the code as a WAV file',
+  couldNotOpenBounce: (reason: string) => `could not open the bounce: ${reason}`,
+  bounceTooLong: (seconds: number) => `the bounce took longer than ${seconds} s and was stopped`,
+  bounceNoWav: 'the bounce worker sent no WAV file',
+  bounceWorkerFailed: 'the bounce worker failed',
+  noInstrument: (name: string) => `there is no instrument "${name}"`,
+  httpFailed: (status: number, url: string) => `HTTP ${status} for ${url}`,
+  /** What the bounce worker reports about the code it renders (see `BounceProblem`). */
+  bounceProblems: {
+    ranTooLong: (seconds: number) => `this code ran for more than ${seconds} s without finishing and was stopped`,
+    malformed: 'the performer realm sent something malformed',
+    noStart: 'the performer realm failed to start',
+    outOfTurn: 'the performer realm answered out of turn',
+    damaged: (what: string) => `this code changed JavaScript itself (${what})`,
+  },
 };
