@@ -1,5 +1,11 @@
 /** The app's words, in English: the app section (the source the other languages are typed against). */
 export const app = {
+  /** The welcome pattern's opening comments (code comments: every line starts with `//`). */
+  welcome: [
+    '// Welcome to weft: live-coded music in your browser.',
+    '// Press ▶ (or Ctrl+Enter, Cmd+Enter on a Mac) to play. Change anything and press it again.',
+    '// Alt+Enter plays just the block under the cursor; Ctrl+. stops; the ? button lists every key.',
+  ].join('\n'),
   couldNotStart: (reason: string) => `weft could not start: ${reason}`,
   audioFailed: (reason: string) => `audio failed: ${reason}`,
   tabIndents: 'Tab indents now (Ctrl+M: Tab moves to the next control)',

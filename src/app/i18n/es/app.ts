@@ -2,6 +2,11 @@
 import type { Messages } from '../en.ts';
 
 export const app: Messages['app'] = {
+  welcome: [
+    '// Te damos la bienvenida a weft: música programada en vivo en tu navegador.',
+    '// Pulsa ▶ (o Ctrl+Enter, Cmd+Enter en un Mac) para reproducir. Cambia lo que quieras y vuelve a pulsarlo.',
+    '// Alt+Enter toca solo el bloque donde está el cursor; Ctrl+. detiene todo; el botón ? muestra todas las teclas.',
+  ].join('\n'),
   couldNotStart: (reason) => `weft no pudo arrancar: ${reason}`,
   audioFailed: (reason) => `falló el audio: ${reason}`,
   tabIndents: 'Ahora Tab sangra el código (Ctrl+M: Tab pasa al siguiente control)',
