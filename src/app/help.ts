@@ -4,7 +4,8 @@
  */
 import type { KeymapMode } from '../editor/index.ts';
 import { el } from './dom.ts';
-import { language as currentLanguage, LANGUAGES, languageOf, t, type Language } from './i18n/index.ts';
+import { helpWords, type HelpDialogMessages } from './i18n/help-dialog.ts';
+import { language as currentLanguage, LANGUAGES, languageOf, type Language } from './i18n/index.ts';
 import { openOverlay, type Overlay } from './overlay.ts';
 
 /** Whether keys are named for a Mac (Cmd, Option) or for other systems (Ctrl, Alt). */
@@ -12,10 +13,8 @@ export function isMac(platform: string = globalThis.navigator?.platform ?? ''): 
   return /Mac|iPhone|iPad/.test(platform);
 }
 
-type KeyWords = ReturnType<typeof t>['help'];
-
-/** The key groups the help lists: `Mod` is Cmd on a Mac and Ctrl elsewhere; each key with what it does (a message of the `help` section). */
-export const KEY_HELP: readonly { readonly group: keyof KeyWords['groups']; readonly keys: readonly (readonly [string, keyof KeyWords['keys']])[] }[] = [
+/** The key groups the help lists: `Mod` is Cmd on a Mac and Ctrl elsewhere; each key with what it does (one of the dialog's `keys` words). */
+export const KEY_HELP: readonly { readonly group: keyof HelpDialogMessages['groups']; readonly keys: readonly (readonly [string, keyof HelpDialogMessages['keys']])[] }[] = [
   {
     group: 'performing',
     keys: [
@@ -85,7 +84,7 @@ export interface LanguageChoice {
  * is saved as it is typed, and on leaving).
  */
 function settingsSection(keymap: KeymapChoice, languages: LanguageChoice): HTMLElement {
-  const words = t().settings;
+  const words = helpWords();
   const BROWSER = '';
   const language = el(
     'select',
@@ -114,7 +113,7 @@ function settingsSection(keymap: KeymapChoice, languages: LanguageChoice): HTMLE
   return el(
     'section',
     {},
-    el('h3', {}, words.heading),
+    el('h3', {}, words.settings),
     el('label', { class: 'field' }, el('span', { class: 'field-label' }, words.language), language),
     later,
     el('label', { class: 'field' }, el('span', { class: 'field-label' }, words.keyBindings), select),
@@ -125,7 +124,7 @@ function settingsSection(keymap: KeymapChoice, languages: LanguageChoice): HTMLE
 /** Opens the help overlay, with the settings: the language and the key bindings. */
 export function openHelp(keymap: KeymapChoice, languages: LanguageChoice): Overlay {
   const mac = isMac();
-  const words = t().help;
+  const words = helpWords();
   const groups = KEY_HELP.map((group) =>
     el(
       'section',

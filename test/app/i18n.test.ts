@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bounce } from '../../src/app/bounce.ts';
 import { EN } from '../../src/app/i18n/en.ts';
 import { ES } from '../../src/app/i18n/es.ts';
+import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { browserLanguage, catalogue, languageOf } from '../../src/app/i18n/index.ts';
 import { welcome } from '../../src/app/welcome.ts';
 import { TUTORIAL } from '../../src/intel/tutorial.ts';
@@ -37,8 +38,9 @@ const kept = (message: string): string[] => [...message.matchAll(/`[^`]*`|\$\d*/
 const SAME_IN_BOTH = new Set(['vim', 'emacs']);
 
 describe('the Spanish catalogue', () => {
-  const en = leaves(EN);
-  const es = new Map(leaves(ES).map((leaf) => [leaf.path, leaf.value]));
+  // The catalogue, and the words that come with the ? dialog.
+  const en = [...leaves(EN), ...leaves(HELP_DIALOG.en, 'helpDialog')];
+  const es = new Map([...leaves(ES), ...leaves(HELP_DIALOG.es, 'helpDialog')].map((leaf) => [leaf.path, leaf.value]));
 
   it('has exactly the messages English has, at every depth, a function where English has one (with as many values)', () => {
     expect([...es.keys()].sort()).toEqual(en.map((leaf) => leaf.path).sort());

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EN } from '../../src/app/i18n/en.ts';
 import { ES } from '../../src/app/i18n/es.ts';
+import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { TUTORIAL } from '../../src/intel/tutorial.ts';
 import { ES as TUTORIAL_WORDS } from '../../src/intel/tutorial-es.ts';
 import { buildAndServe, EDITOR, editorText, launchBrowser, openApp, waitForApp, type ServedApp } from './harness.ts';
@@ -86,6 +87,7 @@ function englishMessages(): { readonly path: string; readonly pattern: RegExp }[
     out.push({ path, pattern: new RegExp(`^${source}$`) });
   };
   walk(EN, ES, '');
+  walk(HELP_DIALOG.en, HELP_DIALOG.es, 'helpDialog');
   return out;
 }
 
@@ -136,8 +138,8 @@ describe('weft with the browser in Spanish', () => {
     await page.click('[data-action="help"]');
     const help = page.locator('[data-overlay="help"]');
     await help.waitFor();
-    expect(await help.locator('h2').textContent()).toBe(ES.help.title);
-    expect(await help.textContent()).toContain(ES.help.keys.evaluateBlock);
+    expect(await help.locator('h2').textContent()).toBe(HELP_DIALOG.es.title);
+    expect(await help.textContent()).toContain(HELP_DIALOG.es.keys.evaluateBlock);
     expect(await help.locator('select[name="language"]').inputValue()).toBe('');
     english.push(...leftInEnglish(await seenIn(page, '[data-overlay="help"]', '? dialog')));
     await page.keyboard.press('Escape');
@@ -175,7 +177,7 @@ describe('weft with the browser in Spanish', () => {
     await page.locator('[data-overlay="help"] select[name="language"]').selectOption('en');
     const later = page.locator('[data-overlay="help"] [data-language-later]');
     await later.waitFor();
-    expect(await later.textContent()).toContain(ES.settings.languageLater);
+    expect(await later.textContent()).toContain(HELP_DIALOG.es.languageLater);
     // Nothing changes until then: the music plays on, the code is as it was.
     expect(await page.evaluate(() => window.weft!.status().playing)).toBe(true);
     expect(await editorText(page)).toBe(code);
@@ -190,7 +192,7 @@ describe('weft with the browser in Spanish', () => {
     expect(await page.textContent('[data-action="share"]')).toBe(EN.share.button);
     expect(await editorText(page)).toBe(code);
     await page.click('[data-action="help"]');
-    expect(await page.locator('[data-overlay="help"] h2').textContent()).toBe(EN.help.title);
+    expect(await page.locator('[data-overlay="help"] h2').textContent()).toBe(HELP_DIALOG.en.title);
     expect(await page.locator('[data-overlay="help"] select[name="language"]').inputValue()).toBe('en');
     await page.keyboard.press('Escape');
     await page.click('[data-action="learn"]');
