@@ -17,6 +17,8 @@ function problemText(problem: BounceProblem): string {
       return words.ranTooLong(problem.seconds);
     case 'damaged':
       return words.damaged(problem.what);
+    case 'tooLong':
+      return words.tooLong(problem.seconds, problem.cycles, problem.cps, problem.most, problem.sampleRate);
     default:
       return words[problem.kind];
   }
@@ -80,7 +82,7 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
           return;
         case 'done':
           finish();
-          if (looksLikeWav(message.wav)) resolve(message);
+          if (looksLikeWav(message.wav)) resolve(message.tailCut === undefined ? message : { ...message, warnings: [...message.warnings, t().app.tailCut(message.tailCut)] });
           else reject(new Error(t().app.bounceNoWav));
           return;
         case 'failed':

@@ -37,6 +37,7 @@ export const BounceProblemSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('noStart') }),
   v.strictObject({ kind: v.literal('outOfTurn') }),
   v.strictObject({ kind: v.literal('damaged'), what: v.string() }),
+  v.strictObject({ kind: v.literal('tooLong'), seconds: count, cycles: v.string(), cps: v.number(), most: count, sampleRate: count }),
 ]);
 export type BounceProblem = v.InferOutput<typeof BounceProblemSchema>;
 
@@ -49,6 +50,8 @@ export const FromBounceSchema = v.variant('type', [
     peakDb: v.number(),
     events: count,
     warnings: v.array(v.string()),
+    /** The tail was cut this many seconds after the last cycle (said by the app, in the performer's language). */
+    tailCut: v.optional(positive),
   }),
   /** The code could not be bounced (an evaluation error, located as `line:col: message`; or a problem of the worker's, also in English in `message`). */
   v.strictObject({ type: v.literal('failed'), message: v.string(), problem: v.optional(BounceProblemSchema) }),

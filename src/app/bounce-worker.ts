@@ -11,7 +11,7 @@ import { EvalError } from '../eval/errors.ts';
 import type { Pattern } from '../pattern/pattern.ts';
 import { Rational } from '../pattern/rational.ts';
 import type { BlockSpec } from '../scheduler/index.ts';
-import { bounceFromWithSamples, formatWarning, type Bounce, type BounceSource } from './bounce-render.ts';
+import { bounceFromWithSamples, formatWarning, MAX_TAIL, RenderTooLong, type Bounce, type BounceSource } from './bounce-render.ts';
 import { readToBounce, type BounceProblem, type BounceRequest, type FromBounce, type ToBounce } from './bounce-messages.ts';
 import PerformerWorker from './performer/performer-worker.ts?worker-chunk';
 import { readFromPerformer, type FromPerformer } from './performer/protocol.ts';
@@ -139,6 +139,7 @@ const failed = (error: unknown): FromBounce => ({
   type: 'failed',
   message: error instanceof EvalError ? error.format() : error instanceof Error ? error.message : String(error),
   ...(error instanceof WorkerProblem ? { problem: error.problem } : {}),
+  ...(error instanceof RenderTooLong ? { problem: { kind: 'tooLong', seconds: error.seconds, cycles: error.cycles, cps: error.cps, most: error.most, sampleRate: error.sampleRate } } : {}),
 });
 
 scope.addEventListener('message', (event) => {
@@ -157,7 +158,8 @@ scope.addEventListener('message', (event) => {
         duration: result.duration,
         peakDb: result.peakDb,
         events: result.events.length,
-        warnings: result.warnings.map(formatWarning),
+        warnings: result.warnings.filter((w) => w.kind !== 'tail').map(formatWarning),
+        ...(result.warnings.some((w) => w.kind === 'tail') ? { tailCut: MAX_TAIL } : {}),
       };
       scope.postMessage(reply, [result.wav.buffer]);
     },

@@ -1,5 +1,5 @@
 /** The tutorial's words in Spanish (the code and the names it teaches stay as in English). */
-import { translatedTutorial, type TutorialWords } from './tutorial-language.ts';
+import { translatedTutorial, type TutorialWords } from './tutorial-words.ts';
 
 /** Each step's title, paragraphs and "try this", in Spanish. */
 export const ES: TutorialWords = {

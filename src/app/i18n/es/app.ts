@@ -26,6 +26,7 @@ export const app: Messages['app'] = {
   bounceNoWav: 'el proceso de exportación no envió ningún archivo WAV',
   bounceWorkerFailed: 'falló el proceso de exportación',
   noInstrument: (name) => `no existe el instrumento "${name}"`,
+  tailCut: (seconds) => `el sonido seguía ${seconds} s después del último ciclo; la cola se cortó ahí`,
   httpFailed: (status, url) => `HTTP ${status} al pedir ${url}`,
   bounceProblems: {
     ranTooLong: (seconds) => `este código se ejecutó más de ${seconds} s sin terminar y se detuvo`,
@@ -33,5 +34,7 @@ export const app: Messages['app'] = {
     noStart: 'el entorno del intérprete no pudo arrancar',
     outOfTurn: 'el entorno del intérprete respondió fuera de turno',
     damaged: (what) => `este código modificó el propio JavaScript (${what})`,
+    tooLong: (seconds, cycles, cps, most, sampleRate) =>
+      `esta exportación duraría ${seconds} s (${cycles} ciclos a ${cps} cps): weft exporta hasta ${most} s a ${sampleRate} Hz; exporta menos ciclos`,
   },
 };
