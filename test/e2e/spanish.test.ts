@@ -1,5 +1,5 @@
 // weft in Spanish, in headless Chromium with the browser's language set to Spanish: the page, the
-// `?` dialog, the tutorial, History and Share speak Spanish; no word the performer sees is left
+// editor's search panel, the `?` dialog, the tutorial, History and Share speak Spanish; no word the performer sees is left
 // in English; and English, chosen in the dialog, applies at the next load (the music and the code
 // stay until then).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -122,7 +122,7 @@ function leftInEnglish(seen: readonly Seen[]): string[] {
 const english: string[] = [];
 
 describe('weft with the browser in Spanish', () => {
-  it('speaks Spanish: the page, the welcome, the ? dialog, the tutorial, History and Share', async () => {
+  it('speaks Spanish: the page, the welcome, the search panel, the ? dialog, the tutorial, History and Share', async () => {
     expect(await page.evaluate(() => [navigator.language, document.documentElement.lang])).toEqual(['es-ES', 'es']);
     expect(await page.textContent('[data-action="share"]')).toBe(ES.share.button);
     expect(ES.share.button).not.toBe(EN.share.button);
@@ -134,6 +134,14 @@ describe('weft with the browser in Spanish', () => {
     await page.keyboard.press('Control+Enter');
     await page.waitForFunction(() => window.weft!.status().playing);
     english.push(...leftInEnglish(await seenIn(page, 'body', 'page')));
+
+    // CodeMirror's own words (its search panel) come through the editor's phrases.
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+f');
+    await page.waitForSelector('.cm-search');
+    expect(await page.getAttribute('.cm-search input[main-field]', 'placeholder')).toBe(ES.editor.phrases.Find);
+    english.push(...leftInEnglish(await seenIn(page, '.cm-search', 'search panel')));
+    await page.keyboard.press('Escape');
 
     await page.click('[data-action="help"]');
     const help = page.locator('[data-overlay="help"]');
