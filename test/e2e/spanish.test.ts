@@ -182,8 +182,9 @@ describe('weft with the browser in Spanish', () => {
     await page.keyboard.type('\n// mi código');
     const code = await editorText(page);
     await page.click('[data-action="help"]');
-    await page.locator('[data-overlay="help"] select[name="language"]').selectOption('en');
     const later = page.locator('[data-overlay="help"] [data-language-later]');
+    expect(await later.isHidden()).toBe(true);
+    await page.locator('[data-overlay="help"] select[name="language"]').selectOption('en');
     await later.waitFor();
     expect(await later.textContent()).toContain(HELP_DIALOG.es.languageLater);
     // Nothing changes until then: the music plays on, the code is as it was.
