@@ -7,11 +7,11 @@ import BounceWorker from './bounce-worker.ts?worker-chunk';
 import type { InstrumentSource } from '../audio/index.ts';
 import { decodeWith, generalMidi } from '../audio/worklet/samples.ts';
 import { looksLikeWav, readFromBounce, type BounceDone, type BounceProblem, type ToBounce } from './bounce-messages.ts';
-import { t } from './i18n/index.ts';
+import { bounceWords } from './i18n/bounce-words.ts';
 
 /** A problem of the bounce worker's, in the performer's language. */
 function problemText(problem: BounceProblem): string {
-  const words = t().app.bounceProblems;
+  const words = bounceWords().problems;
   switch (problem.kind) {
     case 'ranTooLong':
       return words.ranTooLong(problem.seconds);
@@ -49,7 +49,7 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
   return new Promise<BounceDone>((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.terminate();
-      reject(new Error(t().app.bounceTooLong(Math.round((job.timeout ?? 120_000) / 1000))));
+      reject(new Error(bounceWords().tookTooLong(Math.round((job.timeout ?? 120_000) / 1000))));
     }, job.timeout ?? 120_000);
     const finish = (): void => {
       clearTimeout(timer);
@@ -76,14 +76,14 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
         case 'instrument':
           instruments ??= generalMidi(new OfflineAudioContext(2, 1, sampleRate));
           void instruments.load(message.name).then(
-            (instrument) => answer(instrument === undefined ? { type: 'instrument-failed', id: message.id, message: t().app.noInstrument(message.name) } : { type: 'instrument', id: message.id, instrument }),
+            (instrument) => answer(instrument === undefined ? { type: 'instrument-failed', id: message.id, message: bounceWords().noInstrument(message.name) } : { type: 'instrument', id: message.id, instrument }),
             (error: unknown) => answer({ type: 'instrument-failed', id: message.id, message: error instanceof Error ? error.message : String(error) }),
           );
           return;
         case 'done':
           finish();
-          if (looksLikeWav(message.wav)) resolve(message.tailCut === undefined ? message : { ...message, warnings: [...message.warnings, t().app.tailCut(message.tailCut)] });
-          else reject(new Error(t().app.bounceNoWav));
+          if (looksLikeWav(message.wav)) resolve(message.tailCut === undefined ? message : { ...message, warnings: [...message.warnings, bounceWords().tailCut(message.tailCut)] });
+          else reject(new Error(bounceWords().noWav));
           return;
         case 'failed':
           finish();
@@ -93,7 +93,7 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
     };
     worker.onerror = (event) => {
       finish();
-      reject(new Error(event.message || t().app.bounceWorkerFailed));
+      reject(new Error(event.message || bounceWords().workerFailed));
     };
     answer({ type: 'bounce', code: job.code, cycles: job.cycles, sampleRate });
   });
@@ -102,7 +102,7 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
 /** The bytes of a sample file the code names, fetched here (the only network access a bounce makes). */
 async function readFile(url: string, base: string): Promise<ArrayBuffer> {
   const response = await fetch(new URL(url, base));
-  if (!response.ok) throw new Error(t().app.httpFailed(response.status, url));
+  if (!response.ok) throw new Error(bounceWords().httpFailed(response.status, url));
   return response.arrayBuffer();
 }
 

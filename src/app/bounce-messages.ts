@@ -29,7 +29,7 @@ export type BounceRequest = Extract<ToBounce, { type: 'bounce' }>;
 
 /**
  * What went wrong in the bounce worker itself (not in the code's evaluation, whose error is the
- * evaluator's): the app says it in the performer's language (`t().app.bounceProblems`).
+ * evaluator's): the app says it in the performer's language (`bounceWords().problems`).
  */
 export const BounceProblemSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('ranTooLong'), seconds: count }),

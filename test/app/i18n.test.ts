@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bounce } from '../../src/app/bounce.ts';
 import { EN } from '../../src/app/i18n/en.ts';
 import { ES } from '../../src/app/i18n/es.ts';
+import { BOUNCE_WORDS } from '../../src/app/i18n/bounce-words.ts';
 import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { browserLanguage, catalogue, languageOf } from '../../src/app/i18n/index.ts';
 import { welcome } from '../../src/app/welcome.ts';
@@ -38,9 +39,9 @@ const kept = (message: string): string[] => [...message.matchAll(/`[^`]*`|\$\d*/
 const SAME_IN_BOTH = new Set(['vim', 'emacs']);
 
 describe('the Spanish catalogue', () => {
-  // The catalogue, and the words that come with the ? dialog.
-  const en = [...leaves(EN), ...leaves(HELP_DIALOG.en, 'helpDialog')];
-  const es = new Map([...leaves(ES), ...leaves(HELP_DIALOG.es, 'helpDialog')].map((leaf) => [leaf.path, leaf.value]));
+  // The catalogue, and the words that come with the ? dialog and with the bounce.
+  const en = [...leaves(EN), ...leaves(HELP_DIALOG.en, 'helpDialog'), ...leaves(BOUNCE_WORDS.en, 'bounceWords')];
+  const es = new Map([...leaves(ES), ...leaves(HELP_DIALOG.es, 'helpDialog'), ...leaves(BOUNCE_WORDS.es, 'bounceWords')].map((leaf) => [leaf.path, leaf.value]));
 
   it('has exactly the messages English has, at every depth, a function where English has one (with as many values)', () => {
     expect([...es.keys()].sort()).toEqual(en.map((leaf) => leaf.path).sort());

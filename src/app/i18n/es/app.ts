@@ -22,19 +22,4 @@ export const app: Messages['app'] = {
   bounce: 'Exportar',
   bounceTitle: 'Descargar el código como archivo WAV',
   couldNotOpenBounce: (reason) => `no se pudo abrir la exportación: ${reason}`,
-  bounceTooLong: (seconds) => `la exportación tardó más de ${seconds} s y se detuvo`,
-  bounceNoWav: 'el proceso de exportación no envió ningún archivo WAV',
-  bounceWorkerFailed: 'falló el proceso de exportación',
-  noInstrument: (name) => `no existe el instrumento "${name}"`,
-  tailCut: (seconds) => `el sonido seguía ${seconds} s después del último ciclo; la cola se cortó ahí`,
-  httpFailed: (status, url) => `HTTP ${status} al pedir ${url}`,
-  bounceProblems: {
-    ranTooLong: (seconds) => `este código se ejecutó más de ${seconds} s sin terminar y se detuvo`,
-    malformed: 'el entorno del intérprete envió algo mal formado',
-    noStart: 'el entorno del intérprete no pudo arrancar',
-    outOfTurn: 'el entorno del intérprete respondió fuera de turno',
-    damaged: (what) => `este código modificó el propio JavaScript (${what})`,
-    tooLong: (seconds, cycles, cps, most, sampleRate) =>
-      `esta exportación duraría ${seconds} s (${cycles} ciclos a ${cps} cps): weft exporta hasta ${most} s a ${sampleRate} Hz; exporta menos ciclos`,
-  },
 };
