@@ -7,6 +7,7 @@ import { ES } from '../../src/app/i18n/es.ts';
 import { BOUNCE_WORDS } from '../../src/app/i18n/bounce-words.ts';
 import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { browserLanguage, catalogue, languageOf } from '../../src/app/i18n/index.ts';
+import { SettingsStore, loadSettings, type SettingsStorage } from '../../src/app/settings.ts';
 import { welcome } from '../../src/app/welcome.ts';
 import { TUTORIAL } from '../../src/intel/tutorial.ts';
 import { tutorialIn } from '../../src/intel/tutorial-language.ts';
@@ -86,6 +87,19 @@ describe('the language', () => {
     expect(browserLanguage(['fr-FR', 'ES'])).toBe('es');
     expect(browserLanguage(['fr-FR', 'de'])).toBe('en');
     expect(browserLanguage([])).toBe('en');
+  });
+
+  it('is unset in the settings until chosen (the browser decides), kept once chosen, and unset again', () => {
+    const items = new Map<string, string>();
+    const storage: SettingsStorage = { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) };
+    const settings = new SettingsStore(storage);
+    expect(settings.get().language).toBeUndefined();
+    settings.update({ language: 'es' });
+    expect(loadSettings(storage).language).toBe('es');
+    settings.update({ language: undefined });
+    expect(loadSettings(storage).language).toBeUndefined();
+    items.set('weft:settings', JSON.stringify({ language: 'fr' }));
+    expect(loadSettings(storage).language).toBeUndefined();
   });
 
   it('is read from a setting only when the app speaks it', () => {
