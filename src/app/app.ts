@@ -35,7 +35,7 @@ import { EvaluationHistory } from './history.ts';
 import { StatusModel, type WeftStatus } from './live-status.ts';
 import { Performance } from './performance.ts';
 import { browserStorage, SettingsStore } from './settings.ts';
-import { WELCOME } from './welcome.ts';
+import { welcome } from './welcome.ts';
 
 /** What `window.weft` offers: a read-only view of the performance. */
 export interface WeftApi {
@@ -99,7 +99,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const editorHost = el('main', { class: 'editor', 'data-testid': 'editor' });
   const view = createEditor(
     {
-      parent: editorHost, fallback: WELCOME, fontSize: fontSizeOf(settings.get()), tabIndents: settings.get().tabIndents, storage: documents,
+      parent: editorHost, fallback: welcome(), fontSize: fontSizeOf(settings.get()), tabIndents: settings.get().tabIndents, storage: documents,
       ...(opened.code === undefined ? {} : { doc: opened.code }),
     },
     {

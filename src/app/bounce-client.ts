@@ -6,7 +6,23 @@
 import BounceWorker from './bounce-worker.ts?worker-chunk';
 import type { InstrumentSource } from '../audio/index.ts';
 import { decodeWith, generalMidi } from '../audio/worklet/samples.ts';
-import { looksLikeWav, readFromBounce, type BounceDone, type ToBounce } from './bounce-messages.ts';
+import { looksLikeWav, readFromBounce, type BounceDone, type BounceProblem, type ToBounce } from './bounce-messages.ts';
+import { bounceWords } from './i18n/bounce-words.ts';
+
+/** A problem of the bounce worker's, in the performer's language. */
+function problemText(problem: BounceProblem): string {
+  const words = bounceWords().problems;
+  switch (problem.kind) {
+    case 'ranTooLong':
+      return words.ranTooLong(problem.seconds);
+    case 'damaged':
+      return words.damaged(problem.what);
+    case 'tooLong':
+      return words.tooLong(problem.seconds, problem.cycles, problem.cps, problem.most, problem.sampleRate);
+    default:
+      return words[problem.kind];
+  }
+}
 
 /** Settings for {@link bounceInWorker}. */
 export interface BounceJob {
@@ -33,7 +49,7 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
   return new Promise<BounceDone>((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.terminate();
-      reject(new Error(`the bounce took longer than ${Math.round((job.timeout ?? 120_000) / 1000)} s and was stopped`));
+      reject(new Error(bounceWords().tookTooLong(Math.round((job.timeout ?? 120_000) / 1000))));
     }, job.timeout ?? 120_000);
     const finish = (): void => {
       clearTimeout(timer);
@@ -60,24 +76,24 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
         case 'instrument':
           instruments ??= generalMidi(new OfflineAudioContext(2, 1, sampleRate));
           void instruments.load(message.name).then(
-            (instrument) => answer(instrument === undefined ? { type: 'instrument-failed', id: message.id, message: `there is no instrument "${message.name}"` } : { type: 'instrument', id: message.id, instrument }),
+            (instrument) => answer(instrument === undefined ? { type: 'instrument-failed', id: message.id, message: bounceWords().noInstrument(message.name) } : { type: 'instrument', id: message.id, instrument }),
             (error: unknown) => answer({ type: 'instrument-failed', id: message.id, message: error instanceof Error ? error.message : String(error) }),
           );
           return;
         case 'done':
           finish();
-          if (looksLikeWav(message.wav)) resolve(message);
-          else reject(new Error('the bounce worker sent no WAV file'));
+          if (looksLikeWav(message.wav)) resolve(message.tailCut === undefined ? message : { ...message, warnings: [...message.warnings, bounceWords().tailCut(message.tailCut)] });
+          else reject(new Error(bounceWords().noWav));
           return;
         case 'failed':
           finish();
-          reject(new Error(message.message));
+          reject(new Error(message.problem === undefined ? message.message : problemText(message.problem)));
           return;
       }
     };
     worker.onerror = (event) => {
       finish();
-      reject(new Error(event.message || 'the bounce worker failed'));
+      reject(new Error(event.message || bounceWords().workerFailed));
     };
     answer({ type: 'bounce', code: job.code, cycles: job.cycles, sampleRate });
   });
@@ -86,7 +102,7 @@ export function bounceInWorker(job: BounceJob): Promise<BounceDone> {
 /** The bytes of a sample file the code names, fetched here (the only network access a bounce makes). */
 async function readFile(url: string, base: string): Promise<ArrayBuffer> {
   const response = await fetch(new URL(url, base));
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  if (!response.ok) throw new Error(bounceWords().httpFailed(response.status, url));
   return response.arrayBuffer();
 }
 

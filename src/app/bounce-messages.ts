@@ -27,6 +27,20 @@ export type BounceRequest = Extract<ToBounce, { type: 'bounce' }>;
 
 // ---- bounce worker -> app ----
 
+/**
+ * What went wrong in the bounce worker itself (not in the code's evaluation, whose error is the
+ * evaluator's): the app says it in the performer's language (`bounceWords().problems`).
+ */
+export const BounceProblemSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('ranTooLong'), seconds: count }),
+  v.strictObject({ kind: v.literal('malformed') }),
+  v.strictObject({ kind: v.literal('noStart') }),
+  v.strictObject({ kind: v.literal('outOfTurn') }),
+  v.strictObject({ kind: v.literal('damaged'), what: v.string() }),
+  v.strictObject({ kind: v.literal('tooLong'), seconds: count, cycles: v.string(), cps: v.number(), most: count, sampleRate: count }),
+]);
+export type BounceProblem = v.InferOutput<typeof BounceProblemSchema>;
+
 export const FromBounceSchema = v.variant('type', [
   /** The WAV file, and what is worth telling the performer about it. */
   v.strictObject({
@@ -36,9 +50,11 @@ export const FromBounceSchema = v.variant('type', [
     peakDb: v.number(),
     events: count,
     warnings: v.array(v.string()),
+    /** The tail was cut this many seconds after the last cycle (said by the app, in the performer's language). */
+    tailCut: v.optional(positive),
   }),
-  /** The code could not be bounced (an evaluation error, located as `line:col: message`). */
-  v.strictObject({ type: v.literal('failed'), message: v.string() }),
+  /** The code could not be bounced (an evaluation error, located as `line:col: message`; or a problem of the worker's, also in English in `message`). */
+  v.strictObject({ type: v.literal('failed'), message: v.string(), problem: v.optional(BounceProblemSchema) }),
   /** Asks for the bytes of a sample file the code names (the worker reaches no network itself). */
   v.strictObject({ type: v.literal('read'), id: count, url: v.string() }),
   /** Asks the app to decode a sample file that is not WAV. */

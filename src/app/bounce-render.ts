@@ -191,12 +191,26 @@ function prepare(code: string, source: BounceSource, options: BounceOptions): Jo
   return { sampleRate, source, events, cyclesDuration, warnings };
 }
 
+/** A render refused for its length: what was asked and the most weft renders, for a message in any language. */
+export class RenderTooLong extends RangeError {
+  constructor(
+    /** How long the render would last, rounded. */
+    readonly seconds: number,
+    /** The cycles asked for (`8`, `17/2`). */
+    readonly cycles: string,
+    readonly cps: number,
+    /** The longest render, in seconds, at `sampleRate`. */
+    readonly most: number,
+    readonly sampleRate: Hz,
+  ) {
+    super(`this render would last ${seconds} s (${cycles} cycles at ${String(cps)} cps): weft renders up to ${most} s at ${sampleRate} Hz; render fewer cycles`);
+  }
+}
+
 /** Refuses a render longer than {@link MAX_BOUNCE_FRAMES} (before its tail). */
 function checkLength(seconds: Seconds, cycles: Rational, cps: number, sampleRate: Hz): void {
   if (seconds * sampleRate <= MAX_BOUNCE_FRAMES) return;
-  const most = Math.floor(MAX_BOUNCE_FRAMES / sampleRate);
-  const asked = `${cycles.toString().replace(/\/1$/, '')} cycles at ${String(cps)} cps`;
-  throw new RangeError(`this render would last ${Math.round(seconds)} s (${asked}): weft renders up to ${most} s at ${sampleRate} Hz; render fewer cycles`);
+  throw new RenderTooLong(Math.round(seconds), cycles.toString().replace(/\/1$/, ''), cps, Math.floor(MAX_BOUNCE_FRAMES / sampleRate), sampleRate);
 }
 
 /** Renders the scheduled engine with its tail and makes the WAV file. */

@@ -11,8 +11,8 @@ import { EvalError } from '../eval/errors.ts';
 import type { Pattern } from '../pattern/pattern.ts';
 import { Rational } from '../pattern/rational.ts';
 import type { BlockSpec } from '../scheduler/index.ts';
-import { bounceFromWithSamples, formatWarning, type Bounce, type BounceSource } from './bounce-render.ts';
-import { readToBounce, type BounceRequest, type FromBounce, type ToBounce } from './bounce-messages.ts';
+import { bounceFromWithSamples, formatWarning, MAX_TAIL, RenderTooLong, type Bounce, type BounceSource } from './bounce-render.ts';
+import { readToBounce, type BounceProblem, type BounceRequest, type FromBounce, type ToBounce } from './bounce-messages.ts';
 import PerformerWorker from './performer/performer-worker.ts?worker-chunk';
 import { readFromPerformer, type FromPerformer } from './performer/protocol.ts';
 import { fromPlainHap, toTime } from './performer/plain.ts';
@@ -70,22 +70,33 @@ const instruments: InstrumentSource = {
   },
 };
 
+/** A problem of the worker's own: the app words it in the performer's language (`message` is the English, for logs). */
+class WorkerProblem extends Error {
+  constructor(
+    readonly problem: BounceProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Has a performer realm evaluate the code and send every onset of the bounced cycles. */
 function evaluateInRealm(code: string, cycles: number): Promise<BounceSource> {
   const realm = new PerformerWorker({ name: 'weft-performer' });
   const to = Rational.fromNumber(cycles);
   return new Promise<FromPerformer>((resolve, reject) => {
     const limit = hardEvaluationLimit(code) + PER_CYCLE * Math.ceil(cycles);
-    const timer = setTimeout(() => reject(new Error(`this code ran for more than ${Math.round(limit / 1000)} s without finishing and was stopped`)), limit);
+    const seconds = Math.round(limit / 1000);
+    const timer = setTimeout(() => reject(new WorkerProblem({ kind: 'ranTooLong', seconds }, `this code ran for more than ${seconds} s without finishing and was stopped`)), limit);
     realm.onmessage = (event: MessageEvent<unknown>) => {
       const message = readFromPerformer(event.data);
-      if (message === undefined) reject(new Error('the performer realm sent something malformed'));
+      if (message === undefined) reject(new WorkerProblem({ kind: 'malformed' }, 'the performer realm sent something malformed'));
       else if (message.type === 'evaluated' || message.type === 'failed' || message.type === 'damaged') {
         clearTimeout(timer);
         resolve(message);
       }
     };
-    realm.onerror = (event) => reject(new Error(event.message || 'the performer realm failed to start'));
+    realm.onerror = (event) => reject(event.message ? new Error(event.message) : new WorkerProblem({ kind: 'noStart' }, 'the performer realm failed to start'));
     realm.postMessage({ type: 'evaluate', id: 1, code, cps: 0.5, window: { from: [0, 1], to: toTime(to) } });
   }).then(
     (message) => {
@@ -103,8 +114,8 @@ function evaluateInRealm(code: string, cycles: number): Promise<BounceSource> {
 function sourceOf(code: string, message: FromPerformer, to: Rational): BounceSource {
   const located = (e: { message: string; from: number; to: number }): EvalError => new EvalError(e.message, code, e.from, e.to);
   if (message.type === 'failed') throw located(message.error);
-  if (message.type === 'damaged') throw new EvalError(`this code changed JavaScript itself (${message.what})`, code, 0, code.length);
-  if (message.type !== 'evaluated') throw new Error('the performer realm answered out of turn');
+  if (message.type === 'damaged') throw new WorkerProblem({ kind: 'damaged', what: message.what }, `this code changed JavaScript itself (${message.what})`);
+  if (message.type !== 'evaluated') throw new WorkerProblem({ kind: 'outOfTurn' }, 'the performer realm answered out of turn');
   const patterns: Pattern<unknown>[] = message.checks.map((check, index) => {
     if ('error' in check) throw located(check.error);
     const cache = new SourceCache({ entry: 1, index });
@@ -127,6 +138,8 @@ async function render(request: BounceRequest): Promise<Bounce> {
 const failed = (error: unknown): FromBounce => ({
   type: 'failed',
   message: error instanceof EvalError ? error.format() : error instanceof Error ? error.message : String(error),
+  ...(error instanceof WorkerProblem ? { problem: error.problem } : {}),
+  ...(error instanceof RenderTooLong ? { problem: { kind: 'tooLong', seconds: error.seconds, cycles: error.cycles, cps: error.cps, most: error.most, sampleRate: error.sampleRate } } : {}),
 });
 
 scope.addEventListener('message', (event) => {
@@ -145,7 +158,8 @@ scope.addEventListener('message', (event) => {
         duration: result.duration,
         peakDb: result.peakDb,
         events: result.events.length,
-        warnings: result.warnings.map(formatWarning),
+        warnings: result.warnings.filter((w) => w.kind !== 'tail').map(formatWarning),
+        ...(result.warnings.some((w) => w.kind === 'tail') ? { tailCut: MAX_TAIL } : {}),
       };
       scope.postMessage(reply, [result.wav.buffer]);
     },

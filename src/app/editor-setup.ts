@@ -2,7 +2,7 @@
  * The performer's editor as the app makes it: every weft editor extension, the performance keys
  * wired to the app, autosave, and the vim or emacs bindings loaded only when chosen.
  */
-import { Compartment, Prec, type ChangeDesc, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, Prec, type ChangeDesc, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import {
   evalKeys,
@@ -18,6 +18,7 @@ import {
   type LabelledBlock,
   type Seconds,
 } from '../editor/index.ts';
+import { t } from './i18n/index.ts';
 
 /** What the editor tells the app. */
 export interface EditorCallbacks {
@@ -78,9 +79,11 @@ export function createEditor(start: EditorStart, callbacks: EditorCallbacks): Ed
         const size = getFontSize(update.state);
         if (size !== getFontSize(update.startState)) callbacks.onFontSize(size);
       }),
-      EditorView.contentAttributes.of({ 'aria-label': 'code editor' }),
+      EditorView.contentAttributes.of({ 'aria-label': t().editor.label }),
       // A focusable content for tools that do not count contenteditable (axe's scrollable-region-focusable): the tab order is the same.
       EditorView.contentAttributes.of({ tabindex: '0' }),
+      // CodeMirror's own words (search panel, completions) and weft's widgets, in the app's language.
+      EditorState.phrases.of(t().editor.phrases),
       tabKeys(start.tabIndents, callbacks.onTabIndents),
     ],
   });

@@ -1,10 +1,11 @@
 /**
- * The help overlay (the `?` button): every key of the performance and of the editor, with the
- * platform's modifier names.
+ * The help overlay (the `?` button): the settings (language, key bindings), then every key of the
+ * performance and of the editor, with the platform's modifier names.
  */
 import type { KeymapMode } from '../editor/index.ts';
 import { el } from './dom.ts';
-import { t } from './i18n/index.ts';
+import { helpWords, type HelpDialogMessages } from './i18n/help-dialog.ts';
+import { language as currentLanguage, LANGUAGES, languageOf, type Language } from './i18n/index.ts';
 import { openOverlay, type Overlay } from './overlay.ts';
 
 /** Whether keys are named for a Mac (Cmd, Option) or for other systems (Ctrl, Alt). */
@@ -12,32 +13,33 @@ export function isMac(platform: string = globalThis.navigator?.platform ?? ''): 
   return /Mac|iPhone|iPad/.test(platform);
 }
 
-/** The key groups the help lists: `Mod` is Cmd on a Mac and Ctrl elsewhere. */
-export const KEY_HELP: readonly { readonly title: string; readonly keys: readonly (readonly [string, string])[] }[] = [
+/** The key groups the help lists: `Mod` is Cmd on a Mac and Ctrl elsewhere; each key with what it does (one of the dialog's `keys` words). */
+export const KEY_HELP: readonly { readonly group: keyof HelpDialogMessages['groups']; readonly keys: readonly (readonly [string, keyof HelpDialogMessages['keys']])[] }[] = [
   {
-    title: 'Performing',
+    group: 'performing',
     keys: [
-      ['Mod-Enter', 'Evaluate everything (and play)'],
-      ['Alt-Enter', 'Evaluate the block under the cursor (blank-line separated or $name: labelled), or the selection'],
-      ['Mod-.', 'Stop everything'],
-      ['Ctrl-Shift-m', 'Mute or unmute the labelled block under the cursor'],
-      ['Ctrl-Shift-s', 'Solo or unsolo the labelled block under the cursor'],
+      ['Mod-Enter', 'evaluate'],
+      ['Alt-Enter', 'evaluateBlock'],
+      ['Mod-.', 'stop'],
+      ['Ctrl-Shift-m', 'mute'],
+      ['Ctrl-Shift-s', 'solo'],
     ],
   },
   {
-    title: 'Editing',
+    group: 'editing',
     keys: [
-      ['Mod-= / Mod--', 'Larger / smaller text'],
-      ['Mod-0', 'Text size back to normal'],
-      ['Mod-z / Mod-Shift-z', 'Undo / redo'],
-      ['Mod-f', 'Search (and replace)'],
-      ['Mod-/', 'Comment or uncomment the line'],
-      ['Tab / Shift-Tab', 'Move to the next / previous control; with Ctrl-m, indent / unindent'],
-      ['Ctrl-m', 'Switch what Tab does: move between controls, or indent (kept for the next visit)'],
-      ['Ctrl-Space', 'Complete a name'],
-      ['Escape', 'In the Learn panel: close it, back to the code'],
-      ['Alt-z', t().stage.keyWrap],
-      ['Alt-p', t().stage.keyProjector],
+      ['Mod-= / Mod--', 'textSize'],
+      ['Mod-0', 'textSizeReset'],
+      ['Mod-z / Mod-Shift-z', 'undo'],
+      ['Mod-f', 'search'],
+      ['Mod-/', 'comment'],
+      ['Tab / Shift-Tab', 'tab'],
+      ['Ctrl-m', 'tabMode'],
+      ['Ctrl-Space', 'complete'],
+      ['Escape', 'escape'],
+      ['Alt-z', 'wrap'],
+      ['Alt-p', 'projector'],
+      ['Alt-Shift-n', 'notes'],
     ],
   },
 ];
@@ -70,45 +72,70 @@ export interface KeymapChoice {
   readonly choose: (mode: KeymapMode) => void;
 }
 
-const MODE_NAMES: Record<KeymapMode, string> = { default: 'standard', vim: 'vim', emacs: 'emacs' };
+/** The language choice the help overlay offers: a language, or (undefined) the browser's. */
+export interface LanguageChoice {
+  readonly current: Language | undefined;
+  /** The browser's language, what `undefined` means. */
+  readonly browser: Language;
+  readonly choose: (language: Language | undefined) => void;
+}
 
-/** Opens the help overlay, with the choice of key bindings. */
-export function openHelp(keymap: KeymapChoice): Overlay {
-  const mac = isMac();
+/**
+ * The settings part of the overlay: the language and the key bindings. A new language applies
+ * when weft next opens (the words are chosen once, before the first screen), so changing it
+ * mid-performance stops nothing; a button reloads now, saying that it stops the sound (the code
+ * is saved as it is typed, and on leaving).
+ */
+function settingsSection(keymap: KeymapChoice, languages: LanguageChoice): HTMLElement {
+  const words = helpWords();
+  const BROWSER = '';
+  const language = el(
+    'select',
+    { name: 'language', 'aria-label': words.language, 'data-action': 'language' },
+    el('option', { value: BROWSER, selected: languages.current === undefined }, words.browserLanguage(LANGUAGES[languages.browser])),
+    ...Object.entries(LANGUAGES).map(([code, name]) => el('option', { value: code, lang: code, selected: code === languages.current }, name)),
+  );
+  const later = el(
+    'p',
+    { class: 'hint', 'data-language-later': '', hidden: true },
+    words.languageLater,
+    ' ',
+    el('button', { class: 'tool', 'data-action': 'reload', onclick: () => location.reload() }, words.reloadNow),
+  );
+  language.addEventListener('change', () => {
+    const chosen = languageOf(language.value);
+    languages.choose(chosen);
+    later.hidden = (chosen ?? languages.browser) === currentLanguage();
+  });
   const select = el(
     'select',
-    { name: 'keymap', 'aria-label': 'key bindings', 'data-action': 'keymap' },
-    ...keymap.modes.map((mode) => el('option', { value: mode, selected: mode === keymap.current }, MODE_NAMES[mode])),
+    { name: 'keymap', 'aria-label': words.keyBindings, 'data-action': 'keymap' },
+    ...keymap.modes.map((mode) => el('option', { value: mode, selected: mode === keymap.current }, words.keymapNames[mode])),
   );
   select.addEventListener('change', () => keymap.choose(select.value as KeymapMode));
-  const bindings = el(
+  return el(
     'section',
     {},
-    el('label', { class: 'field' }, el('span', { class: 'field-label' }, 'key bindings'), select),
-    el('span', { class: 'hint' }, ' The performance keys below work in every one.'),
+    el('h3', {}, words.settings),
+    el('label', { class: 'field' }, el('span', { class: 'field-label' }, words.language), language),
+    later,
+    el('label', { class: 'field' }, el('span', { class: 'field-label' }, words.keyBindings), select),
+    el('span', { class: 'hint' }, ' ', words.keyBindingsHint),
   );
+}
+
+/** Opens the help overlay, with the settings: the language and the key bindings. */
+export function openHelp(keymap: KeymapChoice, languages: LanguageChoice): Overlay {
+  const mac = isMac();
+  const words = helpWords();
   const groups = KEY_HELP.map((group) =>
     el(
       'section',
       {},
-      el('h3', {}, group.title),
-      el('table', { class: 'keys' }, ...group.keys.map(([key, what]) => el('tr', {}, el('td', {}, el('kbd', {}, keyLabel(key, mac))), el('td', {}, what)))),
+      el('h3', {}, words.groups[group.group]),
+      el('table', { class: 'keys' }, ...group.keys.map(([key, what]) => el('tr', {}, el('td', {}, el('kbd', {}, keyLabel(key, mac))), el('td', {}, words.keys[what])))),
     ),
   );
-  const tips = el(
-    'section',
-    {},
-    el('h3', {}, 'Also'),
-    el(
-      'ul',
-      {},
-      el('li', {}, 'Characters light up while the sound they made plays. Click a note in the pianoroll to jump to its code.'),
-      el('li', {}, 'Errors are underlined where they are; the previous code keeps playing until the next good evaluation.'),
-      el('li', {}, 'Your code is saved as you type, and every evaluation is kept in History.'),
-      el('li', {}, 'Share copies a link holding the code; Bounce downloads the code as a WAV file.'),
-      el('li', {}, 'Learn opens the tutorial and the reference beside the editor (also at #tutorial and #reference); every example plays with one click.'),
-      el('li', {}, 'After the first sound, the editor completes names, shows docs on hover and warns about type errors; a warning never stops code from playing.'),
-    ),
-  );
-  return openOverlay('help', 'Keys', [bindings, ...groups, tips]);
+  const tips = el('section', {}, el('h3', {}, words.also), el('ul', {}, ...Object.values(words.tips).map((tip) => el('li', {}, tip))));
+  return openOverlay('help', words.title, [settingsSection(keymap, languages), ...groups, tips]);
 }

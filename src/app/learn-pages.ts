@@ -2,9 +2,10 @@
  * The tutorial and the reference, rendered into the learning panel's pages with runnable
  * examples. Loaded on demand (the first time a page is shown), with the reference's data.
  */
-import { loadReference, referenceId, renderReference, renderTutorial, type ReferenceView, type TutorialView } from '../intel/index.ts';
+import { loadReference, referenceId, renderReference, renderTutorial, tutorialIn, type ReferenceView, type TutorialView } from '../intel/index.ts';
 import { el } from './dom.ts';
 import { exampleHost, type ExamplePlayer } from './example-host.ts';
+import { language } from './i18n/index.ts';
 
 /** The two pages, each rendered the first time it is shown and kept (with the learner's edits) after. */
 export interface LearnPages {
@@ -22,12 +23,16 @@ function scrollTo(container: HTMLElement, id: string): void {
 /** Makes the pages, their examples played by `player`. */
 export function learnPages(player: ExamplePlayer): LearnPages {
   const host = exampleHost(player);
-  let tutorial: TutorialView | undefined;
+  let tutorial: Promise<TutorialView> | undefined;
   let reference: Promise<ReferenceView> | undefined;
   return {
     tutorial(container, step) {
-      tutorial ??= renderTutorial(container, host);
-      if (step !== undefined) scrollTo(container, `tutorial-${step}`);
+      // In the app's language (a translation is a download of its own; English if it cannot be had).
+      tutorial ??= tutorialIn(language()).then(
+        (steps) => renderTutorial(container, host, { steps }),
+        () => renderTutorial(container, host),
+      );
+      if (step !== undefined) void tutorial.then(() => scrollTo(container, `tutorial-${step}`));
     },
     async reference(container, name) {
       if (reference === undefined) {

@@ -11,6 +11,7 @@ import type { EditorView } from '@codemirror/view';
 import type { CodeBlock, LabelledBlock } from '../editor/index.ts';
 import type { AudioParts, AudioSession } from './audio-session.ts';
 import type { LiveHighlights } from './highlights.ts';
+import { t } from './i18n/index.ts';
 import { problemsShown, showProblems } from './problems.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
@@ -165,22 +166,22 @@ export class Performance {
 
   /** Mutes the labelled block under the cursor, or unmutes it. */
   toggleMute(block: LabelledBlock): Promise<void> {
-    return this.toggle(block, 'mutes', (runtime, label, on) => (on ? runtime.mute(label) : runtime.unmute(label)), ['muted', 'unmuted']);
+    return this.toggle(block, 'mutes', (runtime, label, on) => (on ? runtime.mute(label) : runtime.unmute(label)), [t().app.muted, t().app.unmuted]);
   }
 
   /** Solos the labelled block under the cursor, or ends its solo. */
   toggleSolo(block: LabelledBlock): Promise<void> {
-    return this.toggle(block, 'solos', (runtime, label, on) => (on ? runtime.solo(label) : runtime.unsolo(label)), ['solo', 'solo ended:']);
+    return this.toggle(block, 'solos', (runtime, label, on) => (on ? runtime.solo(label) : runtime.unsolo(label)), [t().app.soloed, t().app.soloEnded]);
   }
 
   /** Sends the command that turns a mute or solo of the block under the cursor the other way than the store has it. */
-  private async toggle(block: LabelledBlock, list: 'mutes' | 'solos', send: (runtime: Runtime, label: string, on: boolean) => void, words: readonly [string, string]): Promise<void> {
+  private async toggle(block: LabelledBlock, list: 'mutes' | 'solos', send: (runtime: Runtime, label: string, on: boolean) => void, words: readonly [(block: string) => string, (block: string) => string]): Promise<void> {
     const label = this.playing(block);
     if (label === undefined) return;
     const runtime = await this.runtime(true);
     const on = !runtime.state[list].includes(label);
     send(runtime, label, on);
-    this.parts.notify(`${on ? words[0] : words[1]} ${label}`);
+    this.parts.notify((on ? words[0] : words[1])(label));
   }
 
   private sources(): CodeSource[] {
@@ -239,7 +240,7 @@ export class Performance {
   private playing(block: LabelledBlock): string | undefined {
     const candidates = (this.state()?.blocks ?? []).filter((b) => baseLabel(b.label) === block.label);
     if (candidates.length === 0) {
-      this.parts.notify(`${block.label}: is not playing (evaluate it first)`);
+      this.parts.notify(t().app.notPlaying(block.label));
       return undefined;
     }
     const distance = (b: { readonly from: number }): number => Math.abs(b.from - block.from);

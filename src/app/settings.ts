@@ -1,8 +1,9 @@
 /**
  * The performer's settings that outlive a page: key bindings, font size, bounce length, whether
- * the visuals show, whether Tab indents. Kept in local storage as JSON; anything unreadable falls back to the default.
+ * the visuals show, whether Tab indents, the language. Kept in local storage as JSON; anything unreadable falls back to the default.
  */
 import type { KeymapMode } from '../editor/index.ts';
+import { languageOf, type Language } from './i18n/index.ts';
 
 /** The app's settings. */
 export interface Settings {
@@ -23,6 +24,8 @@ export interface Settings {
   readonly lineWrapping: boolean;
   /** Whether long lines wrap in projector mode. */
   readonly projectorWrapping: boolean;
+  /** The language of the app's words; unset, the browser's (see `browserLanguage`). */
+  readonly language?: Language | undefined;
 }
 
 /** Settings on a first visit. */
@@ -51,6 +54,8 @@ function valid(raw: Record<string, unknown>): Partial<Settings> {
   if (typeof projectorFontSize === 'number' && projectorFontSize >= 8 && projectorFontSize <= 96) out.projectorFontSize = Math.round(projectorFontSize);
   if (typeof lineWrapping === 'boolean') out.lineWrapping = lineWrapping;
   if (typeof projectorWrapping === 'boolean') out.projectorWrapping = projectorWrapping;
+  const language = languageOf(raw['language']);
+  if (language !== undefined) out.language = language;
   return out;
 }
 

@@ -3,6 +3,8 @@
  * hash (`#code=...`), so it never reaches a server and a link opens with the code exactly as sent.
  */
 
+import { t } from './i18n/index.ts';
+
 /** The hash parameter that holds shared code. */
 export const SHARE_PARAM = 'code';
 
@@ -70,16 +72,16 @@ export async function sharedCode(hash: string): Promise<string | Error | undefin
   const text = params.get(SHARE_PARAM);
   if (text === null || text === '') return undefined;
   const bad = text.match(/[^A-Za-z0-9_\-+/=]/);
-  if (bad !== null) return new Error(`this link's code could not be read: it has a character no share link has ("${bad[0]}" at ${bad.index ?? 0}), so it was changed after it was made`);
+  if (bad !== null) return new Error(t().share.badCharacter(bad[0], bad.index ?? 0));
   let bytes: Uint8Array;
   try {
     bytes = await unpack(text);
   } catch {
-    return new Error(`this link's code could not be read: its ${text.length} characters do not unpack, so it was probably cut short when it was copied`);
+    return new Error(t().share.cutShort(text.length));
   }
   try {
     return asText(bytes);
   } catch {
-    return new Error("this link's code could not be read: it unpacks to something that is not text");
+    return new Error(t().share.notText);
   }
 }

@@ -44,13 +44,14 @@ class VisualWidget extends WidgetType {
     return heightOf(this.visual);
   }
 
-  override toDOM(): HTMLElement {
+  override toDOM(view: EditorView): HTMLElement {
     const frame = document.createElement('div');
     frame.className = `cm-weft-visual cm-weft-visual-${this.visual.kind}`;
     const canvas = document.createElement('canvas');
     canvas.dataset['visual'] = this.visual.id;
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `${this.visual.kind} of the code above`);
+    // Named through the editor's phrases, which the app gives in the performer's language.
+    canvas.setAttribute('aria-label', view.state.phrase('$1 of the code above', this.visual.kind));
     canvas.style.height = `${heightOf(this.visual)}px`;
     frame.append(canvas);
     return frame;

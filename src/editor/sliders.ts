@@ -46,7 +46,8 @@ class SliderWidget extends WidgetType {
     input.max = String(max);
     input.step = step > 0 ? String(step) : 'any';
     input.value = String(value);
-    input.setAttribute('aria-label', `slider from ${min} to ${max}`);
+    // Named through the editor's phrases, which the app gives in the performer's language.
+    input.setAttribute('aria-label', view.state.phrase('slider from $1 to $2', min, max));
     input.addEventListener('input', () => {
       const current = view.state.field(slidersField, false)?.sliders.find((s) => s.id === this.slider.id);
       if (current === undefined) return;

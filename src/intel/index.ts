@@ -10,5 +10,7 @@ export type { DocEntry, DocKind, DslReference, MethodDoc } from './reference-dat
 export { referenceSections, searchReference, referenceId, CATEGORY_ORDER, type ReferenceSection } from './reference.ts';
 export { renderReference, PAGE_SIZE, type ReferenceView } from './reference-view.ts';
 export { TUTORIAL, type TutorialStep } from './tutorial.ts';
+export { tutorialIn } from './tutorial-language.ts';
+export type { TutorialStepId, TutorialWords, StepWords } from './tutorial-words.ts';
 export { renderTutorial, type TutorialView, type TutorialOptions } from './tutorial-view.ts';
 export { renderExample, type ExampleHost, type ExampleEditor } from './example-view.ts';

@@ -19,8 +19,8 @@ export interface TutorialStep {
   readonly names: readonly string[];
 }
 
-/** The steps, in order. */
-export const TUTORIAL: readonly TutorialStep[] = [
+/** The steps, in order (in English; other languages translate their words: `tutorial-language.ts`). */
+export const TUTORIAL = [
   {
     id: 'first-sound',
     title: 'A first sound',
@@ -139,4 +139,4 @@ export const TUTORIAL: readonly TutorialStep[] = [
     tryThis: 'Mute a layer by writing `_$:` instead of `$:`, then bring it back.',
     names: ['setcpm', 'setcps'],
   },
-];
+] as const satisfies readonly TutorialStep[];

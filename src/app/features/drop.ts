@@ -3,6 +3,7 @@
  * and start loading at once (the editor would otherwise insert their bytes as text).
  */
 import { loadEditing } from '../../editor/index.ts';
+import { t } from '../i18n/index.ts';
 import { isAudioFile } from '../sample-status.ts';
 import { errorText, type AppContext, type Feature } from './feature.ts';
 
@@ -21,8 +22,8 @@ export function dropFeature({ view, audio, notify }: AppContext, host: HTMLEleme
       view.dispatch({ changes: { from, insert: dropped.code }, selection: { anchor: from + dropped.code.length }, userEvent: 'input.drop' });
       view.focus();
       void dropped.load(parts.samples);
-      notify(`added ${files.length} sample file${files.length === 1 ? '' : 's'}: evaluate to play them`);
-    }, (error: unknown) => notify(`could not add the files: ${errorText(error)}`));
+      notify(t().app.samplesAdded(files.length));
+    }, (error: unknown) => notify(t().app.couldNotAddFiles(errorText(error))));
   };
   host.addEventListener('drop', drop, true);
   return { element: host, dispose: () => host.removeEventListener('drop', drop, true) };

@@ -5,6 +5,7 @@
  */
 import type { DocumentStorage } from '../../editor/index.ts';
 import type { EvaluationHistory } from '../history.ts';
+import { t } from '../i18n/index.ts';
 import { sharedCode } from '../share.ts';
 import { errorText, toolButton, type AppContext, type Feature } from './feature.ts';
 
@@ -33,16 +34,16 @@ export async function openSharedLink(documents: DocumentStorage, history: Evalua
 
 /** Keeps `current` in the history when a shared link's code replaces it, and says so. */
 function opened(current: string | null, shared: string, history: EvaluationHistory): string {
-  if (current === null || current === shared) return 'opened shared code: press play to hear it';
+  if (current === null || current === shared) return t().share.opened;
   history.add({ time: Date.now(), code: current, kind: 'replaced', ok: true });
-  return 'opened shared code: press play to hear it (your previous code is in History)';
+  return t().share.openedKept;
 }
 
 export function shareFeature({ view, history, notify }: AppContext): Feature {
   const share = (): void => {
     import('../tools.ts')
       .then(({ openShare }) => openShare(view.state.doc.toString(), location.href))
-      .catch((error: unknown) => notify(errorText(error)));
+      .catch((error: unknown) => notify(t().share.couldNotOpen(errorText(error))));
   };
   // A share link pasted into this tab's address bar only changes the hash: its code is offered
   // as on a fresh visit (what plays goes on until the performer evaluates).
@@ -60,7 +61,7 @@ export function shareFeature({ view, history, notify }: AppContext): Feature {
   };
   window.addEventListener('hashchange', follow);
   return {
-    element: toolButton('Share', 'Copy a link holding this code', 'share', share),
+    element: toolButton(t().share.button, t().share.buttonTitle, 'share', share),
     dispose: () => window.removeEventListener('hashchange', follow),
   };
 }

@@ -4,7 +4,4 @@ export const stage = {
   projectorOff: 'projector mode off',
   wrapOn: 'long lines wrap (Alt+Z)',
   wrapOff: 'long lines do not wrap (Alt+Z)',
-  /** The keys help's lines for the stage keys. */
-  keyProjector: 'Projector mode: large type, high contrast, only the essentials in the top bar (kept for the next visit)',
-  keyWrap: 'Wrap long lines, or not (kept for the next visit)',
 };

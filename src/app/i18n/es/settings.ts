@@ -2,4 +2,5 @@
 import type { Messages } from '../en.ts';
 
 export const settings: Messages['settings'] = {
+  couldNotLoadKeys: (mode, reason) => `no se pudieron cargar las teclas de ${mode}: ${reason}`,
 };

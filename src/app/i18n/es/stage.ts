@@ -6,6 +6,4 @@ export const stage: Messages['stage'] = {
   projectorOff: 'modo proyector desactivado',
   wrapOn: 'las líneas largas se ajustan (Alt+Z)',
   wrapOff: 'las líneas largas no se ajustan (Alt+Z)',
-  keyProjector: 'Modo proyector: letra grande, alto contraste, solo lo esencial en la barra superior (se recuerda para la próxima visita)',
-  keyWrap: 'Ajustar las líneas largas, o no (se recuerda para la próxima visita)',
 };

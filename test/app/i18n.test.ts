@@ -1,0 +1,144 @@
+// The message catalogues: Spanish has every message English has, in the same shape, each a
+// non-empty text of its own; the tutorial and the welcome pattern keep their code in Spanish.
+import { describe, expect, it } from 'vitest';
+import { bounce } from '../../src/app/bounce.ts';
+import { EN } from '../../src/app/i18n/en.ts';
+import { ES } from '../../src/app/i18n/es.ts';
+import { BOUNCE_WORDS } from '../../src/app/i18n/bounce-words.ts';
+import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
+import { browserLanguage, catalogue, languageOf } from '../../src/app/i18n/index.ts';
+import { SettingsStore, loadSettings, type SettingsStorage } from '../../src/app/settings.ts';
+import { welcome } from '../../src/app/welcome.ts';
+import { TUTORIAL } from '../../src/intel/tutorial.ts';
+import { tutorialIn } from '../../src/intel/tutorial-language.ts';
+
+/** One message of a catalogue: where it is (`share.cutShort`) and what it is. */
+interface Leaf {
+  readonly path: string;
+  readonly value: unknown;
+}
+
+function leaves(node: unknown, path = ''): Leaf[] {
+  if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
+    return Object.entries(node).flatMap(([key, value]) => leaves(value, path === '' ? key : `${path}.${key}`));
+  }
+  return [{ path, value: node }];
+}
+
+/** The values a message function is called with: distinct, so that each can be looked for in the text. */
+const samples = (arity: number): number[] => Array.from({ length: arity }, (_, i) => 37 + i * 11);
+
+/** A message's text: a string as it is, a function called with sample values. */
+function text(value: unknown, args: readonly unknown[]): unknown {
+  return typeof value === 'function' ? (value as (...a: unknown[]) => unknown)(...args) : value;
+}
+
+/** What must come through a translation unchanged: `code` spans, CodeMirror's `$1` places. */
+const kept = (message: string): string[] => [...message.matchAll(/`[^`]*`|\$\d*/g)].map((m) => m[0]).sort();
+
+/** Messages that are the same words in both languages (names). */
+const SAME_IN_BOTH = new Set(['vim', 'emacs']);
+
+describe('the Spanish catalogue', () => {
+  // The catalogue, and the words that come with the ? dialog and with the bounce.
+  const en = [...leaves(EN), ...leaves(HELP_DIALOG.en, 'helpDialog'), ...leaves(BOUNCE_WORDS.en, 'bounceWords')];
+  const es = new Map([...leaves(ES), ...leaves(HELP_DIALOG.es, 'helpDialog'), ...leaves(BOUNCE_WORDS.es, 'bounceWords')].map((leaf) => [leaf.path, leaf.value]));
+
+  it('has exactly the messages English has, at every depth, a function where English has one (with as many values)', () => {
+    expect([...es.keys()].sort()).toEqual(en.map((leaf) => leaf.path).sort());
+    const kinds = (value: unknown): string => (typeof value === 'function' ? `function/${value.length}` : typeof value);
+    expect(Object.fromEntries([...es].map(([path, value]) => [path, kinds(value)]))).toEqual(Object.fromEntries(en.map((leaf) => [leaf.path, kinds(leaf.value)])));
+  });
+
+  it('makes a non-empty text of every message, with every value it is given in it', () => {
+    const wrong = [...es].flatMap(([path, value]) => {
+      const arity = typeof value === 'function' ? value.length : 0;
+      const made = [samples(arity), Array.from({ length: arity }, () => 1)].map((args) => ({ args, made: text(value, args) }));
+      return made.flatMap(({ args, made: message }) =>
+        typeof message !== 'string' || message.trim() === '' || args.some((a) => !message.includes(String(a))) ? [`${path}(${args.join(', ')}) = ${JSON.stringify(message)}`] : [],
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('translates every message: none is left as the English text (names aside), and code spans and places are kept', () => {
+    const untranslated: string[] = [];
+    const changed: string[] = [];
+    for (const { path, value } of en) {
+      const args = samples(typeof value === 'function' ? value.length : 0);
+      const english = String(text(value, args));
+      const spanish = String(text(es.get(path), args));
+      if (spanish === english && /[a-z]{2}/i.test(english) && !SAME_IN_BOTH.has(english)) untranslated.push(`${path}: ${english}`);
+      if (kept(spanish).join(' ') !== kept(english).join(' ')) changed.push(`${path}: ${kept(english).join(' ')} → ${kept(spanish).join(' ')}`);
+    }
+    expect(untranslated).toEqual([]);
+    expect(changed).toEqual([]);
+  });
+
+  it('is what the app loads for Spanish, and English for English', async () => {
+    expect(await catalogue('es')).toBe(ES);
+    expect(await catalogue('en')).toBe(EN);
+  });
+});
+
+describe('the language', () => {
+  it("is the first of the browser's languages the app speaks, else English", () => {
+    expect(browserLanguage(['es-AR', 'en'])).toBe('es');
+    expect(browserLanguage(['fr-FR', 'ES'])).toBe('es');
+    expect(browserLanguage(['fr-FR', 'de'])).toBe('en');
+    expect(browserLanguage([])).toBe('en');
+  });
+
+  it('is unset in the settings until chosen (the browser decides), kept once chosen, and unset again', () => {
+    const items = new Map<string, string>();
+    const storage: SettingsStorage = { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) };
+    const settings = new SettingsStore(storage);
+    expect(settings.get().language).toBeUndefined();
+    settings.update({ language: 'es' });
+    expect(loadSettings(storage).language).toBe('es');
+    settings.update({ language: undefined });
+    expect(loadSettings(storage).language).toBeUndefined();
+    items.set('weft:settings', JSON.stringify({ language: 'fr' }));
+    expect(loadSettings(storage).language).toBeUndefined();
+  });
+
+  it('is read from a setting only when the app speaks it', () => {
+    expect(languageOf('es')).toBe('es');
+    expect(languageOf('fr')).toBeUndefined();
+    expect(languageOf(3)).toBeUndefined();
+  });
+});
+
+describe('the Spanish tutorial', () => {
+  it('has every step, in order, with the code and names of the English one and words of its own', async () => {
+    const steps = await tutorialIn('es');
+    expect(steps.map((s) => [s.id, s.code, s.names])).toEqual(TUTORIAL.map((s) => [s.id, s.code, s.names]));
+    for (const [i, step] of steps.entries()) {
+      const english = TUTORIAL[i]!;
+      expect(step.title).not.toBe(english.title);
+      expect(step.tryThis).not.toBe(english.tryThis);
+      expect(step.text.length).toBeGreaterThan(0);
+      expect(step.text.some((paragraph, k) => paragraph === english.text[k])).toBe(false);
+      // The code spans (function names, mini-notation) stay as they are.
+      expect(kept([...step.text, step.tryThis].join(' '))).toEqual(kept([...english.text, english.tryThis].join(' ')));
+    }
+  });
+
+  it('is English for a language without a translation', async () => {
+    expect(await tutorialIn('en')).toBe(TUTORIAL);
+    expect(await tutorialIn('fr')).toBe(TUTORIAL);
+  });
+});
+
+describe('the Spanish welcome pattern', () => {
+  it('opens with comments only, and plays as the English one does', () => {
+    const spanish = welcome(ES.app.welcome);
+    expect(ES.app.welcome.split('\n').every((line) => line.startsWith('// '))).toBe(true);
+    const english = welcome(EN.app.welcome);
+    const code = (pattern: string): string => pattern.split('\n').filter((line) => !line.startsWith('//')).join('\n');
+    expect(code(spanish)).toBe(code(english));
+    const result = bounce(spanish, { cycles: 2, sampleRate: 16000 });
+    expect(result.warnings).toEqual([]);
+    expect(result.events.length).toBeGreaterThan(20);
+  });
+});
