@@ -5,6 +5,7 @@
 import { loadReference, referenceId, renderReference, renderTutorial, type ReferenceView, type TutorialView } from '../intel/index.ts';
 import { el } from './dom.ts';
 import { exampleHost, type ExamplePlayer } from './example-host.ts';
+import { t } from './i18n/index.ts';
 
 /** The two pages, each rendered the first time it is shown and kept (with the learner's edits) after. */
 export interface LearnPages {
@@ -26,16 +27,16 @@ export function learnPages(player: ExamplePlayer): LearnPages {
   let reference: Promise<ReferenceView> | undefined;
   return {
     tutorial(container, step) {
-      tutorial ??= renderTutorial(container, host);
+      tutorial ??= renderTutorial(container, host, t().learn.pages);
       if (step !== undefined) scrollTo(container, `tutorial-${step}`);
     },
     async reference(container, name) {
       if (reference === undefined) {
-        container.replaceChildren(el('p', { class: 'learn-status' }, 'Loading the reference…'));
-        reference = loadReference().then((data) => renderReference(container, data, host));
+        container.replaceChildren(el('p', { class: 'learn-status' }, t().learn.loadingReference));
+        reference = loadReference().then((data) => renderReference(container, data, host, t().learn.pages));
         reference.catch((error: unknown) => {
           reference = undefined;
-          container.replaceChildren(el('p', { class: 'learn-status' }, `The reference could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
+          container.replaceChildren(el('p', { class: 'learn-status' }, t().learn.referenceFailed(error instanceof Error ? error.message : String(error))));
         });
       }
       const view = await reference;

@@ -11,4 +11,6 @@ export { referenceSections, searchReference, referenceId, CATEGORY_ORDER, type R
 export { renderReference, PAGE_SIZE, type ReferenceView } from './reference-view.ts';
 export { TUTORIAL, type TutorialStep } from './tutorial.ts';
 export { renderTutorial, type TutorialView, type TutorialOptions } from './tutorial-view.ts';
-export { renderExample, type ExampleHost, type ExampleEditor } from './example-view.ts';
+export { renderExample, markText, type ExampleHost, type ExampleEditor } from './example-view.ts';
+export { EXAMPLE_MARKS, exampleId, type ExampleMark } from './example-marks.ts';
+export type { PageWords, MarkWords } from './page-words.ts';

@@ -28,7 +28,7 @@ export function transportFeature({ view, audio, performance, perform }: AppConte
     return declared;
   };
   const stop = everyFrame(() => {
-    const now = performance.status();
+    const now = performance.performerStatus();
     const cps = now.playing ? undefined : declaredNow();
     transport.update({ audio: audio.state(), status: cps === undefined ? now : { ...now, cps }, cpu: status.cpu(), level: status.peak(0.15) });
   });
