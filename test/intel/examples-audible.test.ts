@@ -5,7 +5,7 @@
  * SoundFont weft ships, and every file a `samples(...)` call names failing to load.
  */
 import { describe, expect, it } from 'vitest';
-import { bounceWithSamples, type Bounce, type BounceSamples } from '../../src/app/bounce.ts';
+import { bounce, bounceWithSamples, type Bounce, type BounceSamples } from '../../src/app/bounce.ts';
 import { generalMidi } from '../../src/cli/general-midi.ts';
 import { EXAMPLE_MARKS, exampleId } from '../../src/intel/example-marks.ts';
 import { TUTORIAL } from '../../src/intel/tutorial.ts';
@@ -25,11 +25,12 @@ const offline: BounceSamples = {
 };
 
 /**
- * The render's peak: quickly at a low rate, and again at full rate when that one is quiet (a
- * filter above the low rate's Nyquist frequency would silence it).
+ * The render: quickly, at a low rate and with no files; when that one is quiet, again at a
+ * higher rate (a filter above the low rate's Nyquist frequency would silence it) with the
+ * instruments weft ships and the files the code names (which fail: offline).
  */
 async function render(code: string): Promise<Bounce> {
-  const quick = await bounceWithSamples(code, { cycles: CYCLES, sampleRate: 8000 }, offline);
+  const quick = bounce(code, { cycles: CYCLES, sampleRate: 8000 });
   return quick.peak > AUDIBLE ? quick : bounceWithSamples(code, { cycles: CYCLES, sampleRate: 22050 }, offline);
 }
 

@@ -22,6 +22,7 @@ export function fontFeature({ view, settings }: Pick<AppContext, 'view' | 'setti
     element,
     shown(size) {
       value.textContent = String(size);
+      view.dom.closest<HTMLElement>('.app')?.style.setProperty('--editor-font-size', `${size}px`);
       settings.update({ fontSize: size });
     },
     dispose: () => undefined,
