@@ -2,10 +2,16 @@
  * The tutorial and the reference, rendered into the learning panel's pages with runnable
  * examples. Loaded on demand (the first time a page is shown), with the reference's data.
  */
-import { loadReference, referenceId, renderReference, renderTutorial, type ReferenceView, type TutorialView } from '../intel/index.ts';
+import { loadReference, referenceId, renderReference, renderTutorial, type PageWords, type ReferenceView, type TutorialView } from '../intel/index.ts';
 import { el } from './dom.ts';
 import { exampleHost, type ExamplePlayer } from './example-host.ts';
-import { t } from './i18n/index.ts';
+import { language, t, type Language } from './i18n/index.ts';
+
+/** The pages' words in each language, each downloaded with the pages (not with the first screen). */
+const PAGE_WORDS: Readonly<Record<Language, () => Promise<{ readonly pages: PageWords }>>> = {
+  en: () => import('./i18n/en/learn-pages.ts'),
+  es: () => import('./i18n/es/learn-pages.ts'),
+};
 
 /** The two pages, each rendered the first time it is shown and kept (with the learner's edits) after. */
 export interface LearnPages {
@@ -20,20 +26,21 @@ function scrollTo(container: HTMLElement, id: string): void {
   target?.scrollIntoView({ block: 'start' });
 }
 
-/** Makes the pages, their examples played by `player`. */
-export function learnPages(player: ExamplePlayer): LearnPages {
+/** Makes the pages, in the app's language, their examples played by `player`. */
+export async function learnPages(player: ExamplePlayer): Promise<LearnPages> {
+  const { pages: words } = await PAGE_WORDS[language()]();
   const host = exampleHost(player);
   let tutorial: TutorialView | undefined;
   let reference: Promise<ReferenceView> | undefined;
   return {
     tutorial(container, step) {
-      tutorial ??= renderTutorial(container, host, t().learn.pages);
+      tutorial ??= renderTutorial(container, host, words);
       if (step !== undefined) scrollTo(container, `tutorial-${step}`);
     },
     async reference(container, name) {
       if (reference === undefined) {
         container.replaceChildren(el('p', { class: 'learn-status' }, t().learn.loadingReference));
-        reference = loadReference().then((data) => renderReference(container, data, host, t().learn.pages));
+        reference = loadReference().then((data) => renderReference(container, data, host, words));
         reference.catch((error: unknown) => {
           reference = undefined;
           container.replaceChildren(el('p', { class: 'learn-status' }, t().learn.referenceFailed(error instanceof Error ? error.message : String(error))));
