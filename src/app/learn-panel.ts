@@ -6,10 +6,9 @@
  */
 import { el } from './dom.ts';
 import type { ExamplePlayer } from './example-host.ts';
+import { t } from './i18n/index.ts';
 import type { LearnPages } from './learn-pages.ts';
 import { learnHash, learnRoute, type LearnPage, type LearnRoute } from './learn-routes.ts';
-
-const TITLES: Readonly<Record<LearnPage, string>> = { tutorial: 'Tutorial', reference: 'Reference' };
 
 /** The panel; `element` goes beside the editor. */
 export class LearnPanel {
@@ -27,16 +26,17 @@ export class LearnPanel {
     /** Escape closed the panel from within it: where the keyboard goes back to. */
     private readonly onEscape: () => void = () => {},
   ) {
+    const words = t().learn;
     const tab = (page: LearnPage): HTMLButtonElement =>
-      el('button', { class: 'learn-tab', role: 'tab', 'data-learn-tab': page, onclick: () => this.navigate({ page }) }, TITLES[page]);
+      el('button', { class: 'learn-tab', role: 'tab', 'data-learn-tab': page, onclick: () => this.navigate({ page }) }, words[page]);
     this.tabs = { tutorial: tab('tutorial'), reference: tab('reference') };
     const page = (name: LearnPage): HTMLElement => el('div', { class: 'learn-page', role: 'tabpanel', 'data-page': name, hidden: true });
     this.pageElements = { tutorial: page('tutorial'), reference: page('reference') };
-    const close = el('button', { class: 'overlay-close', 'aria-label': 'close', title: 'Close', 'data-action': 'close-learn', onclick: () => this.navigate(undefined) }, '×');
+    const close = el('button', { class: 'overlay-close', 'aria-label': words.close, title: words.closeTitle, 'data-action': 'close-learn', onclick: () => this.navigate(undefined) }, '×');
     this.element = el(
       'aside',
-      { class: 'learn', 'aria-label': 'learn weft', 'data-panel': 'learn', hidden: true },
-      el('div', { class: 'learn-head' }, el('nav', { class: 'learn-tabs', role: 'tablist' }, this.tabs.tutorial, this.tabs.reference), close),
+      { class: 'learn', 'aria-label': words.panel, 'data-panel': 'learn', hidden: true },
+      el('div', { class: 'learn-head' }, el('nav', { class: 'learn-tabs', role: 'tablist', 'aria-label': words.tabs }, this.tabs.tutorial, this.tabs.reference), close),
       this.pageElements.tutorial,
       this.pageElements.reference,
     );
@@ -109,7 +109,7 @@ export class LearnPanel {
       else await pages.reference(container, route.name);
     } catch (error) {
       this.pages = undefined;
-      container.replaceChildren(el('p', { class: 'learn-status' }, `This page could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
+      container.replaceChildren(el('p', { class: 'learn-status' }, t().learn.pageFailed(error instanceof Error ? error.message : String(error))));
     }
   }
 

@@ -10,6 +10,7 @@
 import type { EditorView } from '@codemirror/view';
 import type { CodeBlock, LabelledBlock } from '../editor/index.ts';
 import type { AudioParts, AudioSession } from './audio-session.ts';
+import type { HapWindow } from './hap-window.ts';
 import type { LiveHighlights } from './highlights.ts';
 import { t } from './i18n/index.ts';
 import { problemsShown, showProblems } from './problems.ts';
@@ -72,6 +73,7 @@ export class Performance {
   private errorsTo: CodeSource;
   private readonly evaluatedListeners = new Set<(evaluated: Evaluated) => void>();
   private readonly newsListeners = new Set<(news: PerformanceNews) => void>();
+  private readonly playingListeners = new Set<() => void>();
   /** What the engine reports it cannot play, told where the code names it. */
   private readonly unheard: UnheardSounds;
 
@@ -89,6 +91,34 @@ export class Performance {
   /** The status `window.weft.status()` reports. */
   status(): WeftStatus {
     return this.parts.status.status(this.parts.audio.now());
+  }
+
+  /**
+   * The status of the performer's own code, as the transport shows it: while an example plays
+   * (in place of the performer's code), the performer's code is not playing.
+   */
+  performerStatus(): WeftStatus {
+    const status = this.status();
+    return status.playing && this.errorsTo !== this.main ? { ...status, playing: false } : status;
+  }
+
+  /** The view whose code plays now (the performer's editor, or an example's), if any. */
+  playingFrom(): CodeSource | undefined {
+    return this.status().playing ? this.errorsTo : undefined;
+  }
+
+  /**
+   * The haps the panel's visuals draw: the performer's, and those of every view that plays
+   * through the performance (an example's highlights keep theirs here too).
+   */
+  get window(): HapWindow {
+    return this.parts.highlights.window;
+  }
+
+  /** Calls `listener` when the code playing may have changed hands or stopped; returns a function that stops it. */
+  onPlaying(listener: () => void): () => void {
+    this.playingListeners.add(listener);
+    return () => this.playingListeners.delete(listener);
   }
 
   /** The performance as the runtime's store holds it (undefined before the audio is loaded). */
@@ -120,8 +150,9 @@ export class Performance {
 
   /**
    * Plays the code of another view (added with {@link Performance.addSource}) in place of
-   * everything that plays: its haps light that view, and its errors show there. It is not kept
-   * in the history, which holds the performer's document.
+   * everything that plays (the runtime plays one program: the performer's code pauses, and the
+   * transport's play button plays it again): its haps light that view, and its errors show
+   * there. It is not kept in the history, which holds the performer's document.
    */
   playFrom(source: CodeSource, code: string): Promise<boolean> {
     return this.evaluate(code, undefined, undefined, source);
@@ -143,10 +174,15 @@ export class Performance {
     for (const listener of this.newsListeners) listener(news);
   }
 
-  /** Plays the document, or stops when playing. */
+  /** Plays the performer's document (in place of an example playing), or stops it when it plays. */
   async togglePlay(): Promise<void> {
-    if (this.status().playing) this.stop();
+    if (this.performerStatus().playing) this.stop();
     else await this.evaluateAll(this.parts.view.state.doc.toString());
+  }
+
+  /** Stops the code of `source` if it is the code playing (an example's Stop leaves the performer's code alone). */
+  stopFrom(source: CodeSource): void {
+    if (this.playingFrom() === source) this.stop();
   }
 
   /** Stops everything at once (Ctrl/Cmd+.): silence, the clock stopped, blocks forgotten. */
@@ -156,6 +192,8 @@ export class Performance {
     runtime?.stop();
     for (const source of this.sources()) source.highlights.clear();
     this.tell({ kind: 'stopped' });
+    this.errorsTo = this.main;
+    for (const listener of this.playingListeners) listener();
   }
 
   /** Sets the tempo in cycles per second. */
@@ -226,6 +264,7 @@ export class Performance {
     }
     for (const listener of this.evaluatedListeners) listener({ source, key, visuals: result.visuals, sliders: result.sliders, ...evaluated });
     this.tell({ kind: 'evaluated', labels: [...new Set(result.blocks.filter((b) => !b.muted).map((b) => baseLabel(b.label)))] });
+    for (const listener of this.playingListeners) listener();
     this.parts.changed();
     return true;
   }

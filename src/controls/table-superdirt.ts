@@ -280,7 +280,7 @@ export const SUPERDIRT_CONTROLS = {
   zzfx: {
     kind: 'numbers', engine: 'voice',
     doc: 'All parameters of a ZzFX sound as one list, in ZzFX\'s order (volume, randomness, frequency, attack, sustain, release, shape, shapeCurve, slide, deltaSlide, pitchJump, pitchJumpTime, repeatTime, noise, modulation, bitCrush, delay, sustainVolume, decay, ...), with ZzFX\'s defaults for holes: with `s("zzfx")` (or a `z_` sound) it sets the pitch, level, envelope (the sound lasts attack + decay + sustain, then releases) and the ZzFX parameters. repeatTime, delay, tremolo and filter are not played.',
-    example: 's("zzfx").zzfx("0:0.5:300")',
+    example: 's("zzfx").zzfx("1:0.5:300")',
   },
   label: {
     kind: 'string', spread: ['label', 'activeLabel'], engine: 'pattern',

@@ -13,4 +13,6 @@ export { TUTORIAL, type TutorialStep } from './tutorial.ts';
 export { tutorialIn } from './tutorial-language.ts';
 export type { TutorialStepId, TutorialWords, StepWords } from './tutorial-words.ts';
 export { renderTutorial, type TutorialView, type TutorialOptions } from './tutorial-view.ts';
-export { renderExample, type ExampleHost, type ExampleEditor } from './example-view.ts';
+export { renderExample, markText, type ExampleHost, type ExampleEditor } from './example-view.ts';
+export { EXAMPLE_MARKS, exampleId, type ExampleMark } from './example-marks.ts';
+export type { PageWords, MarkWords } from './page-words.ts';

@@ -2,7 +2,9 @@
  * The reference page: a search box and every DSL function and control with its signature,
  * summary and examples, each example playable with one click.
  */
+import { EXAMPLE_MARKS, exampleId } from './example-marks.ts';
 import { renderExample, type ExampleEditor, type ExampleHost } from './example-view.ts';
+import type { PageWords } from './page-words.ts';
 import { referenceId, referenceSections, searchReference } from './reference.ts';
 import type { DocEntry, DslReference } from './reference-data.ts';
 import { appendProse } from './prose.ts';
@@ -19,11 +21,7 @@ export interface ReferenceView {
   destroy(): void;
 }
 
-const KIND_LABELS: Readonly<Record<DocEntry['kind'], string>> = {
-  control: 'control', function: 'function', constant: 'pattern', global: 'setup',
-};
-
-function renderEntry(parent: HTMLElement, entry: DocEntry, host: ExampleHost, editors: ExampleEditor[]): void {
+function renderEntry(parent: HTMLElement, entry: DocEntry, host: ExampleHost, editors: ExampleEditor[], words: PageWords): void {
   const section = parent.appendChild(document.createElement('section'));
   section.className = 'weft-ref-entry';
   section.id = referenceId(entry.name);
@@ -32,7 +30,7 @@ function renderEntry(parent: HTMLElement, entry: DocEntry, host: ExampleHost, ed
   heading.textContent = entry.name;
   const kind = heading.appendChild(document.createElement('span'));
   kind.className = 'weft-ref-kind';
-  kind.textContent = ` ${KIND_LABELS[entry.kind]}${entry.method ? ' · method' : ''}`;
+  kind.textContent = ` ${words.kinds[entry.kind]}${entry.method ? ` · ${words.method}` : ''}`;
   const signature = section.appendChild(document.createElement('pre'));
   signature.className = 'weft-ref-signature';
   signature.textContent = entry.signature;
@@ -44,24 +42,24 @@ function renderEntry(parent: HTMLElement, entry: DocEntry, host: ExampleHost, ed
     details.className = 'weft-ref-details';
     appendProse(details, entry.details.replace(/\s+/g, ' '));
   }
-  for (const code of entry.examples) editors.push(renderExample(section, code, host, false));
+  entry.examples.forEach((code, i) => editors.push(renderExample(section, code, host, false, words, EXAMPLE_MARKS[exampleId(entry.name, i)])));
 }
 
-/** Renders the reference into `container` (emptied first). */
-export function renderReference(container: HTMLElement, reference: DslReference, host: ExampleHost): ReferenceView {
+/** Renders the reference into `container` (emptied first), in `words`. */
+export function renderReference(container: HTMLElement, reference: DslReference, host: ExampleHost, words: PageWords): ReferenceView {
   container.replaceChildren();
   container.classList.add('weft-reference');
   const input = container.appendChild(document.createElement('input'));
   input.type = 'search';
   input.className = 'weft-ref-search';
-  input.placeholder = `Search ${reference.entries.length} functions and controls`;
-  input.setAttribute('aria-label', 'Search the reference');
+  input.placeholder = words.searchPlaceholder(reference.entries.length);
+  input.setAttribute('aria-label', words.searchName);
   const list = container.appendChild(document.createElement('div'));
   list.className = 'weft-ref-list';
   const more = container.appendChild(document.createElement('button'));
   more.type = 'button';
   more.className = 'weft-ref-more';
-  more.textContent = 'Show more';
+  more.textContent = words.showMore;
 
   let editors: ExampleEditor[] = [];
   let matches: DocEntry[] = [];
@@ -86,7 +84,7 @@ export function renderReference(container: HTMLElement, reference: DslReference,
         heading.className = 'weft-ref-category';
         heading.textContent = category;
       }
-      renderEntry(list, entry, host, editors);
+      renderEntry(list, entry, host, editors, words);
       names.push(entry.name);
     }
     rendered += next.length;
@@ -101,7 +99,7 @@ export function renderReference(container: HTMLElement, reference: DslReference,
     if (matches.length === 0) {
       const none = list.appendChild(document.createElement('p'));
       none.className = 'weft-ref-none';
-      none.textContent = `Nothing matches "${query}".`;
+      none.textContent = words.nothingMatches(query);
     }
     showMore();
   };

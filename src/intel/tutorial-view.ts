@@ -3,6 +3,7 @@
  * button, something to try, and links to the reference for the names it introduces.
  */
 import { renderExample, type ExampleEditor, type ExampleHost } from './example-view.ts';
+import type { PageWords } from './page-words.ts';
 import { referenceId } from './reference.ts';
 import { TUTORIAL, type TutorialStep } from './tutorial.ts';
 import { appendProse } from './prose.ts';
@@ -22,8 +23,8 @@ export interface TutorialOptions {
   readonly referenceHref?: ((name: string) => string) | undefined;
 }
 
-/** Renders the tutorial into `container` (emptied first). */
-export function renderTutorial(container: HTMLElement, host: ExampleHost, options: TutorialOptions = {}): TutorialView {
+/** Renders the tutorial into `container` (emptied first), its buttons and links in `words`. */
+export function renderTutorial(container: HTMLElement, host: ExampleHost, words: PageWords, options: TutorialOptions = {}): TutorialView {
   const steps = options.steps ?? TUTORIAL;
   const href = 'referenceHref' in options ? options.referenceHref : (name: string) => `#${referenceId(name)}`;
   container.replaceChildren();
@@ -36,14 +37,14 @@ export function renderTutorial(container: HTMLElement, host: ExampleHost, option
     const title = section.appendChild(document.createElement('h2'));
     title.textContent = `${i + 1}. ${step.title}`;
     for (const paragraph of step.text) appendProse(section.appendChild(document.createElement('p')), paragraph);
-    editors.push(renderExample(section, step.code, host, true));
+    editors.push(renderExample(section, step.code, host, true, words));
     const tryThis = section.appendChild(document.createElement('p'));
     tryThis.className = 'weft-tutorial-try';
-    appendProse(tryThis, `Try this: ${step.tryThis}`);
+    appendProse(tryThis, words.tryThis(step.tryThis));
     if (href !== undefined && step.names.length > 0) {
       const links = section.appendChild(document.createElement('p'));
       links.className = 'weft-tutorial-names';
-      links.append('In the reference: ');
+      links.append(words.inReference);
       step.names.forEach((name, k) => {
         if (k > 0) links.append(', ');
         const a = links.appendChild(document.createElement('a'));
@@ -56,7 +57,7 @@ export function renderTutorial(container: HTMLElement, host: ExampleHost, option
       const link = section.appendChild(document.createElement('a'));
       link.className = 'weft-tutorial-next';
       link.href = `#tutorial-${next.id}`;
-      link.textContent = `Next: ${next.title} →`;
+      link.textContent = words.next(next.title);
     }
   });
   return {

@@ -178,6 +178,40 @@ describe('Performance', () => {
     expect(t.calls.map((c) => c.name)).toEqual(['evaluate', 'hush', 'stop']);
   });
 
+  it("keeps the transport on the performer's code while an example plays: play takes the performer's code back, the example's stop leaves it alone", async () => {
+    const t = setup();
+    const running = { running: true, cps: 0.5, cycle: 0, time: 0, ahead: 1, eventsScheduled: 1, eventsLate: 0, realmsReplaced: 0, tempo: { cycle: '0', time: 0, cps: 0.5 }, restarts: 0 };
+    const example = fakeView('s("cp")');
+    const source = { view: example.view, highlights: new LiveHighlights(example.view, () => 0, t.performance.window) };
+    t.performance.addSource(source);
+    let told = 0;
+    t.performance.onPlaying(() => void told++);
+
+    await t.performance.evaluateAll(DOC);
+    t.statusListeners[0]!(running);
+    expect(t.performance.playingFrom()?.view).toBe(t.view);
+    expect(t.performance.performerStatus().playing).toBe(true);
+
+    await t.performance.playFrom(source, 's("cp")');
+    expect(t.performance.playingFrom()).toBe(source);
+    expect(t.performance.status().playing).toBe(true);
+    expect(t.performance.performerStatus().playing).toBe(false);
+    expect(told).toBe(2);
+
+    // The transport's play plays the performer's code in place of the example (it does not stop).
+    await t.performance.togglePlay();
+    expect(t.calls.map((c) => c.name)).toEqual(['evaluate', 'evaluate', 'evaluate']);
+    expect(t.calls[2]?.args[0]).toBe(DOC);
+    expect(t.performance.performerStatus().playing).toBe(true);
+
+    // The example's stop does nothing to the performer's code; the performer's own stop stops it.
+    t.performance.stopFrom(source);
+    expect(t.calls.map((c) => c.name)).not.toContain('stop');
+    await t.performance.playFrom(source, 's("cp")');
+    t.performance.stopFrom(source);
+    expect(t.calls.map((c) => c.name).slice(-2)).toEqual(['hush', 'stop']);
+  });
+
   it('plays code from another view: lit there and not in the editor, its errors shown there, not kept in the history', async () => {
     const t = setup([
       { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] },

@@ -2,7 +2,7 @@
 // loads only after the first sound; completions, docs and type warnings in the editor; type
 // errors never stop code from playing; the tutorial's and the reference's examples play at one
 // click, lit as they sound.
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { rms } from '../browser/signal.ts';
 import { buildAndServe, captureOutput, EDITOR, launchBrowser, newVisitor, openApp, typeCode, type ServedApp } from './harness.ts';
 
 const REFERENCE = fileURLToPath(new URL('../../generated/dsl-reference.json', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 
 let browser: Browser;
 let served: ServedApp;
@@ -179,7 +180,9 @@ describe('the learning pages', () => {
     const first = steps.first().locator('.weft-example');
     expect(await first.locator('.cm-content').textContent()).toBe(TUTORIAL[0]!.code);
 
-    await first.locator('.weft-example-stop').click();
+    // What the language service's tests left playing stops (an example's Stop stops only that example).
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+.');
     await page.waitForFunction(() => !window.weft!.status().playing);
     const before = (await status()).eventsScheduled;
     await first.locator('.weft-example-play').click();
@@ -256,5 +259,143 @@ describe('the learning pages', () => {
     await visit.locator('#ref-fast').waitFor();
     expect(await visit.isVisible('[data-panel="learn"]')).toBe(true);
     await visit.context().close();
+  });
+});
+
+/** How many pixels of the canvas `selector` are drawn (not transparent). */
+function inked(selector: string): Promise<number> {
+  return page.$eval(selector, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let drawn = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn++;
+    return drawn;
+  });
+}
+
+const transportPlaying = () => page.$eval('[data-action="play"]', (b) => b.classList.contains('playing'));
+
+describe('the learning pages beside the performer', () => {
+  it("plays an example apart from the transport, which shows and plays the performer's code; the example's Stop leaves that code alone", async () => {
+    await mkdir(OUTPUT, { recursive: true });
+    await typeCode(page, 'note("c3 g3").s("square").gain(0.3) // mine');
+    await page.keyboard.press('Control+Enter');
+    await page.locator(`${EDITOR} .cm-weft-sounding`).first().waitFor();
+    expect(await transportPlaying()).toBe(true);
+
+    await page.evaluate(() => {
+      location.hash = 'tutorial';
+    });
+    const example = page.locator('[data-page="tutorial"] .weft-tutorial-step').first().locator('.weft-example');
+    const play = example.locator('.weft-example-play');
+    await example.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('note("c4 e4 g4 b4").s("triangle")');
+    await play.click();
+    await example.locator('.cm-weft-sounding').first().waitFor();
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
+    // The example plays in place of the performer's code: the transport says that code is stopped.
+    await expect.poll(transportPlaying).toBe(false);
+    expect(await page.textContent('[data-action="play"]')).toBe('▶ play');
+    await page.waitForFunction((editor) => document.querySelector(`${editor} .cm-weft-sounding`) === null, EDITOR);
+
+    // The panel's pianoroll and scope draw the example.
+    await expect.poll(() => inked('canvas.pianoroll'), { timeout: 5000 }).toBeGreaterThan(200);
+    const roll = await inked('canvas.pianoroll');
+    const scope = await inked('canvas.oscilloscope');
+    await page.screenshot({ path: `${OUTPUT}learn-example-visuals.png` });
+
+    // The transport's play plays the performer's code again, in place of the example.
+    await page.click('[data-action="play"]');
+    await page.locator(`${EDITOR} .cm-weft-sounding`).first().waitFor();
+    await expect.poll(transportPlaying).toBe(true);
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
+    await page.waitForFunction(() => document.querySelector('[data-page="tutorial"] .cm-weft-sounding') === null);
+
+    // The example's Stop does not stop the performer's code.
+    await example.locator('.weft-example-stop').click();
+    await page.waitForTimeout(300);
+    expect(await transportPlaying()).toBe(true);
+    expect((await status()).playing).toBe(true);
+
+    // The example again, stopped by its own Stop: then nothing plays, and the transport offers the performer's code.
+    await play.click();
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
+    await example.locator('.weft-example-stop').click();
+    await page.waitForFunction(() => !window.weft!.status().playing);
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    expect(await transportPlaying()).toBe(false);
+    // Silence draws less than the example did: an empty roll, a flat trace.
+    await page.waitForTimeout(500);
+    expect(await inked('canvas.pianoroll')).toBeLessThan(roll);
+    expect(await inked('canvas.oscilloscope')).toBeLessThan(scope);
+    expect(errors).toEqual([]);
+  });
+
+  it('marks a reference example that loads samples from the network, and says why', async () => {
+    await page.evaluate(() => {
+      location.hash = 'ref-samples';
+    });
+    const mark = page.locator('#ref-samples .weft-example-mark');
+    await mark.waitFor();
+    expect(await mark.textContent()).toMatch(/^Loads samples from the network: /);
+    expect(await page.locator('#ref-samples .weft-example-play').getAttribute('aria-describedby')).toBe(await mark.getAttribute('id'));
+    // An example heard offline has no mark.
+    await page.evaluate(() => {
+      location.hash = 'ref-fast';
+    });
+    await page.locator('#ref-fast .weft-example').first().waitFor();
+    expect(await page.locator('#ref-fast .weft-example-mark').count()).toBe(0);
+  });
+
+  it("enlarges the panel's text, examples and headings with A+", async () => {
+    const sizes = () =>
+      page.evaluate(() => {
+        const size = (selector: string): number => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+        return { prose: size('#ref-fast .weft-ref-summary'), code: size('#ref-fast .weft-example-body .cm-content'), heading: size('#ref-fast h3') };
+      });
+    const before = await sizes();
+    await page.click('[data-action="font-larger"]');
+    await page.click('[data-action="font-larger"]');
+    const after = await sizes();
+    expect(after.prose).toBeGreaterThan(before.prose);
+    expect(after.code).toBeGreaterThan(before.code);
+    expect(after.heading).toBeGreaterThan(before.heading);
+    await page.screenshot({ path: `${OUTPUT}learn-larger-text.png` });
+    await page.click('[data-action="font-smaller"]');
+    await page.click('[data-action="font-smaller"]');
+    expect((await sizes()).prose).toBeLessThan(after.prose);
+    await page.click('[data-action="close-learn"]');
+  });
+
+  it('shows in the history what each version changed, and in which blocks', async () => {
+    const versions = ['$drums: s("bd sd")\n$bass: note("c2 e2").s("sawtooth")', '$drums: s("bd sd hh")\n$bass: note("c2 e2").s("sawtooth")', '$drums: s("bd sd hh")\n$bass: note("c2 g2").s("sawtooth")'];
+    for (const code of versions) {
+      await typeCode(page, code);
+      await page.keyboard.press('Control+Enter');
+      await page.locator(`${EDITOR} .cm-weft-sounding`).first().waitFor();
+    }
+    await page.keyboard.press('Control+.');
+    await page.click('[data-action="history"]');
+    const items = page.locator('[data-overlay="history"] li');
+    await items.first().waitFor();
+    const entry = (i: number) =>
+      items.nth(i).evaluate((li) => ({
+        blocks: li.querySelector('.history-blocks')?.textContent ?? '',
+        added: [...li.querySelectorAll('ins')].map((e) => e.textContent ?? ''),
+        removed: [...li.querySelectorAll('del')].map((e) => e.textContent ?? ''),
+        time: li.querySelector('time')?.getAttribute('datetime') ?? '',
+      }));
+    const newest = await entry(0);
+    const before = await entry(1);
+    expect(newest.blocks).toBe('changed block $bass');
+    expect(newest.added).toEqual(['+ added: $bass: note("c2 g2").s("sawtooth")']);
+    expect(newest.removed).toEqual(['− removed: $bass: note("c2 e2").s("sawtooth")']);
+    expect(before.blocks).toBe('changed block $drums');
+    expect(before.added).toEqual(['+ added: $drums: s("bd sd hh")']);
+    expect(Date.parse(newest.time)).toBeGreaterThan(Date.now() - 60_000);
+    await page.screenshot({ path: `${OUTPUT}history-changes.png` });
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
   });
 });

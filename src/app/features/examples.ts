@@ -1,15 +1,17 @@
 /** The Examples menu: an example performance replaces the code (which is kept in the history). */
 import { el } from '../dom.ts';
 import { exampleTitle, listExamples } from '../examples.ts';
+import { t } from '../i18n/index.ts';
 import { errorText, type AppContext, type Feature } from './feature.ts';
 import { replaceDocument } from './history.ts';
 
 export function examplesFeature(context: AppContext): Feature<HTMLSelectElement> {
   const examples = listExamples();
+  const words = t().examples;
   const element = el(
     'select',
-    { class: 'tool', 'aria-label': 'open an example', title: 'Open an example performance (your code is kept in History)', 'data-action': 'examples' },
-    el('option', { value: '' }, 'Examples…'),
+    { class: 'tool', 'aria-label': words.menuName, title: words.menuTitle, 'data-action': 'examples' },
+    el('option', { value: '' }, words.menu),
     ...examples.map((example) => el('option', { value: example.id }, example.name)),
   );
   const choose = (): void => {
@@ -19,9 +21,9 @@ export function examplesFeature(context: AppContext): Feature<HTMLSelectElement>
     example.load().then(
       async (code) => {
         await replaceDocument(context, code);
-        context.notify(`opened ${exampleTitle(code) ?? example.name}; press play`);
+        context.notify(t().examples.opened(exampleTitle(code) ?? example.name));
       },
-      (error: unknown) => context.notify(`could not open ${example.name}: ${errorText(error)}`),
+      (error: unknown) => context.notify(t().examples.cannotOpen(example.name, errorText(error))),
     );
   };
   element.addEventListener('change', choose);

@@ -1,5 +1,6 @@
 /** The History button: earlier evaluations to browse and put back (the panel is a download of its own). */
 import { loadEditing } from '../../editor/index.ts';
+import { t } from '../i18n/index.ts';
 import type { AppContext, Feature } from './feature.ts';
 import { errorText, toolButton } from './feature.ts';
 
@@ -21,8 +22,8 @@ export function historyFeature(context: AppContext): Feature {
   const open = (): void => {
     import('../history-panel.ts').then(
       ({ openHistory }) => openHistory(context.history.entries(), (code) => void replaceDocument(context, code)),
-      (error: unknown) => context.notify(`could not open the history: ${errorText(error)}`),
+      (error: unknown) => context.notify(t().history.cannotOpen(errorText(error))),
     );
   };
-  return { element: toolButton('History', 'Browse and restore earlier evaluations', 'history', open), dispose: () => undefined };
+  return { element: toolButton(t().history.button, t().history.buttonTitle, 'history', open), dispose: () => undefined };
 }

@@ -4,6 +4,7 @@
  * the button, or by an address that names one of its pages (`#tutorial`, `#ref-fast`...).
  */
 import { el } from '../dom.ts';
+import { t } from '../i18n/index.ts';
 import type { LearnPanel } from '../learn-panel.ts';
 import { learnRoute } from '../learn-routes.ts';
 import { errorText, toolButton, type AppContext, type Feature } from './feature.ts';
@@ -17,7 +18,7 @@ export interface Learn extends Feature {
 
 export function learnFeature({ view, performance, now, notify }: AppContext): Learn {
   // Stands where the panel goes until it is made.
-  let element: HTMLElement = el('aside', { class: 'learn', 'aria-label': 'learn weft', hidden: true });
+  let element: HTMLElement = el('aside', { class: 'learn', 'aria-label': t().learn.panel, hidden: true });
   let panel: Promise<LearnPanel> | undefined;
   let disposed = false;
   const load = (): Promise<LearnPanel> =>
@@ -34,12 +35,12 @@ export function learnFeature({ view, performance, now, notify }: AppContext): Le
         throw error;
       },
     ));
-  const failed = (error: unknown): void => notify(`could not open the tutorial: ${errorText(error)}`);
+  const failed = (error: unknown): void => notify(t().learn.cannotOpen(errorText(error)));
   // Once made, the panel follows the address itself.
   const onHash = (): void => {
     if (panel === undefined && learnRoute(location.hash) !== undefined) load().catch(failed);
   };
-  const button = toolButton('Learn', 'The tutorial and the reference, with examples to play', 'learn', () => {
+  const button = toolButton(t().learn.button, t().learn.buttonTitle, 'learn', () => {
     load().then((p) => p.navigate(p.shown() === undefined ? { page: 'tutorial' } : undefined), failed);
   });
   return {

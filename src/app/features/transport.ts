@@ -36,7 +36,7 @@ export function transportFeature({ view, audio, performance, perform }: AppConte
   };
   let playing = false;
   const stop = everyFrame(() => {
-    const now = performance.status();
+    const now = performance.performerStatus();
     if (playing && !now.playing) stopped();
     playing = now.playing;
     const cps = now.playing ? undefined : declaredNow();

@@ -407,7 +407,7 @@ export const zdelay: ControlFunction<'zdelay'> = control('zdelay');
  * lasts attack + decay + sustain, then releases) and the ZzFX parameters. repeatTime, delay,
  * tremolo and filter are not played. weft hears it: the engine applies it to the voice.
  * @example
- * s("zzfx").zzfx("0:0.5:300")
+ * s("zzfx").zzfx("1:0.5:300")
  */
 export const zzfx: ControlFunction<'zzfx'> = control('zzfx');
 /**

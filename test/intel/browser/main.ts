@@ -9,6 +9,7 @@ import { createEngineNode } from '../../../src/audio/worklet/index.ts';
 import { evaluationProblems, setWarnings, shownProblems } from '../../../src/editor/errors.ts';
 import { weftEditorSetup } from '../../../src/editor/index.ts';
 import { intel } from '../../../src/editor/intel.ts';
+import { pages } from '../../../src/app/i18n/en/learn-pages.ts';
 import { createIntel, loadReference, renderReference, renderTutorial, type ExampleHost } from '../../../src/intel/index.ts';
 import type { IntelPageApi, ShownCompletion } from './page-api.ts';
 
@@ -104,7 +105,7 @@ const api: IntelPageApi = {
   async renderReference(query) {
     const container = document.getElementById('page')!;
     const reference = await loadReference();
-    const page = renderReference(container, reference, host);
+    const page = renderReference(container, reference, host, pages);
     const all = page.shown().length;
     page.search(query);
     return { all, found: [...page.shown()] };
@@ -112,7 +113,7 @@ const api: IntelPageApi = {
 
   renderTutorial() {
     const container = document.getElementById('page')!;
-    renderTutorial(container, host);
+    renderTutorial(container, host, pages);
     return [...container.querySelectorAll('.weft-tutorial-step h2')].map((h) => h.textContent ?? '');
   },
 
