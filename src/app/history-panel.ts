@@ -64,7 +64,7 @@ function change(entry: HistoryEntry, previous: HistoryEntry | undefined): HTMLEl
 export function openHistory(entries: readonly HistoryEntry[], restore: (code: string) => void): Overlay {
   const words = t().history;
   const now = Date.now();
-  const preview = el('pre', { class: 'history-preview', 'aria-label': words.preview });
+  const preview = el('pre', { class: 'history-preview', role: 'region', 'aria-label': words.preview });
   const restoreButton = el('button', { class: 'history-restore', disabled: true }, words.restore);
   let chosen: HistoryEntry | undefined;
   const items = entries.map((entry, index) => {

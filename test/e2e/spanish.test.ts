@@ -81,9 +81,18 @@ function englishMessages(): { readonly path: string; readonly pattern: RegExp }[
       for (const [key, value] of Object.entries(en)) walk(value, (es as Record<string, unknown>)[key], path === '' ? key : `${path}.${key}`);
       return;
     }
-    const call = (f: unknown): string => (typeof f === 'function' ? String((f as (...a: string[]) => unknown)(...Array.from({ length: f.length }, () => MARK))) : String(f));
+    // A message's values stand for anything; a message whose values are lists or records (which a
+    // text cannot stand for) is left to the English words below.
+    const call = (f: unknown): string | undefined => {
+      if (typeof f !== 'function') return String(f);
+      try {
+        return String((f as (...a: string[]) => unknown)(...Array.from({ length: f.length }, () => MARK)));
+      } catch {
+        return undefined;
+      }
+    };
     const english = call(en);
-    if (english === call(es) || english.trim() === '') return;
+    if (english === undefined || english === call(es) || english.trim() === '') return;
     const source = english.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split(MARK).join('.+');
     out.push({ path, pattern: new RegExp(`^${source}$`) });
   };
