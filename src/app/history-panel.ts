@@ -7,7 +7,8 @@
 import { el, replaceChildren } from './dom.ts';
 import { versionChange, type DiffLine } from './history-diff.ts';
 import { summary, type HistoryEntry } from './history.ts';
-import { language, t } from './i18n/index.ts';
+import { historyWords } from './i18n/history-words.ts';
+import { language } from './i18n/index.ts';
 import { openOverlay, type Overlay } from './overlay.ts';
 
 /** The most changed lines an entry shows in the list (the preview shows the whole version). */
@@ -32,7 +33,7 @@ function ago(time: number, now: number): string {
 
 /** One changed line: signed (− or +) and marked for assistive technology, not by colour alone. */
 function diffLine(line: DiffLine): HTMLElement {
-  const words = t().history;
+  const words = historyWords();
   const added = line.kind === 'added';
   return el(
     added ? 'ins' : 'del',
@@ -45,7 +46,7 @@ function diffLine(line: DiffLine): HTMLElement {
 
 /** What an entry changed from the one before it (`previous`), for the list. */
 function change(entry: HistoryEntry, previous: HistoryEntry | undefined): HTMLElement {
-  const words = t().history;
+  const words = historyWords();
   if (previous === undefined) {
     return el('div', { class: 'history-change' }, el('span', { class: 'history-first' }, words.first), ' ', el('code', { class: 'history-summary' }, summary(entry.code)));
   }
@@ -62,7 +63,7 @@ function change(entry: HistoryEntry, previous: HistoryEntry | undefined): HTMLEl
 
 /** Opens the history; `restore` is called with the code the performer chose to put back. */
 export function openHistory(entries: readonly HistoryEntry[], restore: (code: string) => void): Overlay {
-  const words = t().history;
+  const words = historyWords();
   const now = Date.now();
   const preview = el('pre', { class: 'history-preview', role: 'region', 'aria-label': words.preview });
   const restoreButton = el('button', { class: 'history-restore', disabled: true }, words.restore);

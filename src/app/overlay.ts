@@ -3,7 +3,7 @@
  * a click outside it; focus returns to where it was.
  */
 import { el, type Child } from './dom.ts';
-import { t } from './i18n/index.ts';
+import { dialogWords } from './i18n/dialog-words.ts';
 
 /** An open overlay. */
 export interface Overlay {
@@ -29,7 +29,7 @@ export function openOverlay(name: string, title: string, body: Child[], onClose?
     event.stopPropagation();
     close();
   };
-  const closeButton = el('button', { class: 'overlay-close', 'aria-label': t().dialogs.close, onclick: close }, '×');
+  const closeButton = el('button', { class: 'overlay-close', 'aria-label': dialogWords().close, onclick: close }, '×');
   const panel = el(
     'div',
     { class: 'overlay-panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': title, 'data-overlay': name },

@@ -2,7 +2,7 @@
  * The toolbar's dialogs: share a link to the code, bounce the code to a WAV file.
  */
 import { el } from './dom.ts';
-import { t } from './i18n/index.ts';
+import { dialogWords } from './i18n/dialog-words.ts';
 import { openOverlay, type Overlay } from './overlay.ts';
 import { shareUrl } from './share.ts';
 
@@ -16,7 +16,7 @@ export async function openShare(code: string, base: string): Promise<Overlay> {
   } catch {
     // No clipboard access (an insecure page, a denied permission): the link is shown to copy by hand.
   }
-  const words = t().dialogs;
+  const words = dialogWords();
   const input = el('input', { class: 'share-url', type: 'text', readonly: true, value: url, 'aria-label': words.shareLink, spellcheck: 'false' });
   const overlay = openOverlay('share', words.shareTitle, [
     el('p', {}, copied ? words.shareCopied : words.shareCopy),
@@ -38,7 +38,7 @@ export interface BounceDialog {
 
 /** Opens the bounce dialog: choose a number of cycles, render in a worker, download the WAV. */
 export function openBounce(dialog: BounceDialog): Overlay {
-  const words = t().dialogs;
+  const words = dialogWords();
   const cycles = el('input', { type: 'number', name: 'cycles', min: '1', max: '256', step: '1', value: String(dialog.cycles) });
   const status = el('p', { class: 'bounce-status', role: 'status' });
   const button = el('button', { class: 'primary', 'data-action': 'render' }, words.render);

@@ -5,9 +5,9 @@ import { bounce } from '../../src/app/bounce.ts';
 import { EN } from '../../src/app/i18n/en.ts';
 import { ES } from '../../src/app/i18n/es.ts';
 import { BOUNCE_WORDS } from '../../src/app/i18n/bounce-words.ts';
-import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { browserLanguage, catalogue, languageOf } from '../../src/app/i18n/index.ts';
 import { SettingsStore, loadSettings, type SettingsStorage } from '../../src/app/settings.ts';
+import { CATALOGUES } from './catalogues.ts';
 import { welcome } from '../../src/app/welcome.ts';
 import { TUTORIAL } from '../../src/intel/tutorial.ts';
 import { tutorialIn } from '../../src/intel/tutorial-language.ts';
@@ -34,12 +34,14 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   'dialogs.bounced': [37, 48, -3, ['a warning']],
   'visuals.notes': [[{ label: '$bass', notes: ['c2', 'e2'] }]],
   // A count that only chooses the words (block or blocks), and a choice of words.
-  'history.blocks': ['$drums, $bass', 2],
-  'history.lineTitle': [true, 48],
+  'historyPanel.blocks': ['$drums, $bass', 2],
+  'historyPanel.lineTitle': [true, 48],
+  'learnPages.marks.dirtSamples': ['casio', 2],
+  'learnPages.marks.strudelSounds': ['superpiano', 2],
 };
 
 /** Values that only choose between wordings, not shown in the text. */
-const CHOOSERS = new Set(['history.blocks/1', 'history.lineTitle/0']);
+const CHOOSERS = new Set(['historyPanel.blocks/1', 'historyPanel.lineTitle/0', 'learnPages.marks.dirtSamples/1', 'learnPages.marks.strudelSounds/1']);
 
 /** The plain values inside a message's values. */
 const flat = (args: readonly unknown[]): string[] =>
@@ -59,13 +61,13 @@ const kept = (message: string): string[] => [...message.matchAll(/`[^`]*`|\$\d*/
 /** Messages that are the same words in both languages (names). */
 const SAME_IN_BOTH = new Set(['vim', 'emacs']);
 
-/** Messages that are the same in Spanish by design: units (cps, bpm, cpu), words both languages have (solo, tutorial, error), names only (block names and notes). */
-const SAME_BY_DESIGN = new Set(['transport.cps', 'transport.bpm', 'transport.cpu', 'status.solo', 'visuals.notes', 'learn.tutorial', 'history.error']);
+/** Messages that are the same in Spanish by design: units (cps, bpm, cpu), words both languages have (solo, tutorial, error, control), names only (block names and notes). */
+const SAME_BY_DESIGN = new Set(['transport.cps', 'transport.bpm', 'transport.cpu', 'status.solo', 'visuals.notes', 'learn.tutorial', 'historyPanel.error', 'learnPages.kinds.control']);
 
 describe('the Spanish catalogue', () => {
   // The catalogue, and the words that come with the ? dialog and with the bounce.
-  const en = [...leaves(EN), ...leaves(HELP_DIALOG.en, 'helpDialog'), ...leaves(BOUNCE_WORDS.en, 'bounceWords')];
-  const es = new Map([...leaves(ES), ...leaves(HELP_DIALOG.es, 'helpDialog'), ...leaves(BOUNCE_WORDS.es, 'bounceWords')].map((leaf) => [leaf.path, leaf.value]));
+  const en = CATALOGUES.flatMap((c) => leaves(c.en, c.name));
+  const es = new Map(CATALOGUES.flatMap((c) => leaves(c.es, c.name)).map((leaf) => [leaf.path, leaf.value]));
 
   it('has exactly the messages English has, at every depth, a function where English has one (with as many values)', () => {
     expect([...es.keys()].sort()).toEqual(en.map((leaf) => leaf.path).sort());

@@ -6,10 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EN } from '../../src/app/i18n/en.ts';
 import { ES } from '../../src/app/i18n/es.ts';
-import { BOUNCE_WORDS } from '../../src/app/i18n/bounce-words.ts';
 import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { TUTORIAL } from '../../src/intel/tutorial.ts';
 import { ES as TUTORIAL_WORDS } from '../../src/intel/tutorial-es.ts';
+import { CATALOGUES } from '../app/catalogues.ts';
 import { buildAndServe, EDITOR, editorText, launchBrowser, openApp, waitForApp, type ServedApp } from './harness.ts';
 
 let browser: Browser;
@@ -96,9 +96,7 @@ function englishMessages(): { readonly path: string; readonly pattern: RegExp }[
     const source = english.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split(MARK).join('.+');
     out.push({ path, pattern: new RegExp(`^${source}$`) });
   };
-  walk(EN, ES, '');
-  walk(HELP_DIALOG.en, HELP_DIALOG.es, 'helpDialog');
-  walk(BOUNCE_WORDS.en, BOUNCE_WORDS.es, 'bounceWords');
+  for (const { en, es, name } of CATALOGUES) walk(en, es, name);
   return out;
 }
 

@@ -11,7 +11,6 @@ import { stage } from './en/stage.ts';
 import { announce } from './en/announce.ts';
 import { visuals } from './en/visuals.ts';
 import { help } from './en/help.ts';
-import { dialogs } from './en/dialogs.ts';
 import { learn } from './en/learn.ts';
 import { history } from './en/history.ts';
 import { examples } from './en/examples.ts';
@@ -28,7 +27,6 @@ export const EN = {
   announce,
   visuals,
   help,
-  dialogs,
   learn,
   history,
   examples,

@@ -7,7 +7,6 @@ import { stage } from './es/stage.ts';
 import { announce } from './es/announce.ts';
 import { visuals } from './es/visuals.ts';
 import { help } from './es/help.ts';
-import { dialogs } from './es/dialogs.ts';
 import { learn } from './es/learn.ts';
 import { history } from './es/history.ts';
 import { examples } from './es/examples.ts';
@@ -24,7 +23,6 @@ export const ES: Messages = {
   announce,
   visuals,
   help,
-  dialogs,
   learn,
   history,
   examples,

@@ -1,4 +1,7 @@
-/** The app's words, in English: the dialogs section (the source the other languages are typed against). */
+/**
+ * The app's words, in English: the dialogs' (share, bounce, and every dialog's close button). Apart
+ * from the first screen's catalogue: they download with the dialogs (see `dialog-words.ts`).
+ */
 export const dialogs = {
   close: 'close',
   shareTitle: 'Share',
@@ -18,3 +21,6 @@ export const dialogs = {
     (warnings.length === 0 ? '' : ` Warnings: ${warnings.join('; ')}`),
   bounceFailed: (message: string) => `Could not bounce: ${message}`,
 };
+
+/** The dialogs' words: {@link dialogs}'s shape. */
+export type DialogMessages = typeof dialogs;

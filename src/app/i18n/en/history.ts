@@ -1,22 +1,6 @@
-/** The app's words, in English: the history section (the source the other languages are typed against). */
+/** The app's words, in English: the history section (the History button; the panel's words are in history-panel.ts). */
 export const history = {
   button: 'History',
   buttonTitle: 'Browse and restore earlier evaluations',
   cannotOpen: (why: string) => `Could not open the history: ${why}`,
-  title: 'History',
-  list: 'Kept versions, newest first',
-  preview: 'The version chosen',
-  restore: 'Restore this version',
-  empty: 'Nothing yet: every evaluation (Ctrl/Cmd+Enter, Alt+Enter) will be kept here.',
-  kinds: { evaluate: 'all', block: 'block', replaced: 'kept' },
-  evaluated: 'evaluated',
-  hadError: 'had an error',
-  error: 'error',
-  first: 'first version:',
-  same: 'same code as the version before',
-  blocks: (labels: string, count: number) => `changed ${count === 1 ? 'block' : 'blocks'} ${labels}`,
-  more: (count: number) => `+ ${count} more changed ${count === 1 ? 'line' : 'lines'}`,
-  added: 'added: ',
-  removed: 'removed: ',
-  lineTitle: (added: boolean, line: number) => `${added ? 'added at' : 'removed from'} line ${line}`,
 };

@@ -1,7 +1,7 @@
 /** The app's words, in Spanish: the dialogs section. */
-import type { Messages } from '../en.ts';
+import type { DialogMessages } from '../en/dialogs.ts';
 
-export const dialogs: Messages['dialogs'] = {
+export const dialogs: DialogMessages = {
   close: 'cerrar',
   shareTitle: 'Compartir',
   shareLink: 'enlace a este código',
