@@ -6,10 +6,10 @@ export const ES: TutorialWords = {
   'first-sound': {
     title: 'Un primer sonido',
     text: [
-      '`s` elige un sonido. Pulsa Reproducir: un bombo suena una vez en cada ciclo, el bucle que todo en weft repite.',
+      '`s` elige un sonido. Pulsa Tocar: un bombo suena una vez en cada ciclo, el bucle que todo en weft repite.',
       'El texto entre comillas dobles es mininotación, un pequeño lenguaje para el ritmo. Aquí contiene un solo nombre de sonido.',
     ],
-    tryThis: 'Cambia `bd` por `sd`, `hh`, `cp` u `oh`, y vuelve a reproducir.',
+    tryThis: 'Cambia `bd` por `sd`, `hh`, `cp` u `oh`, y vuelve a tocar.',
   },
   rhythm: {
     title: 'Un ritmo',

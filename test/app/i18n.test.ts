@@ -8,6 +8,7 @@ import { BOUNCE_WORDS } from '../../src/app/i18n/bounce-words.ts';
 import { browserLanguage, catalogue, languageOf } from '../../src/app/i18n/index.ts';
 import { SettingsStore, loadSettings, type SettingsStorage } from '../../src/app/settings.ts';
 import { CATALOGUES } from './catalogues.ts';
+import { listExamples } from '../../src/app/examples.ts';
 import { welcome } from '../../src/app/welcome.ts';
 import { TUTORIAL } from '../../src/intel/tutorial.ts';
 import { tutorialIn } from '../../src/intel/tutorial-language.ts';
@@ -31,6 +32,7 @@ const samples = (arity: number): number[] => Array.from({ length: arity }, (_, i
 /** Messages whose values are not all numbers: the values to call them with (each value, flattened, is looked for in the text). */
 const SAMPLE_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   'announce.playing': [['$drums', '$bass']],
+  'examples.name': ['first-steps', 'First steps'],
   'dialogs.bounced': [37, 48, -3, ['a warning']],
   'visuals.notes': [[{ label: '$bass', notes: ['c2', 'e2'] }]],
   // A count that only chooses the words (block or blocks), and a choice of words.
@@ -41,7 +43,7 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly unknown[]>> = {
 };
 
 /** Values that only choose between wordings, not shown in the text. */
-const CHOOSERS = new Set(['historyPanel.blocks/1', 'historyPanel.lineTitle/0', 'learnPages.marks.dirtSamples/1', 'learnPages.marks.strudelSounds/1']);
+const CHOOSERS = new Set(['examples.name/0', 'examples.name/1', 'historyPanel.blocks/1', 'historyPanel.lineTitle/0', 'learnPages.marks.dirtSamples/1', 'learnPages.marks.strudelSounds/1']);
 
 /** The plain values inside a message's values. */
 const flat = (args: readonly unknown[]): string[] =>
@@ -99,6 +101,13 @@ describe('the Spanish catalogue', () => {
     }
     expect(untranslated).toEqual([]);
     expect(changed).toEqual([]);
+  });
+
+  it('names every example performance in Spanish (genre names that Spanish uses as they are aside)', () => {
+    const SAME = new Set(['acid', 'ambient', 'breakbeat', 'dub']);
+    const untranslated = listExamples().filter((e) => !SAME.has(e.id) && ES.examples.name(e.id, e.name) === e.name);
+    expect(untranslated.map((e) => e.id)).toEqual([]);
+    expect(listExamples().every((e) => EN.examples.name(e.id, e.name) === e.name)).toBe(true);
   });
 
   it('is what the app loads for Spanish, and English for English', async () => {

@@ -122,7 +122,7 @@ function leftInEnglish(seen: readonly Seen[]): string[] {
   for (const { where, text } of seen) {
     const message = messages.find((m) => m.pattern.test(text));
     if (message !== undefined) out.add(`${where}: "${text}" (the English of ${message.path})`);
-    else if (ENGLISH_WORDS.test(text.replace(/`[^`]*`|#[\w-]+/g, ''))) out.add(`${where}: "${text}" (English words, not from the catalogue)`);
+    else if (ENGLISH_WORDS.test(text.replace(/`[^`]*`|#[\w-]+|\$\w+/g, ''))) out.add(`${where}: "${text}" (English words, not from the catalogue)`);
   }
   return [...out];
 }

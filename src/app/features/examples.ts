@@ -6,8 +6,11 @@ import { errorText, type AppContext, type Feature } from './feature.ts';
 import { replaceDocument } from './history.ts';
 
 export function examplesFeature(context: AppContext): Feature<HTMLSelectElement> {
-  const examples = listExamples();
   const words = t().examples;
+  // In the app's language, in its order.
+  const examples = listExamples()
+    .map((example) => ({ ...example, name: words.name(example.id, example.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   const element = el(
     'select',
     { class: 'tool', 'aria-label': words.menuName, title: words.menuTitle, 'data-action': 'examples' },

@@ -7,7 +7,7 @@ export const dialogs: DialogMessages = {
   shareLink: 'enlace a este código',
   shareCopied: 'Se copió al portapapeles un enlace que contiene tu código:',
   shareCopy: 'Copia este enlace; contiene tu código:',
-  shareHint: 'Al abrirlo se muestra el código; no suena nada hasta que quien lo visita presiona reproducir. El código viaja dentro del enlace, nunca pasa por un servidor.',
+  shareHint: 'Al abrirlo se muestra el código; no suena nada hasta que quien lo visita pulsa tocar. El código viaja dentro del enlace, nunca pasa por un servidor.',
   bounceTitle: 'Exportar a WAV',
   bounceAbout: 'Genera el audio del código sin reproducirlo, desde el ciclo 0 y con las colas de los últimos sonidos, como un archivo WAV estéreo de 16 bits.',
   cycles: 'ciclos',

@@ -13,7 +13,7 @@ export const helpDialog: HelpDialogMessages = {
   keymapNames: { default: 'estándar', vim: 'vim', emacs: 'emacs' },
   groups: { performing: 'Tocar', editing: 'Editar' },
   keys: {
-    evaluate: 'Evaluar todo (y reproducir)',
+    evaluate: 'Evaluar todo (y tocar)',
     evaluateBlock: 'Evaluar el bloque donde está el cursor (separado por líneas en blanco o con etiqueta $nombre:), o la selección',
     stop: 'Detener todo',
     mute: 'Silenciar o volver a oír el bloque con etiqueta donde está el cursor',
