@@ -69,5 +69,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     server: { deps: { inline: [/@strudel\//] } },
     testTimeout: 30_000,
+    // One directory per run for the app's build, which the browser tests (test/e2e/) share.
+    globalSetup: ['test/e2e/global-setup.ts'],
   },
 });

@@ -1,14 +1,16 @@
 // Node side of the app's end-to-end tests: builds the app with `vite build` (the repository's own
 // config, as `npm run build` does), serves the output with `vite preview`, and drives Debian's
 // Chromium with playwright-core. Audio is captured by a tap on whatever connects to the output.
+// Under vitest the build is made once per run and shared by every e2e file (global-setup.ts).
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { inject } from 'vitest';
 import { CHROMIUM } from '../browser/harness.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,17 +30,106 @@ export async function launchBrowser(): Promise<Browser> {
 /** The built app, served. */
 export interface ServedApp {
   readonly url: string;
-  /** The build's output directory. */
+  /** The build's output directory, shared by every e2e file of the run: read it, never write to it. */
   readonly dist: string;
   close(): Promise<void>;
 }
 
-/** Builds the app (index.html at the repository's root) into a temporary directory and serves it. */
+/** How long a test file waits for the shared build another file is making. */
+const BUILD_WAIT_MS = 10 * 60_000;
+
+/** Builds the app (index.html at the repository's root) into `dist`. */
+async function buildApp(dist: string, cacheDir: string): Promise<void> {
+  await build({ root: REPO, logLevel: 'error', cacheDir, build: { outDir: dist, emptyOutDir: true } });
+}
+
+/** This vitest run's directory for the shared build (global-setup.ts), if there is one. */
+function runBuildDir(): string | undefined {
+  if (process.env['VITEST'] === undefined) return undefined;
+  return inject('weftE2eBuildDir');
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** An error's message and stack (a bundler's stack may not start with its message). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const stack = error.stack ?? '';
+  return stack.includes(error.message) ? stack : `${error.message}\n${stack}`;
+}
+
+/** Writes a marker whole or not at all: other processes poll for it. */
+async function writeMarker(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.${process.pid}.tmp`, text);
+  await rename(`${path}.${process.pid}.tmp`, path);
+}
+
+/**
+ * Makes sure `dir/dist` holds the app's build, made once for every test file (and worker process)
+ * of the run: the first caller takes the lock (an atomic `mkdir`) and builds, then writes `done`,
+ * or `failed` with the build's error, which every other caller then throws too. The others poll.
+ */
+async function sharedBuild(dir: string): Promise<void> {
+  const lock = join(dir, 'lock');
+  const done = join(dir, 'done');
+  const failed = join(dir, 'failed');
+  let owner = false;
+  try {
+    await mkdir(lock);
+    owner = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  if (owner) {
+    await writeFile(join(lock, 'pid'), String(process.pid));
+    try {
+      await buildApp(join(dir, 'dist'), join(dir, 'cache'));
+    } catch (error) {
+      await writeMarker(failed, describeError(error));
+      throw error;
+    }
+    await writeMarker(done, '');
+    return;
+  }
+  const deadline = Date.now() + BUILD_WAIT_MS;
+  const outcome = async (): Promise<boolean> => {
+    if (existsSync(done)) return true;
+    if (existsSync(failed)) throw new Error(`the app's build (shared by the e2e tests, made by another test file) failed:\n${await readFile(failed, 'utf8')}`);
+    return false;
+  };
+  for (;;) {
+    if (await outcome()) return;
+    const pid = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
+    if (pid > 0 && !isAlive(pid)) {
+      if (await outcome()) return;
+      throw new Error(`the process building the app for the e2e tests (pid ${pid}) ended before the build did`);
+    }
+    if (Date.now() > deadline) throw new Error(`the app's build for the e2e tests did not finish in ${BUILD_WAIT_MS / 1000} s`);
+    await sleep(200);
+  }
+}
+
+/**
+ * Serves the built app with `vite preview`. Under vitest the build is this run's shared one,
+ * made by the first file that asks (`close` leaves it to the global setup's teardown); elsewhere
+ * (the benches) the app is built into a temporary directory of its own, removed by `close`.
+ */
 export async function buildAndServe(): Promise<ServedApp> {
-  const dir = await mkdtemp(join(tmpdir(), 'weft-e2e-'));
+  const shared = runBuildDir();
+  const dir = shared ?? (await mkdtemp(join(tmpdir(), 'weft-e2e-')));
   const dist = join(dir, 'dist');
   const cacheDir = join(dir, 'cache');
-  await build({ root: REPO, logLevel: 'error', cacheDir, build: { outDir: dist, emptyOutDir: true } });
+  if (shared !== undefined) await sharedBuild(shared);
+  else await buildApp(dist, cacheDir);
   const server = await preview({ root: REPO, logLevel: 'error', cacheDir, build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const address = server.httpServer.address() as AddressInfo | string | null;
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
@@ -47,7 +138,7 @@ export async function buildAndServe(): Promise<ServedApp> {
     dist,
     close: async () => {
       await server.close();
-      await rm(dir, { recursive: true, force: true });
+      if (shared === undefined) await rm(dir, { recursive: true, force: true });
     },
   };
 }
