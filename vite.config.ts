@@ -69,7 +69,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     server: { deps: { inline: [/@strudel\//] } },
     testTimeout: 30_000,
-    // One directory per run for the app's build, which the browser tests (test/e2e/) share.
-    globalSetup: ['test/e2e/global-setup.ts'],
+    // One directory per run for what test files share: the app's build, the generated declarations.
+    globalSetup: ['test/global-setup.ts'],
   },
 });

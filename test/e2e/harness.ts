@@ -1,7 +1,7 @@
 // Node side of the app's end-to-end tests: builds the app with `vite build` (the repository's own
 // config, as `npm run build` does), serves the output with `vite preview`, and drives Debian's
 // Chromium with playwright-core. Audio is captured by a tap on whatever connects to the output.
-// Under vitest the build is made once per run and shared by every e2e file (global-setup.ts).
+// Under vitest the build is made once per run and shared by every e2e file (test/global-setup.ts).
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -43,10 +43,13 @@ async function buildApp(dist: string, cacheDir: string): Promise<void> {
   await build({ root: REPO, logLevel: 'error', cacheDir, build: { outDir: dist, emptyOutDir: true } });
 }
 
-/** This vitest run's directory for the shared build (global-setup.ts), if there is one. */
-function runBuildDir(): string | undefined {
-  if (process.env['VITEST'] === undefined) return undefined;
-  return inject('weftE2eBuildDir');
+/** This vitest run's directory for the shared build (test/global-setup.ts), if there is one. */
+async function runBuildDir(): Promise<string | undefined> {
+  const run = process.env['VITEST'] === undefined ? undefined : inject('weftRunDir');
+  if (run === undefined) return undefined;
+  const dir = join(run, 'app-build');
+  await mkdir(dir, { recursive: true });
+  return dir;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -124,7 +127,7 @@ async function sharedBuild(dir: string): Promise<void> {
  * (the benches) the app is built into a temporary directory of its own, removed by `close`.
  */
 export async function buildAndServe(): Promise<ServedApp> {
-  const shared = runBuildDir();
+  const shared = await runBuildDir();
   const dir = shared ?? (await mkdtemp(join(tmpdir(), 'weft-e2e-')));
   const dist = join(dir, 'dist');
   const cacheDir = join(dir, 'cache');

@@ -1,5 +1,9 @@
 // The generated declarations and a language service over them, built in memory from src/ (so
-// tests never read a stale generated/ directory, and never race on it).
+// tests never read a stale generated/ directory, and never race on it), once per vitest run.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { inject } from 'vitest';
 import { buildDsl, type GeneratedDsl } from '../../scripts/gen-dsl-dts.ts';
 import type { DslFiles } from '../../src/intel/reference-data.ts';
 import { createIntelService, type IntelService } from '../../src/intel/service.ts';
@@ -7,10 +11,31 @@ import { defaultVocabulary } from '../../src/intel/vocabulary.ts';
 
 let built: GeneratedDsl | undefined;
 
-/** The generator's output for the current sources (built once per test file). */
+/**
+ * The generator's output for the current sources. Its type check of the DSL takes seconds, so it
+ * is built once per run, not per test file: the first file to finish building it leaves it, as
+ * JSON (which gives the same maps and reference back), in the run's directory
+ * (test/global-setup.ts) and the files after it read that. Without one, it is built here.
+ */
 export function generated(): GeneratedDsl {
-  built ??= buildDsl();
+  built ??= sharedDsl();
   return built;
+}
+
+function sharedDsl(): GeneratedDsl {
+  const run = process.env['VITEST'] === undefined ? undefined : inject('weftRunDir');
+  if (run === undefined) return buildDsl();
+  const file = join(run, 'dsl.json');
+  if (existsSync(file)) {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { declarations: [string, string][]; libs: [string, string][]; reference: GeneratedDsl['reference'] };
+    return { declarations: new Map(saved.declarations), libs: new Map(saved.libs), reference: saved.reference };
+  }
+  const dsl = buildDsl();
+  // Written whole, then renamed: a file that reads it never sees half of it.
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(partial, JSON.stringify({ declarations: [...dsl.declarations], libs: [...dsl.libs], reference: dsl.reference }));
+  renameSync(partial, file);
+  return dsl;
 }
 
 /** The files the service reads: declarations and library. */

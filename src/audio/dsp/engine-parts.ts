@@ -32,6 +32,14 @@ export interface EngineOptions {
    * loader can fetch files on demand (those of a sample map, say).
    */
   onSampleWanted?: (name: string, index: number) => void;
+  /**
+   * Whether voices are made ahead of need: 32 with the engine and the rest a few a block (see
+   * `VoicePool`), so that a live engine allocates nothing while it plays. Default true. An
+   * offline render has no audio deadline to keep, and most use a few voices: with false, a voice
+   * is made when it is first taken, not the polyphony cap's worth (over a thousand) per render.
+   * What is heard is the same.
+   */
+  voicesAhead?: boolean;
 }
 
 /** What the engine reports about itself (see {@link VoiceEngine.stats}). */

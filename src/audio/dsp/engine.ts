@@ -48,6 +48,8 @@ export class VoiceEngine {
   private readonly advice = new UnknownSoundAdvice();
   private readonly now: () => number;
   private readonly voices: VoicePool;
+  /** See `EngineOptions.voicesAhead`. */
+  private readonly voicesAhead: boolean;
   private readonly queue = new VoiceQueue();
   private readonly orbits: (Orbit | undefined)[] = new Array<Orbit | undefined>(ORBIT_COUNT).fill(undefined);
   private readonly master: MasterBus;
@@ -76,7 +78,8 @@ export class VoiceEngine {
     this.onSampleWanted = options.onSampleWanted;
     this.samples = options.samples ?? new SampleBank();
     this.now = options.now ?? defaultNow;
-    this.voices = new VoicePool(this.maxVoices, this.sampleRate);
+    this.voicesAhead = options.voicesAhead ?? true;
+    this.voices = new VoicePool(this.maxVoices, this.sampleRate, this.voicesAhead);
     this.master = new MasterBus(this.sampleRate);
     this.drums = new DrumTables(this.sampleRate);
     const block = (): Float64Array => new Float64Array(this.blockSize);
@@ -235,7 +238,7 @@ export class VoiceEngine {
       const load = (this.now() - started) / ((n / this.sampleRate) * 1000);
       this.cpu += (load - this.cpu) * 0.05;
       // The voices not made yet, a few a block once this one is rendered (see VoicePool).
-      this.voices.grow(VOICES_PER_BLOCK);
+      if (this.voicesAhead) this.voices.grow(VOICES_PER_BLOCK);
       for (let i = offset; i < offset + n; i++) {
         const m = Math.max(Math.abs(left[i]!), Math.abs(right[i]!));
         if (m > this.peak) this.peak = m;

@@ -15,7 +15,8 @@ const FIRST_VOICES = 32;
  * oldest fading one is freed at once. The first {@link FIRST_VOICES} are made with the pool and
  * the rest a few a block ({@link VoicePool.grow}), so that an engine starts at once (its first
  * click plays within milliseconds) and has made them all within a fraction of a second; a voice
- * taken before it is made is made then. Nothing is allocated while playing after that.
+ * taken before it is made is made then. Nothing is allocated while playing after that. An offline
+ * render makes none ahead (`EngineOptions.voicesAhead`): each is made when first taken.
  */
 export class VoicePool {
   private readonly voices: (Voice | undefined)[];
@@ -36,11 +37,12 @@ export class VoicePool {
   private readonly stealFade: number;
   private readonly cutFade: number;
 
-  constructor(private readonly maxVoices: number, sampleRate: Hz) {
+  /** `ahead`: whether the first {@link FIRST_VOICES} are made now (false: every voice when first taken). */
+  constructor(private readonly maxVoices: number, sampleRate: Hz, ahead = true) {
     const size = maxVoices + Math.max(4, Math.ceil(maxVoices / 8));
     this.voices = new Array<Voice | undefined>(size).fill(undefined);
     this.made = 0;
-    this.grow(FIRST_VOICES);
+    if (ahead) this.grow(FIRST_VOICES);
     this.free = Int32Array.from({ length: size }, (_, i) => size - 1 - i);
     this.freeCount = size;
     this.sounding = new Int32Array(size);
