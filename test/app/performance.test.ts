@@ -1,5 +1,5 @@
 // The performance's controls against a fake runtime: what is sent, what is shown, what is kept.
-import { EditorState, type TransactionSpec } from '@codemirror/state';
+import type { EditorState } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { describe, expect, it } from 'vitest';
 import { evaluationProblems, shownProblems } from '../../src/editor/errors.ts';
@@ -9,6 +9,7 @@ import { LiveHighlights } from '../../src/app/highlights.ts';
 import { EvaluationHistory } from '../../src/app/history.ts';
 import { StatusModel } from '../../src/app/live-status.ts';
 import { Performance } from '../../src/app/performance.ts';
+import { fakeView as fakeEditor } from './fake-view.ts';
 import { StateMirror, type ClientStatus, type EvaluateOptions, type EvaluateResult, type HapBatch, type Runtime, type RuntimeError, type Snapshot } from '../../src/app/runtime/index.ts';
 
 const DOC = '$: s("bd")\n\n$: note("c e")\n\nbass: note("c2")';
@@ -19,18 +20,7 @@ interface Call {
 }
 
 /** Just enough of an EditorView, with the highlights and the problems shown. */
-function fakeView(doc: string): { view: EditorView; state: () => EditorState } {
-  let state = EditorState.create({ doc, extensions: [soundingHighlight({ now: () => 0 }), evaluationProblems()] });
-  const view = {
-    get state() {
-      return state;
-    },
-    dispatch(spec: TransactionSpec) {
-      state = state.update(spec).state;
-    },
-  } as unknown as EditorView;
-  return { view, state: () => state };
-}
+const fakeView = (doc: string) => fakeEditor(doc, [soundingHighlight({ now: () => 0 }), evaluationProblems()]);
 
 /** The runtime's answers: a result, or a function that gets the evaluation's options (to post haps first, as a worker may). */
 type Answer = EvaluateResult | ((options: EvaluateOptions | undefined) => EvaluateResult);

@@ -1,12 +1,11 @@
 // The engine's reports about events of the code, told where the code is: a warning at the event's
 // places (at the name the report is about, when the code writes it), and a message once per report.
-import { EditorState, type TransactionSpec } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
 import { describe, expect, it } from 'vitest';
 import type { ErrorMessage } from '../../src/audio/worklet/messages.ts';
 import { problemsField } from '../../src/editor/errors.ts';
 import { soundingHighlight } from '../../src/editor/index.ts';
 import { LiveHighlights } from '../../src/app/highlights.ts';
+import { fakeView } from './fake-view.ts';
 import { reportedName, UnheardSounds } from '../../src/app/unheard-sounds.ts';
 
 const DOC = '$a: s("sawtooth").room(0.5).ir("nosuch")\n$b: s("bd hh")';
@@ -17,15 +16,7 @@ const at = (text: string): { start: number; end: number } => {
 
 /** The performer's editor (just enough of a view), its highlights with one hap of each block, and what was told. */
 function setUp() {
-  let state = EditorState.create({ doc: DOC, extensions: soundingHighlight({ now: () => 0 }) });
-  const view = {
-    get state() {
-      return state;
-    },
-    dispatch(spec: TransactionSpec) {
-      state = state.update(spec).state;
-    },
-  } as unknown as EditorView;
+  const { view, state: current } = fakeView(DOC, soundingHighlight({ now: () => 0 }));
   const highlights = new LiveHighlights(view, () => 0);
   const key = highlights.sent();
   highlights.receive({
@@ -40,6 +31,7 @@ function setUp() {
   /** The warnings shown, as the text they sit on and their message (once the problems have loaded). */
   const warnings = async (): Promise<string[]> => {
     await new Promise((resolve) => setTimeout(resolve, 50));
+    const state = current();
     return (state.field(problemsField, false)?.all ?? []).map((p) => `${state.sliceDoc(p.from, p.to)}: ${p.message}`);
   };
   return { unheard, told, warnings };
