@@ -8,3 +8,4 @@ export { queryOnsets, renderSpan, type HapSource, type Rendered } from './render
 export {
   cycleToSeconds, secondsToCycle, cpsAt, withCps, tempoMap, checkCps, clampCps, CYCLE_GRID, type TempoMap, type TempoSegment,
 } from './tempo.ts';
+export { clockPulses, pulseCycle, pulseTime, songPosition, PULSES_PER_QUARTER, PULSES_PER_MIDI_BEAT, DEFAULT_BEATS_PER_CYCLE, type ClockPulse } from './midi-clock.ts';
