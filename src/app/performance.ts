@@ -17,6 +17,7 @@ import { problemsShown, showProblems } from './problems.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
 import type { CodeError, EvaluateResult, PerformanceState, Runtime } from './runtime/index.ts';
+import { baseLabel } from './runtime/messages.ts';
 import { UnheardSounds } from './unheard-sounds.ts';
 
 /** A good evaluation of a view's code, as the visuals take it: its key, what it asks to draw, the code's range when a block. */
@@ -58,8 +59,6 @@ export interface CodeSource {
   readonly view: EditorView;
   readonly highlights: LiveHighlights;
 }
-
-const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
 
 /** The performance's controls, for the keys, the transport and `window.weft`. */
 export class Performance {

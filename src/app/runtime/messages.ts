@@ -34,6 +34,9 @@ export type CodeError = v.InferOutput<typeof CodeErrorSchema>;
 const BlockInfoSchema = v.object({ label: v.string(), muted: v.boolean(), from: count, to: count });
 export type BlockInfo = v.InferOutput<typeof BlockInfoSchema>;
 
+/** A unique label as the code writes it: `$#2` (the scheduler's `uniqueLabels` tells repeated labels apart so) is `$`. */
+export const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
+
 /** The runtime's fixed settings, sent with the init message. */
 const RuntimeSettingsSchema = v.object({
   /** How far ahead of the audio clock events are sent. */

@@ -9,7 +9,7 @@ import { silence, type Pattern } from '../../pattern/pattern.ts';
 import { PerformerChoices, uniqueLabels, type BlockSpec, type BlockStore } from '../../scheduler/index.ts';
 import type { FromPerformer, PlainBlock } from '../performer/protocol.ts';
 import type { CodeRange } from '../../audio/protocol.ts';
-import type { BlockInfo, BlockRange, CodeError, EvaluatedMessage, Snapshot, SnapshotBlock, SourceRef } from './messages.ts';
+import { baseLabel, type BlockInfo, type BlockRange, type CodeError, type EvaluatedMessage, type Snapshot, type SnapshotBlock, type SourceRef } from './messages.ts';
 import type { SourceCache } from './source-cache.ts';
 
 /** The label of the block made by code with no labelled statements. */
@@ -80,7 +80,6 @@ interface Item {
 }
 
 const offsetOf = (entry: Entry): number => entry.block?.from ?? 0;
-const baseLabel = (label: string): string => label.replace(/#\d+$/, '');
 
 /** The blocks of an entry with document offsets; code with no labelled statement is one unlabelled block. */
 function itemsOf(entry: Entry): Item[] {

@@ -8,6 +8,7 @@ import type { WindowHap } from '../hap-window.ts';
 import { laneOf } from './lanes.ts';
 import { noteLabel } from './roll-layout.ts';
 import { isNoteName } from '../../pattern/theory/note.ts';
+import { baseLabel } from '../runtime/messages.ts';
 
 /** The notes of one block. */
 export interface BlockNotes {
@@ -50,7 +51,7 @@ export function playingNotes(haps: readonly WindowHap[], now: Seconds): BlockNot
   for (const [label, { sounding, latest, at }] of byBlock) {
     const notes = [...new Set((sounding.length > 0 ? sounding : latest).map(nameOf).filter((n): n is string => n !== undefined))];
     // A repeated `$:` is told apart as `$#2` in the store; the code calls it `$`.
-    if (notes.length > 0) blocks.push({ label: label.replace(/#\d+$/, ''), notes, at });
+    if (notes.length > 0) blocks.push({ label: baseLabel(label), notes, at });
   }
   blocks.sort((a, b) => a.at - b.at || a.label.localeCompare(b.label));
   return blocks.map(({ label, notes }) => ({ label, notes }));
