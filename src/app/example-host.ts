@@ -54,7 +54,10 @@ export function exampleHost(player: ExamplePlayer): ExampleHost {
       entry.example.querySelector('.weft-example-play')?.setAttribute('aria-pressed', String(on));
     }
   };
-  player.performance.onPlaying(showPlaying);
+  // An evaluation or a stop may hand the playing to other code.
+  player.performance.onNews((news) => {
+    if (news.kind !== 'error') showPlaying();
+  });
 
   const play = (code: string, example: HTMLElement): void => {
     const entry = find(example);

@@ -32,7 +32,8 @@ export interface Evaluated {
 }
 
 /**
- * What the performance did, for those who follow it by ear (the live region): an evaluation and
+ * What the performance did, for those who follow it by ear (the live region) and for what shows
+ * which code plays (an evaluation or a stop may hand the playing over): an evaluation and
  * the labels of the blocks it plays (`''` for unlabelled code), an error where it is (of an
  * evaluation, or `whilePlaying`: reported by the runtime as the code plays), a stop.
  */
@@ -72,7 +73,6 @@ export class Performance {
   private errorsTo: CodeSource;
   private readonly evaluatedListeners = new Set<(evaluated: Evaluated) => void>();
   private readonly newsListeners = new Set<(news: PerformanceNews) => void>();
-  private readonly playingListeners = new Set<() => void>();
   /** What the engine reports it cannot play, told where the code names it. */
   private readonly unheard: UnheardSounds;
 
@@ -112,12 +112,6 @@ export class Performance {
    */
   get window(): HapWindow {
     return this.parts.highlights.window;
-  }
-
-  /** Calls `listener` when the code playing may have changed hands or stopped; returns a function that stops it. */
-  onPlaying(listener: () => void): () => void {
-    this.playingListeners.add(listener);
-    return () => this.playingListeners.delete(listener);
   }
 
   /** The performance as the runtime's store holds it (undefined before the audio is loaded). */
@@ -190,9 +184,8 @@ export class Performance {
     runtime?.hush();
     runtime?.stop();
     for (const source of this.sources()) source.highlights.clear();
-    this.tell({ kind: 'stopped' });
     this.errorsTo = this.main;
-    for (const listener of this.playingListeners) listener();
+    this.tell({ kind: 'stopped' });
   }
 
   /** Sets the tempo in cycles per second. */
@@ -263,7 +256,6 @@ export class Performance {
     }
     for (const listener of this.evaluatedListeners) listener({ source, key, visuals: result.visuals, sliders: result.sliders, ...evaluated });
     this.tell({ kind: 'evaluated', labels: [...new Set(result.blocks.filter((b) => !b.muted).map((b) => baseLabel(b.label)))] });
-    for (const listener of this.playingListeners) listener();
     this.parts.changed();
     return true;
   }

@@ -175,7 +175,9 @@ describe('Performance', () => {
     const source = { view: example.view, highlights: new LiveHighlights(example.view, () => 0, t.performance.window) };
     t.performance.addSource(source);
     let told = 0;
-    t.performance.onPlaying(() => void told++);
+    t.performance.onNews((news) => {
+      if (news.kind !== 'error') told++;
+    });
 
     await t.performance.evaluateAll(DOC);
     t.statusListeners[0]!(running);
