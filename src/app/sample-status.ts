@@ -9,11 +9,6 @@ import { t } from './i18n/index.ts';
 /** Whether files are still loading. */
 const loading = ({ requested, loaded, failed }: SampleProgress): boolean => loaded + failed < requested;
 
-/** A short readout of `progress`: `samples 3/8` while loading, `2 samples failed` after; empty when all loaded. */
-export function sampleProgressText(progress: SampleProgress): string {
-  return sampleStatusText(progress, progress.failed);
-}
-
 /**
  * The readout of the files: `samples 3/8` while some are loading, else how many `failing` files
  * the code that plays names (`1 sample failed`), else nothing.

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SampleLoadError } from '../../src/audio/index.ts';
-import { isAudioFile, SampleFailures, sampleErrorText, sampleProgressText, sampleStatusText } from '../../src/app/sample-status.ts';
+import type { SampleLoadError, SampleProgress } from '../../src/audio/index.ts';
+import { isAudioFile, SampleFailures, sampleErrorText, sampleStatusText } from '../../src/app/sample-status.ts';
 
-describe('sampleProgressText', () => {
+// What the readout says of `progress` when every failed file is still named by the code that plays.
+const sampleProgressText = (progress: SampleProgress): string => sampleStatusText(progress, progress.failed);
+
+describe('sampleStatusText, of the files loading and failed', () => {
   it('counts the files while some are still loading', () => {
     expect(sampleProgressText({ requested: 8, loaded: 3, failed: 1 })).toBe('samples 3/8');
   });
