@@ -3,15 +3,15 @@
 // Chromium with playwright-core. Audio is captured by a tap on whatever connects to the output.
 // Under vitest the build is made once per run and shared by every e2e file (test/global-setup.ts).
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { inject } from 'vitest';
 import { CHROMIUM } from '../browser/harness.ts';
+import { runDir, writeWhole } from '../run-dir.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,7 +45,7 @@ async function buildApp(dist: string, cacheDir: string): Promise<void> {
 
 /** This vitest run's directory for the shared build (test/global-setup.ts), if there is one. */
 async function runBuildDir(): Promise<string | undefined> {
-  const run = process.env['VITEST'] === undefined ? undefined : inject('weftRunDir');
+  const run = runDir();
   if (run === undefined) return undefined;
   const dir = join(run, 'app-build');
   await mkdir(dir, { recursive: true });
@@ -70,12 +70,6 @@ function describeError(error: unknown): string {
   return stack.includes(error.message) ? stack : `${error.message}\n${stack}`;
 }
 
-/** Writes a marker whole or not at all: other processes poll for it. */
-async function writeMarker(path: string, text: string): Promise<void> {
-  await writeFile(`${path}.${process.pid}.tmp`, text);
-  await rename(`${path}.${process.pid}.tmp`, path);
-}
-
 /**
  * Makes sure `dir/dist` holds the app's build, made once for every test file (and worker process)
  * of the run: the first caller takes the lock (an atomic `mkdir`) and builds, then writes `done`,
@@ -97,10 +91,10 @@ async function sharedBuild(dir: string): Promise<void> {
     try {
       await buildApp(join(dir, 'dist'), join(dir, 'cache'));
     } catch (error) {
-      await writeMarker(failed, describeError(error));
+      writeWhole(failed, describeError(error));
       throw error;
     }
-    await writeMarker(done, '');
+    writeWhole(done, '');
     return;
   }
   const deadline = Date.now() + BUILD_WAIT_MS;

@@ -1,13 +1,12 @@
 // The generated declarations and a language service over them, built in memory from src/ (so
 // tests never read a stale generated/ directory, and never race on it), once per vitest run.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
-import { inject } from 'vitest';
 import { buildDsl, type GeneratedDsl } from '../../scripts/gen-dsl-dts.ts';
 import type { DslFiles } from '../../src/intel/reference-data.ts';
 import { createIntelService, type IntelService } from '../../src/intel/service.ts';
 import { defaultVocabulary } from '../../src/intel/vocabulary.ts';
+import { runDir, writeWhole } from '../run-dir.ts';
 
 let built: GeneratedDsl | undefined;
 
@@ -23,7 +22,7 @@ export function generated(): GeneratedDsl {
 }
 
 function sharedDsl(): GeneratedDsl {
-  const run = process.env['VITEST'] === undefined ? undefined : inject('weftRunDir');
+  const run = runDir();
   if (run === undefined) return buildDsl();
   const file = join(run, 'dsl.json');
   if (existsSync(file)) {
@@ -31,10 +30,8 @@ function sharedDsl(): GeneratedDsl {
     return { declarations: new Map(saved.declarations), libs: new Map(saved.libs), reference: saved.reference };
   }
   const dsl = buildDsl();
-  // Written whole, then renamed: a file that reads it never sees half of it.
-  const partial = `${file}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(partial, JSON.stringify({ declarations: [...dsl.declarations], libs: [...dsl.libs], reference: dsl.reference }));
-  renameSync(partial, file);
+  // A file that reads it never sees half of it.
+  writeWhole(file, JSON.stringify({ declarations: [...dsl.declarations], libs: [...dsl.libs], reference: dsl.reference }));
   return dsl;
 }
 
