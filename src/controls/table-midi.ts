@@ -6,6 +6,10 @@ import type { ControlRows } from './spec.ts';
 
 /** The rows of this section, keyed by the name that ends up in the hap's value. */
 export const MIDI_CONTROLS = {
+  output: {
+    kind: 'string', internal: true, engine: 'output',
+    doc: "Where the event goes instead of weft's sound: `\"midi\"` (set by `.midi()`) or `\"osc\"` (set by `.osc()`).",
+  },
   midichan: {
     kind: 'number', engine: 'output',
     doc: 'The MIDI channel to send on (1 to 16).',

@@ -1,13 +1,14 @@
 /**
  * The calls whose place in the code matters: Strudel's visuals (`._pianoroll()`, `.scope()`...)
- * and the outputs weft does not have yet (`.midi()`, `.osc()`...). The rewriter turns each
+ * the outputs (`.midi()`, `.osc()`) and the calls weft does not connect (`.draw()`...). The rewriter turns each
  * `x.name(args)` into `RUNTIME.c(x, 'name', start, end)(args)`; for a pattern (or mini-notation)
  * this records what the call asks for, where it is written:
  *
  * - a visual: its kind, inline (the `_` form) or not, its options as plain data, and its place.
  *   Its haps also carry that place among their locations, so the app draws under each call the
  *   haps that went through it (as Strudel tags them with the widget's id);
- * - an output that is not connected: one warning at the call.
+ * - an output: its haps carry the call's place too, where the app reports a port that is missing;
+ * - a call that is not connected: one warning at the call.
  *
  * The events are unchanged either way: the call itself is the pattern's own method
  * (src/pattern/visual.ts). Anything else than a pattern keeps its own method of that name.
@@ -39,9 +40,13 @@ export interface EvaluationWarning {
 
 const visualKinds: ReadonlySet<string> = new Set(VISUAL_KINDS);
 
+/** The outputs other than weft's sound (src/pattern/outputs.ts): their events carry the call's place, where a missing port is reported. */
+export const OUTPUT_CALLS: ReadonlySet<string> = new Set(['midi', 'osc']);
+
 /** The method names the rewriter places (see the module comment). */
 export const LOCATED_CALLS: ReadonlySet<string> = new Set([
   ...VISUAL_KINDS.flatMap((kind) => [kind, `_${kind}`]),
+  ...OUTPUT_CALLS,
   ...Object.keys(UNCONNECTED_CALLS),
 ]);
 
@@ -73,6 +78,7 @@ export class LocatedCalls {
         this.visuals.push({ kind: kind as VisualKind, inline: name.startsWith('_'), options: plainOptions(args[0]), at });
         return withLocation(at, result);
       }
+      if (OUTPUT_CALLS.has(name) && result instanceof Pattern) return withLocation(at, result);
       const message = UNCONNECTED_CALLS[name];
       if (message !== undefined) this.warn(message, at);
       return result;

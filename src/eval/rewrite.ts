@@ -171,7 +171,18 @@ const open = (depth: number): number => depth;
 const close = (depth: number): number => -1000 - depth;
 
 /** The functions whose arguments are URLs and names, not music: their strings stay strings. */
-const plainStringCalls = new Set(['samples', 'register', 'loadOrc', 'createParam', 'createParams']);
+const plainStringCalls = new Set(['samples', 'register', 'loadOrc', 'createParam', 'createParams', 'midin']);
+
+/** Methods whose strings are names, not mini-notation: a MIDI port is often called "IAC Driver Bus 1". */
+const plainStringMethods = new Set(['midi']);
+
+/** True for a call such as `x.midi(...)` (by the method's name). */
+function isPlainStringMethod(code: string, call: SyntaxNode | null): boolean {
+  const callee = call?.firstChild;
+  if (callee?.name !== 'MemberExpression') return false;
+  const prop = callee.lastChild;
+  return prop?.name === 'PropertyName' && plainStringMethods.has(code.slice(prop.from, prop.to));
+}
 
 function isValueString(code: string, node: SyntaxNode): boolean {
   const parent = node.parent;
@@ -180,7 +191,7 @@ function isValueString(code: string, node: SyntaxNode): boolean {
   if (parent?.name === 'MemberExpression' && node.prevSibling?.name === '[') return false;
   for (let n: SyntaxNode | null = parent; n !== null; n = n.parent) {
     if (keepStringsIn.has(n.name) || n.name.endsWith('Type')) return false;
-    if (n.name === 'ArgList' && isPlainStringCall(code, n.parent)) return false;
+    if (n.name === 'ArgList' && (isPlainStringCall(code, n.parent) || isPlainStringMethod(code, n.parent))) return false;
     if (n.name.endsWith('Statement') || n.name === 'Script') return true;
   }
   return true;

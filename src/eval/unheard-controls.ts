@@ -17,7 +17,7 @@ export interface UnheardControl {
 const MESSAGES: Partial<Record<EngineRole, (name: string, key: string) => string>> = {
   unsupported: (name, key) =>
     `${name}${name === key ? '' : ` (${key})`} is not heard: weft's engine does not play this control yet; its value is carried on the events and ignored`,
-  output: (name) => `${name} is meant for MIDI or OSC output, which weft does not have yet: weft's sound ignores it`,
+  output: (name) => `${name} is meant for MIDI or OSC output: add .midi() or .osc() to the pattern to send it; weft's sound ignores it`,
 };
 
 /** The name a call is made by: `name(...)` or `x.name(...)`, with the name's range. */
@@ -39,6 +39,7 @@ function calledName(code: string, call: SyntaxNode): { name: string; from: numbe
  */
 export function unheardControls(code: string, tree: Tree, own: ReadonlySet<string>): UnheardControl[] {
   const found: UnheardControl[] = [];
+  const sendsOut = /\.\s*(?:midi|osc)\s*\(/.test(code);
   const defined = new Map<string, boolean>();
   const definedHere = (name: string): boolean => {
     let known = defined.get(name);
@@ -55,7 +56,10 @@ export function unheardControls(code: string, tree: Tree, own: ReadonlySet<strin
       if (called === undefined || own.has(called.name)) return;
       const key = canonicalControl(called.name);
       if (key === undefined) return;
-      const message = MESSAGES[controlRole(key)];
+      const role = controlRole(key);
+      // Code that sends to MIDI or OSC somewhere uses the output controls as meant.
+      if (role === 'output' && sendsOut) return;
+      const message = MESSAGES[role];
       if (message === undefined || definedHere(called.name)) return;
       found.push({ message: message(called.name, key), at: { start: called.from, end: ref.to } });
     },

@@ -1,9 +1,10 @@
 /**
- * Strudel's visual calls and outputs as pattern methods: `._pianoroll()`, `.scope()`, `.midi()`...
+ * Strudel's visual calls as pattern methods: `._pianoroll()`, `.scope()`... (the outputs, `.midi()`
+ * and `.osc()`, are in outputs.ts)
  * None of them changes the events: each gives its pattern back. Where the code is evaluated
  * (src/eval/located-calls.ts) each call is also read with its place in the code: the app draws the
  * visuals (the `_` forms inline under their line, the plain forms behind the code), and says at
- * the call that an output is not connected. The command line draws nothing.
+ * the call that a drawing call draws nothing. The command line draws nothing.
  * This module gives the DSL no names: the methods come from its `@method` tags.
  */
 import type { Pattern } from './pattern.ts';
@@ -198,34 +199,6 @@ export function pitchwheelView<T>(options: PitchwheelOptions | undefined, pat: P
   return pat;
 }
 
-/** Options of `.midi()`: the output's name or number, and Strudel's settings. */
-export type MidiOutput = string | number | { readonly [option: string]: unknown };
-
-/**
- * Sends the events to a MIDI output. weft has no MIDI output yet: the code plays on, and the
- * call says so where it is written.
- * @method midi
- * @inert
- * @example
- * note("c a f e").midichan(1).midi()
- */
-export function midiOutput<T>(output: MidiOutput | undefined, pat: Pattern<T>): Pattern<T> {
-  void output;
-  return pat;
-}
-
-/**
- * Sends the events as OSC messages (to SuperDirt). weft has no OSC output yet: the code plays
- * on, and the call says so where it is written.
- * @method osc
- * @inert
- * @example
- * s("bd sd").osc()
- */
-export function oscOutput<T>(pat: Pattern<T>): Pattern<T> {
-  return pat;
-}
-
 /** What Strudel's drawing calls take: a function, a CSS text, options. */
 export type DrawArgument = string | number | object;
 
@@ -255,8 +228,6 @@ const OWN_DRAWING = 'weft does not run drawing code of its own: use ._pianoroll(
 
 /** The calls that play on but are not heard or drawn in weft, with what the performer is told. */
 export const UNCONNECTED_CALLS: Readonly<Record<string, string>> = {
-  midi: 'MIDI output is not connected in weft yet: these events are not sent to MIDI',
-  osc: 'OSC output is not connected in weft yet: these events are not sent over OSC',
   csound: 'Csound is not available in weft: these events are not sent to Csound',
   draw: OWN_DRAWING,
   onPaint: OWN_DRAWING,

@@ -96,11 +96,11 @@ describe('weft events', () => {
     expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:14: .+\n$`));
   });
 
-  it("accepts Strudel's visuals and outputs: the events are the code's, drawing nothing, with a warning at each output", () => {
-    const r = weft(['events', '--count', '--cycles', '1'], 'note("c e")._pianoroll({ fold: 1 })\n  .midi()');
+  it("accepts Strudel's visuals and the calls weft does not connect: the events are the code's, drawing nothing, with a warning at each such call", () => {
+    const r = weft(['events', '--count', '--cycles', '1'], 'note("c e")._pianoroll({ fold: 1 })\n  .csound()');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('2\n');
-    expect(r.stderr).toMatch(/^2:4: warning: MIDI output is not connected/);
+    expect(r.stderr).toMatch(/^2:4: warning: Csound is not available in weft/);
   });
 
   it('exits 1 with the line of a runtime error', () => {

@@ -1,6 +1,6 @@
 // The visuals the code asks for, in the built app in headless Chromium, as a performer types them:
 // `._pianoroll()` and `._scope()` under their line, `.pianoroll()` behind the code, and the outputs
-// weft lacks (`.midi()`) accepted with a warning at the call. Screenshots go to test-output/.
+// weft lacks (`.csound()`) accepted with a warning at the call. Screenshots go to test-output/.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -152,13 +152,13 @@ describe('visuals in the code', () => {
     await page.screenshot({ path: `${OUTPUT}background-pianoroll.png` });
   });
 
-  it('plays code with .midi() and says at the call that MIDI is not connected', async () => {
-    await play('note("c e").s("sine").midi()');
+  it('plays code with .csound() and says at the call that Csound is not available', async () => {
+    await play('note("c e").s("sine").csound()');
     const warning = page.locator('.cm-weft-problem-warning');
-    // The underline is split where the highlighting is: its pieces read `midi()`.
-    await expect.poll(async () => (await warning.allTextContents()).join('')).toBe('midi()');
+    // The underline is split where the highlighting is: its pieces read `csound()`.
+    await expect.poll(async () => (await warning.allTextContents()).join('')).toBe('csound()');
     const message = await page.locator('.cm-weft-problem-message-warning').textContent();
-    expect(message).toMatch(/^MIDI output is not connected/);
+    expect(message).toMatch(/^Csound is not available in weft/);
     expect(await page.locator('.cm-weft-problem-error').count()).toBe(0);
     // The next evaluation without it clears the warning.
     await play('note("c e").s("sine")');

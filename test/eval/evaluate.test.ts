@@ -231,15 +231,30 @@ describe('visuals and outputs', () => {
     const haps = evaluation.blocks[1]!.pattern.queryArc(0, 1);
     expect(haps.every((h) => h.context.locations.some((l) => l.start === punchcard.start))).toBe(true);
   });
-  it('accepts the outputs weft lacks with one warning at each call, and plays on', () => {
-    const code = 'note("c e").midi()\n  .osc()';
+  it('accepts the calls weft does not connect with one warning at each call, and plays on', () => {
+    const code = 'note("c e").csound()\n  .draw()';
     const evaluation = evaluate(code);
     expect(evaluation.pattern.queryArc(0, 1)).toHaveLength(2);
     expect(evaluation.warnings.map((w) => [code.slice(w.at.start, w.at.end), w.message])).toEqual([
-      ['midi()', expect.stringMatching(/^MIDI output is not connected/)],
-      ['osc()', expect.stringMatching(/^OSC output is not connected/)],
+      ['csound()', expect.stringMatching(/^Csound is not available in weft/)],
+      ['draw()', expect.stringMatching(/^weft does not run drawing code/)],
     ]);
     expect(() => evaluate('note("c").midi(undefinedName)')).toThrow(/undefinedName/);
+  });
+  it('sends the events of .midi() and .osc() to their output, each carrying the place of its call, with no warning', () => {
+    const code = '$: note("c e").midi("IAC Bus 1")\n$: s("bd").osc()';
+    const evaluation = evaluate(code);
+    expect(evaluation.warnings).toEqual([]);
+    const [midi, osc] = evaluation.blocks.map((b) => b.pattern.queryArc(0, 1));
+    expect(midi!.map((h) => h.value)).toEqual([
+      { note: 'c', midiport: 'IAC Bus 1', output: 'midi' },
+      { note: 'e', midiport: 'IAC Bus 1', output: 'midi' },
+    ]);
+    const call = code.indexOf('midi(');
+    expect(midi!.every((h) => h.context.locations.some((l) => l.start === call && code.slice(l.start, l.end) === 'midi("IAC Bus 1")'))).toBe(true);
+    expect(osc!.map((h) => h.value)).toEqual([{ s: 'bd', output: 'osc' }]);
+    // A port set on the events wins over the call's.
+    expect(evaluate('note("c").midiport("B").midi("A")').pattern.queryArc(0, 1)[0]!.value).toMatchObject({ midiport: 'B' });
   });
   it("plays strudel.cc's .piano() as the sound 'piano', and says that weft has none built in", () => {
     const evaluation = evaluate('note("c a").piano()');

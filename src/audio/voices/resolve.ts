@@ -107,6 +107,8 @@ export class VoiceResolver {
    * non-finite number in any control rejects the event.
    */
   add(event: SoundEvent): void {
+    // An event for another output (`.midi()`, `.osc()`) is not weft's to sound.
+    if (event.controls.output !== undefined) return;
     const out = this.batch;
     const at = out.add();
     try {

@@ -11,6 +11,7 @@ import type { EchoTransform } from '../layering.ts';
 import type { ControlNames, Ratio } from '../lists.ts';
 import type { ModulatorConfig, ModulatorId } from '../modulators.ts';
 import type { BoundOperator, Compared, Operand, ValueFunction } from '../ops.ts';
+import type { ControlChange, MidiOutput } from '../outputs.ts';
 import type { Pattern } from '../pattern.ts';
 import type { Lookup, PatternFunction } from '../pick.ts';
 import type { AppliedFunction, IndexedTransform } from '../pieces.ts';
@@ -27,7 +28,7 @@ import type { ScaleName, Scaled } from '../theory/scale.ts';
 import type { TransposeAmount } from '../theory/transpose.ts';
 import type { Rooted, VoicedNote } from '../theory/voicing.ts';
 import type { Transform } from '../transform.ts';
-import type { DrawArgument, MidiOutput, PianorollOptions, PitchwheelOptions, ScopeOptions, SpiralOptions } from '../visual.ts';
+import type { DrawArgument, PianorollOptions, PitchwheelOptions, ScopeOptions, SpiralOptions } from '../visual.ts';
 import * as $arp from '../arp.ts';
 import * as $chance from '../chance.ts';
 import * as $conditional from '../conditional.ts';
@@ -41,6 +42,7 @@ import * as $layering from '../layering.ts';
 import * as $lists from '../lists.ts';
 import * as $method_only from '../method-only.ts';
 import * as $ops from '../ops.ts';
+import * as $outputs from '../outputs.ts';
 import * as $pick from '../pick.ts';
 import * as $pieces from '../pieces.ts';
 import * as $playback from '../playback.ts';
@@ -253,6 +255,10 @@ export abstract class PatternMethods<T> {
   bmod(config?: ModulatorConfig, id?: PatternArg<ModulatorId>): Pattern<Controls> { return $method_only.withBusModulator($self(this), config, id); }
   FX(...effects: PatternArg<Controls>[]): Pattern<Controls> { return $method_only.throughEffects($self(this), ...effects); }
   piano(): Pattern<Controls> { return $method_only.pianoSound($self(this)); }
+  // outputs.ts
+  midi(output?: MidiOutput | undefined): Pattern<Controls> { return $outputs.midi(output, $self(this)); }
+  osc(): Pattern<Controls> { return $outputs.osc($self(this)); }
+  control(change: ControlChange): Pattern<Controls> { return $outputs.controlChange(change, $self(this)); }
   // pick.ts
   pick<U>(lookup: Lookup<U>): Pattern<U> { return $pick.pick(lookup, $self(this)); }
   pickmod<U>(lookup: Lookup<U>): Pattern<U> { return $pick.pickmod(lookup, $self(this)); }
@@ -353,8 +359,6 @@ export abstract class PatternMethods<T> {
   abstract _spiral(options?: SpiralOptions | undefined): Pattern<T>;
   abstract pitchwheel(options?: PitchwheelOptions | undefined): Pattern<T>;
   abstract _pitchwheel(options?: PitchwheelOptions | undefined): Pattern<T>;
-  abstract midi(output?: MidiOutput | undefined): Pattern<T>;
-  abstract osc(): Pattern<T>;
   abstract draw(what?: DrawArgument | undefined): Pattern<T>;
   abstract onPaint(what?: DrawArgument | undefined): Pattern<T>;
   abstract animate(what?: DrawArgument | undefined): Pattern<T>;
@@ -363,4 +367,4 @@ export abstract class PatternMethods<T> {
 }
 
 /** The methods tagged `@inert`, by name. */
-export const INERT_METHODS = 'pianoroll _pianoroll punchcard _punchcard wordfall _wordfall scope _scope tscope _tscope fscope _fscope spectrum _spectrum spiral _spiral pitchwheel _pitchwheel midi osc draw onPaint animate markcss csound';
+export const INERT_METHODS = 'pianoroll _pianoroll punchcard _punchcard wordfall _wordfall scope _scope tscope _tscope fscope _fscope spectrum _spectrum spiral _spiral pitchwheel _pitchwheel draw onPaint animate markcss csound';
