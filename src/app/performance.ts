@@ -16,7 +16,7 @@ import { t } from './i18n/index.ts';
 import { problemsShown, showProblems } from './problems.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
-import type { CodeError, EvaluateResult, PerformanceState, Runtime } from './runtime/index.ts';
+import type { CodeError, EvaluateResult, HapBatch, PerformanceState, Runtime } from './runtime/index.ts';
 import { baseLabel } from './runtime/messages.ts';
 import { UnheardSounds } from './unheard-sounds.ts';
 
@@ -73,6 +73,7 @@ export class Performance {
   private errorsTo: CodeSource;
   private readonly evaluatedListeners = new Set<(evaluated: Evaluated) => void>();
   private readonly newsListeners = new Set<(news: PerformanceNews) => void>();
+  private readonly hapListeners = new Set<(batch: HapBatch) => void>();
   /** What the engine reports it cannot play, told where the code names it. */
   private readonly unheard: UnheardSounds;
 
@@ -80,6 +81,16 @@ export class Performance {
     this.main = { view: parts.view, highlights: parts.highlights };
     this.errorsTo = this.main;
     this.unheard = new UnheardSounds(() => this.sources(), parts.notify);
+  }
+
+  /**
+   * Calls `listener` with every batch of haps the runtime schedules, the cancels of earlier haps
+   * first, whichever runtime sends them (the outputs other than weft's sound read them: MIDI, OSC).
+   * Returns the way to stop.
+   */
+  onHaps(listener: (batch: HapBatch) => void): () => void {
+    this.hapListeners.add(listener);
+    return () => this.hapListeners.delete(listener);
   }
 
   /** Samples were declared or loaded: sounds reported unknown may play now (the engine says again if not). */
@@ -304,6 +315,7 @@ export class Performance {
     runtime.onStatus((status) => this.parts.status.runtime(status));
     runtime.onHaps((batch) => {
       for (const source of this.sources()) source.highlights.receive(batch);
+      for (const listener of this.hapListeners) listener(batch);
     });
     runtime.onError((error) => {
       this.tell({ kind: 'error', line: error.line, column: error.column, message: error.message, whilePlaying: true });
