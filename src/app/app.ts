@@ -27,6 +27,7 @@ import { notice } from './features/notice.ts';
 import { blockControls, sampleReadout } from './features/readouts.ts';
 import { openSharedLink, shareFeature } from './features/share.ts';
 import { stageFeature } from './features/stage.ts';
+import { outputsFeature } from './features/outputs.ts';
 import { transportFeature } from './features/transport.ts';
 import { visualsFeature } from './features/visuals.ts';
 import { LiveHighlights } from './highlights.ts';
@@ -135,8 +136,9 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const bounce = bounceFeature(context);
   const visuals = visualsFeature(context, highlights, voice);
   const keys = keysFeature(context);
+  const outputs = outputsFeature(context);
   const features: Feature[] = [
-    messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys,
+    messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys, outputs,
     dropFeature(context, editorHost),
     audioFeature(context, root),
     afterFirstSound(context, root, (state) => loading.intel(state)),
@@ -153,7 +155,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
     stage.element,
   );
   const header = el('header', { class: 'topbar' }, el('span', { class: 'brand', title: 'weft' }, 'weft'), transport.element, toolbar);
-  const statusLine = el('div', { class: 'statusline', 'data-testid': 'statusline' }, controls.element, samples.element, loading.element, messages.element, transport.meters);
+  const statusLine = el('div', { class: 'statusline', 'data-testid': 'statusline' }, controls.element, samples.element, loading.element, outputs.element, messages.element, transport.meters);
   root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), statusLine, visuals.element, voice.element);
   learn.start();
 

@@ -81,6 +81,11 @@ export class AudioSession {
     return this.failure;
   }
 
+  /** The AudioContext, once asked for (it may still be suspended). */
+  get audioContext(): AudioContext | undefined {
+    return this.context;
+  }
+
   /** The audio clock (0 before there is one). */
   now(): number {
     return this.context?.currentTime ?? 0;

@@ -16,7 +16,7 @@ import { t } from './i18n/index.ts';
 import { problemsShown, showProblems } from './problems.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
-import type { CodeError, EvaluateResult, HapBatch, PerformanceState, Runtime } from './runtime/index.ts';
+import type { ClientStatus, CodeError, EvaluateResult, HapBatch, PerformanceState, Runtime } from './runtime/index.ts';
 import { baseLabel } from './runtime/messages.ts';
 import { UnheardSounds } from './unheard-sounds.ts';
 
@@ -74,6 +74,7 @@ export class Performance {
   private readonly evaluatedListeners = new Set<(evaluated: Evaluated) => void>();
   private readonly newsListeners = new Set<(news: PerformanceNews) => void>();
   private readonly hapListeners = new Set<(batch: HapBatch) => void>();
+  private readonly beatListeners = new Set<(status: ClientStatus) => void>();
   /** What the engine reports it cannot play, told where the code names it. */
   private readonly unheard: UnheardSounds;
 
@@ -91,6 +92,20 @@ export class Performance {
   onHaps(listener: (batch: HapBatch) => void): () => void {
     this.hapListeners.add(listener);
     return () => this.hapListeners.delete(listener);
+  }
+
+  /** Calls `listener` with each of the runtime's heartbeats (whether it plays, its tempo), whichever runtime sends them. */
+  onBeat(listener: (status: ClientStatus) => void): () => void {
+    this.beatListeners.add(listener);
+    return () => this.beatListeners.delete(listener);
+  }
+
+  /**
+   * Says at the call `call(...)` that made hap `eventId` (else at all its places) what its output
+   * cannot do with it (a missing MIDI port, a value MIDI cannot carry): once per place.
+   */
+  outputProblem(eventId: number, call: string, message: string): void {
+    this.unheard.reportAt(eventId, call, message);
   }
 
   /** Samples were declared or loaded: sounds reported unknown may play now (the engine says again if not). */
@@ -312,7 +327,10 @@ export class Performance {
   private attachRuntime(runtime: Runtime): void {
     if (this.wiredRuntime === runtime) return;
     this.wiredRuntime = runtime;
-    runtime.onStatus((status) => this.parts.status.runtime(status));
+    runtime.onStatus((status) => {
+      this.parts.status.runtime(status);
+      for (const listener of this.beatListeners) listener(status);
+    });
     runtime.onHaps((batch) => {
       for (const source of this.sources()) source.highlights.receive(batch);
       for (const listener of this.hapListeners) listener(batch);

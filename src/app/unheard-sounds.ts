@@ -66,18 +66,36 @@ export class UnheardSounds {
   report(error: ErrorMessage): void {
     if (error.eventId === undefined || STILL_LOADING.test(error.message)) return;
     const name = reportedName(error);
-    for (const source of this.sources()) {
+    const eventId = error.eventId;
+    this.show(error.message, (source) => {
       const unknownSound = error.kind === 'sound' ? error.sound : undefined;
-      const ranges = unknownSound !== undefined ? source.highlights.silence(unknownSound, error.eventId) : source.highlights.placesOf(error.eventId, name);
+      return unknownSound !== undefined ? source.highlights.silence(unknownSound, eventId) : source.highlights.placesOf(eventId, name);
+    });
+  }
+
+  /** Says `message` about event `eventId` at its call `call(...)` (an output's), else at all its places. */
+  reportAt(eventId: number, call: string, message: string): void {
+    this.show(message, (source) => {
+      const places = source.highlights.placesOf(eventId);
+      const doc = source.view.state.doc;
+      const at = places.filter((r) => doc.sliceString(r.from, r.to).startsWith(`${call}(`));
+      return at.length > 0 ? at : places;
+    });
+  }
+
+  /** Shows `message` at the ranges `where` gives in each view (each place once), and says it once. */
+  private show(message: string, where: (source: CodeSource) => readonly { from: number; to: number }[]): void {
+    for (const source of this.sources()) {
+      const ranges = where(source);
       const first = ranges[0];
       if (first === undefined) continue;
-      const fresh = ranges.filter((r) => !this.shown.has(`${r.from}:${r.to} ${error.message}`));
-      for (const r of fresh) this.shown.add(`${r.from}:${r.to} ${error.message}`);
-      const warnings = fresh.map((r) => ({ message: error.message, from: r.from, to: r.to }));
+      const fresh = ranges.filter((r) => !this.shown.has(`${r.from}:${r.to} ${message}`));
+      for (const r of fresh) this.shown.add(`${r.from}:${r.to} ${message}`);
+      const warnings = fresh.map((r) => ({ message, from: r.from, to: r.to }));
       if (warnings.length > 0) void showProblems(source.view, (p) => [p.addEvaluationWarnings.of(warnings)]);
-      if (this.told.has(error.message)) continue;
-      this.told.add(error.message);
-      this.notify(t().announce.engineReport(source.view.state.doc.lineAt(first.from).number, error.message));
+      if (this.told.has(message)) continue;
+      this.told.add(message);
+      this.notify(t().announce.engineReport(source.view.state.doc.lineAt(first.from).number, message));
     }
   }
 }

@@ -1,0 +1,43 @@
+/**
+ * The outputs other than weft's sound, loaded when first used so the first page carries none of
+ * them: MIDI with the first `.midi()` event (or Alt+M, which opens its panel). Here only the
+ * status-line readout they write into, and the loading.
+ */
+import { el } from '../dom.ts';
+import type { MidiLive } from '../midi/live.ts';
+import type { AppContext, Feature } from './feature.ts';
+
+/** Watches the haps for `.midi()` events and starts MIDI with the first. */
+export function outputsFeature(context: AppContext): Feature {
+  const perf = context.performance;
+  const readout = el('button', { class: 'status-slot outputs', 'data-readout': 'midi', hidden: '' });
+  let midi: Promise<MidiLive> | undefined;
+  const startMidi = (): Promise<MidiLive> =>
+    (midi ??= import('../midi/live.ts').then((m) =>
+      m.startMidi({
+        context: () => context.audio.audioContext,
+        problem: (id, message) => perf.outputProblem(id, 'midi', message),
+        notify: context.notify,
+        readout,
+      })));
+  const stopHaps = perf.onHaps((batch) => {
+    if (midi === undefined && !batch.haps.some((h) => h.controls.output === 'midi')) return;
+    void startMidi().then((m) => m.receive(batch));
+  });
+  const stopBeats = perf.onBeat((status) => void midi?.then((m) => m.beat(status)));
+  const onKey = (event: KeyboardEvent): void => {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== 'KeyM') return;
+    event.preventDefault();
+    void startMidi().then((m) => m.openPanel());
+  };
+  document.addEventListener('keydown', onKey);
+  return {
+    element: readout,
+    dispose() {
+      stopHaps();
+      stopBeats();
+      document.removeEventListener('keydown', onKey);
+      void midi?.then((m) => m.dispose());
+    },
+  };
+}
