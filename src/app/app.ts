@@ -42,6 +42,11 @@ import { welcome } from './welcome.ts';
 export interface WeftApi {
   /** The performance at a glance (a fresh object each call). */
   status(): WeftStatus;
+  /**
+   * The audio time the speakers play at `performance.now()` time `ms`, as the outputs other than
+   * weft's sound (MIDI) map it; undefined until one runs.
+   */
+  audioTimeAt(ms: number): number | undefined;
 }
 
 declare global {
@@ -92,6 +97,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   };
   // A good evaluation of the whole code makes the sample failures of the code before it stale.
   const evaluateAll = (code: string): void => {
+    outputs.prepare(code);
     const evaluation = samples.begin();
     perform(async (p) => {
       if (await p.evaluateAll(code)) samples.replaced(evaluation, code);
@@ -106,6 +112,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
     {
       onEvaluate: evaluateAll,
       onEvaluateBlock: (block) => {
+        outputs.prepare(block.text);
         samples.begin();
         perform((p) => p.evaluateBlock(block));
       },
@@ -159,7 +166,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), statusLine, visuals.element, voice.element);
   learn.start();
 
-  const api: WeftApi = Object.freeze({ status: () => perf.status() });
+  const api: WeftApi = Object.freeze({ status: () => perf.status(), audioTimeAt: (ms: number) => outputs.audioTimeAt(ms) });
   Object.defineProperty(window, 'weft', { value: api, writable: false, enumerable: true, configurable: false });
   view.focus();
   return { view, performance: perf, audio, dispose: () => features.forEach((f) => f.dispose()) };

@@ -26,8 +26,8 @@ export class OutputClock {
   }
 
   /**
-   * The `performance.now()` time (ms) at which audio time `time` is heard. Before the map has two
-   * readings, a guess from the current time and the output's stated latency.
+   * The `performance.now()` time (ms) at which audio time `time` is heard. Before the output has
+   * given a reading, a guess from the current time and the output's stated latency.
    */
   toPerformance(time: number): number {
     if (this.map.ready()) return this.map.toPerformance(time);

@@ -11,12 +11,18 @@ export interface FakeMidiOptions {
   readonly clear?: boolean;
 }
 
-/** One recorded `send`: the port, the bytes, the timestamp given (ms, undefined: at once) and `performance.now()` at the call. */
+/**
+ * One recorded `send`: the port, the bytes, the timestamp given (ms, undefined: at once),
+ * `performance.now()` at the call, and whether a `clear()` withdrew it before its time.
+ */
 export interface SentMidi {
   readonly port: string;
   readonly data: number[];
   readonly timestamp: number | undefined;
   readonly sentAt: number;
+  /** The audio time weft's output clock maps the timestamp to, at the moment of the send (`window.weft.audioTimeAt`). */
+  readonly audioAt: number | undefined;
+  withdrawn?: true;
 }
 
 declare global {
@@ -46,9 +52,16 @@ function install(options: Required<FakeMidiOptions>): void {
     p.close = () => Promise.resolve(p);
     if (kind === 'output') {
       p.send = (data: number[] | Uint8Array, timestamp?: number) => {
-        sent.push({ port: name, data: Array.from(data), timestamp, sentAt: performance.now() });
+        const audioAt = timestamp === undefined ? undefined : (window as { weft?: { audioTimeAt?: (ms: number) => number | undefined } }).weft?.audioTimeAt?.(timestamp);
+        sent.push({ port: name, data: Array.from(data), timestamp, sentAt: performance.now(), audioAt });
       };
-      if (options.clear) p.clear = () => cleared.push({ port: name, at: performance.now() });
+      if (options.clear) {
+        p.clear = () => {
+          const now = performance.now();
+          cleared.push({ port: name, at: now });
+          for (const m of sent) if (m.port === name && (m.timestamp ?? 0) > now) m.withdrawn = true;
+        };
+      }
     } else {
       let handler: ((e: unknown) => void) | null = null;
       Object.defineProperty(p, 'onmidimessage', { get: () => handler, set: (h: ((e: unknown) => void) | null) => (handler = h) });

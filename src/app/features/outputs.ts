@@ -7,11 +7,20 @@ import { el } from '../dom.ts';
 import type { MidiLive } from '../midi/live.ts';
 import type { AppContext, Feature } from './feature.ts';
 
+/** The outputs' readout, and their clock once one runs. */
+export interface Outputs extends Feature {
+  /** Code is being sent: code that sends to MIDI starts MIDI now, so it is ready for the first event. */
+  prepare(code: string): void;
+  /** The audio time heard at `performance.now()` time `ms`, as MIDI maps it (undefined before MIDI runs). */
+  audioTimeAt(ms: number): number | undefined;
+}
+
 /** Watches the haps for `.midi()` events and starts MIDI with the first. */
-export function outputsFeature(context: AppContext): Feature {
+export function outputsFeature(context: AppContext): Outputs {
   const perf = context.performance;
   const readout = el('button', { class: 'status-slot outputs', 'data-readout': 'midi', hidden: '' });
   let midi: Promise<MidiLive> | undefined;
+  let live: MidiLive | undefined;
   const startMidi = (): Promise<MidiLive> =>
     (midi ??= import('../midi/live.ts').then((m) =>
       m.startMidi({
@@ -19,7 +28,7 @@ export function outputsFeature(context: AppContext): Feature {
         problem: (id, message) => perf.outputProblem(id, 'midi', message),
         notify: context.notify,
         readout,
-      })));
+      }).then((m) => (live = m))));
   const stopHaps = perf.onHaps((batch) => {
     if (midi === undefined && !batch.haps.some((h) => h.controls.output === 'midi')) return;
     void startMidi().then((m) => m.receive(batch));
@@ -33,6 +42,10 @@ export function outputsFeature(context: AppContext): Feature {
   document.addEventListener('keydown', onKey);
   return {
     element: readout,
+    audioTimeAt: (ms) => live?.audioTimeAt(ms),
+    prepare(code) {
+      if (midi === undefined && /\.\s*midi\s*\(/.test(code)) void startMidi();
+    },
     dispose() {
       stopHaps();
       stopBeats();

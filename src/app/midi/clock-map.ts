@@ -52,9 +52,9 @@ export class ClockMap {
     this.fit();
   }
 
-  /** Whether there are readings enough for a map (two). */
+  /** Whether there is a reading: with one, the map is that reading at one-to-one; with more, the fit. */
   ready(): boolean {
-    return this.count >= 2;
+    return this.count >= 1;
   }
 
   /** The `performance.now()` time (ms) at which audio scheduled at context time `time` is heard. */

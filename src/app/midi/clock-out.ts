@@ -111,9 +111,11 @@ export class ClockOut {
   }
 
   private send(port: OutPort, data: number[], at: number, now: number): void {
-    if (at < now - 1) this.late++;
+    const late = at < now;
+    if (late) this.late++;
     try {
-      port.send(data, Math.max(at, now));
+      if (late) port.send(data);
+      else port.send(data, at);
     } catch {
       // A port that went away: the readout says it is not there.
     }

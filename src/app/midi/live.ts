@@ -28,6 +28,8 @@ export interface MidiLive {
   beat(status: ClientStatus): void;
   /** Opens the MIDI panel. */
   openPanel(): Promise<void>;
+  /** The audio time heard at `performance.now()` time `ms`, as MIDI maps it (undefined before there is audio). */
+  audioTimeAt(ms: number): number | undefined;
   dispose(): void;
 }
 
@@ -99,6 +101,7 @@ export async function startMidi(host: MidiHost): Promise<MidiLive> {
     },
     beat: (status) => clockOut.beat(status),
     openPanel,
+    audioTimeAt: (ms) => outputClock()?.toContext(ms),
     dispose() {
       stopWatching();
       out.dispose();
@@ -117,6 +120,7 @@ function unavailable(host: MidiHost, message: string): MidiLive {
     },
     beat: () => undefined,
     openPanel: () => Promise.resolve(),
+    audioTimeAt: () => undefined,
     dispose: () => undefined,
   };
 }

@@ -153,14 +153,16 @@ export class MidiOut {
    */
   private endEarlier(on: Queued): void {
     const key = keyOf(on);
-    const pending = this.queue.find((q) => q.message.kind === 'noteOff' && keyOf(q) === key && q.at > on.at);
+    // Later by more than rounding: a note off that falls where the note on is already goes first.
+    const later = (q: Queued): boolean => q.message.kind === 'noteOff' && keyOf(q) === key && q.message.time > on.message.time + 1e-6 && q.at > on.at;
+    const pending = this.queue.find(later);
     if (pending !== undefined) {
       this.queue = this.queue.filter((q) => q !== pending);
       this.enqueue({ ...pending, at: on.at });
       return;
     }
     // Only a port that can withdraw has note offs in flight: withdraw that one, and give it again where it belongs.
-    const given = this.inFlight.find((q) => q.message.kind === 'noteOff' && keyOf(q) === key && q.at > on.at);
+    const given = this.inFlight.find(later);
     if (given === undefined) return;
     this.withdraw(on.port, (q) => q === given);
     this.enqueue({ ...given, at: on.at });
@@ -198,18 +200,19 @@ export class MidiOut {
   }
 
   private send(q: Queued, now: number): void {
-    if (q.at < now - 1) this.stats.late++;
-    // A timestamp never before now: the browser would send it at once anyway.
-    const timestamp = Math.max(q.at, now);
+    const late = q.at < now;
+    if (late) this.stats.late++;
     try {
-      q.port.send(q.message.data, timestamp);
+      // A message past its time goes at once (no timestamp), and is counted late.
+      if (late) q.port.send(q.message.data);
+      else q.port.send(q.message.data, q.at);
     } catch (error) {
       this.options.problem(q.hap.id, midiWords().refused(q.port.name ?? q.port.id, error instanceof Error ? error.message : String(error)));
       return;
     }
     this.stats.sent++;
     if (q.message.kind === 'noteOn') q.note.on = true;
-    if (q.port.clear !== undefined && q.at > now) this.inFlight.push({ ...q, at: timestamp });
+    if (q.port.clear !== undefined && !late) this.inFlight.push(q);
   }
 }
 

@@ -53,6 +53,9 @@ describe('the clock map', () => {
     map.add({ contextTime: 1, performanceTime: NaN });
     expect(map.ready()).toBe(false);
     map.add({ contextTime: 1, performanceTime: 2000 });
+    // One reading is a map already: that reading, one second a second.
+    expect(map.ready()).toBe(true);
+    expect(map.toPerformance(1.5)).toBeCloseTo(2500, 9);
     map.add({ contextTime: 0.5, performanceTime: 9999 });
     map.add({ contextTime: 2, performanceTime: 3000 });
     expect(map.ready()).toBe(true);
