@@ -6,7 +6,6 @@
 import type { DocumentStorage } from '../../editor/index.ts';
 import type { EvaluationHistory } from '../history.ts';
 import { t } from '../i18n/index.ts';
-import { sharedCode } from '../share.ts';
 import { errorText, toolButton, type AppContext, type Feature } from './feature.ts';
 
 /** A shared link's code, if the page was opened from one, and what to tell the performer about it. */
@@ -15,8 +14,14 @@ export interface OpenedLink {
   readonly notice?: string;
 }
 
-/** The shared link in the page's address, if any, taken out of the address: its code, or why it cannot be read. */
+/**
+ * The shared link in the page's address, if any, taken out of the address: its code, or why it
+ * cannot be read. The link's reader loads only for an address that holds one.
+ */
 async function takeLink(): Promise<string | Error | undefined> {
+  // share.ts's SHARE_PARAM, not imported: that would bring the reader into the first page.
+  if (!location.hash.includes('code=')) return undefined;
+  const { sharedCode } = await import('../share.ts');
   const shared = await sharedCode(location.hash);
   if (shared !== undefined) window.history.replaceState(null, '', location.pathname + location.search);
   return shared;
