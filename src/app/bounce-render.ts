@@ -76,6 +76,8 @@ export interface Bounce {
   readonly wav: Uint8Array;
   /** The events played, in onset order. */
   readonly events: readonly SoundEvent[];
+  /** The tempo they were scheduled with: the code's cps and its changes. */
+  readonly tempo: TempoMap;
   /** The largest absolute sample (linear, 0 for silence), and the same in dBFS. */
   readonly peak: number;
   readonly peakDb: Db;
@@ -170,6 +172,7 @@ interface Job {
   readonly sampleRate: Hz;
   readonly source: BounceSource;
   readonly events: SoundEvent[];
+  readonly tempo: TempoMap;
   readonly cyclesDuration: Seconds;
   readonly warnings: WarningList;
 }
@@ -184,11 +187,12 @@ function prepare(code: string, source: BounceSource, options: BounceOptions): Jo
   if (!cycles.gt(Rational.int(0))) throw new RangeError(`cycles must be positive, not ${cycles.toString()}`);
   checkLength(cycles.toNumber() / source.cps, cycles, source.cps, sampleRate);
   const events = schedule(code, source, cycles);
-  const cyclesDuration = cycleToSeconds(tempoOf(events, source.cps), cycles);
+  const tempo = tempoOf(events, source.cps);
+  const cyclesDuration = cycleToSeconds(tempo, cycles);
   checkLength(cyclesDuration, cycles, source.cps, sampleRate);
   const warnings = new WarningList(code);
   for (const { message, at } of source.warnings ?? []) warnings.add({ kind: 'code', message, locations: [at] });
-  return { sampleRate, source, events, cyclesDuration, warnings };
+  return { sampleRate, source, events, tempo, cyclesDuration, warnings };
 }
 
 /** A render refused for its length: what was asked and the most weft renders, for a message in any language. */
@@ -215,7 +219,7 @@ function checkLength(seconds: Seconds, cycles: Rational, cps: number, sampleRate
 
 /** Renders the scheduled engine with its tail and makes the WAV file. */
 function finish(job: Job, engine: Engine, options: BounceOptions): Bounce {
-  const { sampleRate, source, events, cyclesDuration, warnings } = job;
+  const { sampleRate, source, events, tempo, cyclesDuration, warnings } = job;
   const rendered = renderWithTail(engine, Math.round(cyclesDuration * sampleRate));
   if (rendered.cut) {
     warnings.addTail(`the sound was still going ${MAX_TAIL} s after the last cycle; the tail was cut there`);
@@ -225,6 +229,7 @@ function finish(job: Job, engine: Engine, options: BounceOptions): Bounce {
   return {
     wav: encodeWav(left, right, sampleRate, options.format),
     events,
+    tempo,
     peak,
     peakDb: peak > 0 ? 20 * Math.log10(peak) : -Infinity,
     sampleRate,

@@ -27,7 +27,7 @@ Usage:
       --cycles N   how many cycles (default 1; may be a fraction such as 3/2)
       --count      print only the number of events
       --timeout S  give up after S seconds of evaluating and querying (default 60)
-  weft render [FILE] --out OUT.wav [--cycles N] [--sample-rate HZ] [--float] [--timeout S]
+  weft render [FILE] --out OUT.wav [--midi OUT.mid] [--cycles N] [--sample-rate HZ] [--float] [--timeout S]
       Renders performer code from FILE (or standard input) offline, with the same sound engine
       that plays in the browser: N cycles at the code's cps (setcps; default 0.5), cycle 0 at
       sample 0, then the tails of the last sounds (releases, echoes, reverb) until the output
@@ -36,6 +36,8 @@ Usage:
       read relative to FILE's directory (the working directory for standard input), or fetched
       for http(s) URLs; only WAV files, and only those the events play.
       --out FILE         the WAV file to write ("-" for standard output)
+      --midi FILE        also (or only) a Standard MIDI File of the events sent with .midi(),
+                         one track per MIDI port, four beats a cycle, tempo changes included
       --cycles N         how many cycles (default 4; may be a fraction such as 3/2)
       --sample-rate HZ   default 48000
       --float            32-bit float samples instead of 16-bit integers

@@ -6,6 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bounceWithSamples, DEFAULT_SAMPLE_RATE, formatWarning, type Bounce } from '../app/bounce.ts';
+import { midiFile } from '../app/midi/midi-file.ts';
+import { lineColumn } from '../eval/index.ts';
 import type { Rational } from '../pattern/index.ts';
 import { codeError, EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
 import { fileSamples } from './sample-files.ts';
@@ -14,7 +16,10 @@ import { timeoutSeconds, withTimeout } from './watchdog.ts';
 /** What `weft render` was asked for. */
 export interface RenderOptions {
   readonly file: string | undefined;
-  readonly out: string;
+  /** The WAV file (undefined: none, when only a MIDI file is asked for). */
+  readonly out: string | undefined;
+  /** The Standard MIDI File of the `.midi()` events, if asked for. */
+  readonly midi: string | undefined;
   readonly cycles: Rational;
   readonly sampleRate: number;
   readonly float: boolean;
@@ -52,6 +57,11 @@ export async function render(args: readonly string[], io: CommandIO): Promise<nu
     return EXIT_CODE_ERROR;
   }
   for (const warning of result.warnings) io.stderr(`warning: ${formatWarning(warning)}\n`);
+  if (options.midi !== undefined) {
+    const written = await writeMidiFile(options.midi, code, result, io);
+    if (written !== EXIT_OK) return written;
+  }
+  if (options.out === undefined) return EXIT_OK;
 
   try {
     if (options.out === '-') {
@@ -64,7 +74,31 @@ export async function render(args: readonly string[], io: CommandIO): Promise<nu
     io.stderr(`weft render: cannot write ${options.out === '-' ? 'standard output' : options.out}: ${messageOf(error)}\n`);
     return EXIT_USAGE;
   }
-  io.stderr(`${summary(options, result)}\n`);
+  io.stderr(`${summary({ ...options, out: options.out }, result)}\n`);
+  return EXIT_OK;
+}
+
+/** Writes the `.midi()` events of `result` as a Standard MIDI File, with its warnings and a summary line. */
+async function writeMidiFile(path: string, code: string, result: Bounce, io: CommandIO): Promise<number> {
+  const file = midiFile(result.events, result.tempo);
+  for (const warning of file.warnings) {
+    const first = warning.locations[0];
+    const at = first === undefined ? '' : (({ line, column }) => `${line}:${column}: `)(lineColumn(code, first.start));
+    io.stderr(`warning: ${at}${warning.message}\n`);
+  }
+  try {
+    if (path === '-') {
+      if (io.stdoutBytes === undefined) throw new Error('this output cannot take binary data');
+      io.stdoutBytes(file.bytes);
+    } else {
+      await writeFile(path, file.bytes);
+    }
+  } catch (error) {
+    io.stderr(`weft render: cannot write ${path === '-' ? 'standard output' : path}: ${messageOf(error)}\n`);
+    return EXIT_USAGE;
+  }
+  const events = result.events.filter((e) => e.controls.output === 'midi').length;
+  io.stderr(`${path === '-' ? 'stdout' : path}: ${file.notes} MIDI note${file.notes === 1 ? '' : 's'} from ${events} .midi() event${events === 1 ? '' : 's'}${events === 0 ? ' (the code sends nothing to MIDI: add .midi() to a pattern)' : ''}\n`);
   return EXIT_OK;
 }
 
@@ -72,7 +106,7 @@ export async function render(args: readonly string[], io: CommandIO): Promise<nu
  * The one-line summary, e.g.
  * `out.wav: 9.25 s (4 cycles at 0.5 cps + 1.25 s tail), 48000 Hz, 16 events, peak -3.1 dBFS`.
  */
-export function summary(options: RenderOptions, result: Bounce): string {
+export function summary(options: RenderOptions & { readonly out: string }, result: Bounce): string {
   const name = options.out === '-' ? 'stdout' : options.out;
   const cycles = options.cycles.toString().replace(/\/1$/, '');
   const peak = result.peak > 0 ? `${result.peakDb.toFixed(1)} dBFS` : 'silent';
@@ -91,16 +125,21 @@ function renderOptions(args: readonly string[]): RenderOptions {
     options: {
       cycles: { type: 'string', short: 'n' },
       out: { type: 'string', short: 'o' },
+      midi: { type: 'string' },
       'sample-rate': { type: 'string', short: 'r' },
       float: { type: 'boolean' },
       timeout: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new Error(`expected one file, got ${positionals.length}`);
-  if (values.out === undefined || values.out === '') throw new Error('--out FILE is needed (the WAV file to write; "-" for standard output)');
+  if ((values.out === undefined || values.out === '') && (values.midi === undefined || values.midi === '')) {
+    throw new Error('--out FILE is needed (the WAV file to write; "-" for standard output), or --midi FILE (a MIDI file)');
+  }
+  if (values.out === '-' && values.midi === '-') throw new Error('only one of --out and --midi can go to standard output');
   return {
     file: positionals[0],
-    out: values.out,
+    out: values.out === '' ? undefined : values.out,
+    midi: values.midi === '' ? undefined : values.midi,
     cycles: positiveCycles(values.cycles ?? '4'),
     sampleRate: sampleRate(values['sample-rate']),
     float: values.float ?? false,
