@@ -30,7 +30,8 @@ const SHARED = new RegExp(
  */
 const CORE = new RegExp(
   [
-    '/src/scheduler/',
+    // MIDI clock only with MIDI, which loads when first used.
+    '/src/scheduler/(?!midi-clock)',
     '/src/pattern/(budget|errors|hap|limits|pattern|rational|span|state)\\.ts$',
     '/src/eval/(budget|errors)\\.ts$',
     '/src/audio/protocol\\.ts$',

@@ -3,6 +3,8 @@
  * them: MIDI with the first `.midi()` event (or Alt+M, which opens its panel). Here only the
  * status-line readout they write into, and the loading.
  */
+import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
+import { EditorState, StateEffect } from '@codemirror/state';
 import { el } from '../dom.ts';
 import type { MidiLive } from '../midi/live.ts';
 import type { AppContext, Feature } from './feature.ts';
@@ -40,6 +42,14 @@ export function outputsFeature(context: AppContext): Outputs {
     void startMidi().then((m) => m.openPanel());
   };
   document.addEventListener('keydown', onKey);
+  // Port names complete inside `.midi("` and `midin("`, from the ports present (asking for MIDI then).
+  const ports = (completion: CompletionContext): Promise<CompletionResult | null> | null => {
+    const typed = completion.matchBefore(/(?:\.\s*midi|\bmidin)\s*\(\s*["'][^"'\n]*$/);
+    if (typed === null) return null;
+    const from = typed.from + typed.text.search(/["'][^"']*$/) + 1;
+    return startMidi().then((m) => m.completePort(typed.text.includes('midin') ? 'input' : 'output', from));
+  };
+  context.view.dispatch({ effects: StateEffect.appendConfig.of(EditorState.languageData.of(() => [{ autocomplete: ports }])) });
   return {
     element: readout,
     audioTimeAt: (ms) => live?.audioTimeAt(ms),

@@ -11,8 +11,8 @@ import { clockPulses, songPosition, tempoMap, type TempoMap } from '../../schedu
 import type { TempoAnchor } from '../runtime/messages.ts';
 import type { OutPort } from './midi-out.ts';
 
-/** How far ahead pulses are sent (ms). */
-export const CLOCK_HORIZON = 150;
+/** How far ahead pulses are sent (ms): past a stall of the page this long, and a tempo change reaches the clock this late at most. */
+export const CLOCK_HORIZON = 250;
 
 /** What the clock needs from the app. */
 export interface ClockOutOptions {

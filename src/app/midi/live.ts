@@ -3,6 +3,7 @@
  * the MIDI panel): the page's ports, the output clock, MIDI out for the notes and MIDI clock out,
  * and the readout in the status line that opens the panel.
  */
+import type { CompletionResult } from '@codemirror/autocomplete';
 import { midiWords } from '../i18n/midi-words.ts';
 import { outputClockOf, type OutputClock } from '../output-clock.ts';
 import type { ClientStatus, HapBatch } from '../runtime/index.ts';
@@ -30,6 +31,8 @@ export interface MidiLive {
   openPanel(): Promise<void>;
   /** The audio time heard at `performance.now()` time `ms`, as MIDI maps it (undefined before there is audio). */
   audioTimeAt(ms: number): number | undefined;
+  /** The names of the ports of a kind, as completions of a port's name starting at `from`. */
+  completePort(kind: 'input' | 'output', from: number): CompletionResult | null;
   dispose(): void;
 }
 
@@ -102,6 +105,11 @@ export async function startMidi(host: MidiHost): Promise<MidiLive> {
     beat: (status) => clockOut.beat(status),
     openPanel,
     audioTimeAt: (ms) => outputClock()?.toContext(ms),
+    completePort(kind, from) {
+      const names = ports.names()[kind === 'input' ? 'inputs' : 'outputs'];
+      const detail = kind === 'input' ? words.inputPort : words.outputPort;
+      return { from, options: names.map((p) => ({ label: p.name, type: 'constant', detail })), validFor: /^[^"'\n]*$/ };
+    },
     dispose() {
       stopWatching();
       out.dispose();
@@ -121,6 +129,7 @@ function unavailable(host: MidiHost, message: string): MidiLive {
     beat: () => undefined,
     openPanel: () => Promise.resolve(),
     audioTimeAt: () => undefined,
+    completePort: () => null,
     dispose: () => undefined,
   };
 }

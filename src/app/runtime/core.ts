@@ -175,6 +175,7 @@ export class RuntimeCore {
       offsetOf: (block) => this.book.current(block)?.entry.block?.from ?? 0,
       keyOf: (block) => this.book.current(block)?.entry.key,
       epoch: () => this.host.epoch(),
+      resolver: () => this.host.resolver(),
     });
     this.sink = sink;
     this.scheduler = new Scheduler({

@@ -4,7 +4,7 @@
  * given, and, batched, to the main thread as sounding haps for highlights and visuals.
  */
 import type { Seconds, SoundEvent, SoundInfo } from '../../audio/index.ts';
-import { VoiceResolver } from '../../audio/voices/resolve.ts';
+import type { VoiceResolver } from '../../audio/voices/resolve.ts';
 import type { ToWorklet } from '../../audio/worklet/index.ts';
 import type { EventSink } from '../../scheduler/index.ts';
 import type { FromRuntime, HapCancel, SoundingHap } from './messages.ts';
@@ -26,6 +26,8 @@ export interface EngineSinkOptions {
   readonly keyOf: (block: string) => string | undefined;
   /** Milliseconds on the clock shared with the main thread. */
   readonly epoch: () => number;
+  /** The event resolver, asked for with the first events (see `RuntimeHost.resolver`). */
+  readonly resolver: () => VoiceResolver | Promise<VoiceResolver>;
 }
 
 /** A copy of `value` that a structured clone accepts: functions, symbols and class instances become strings. */
@@ -49,7 +51,12 @@ export class EngineSink implements EventSink {
   private readonly port: EnginePort;
   private readonly options: EngineSinkOptions;
   private readonly sent = new WeakMap<SoundEvent, { readonly event: SoundEvent; readonly key: string | undefined }>();
-  private readonly resolver = new VoiceResolver();
+  /**
+   * The resolver, loaded with the first events (the first click), not with the page: until it
+   * has loaded, what goes to the engine waits here, in order.
+   */
+  private resolver: VoiceResolver | undefined;
+  private waiting: (() => void)[] | undefined;
   private haps: SoundingHap[] = [];
   private cancels: HapCancel[] = [];
   private measuring = false;
@@ -62,7 +69,7 @@ export class EngineSink implements EventSink {
 
   /** Tells the engine which sounds the code declared with `samples(...)`, before their events. */
   declareSamples(sounds: readonly SoundInfo[]): void {
-    this.port.send({ type: 'declareSamples', sounds });
+    this.later(() => this.port.send({ type: 'declareSamples', sounds }));
   }
 
   schedule(events: readonly SoundEvent[]): void {
@@ -75,8 +82,13 @@ export class EngineSink implements EventSink {
       return first;
     });
     const out = sent.map((s) => s.event);
-    this.port.send({ type: 'schedule', voices: this.resolver.resolve(out) });
-    if (this.measuring && this.first === undefined) this.first = this.options.epoch();
+    if (this.resolver === undefined) this.load();
+    if (this.waiting === undefined) {
+      this.port.send({ type: 'schedule', voices: this.resolver!.resolve(out) });
+      if (this.measuring && this.first === undefined) this.first = this.options.epoch();
+    } else {
+      this.later(() => this.port.send({ type: 'schedule', voices: this.resolver!.resolve(out) }));
+    }
     for (const { event: e, key } of sent) {
       const hap: SoundingHap = { id: e.id, time: e.time, duration: e.duration, locations: e.locations, controls: e.controls };
       if (e.block !== undefined) hap.block = e.block;
@@ -86,13 +98,13 @@ export class EngineSink implements EventSink {
   }
 
   cancelAfter(time: Seconds, block?: string): void {
-    this.port.send(block === undefined ? { type: 'cancelAfter', time } : { type: 'cancelAfter', time, block });
+    this.later(() => this.port.send(block === undefined ? { type: 'cancelAfter', time } : { type: 'cancelAfter', time, block }));
     this.noteCancel(time, block);
   }
 
   /** Silences the engine at once (its own hush); the main thread drops every hap it holds. */
   hush(): void {
-    this.port.send({ type: 'hush' });
+    this.later(() => this.port.send({ type: 'hush' }));
     this.noteCancel(-Infinity, undefined);
   }
 
@@ -118,6 +130,29 @@ export class EngineSink implements EventSink {
     }
     this.haps = [];
     this.cancels = [];
+  }
+
+  /** Sends now, or after what waits for the resolver. */
+  private later(send: () => void): void {
+    if (this.waiting === undefined) send();
+    else this.waiting.push(send);
+  }
+
+  /** Gets the resolver: at once if it is given at once, else what goes to the engine waits for it. */
+  private load(): void {
+    if (this.waiting !== undefined) return;
+    const resolver = this.options.resolver();
+    if (!(resolver instanceof Promise)) {
+      this.resolver = resolver;
+      return;
+    }
+    this.waiting = [];
+    void resolver.then((loaded) => {
+      this.resolver = loaded;
+      const waiting = this.waiting ?? [];
+      this.waiting = undefined;
+      for (const send of waiting) send();
+    });
   }
 
   /** Drops batched haps that a cancel removed, and keeps the cancel for the haps the main thread has. */

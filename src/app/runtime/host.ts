@@ -3,6 +3,7 @@
  * playback starts, how event ids stay unique across workers, how long the realm may take to fill.
  */
 import type { Seconds } from '../../audio/index.ts';
+import type { VoiceResolver } from '../../audio/voices/resolve.ts';
 import type { TempoSegment } from '../../scheduler/index.ts';
 import type { EnginePort } from './engine-sink.ts';
 import type { FromRuntime, InitMessage } from './messages.ts';
@@ -36,6 +37,11 @@ export interface RuntimeHost {
   clearInterval(handle: unknown): void;
   /** Starts a performer realm. */
   spawnPerformer: SpawnPerformer;
+  /**
+   * The engine's event resolver: the worker loads it with the first events (the first click),
+   * so that the page's first screen carries none of it; given at once, events go at once.
+   */
+  resolver(): VoiceResolver | Promise<VoiceResolver>;
 }
 
 /** The segment of a tempo map in force at audio time `at`. */

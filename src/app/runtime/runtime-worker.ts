@@ -32,6 +32,7 @@ const core = new RuntimeCore({
   epoch: () => performance.timeOrigin + performance.now(),
   setInterval: (callback, ms) => scope.setInterval(callback, ms),
   clearInterval: (handle) => scope.clearInterval(handle),
+  resolver: () => import('../../audio/voices/resolve.ts').then(({ VoiceResolver }) => new VoiceResolver()),
   spawnPerformer(receive, failed) {
     const worker = new PerformerWorker({ name: 'weft-performer' });
     worker.onmessage = (event: MessageEvent<unknown>) => receive(event.data);

@@ -7,7 +7,6 @@ import processorUrl from './processor.ts?worker&url';
 import type { Hz, Instrument, Seconds } from '../dsp/index.ts';
 import type { SoundEvent } from '../protocol.ts';
 import type { SoundInfo } from '../sample-map.ts';
-import { VoiceResolver } from '../voices/resolve.ts';
 import {
   PROCESSOR_NAME,
   type AddInstrumentMessage,
@@ -73,7 +72,8 @@ export interface EngineNode {
  * URL) and creates an engine node on it.
  */
 export async function createEngineNode(context: BaseAudioContext, options: EngineNodeOptions = {}): Promise<EngineNode> {
-  await context.audioWorklet.addModule(options.moduleUrl ?? processorUrl);
+  // The resolver loads with the engine (the first click), not with the page.
+  const [{ VoiceResolver }] = await Promise.all([import('../voices/resolve.ts'), context.audioWorklet.addModule(options.moduleUrl ?? processorUrl)]);
   const { moduleUrl: _moduleUrl, events, ...params } = options;
   const resolver = new VoiceResolver();
   const processorOptions: ProcessorOptions = events === undefined ? params : { ...params, voices: resolver.resolve(events) };

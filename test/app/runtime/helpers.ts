@@ -2,6 +2,7 @@
 // engine worklet's queue (schedule adds, cancelAfter and hush remove) to read what would play.
 import { V, VOICE_STRIDE, type CodeRange, type EngineError, type VoiceBatch } from '../../../src/audio/index.ts';
 import type { ToWorklet } from '../../../src/audio/worklet/index.ts';
+import { VoiceResolver } from '../../../src/audio/voices/resolve.ts';
 import { RuntimeCore } from '../../../src/app/runtime/core.ts';
 import type { FromRuntime, RestoreState, RuntimeSettings } from '../../../src/app/runtime/messages.ts';
 import type { PerformerWorker } from '../../../src/app/runtime/performer-link.ts';
@@ -175,6 +176,7 @@ export class FakeThread {
       epoch: () => this.ms,
       setInterval: () => 0,
       clearInterval: () => {},
+      resolver: () => new VoiceResolver(),
       spawnPerformer: (receive) => {
         const performer = new FakePerformer(this.mailbox, receive, options.hangs);
         this.performers.push(performer);

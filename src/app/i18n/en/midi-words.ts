@@ -13,6 +13,8 @@ export const midi = {
   nothingSent: (present: string) => `nothing is sent: ${present}`,
   refused: (port: string, why: string) => `MIDI output "${port}" refused a message: ${why}`,
   title: 'MIDI',
+  outputPort: 'MIDI output',
+  inputPort: 'MIDI input',
   outputs: 'Outputs',
   none: 'No MIDI output is connected. Connect a device or start a virtual port (IAC on macOS, loopMIDI on Windows), then reopen this panel.',
   defaultOutput: 'where .midi() without a port sends',

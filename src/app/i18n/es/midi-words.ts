@@ -11,6 +11,8 @@ export const midi: MidiMessages = {
   nothingSent: (present) => `no se envía nada: ${present}`,
   refused: (port, why) => `la salida MIDI "${port}" rechazó un mensaje: ${why}`,
   title: 'MIDI',
+  outputPort: 'salida MIDI',
+  inputPort: 'entrada MIDI',
   outputs: 'Salidas',
   none: 'No hay ninguna salida MIDI conectada. Conecta un aparato o crea un puerto virtual (IAC en macOS, loopMIDI en Windows) y vuelve a abrir este panel.',
   defaultOutput: 'adónde envía .midi() sin puerto',
