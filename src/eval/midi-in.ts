@@ -83,29 +83,22 @@ export class MidiInputs {
       };
       const read = (key: string): MidiInValue | undefined => this.values?.get(key);
       const cc = (ccNumber: unknown, channel?: unknown): Pattern<number> => {
-        const key = listen('cc', controllerOf(ccNumber), channel);
+        const key = listen('cc', whole(ccNumber, 0, 127, 'cc(ccNumber) takes a controller number from 0 to 127'), channel);
         return signal(() => {
           const value = read(key);
           return typeof value === 'number' ? value : 0;
         });
       };
-      return Object.freeze(Object.assign(cc, {
-        cc,
-        held: (channel?: unknown): Pattern<number> => {
-          const key = listen('held', 0, channel);
-          return new Pattern((state) => {
-            const value = read(key);
-            return (Array.isArray(value) && value.length > 0 ? stack(...value.map((n: number) => pure(n))) : silence).query(state);
-          });
-        },
-        last: (channel?: unknown): Pattern<number> => {
-          const key = listen('last', 0, channel);
-          return new Pattern((state) => {
-            const value = read(key);
-            return (typeof value === 'number' ? pure(value) : silence).query(state);
-          });
-        },
-      }));
+      // The notes held (a chord) or the last note: one event a cycle each, none before there are any.
+      const notes = (kind: 'held' | 'last') => (channel?: unknown): Pattern<number> => {
+        const key = listen(kind, 0, channel);
+        return new Pattern((state) => {
+          const value = read(key);
+          const list = value === undefined ? [] : typeof value === 'number' ? [value] : value;
+          return (list.length > 0 ? stack(...list.map((n) => pure(n))) : silence).query(state);
+        });
+      };
+      return Object.freeze(Object.assign(cc, { cc, held: notes('held'), last: notes('last') }));
     };
   }
 }
@@ -117,13 +110,12 @@ function portName(port: unknown): string {
   throw new TypeError(`midin(port) takes the input's name or number, not ${describe(port)}`);
 }
 
-function controllerOf(value: unknown): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 127) return value;
-  throw new RangeError(`cc(ccNumber) takes a controller number from 0 to 127, not ${describe(value)}`);
+/** `value` when it is a whole number from `lo` to `hi`; else says what `what` takes. */
+function whole(value: unknown, lo: number, hi: number, what: string): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= lo && value <= hi) return value;
+  throw new RangeError(`${what}, not ${describe(value)}`);
 }
 
 function channelOf(value: unknown, kind: MidiInKind): number {
-  if (value === undefined) return 0;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 16) return value;
-  throw new RangeError(`${kind}(${kind === 'cc' ? 'ccNumber, ' : ''}channel) takes a channel from 1 to 16, not ${describe(value)}`);
+  return value === undefined ? 0 : whole(value, 1, 16, `${kind}(${kind === 'cc' ? 'ccNumber, ' : ''}channel) takes a channel from 1 to 16`);
 }

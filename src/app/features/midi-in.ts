@@ -3,6 +3,7 @@
  * state, the clock follower, their words) downloads with the first evaluation whose code listens
  * to a MIDI input, or with a clock chosen, so the first screen carries none.
  */
+import { showProblems } from '../problems.ts';
 import type { AppContext, Feature } from './feature.ts';
 
 /**
@@ -20,7 +21,7 @@ export function midiInFeature(context: AppContext, host: HTMLElement): Feature {
   const stop = performance.onEvaluated((evaluated) => {
     if (evaluated.midiInputs.length === 0) return;
     import('../midi/midi-in-session.ts')
-      .then((session) => session.listenTo(evaluated, performance))
+      .then((session) => session.listenTo(evaluated, performance, showProblems))
       .catch((error: unknown) => notify(error instanceof Error ? error.message : String(error)));
   });
   return { element: host, dispose: stop };

@@ -5,8 +5,8 @@
  * transport counts), set again when it moves by more than {@link CPS_STEP}; Start and Continue
  * play the performer's code, Stop stops it. A download of its own, loaded when a clock is chosen.
  */
-import { ClockFollower } from '../../scheduler/clock-follower.ts';
-import { BEATS_PER_CYCLE } from '../transport.ts';
+import { DEFAULT_BEATS_PER_CYCLE } from '../../scheduler/midi-clock.ts';
+import { ClockFollower } from './clock-follower.ts';
 import type { MidiPorts } from './access.ts';
 
 /** How far the followed tempo moves (relatively) before weft's cps is set again: finer than the ear, coarser than the jitter. */
@@ -56,7 +56,7 @@ export class ClockIn {
     const status = data[0];
     this.follower.message(data, time);
     if (status === 0xf8) {
-      const cps = this.follower.cps(BEATS_PER_CYCLE);
+      const cps = this.follower.cps(DEFAULT_BEATS_PER_CYCLE);
       if (cps !== undefined && (this.cps === undefined || Math.abs(cps / this.cps - 1) > CPS_STEP)) {
         this.cps = cps;
         this.host.setCps(cps);

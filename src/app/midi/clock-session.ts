@@ -5,7 +5,6 @@
  * the input (the inputs are listed when the field is opened, so the dialog asks for no MIDI
  * access by itself).
  */
-import { el } from '../dom.ts';
 import type { AppContext } from '../features/feature.ts';
 import { midiInWords } from '../i18n/midi-in-words.ts';
 import { midiPorts } from './access.ts';
@@ -51,18 +50,26 @@ export async function followClock(context: ClockContext, name: string | undefine
   }
 }
 
+/** An option of the field (made here: this download imports nothing of the first screen's). */
+function option(value: string, text: string, selected: boolean): HTMLOptionElement {
+  const made = document.createElement('option');
+  made.value = value;
+  made.textContent = text;
+  made.selected = selected;
+  return made;
+}
+
 /** The `?` dialog's field: the input whose clock weft follows, or none. */
 export function clockField(context: ClockContext): HTMLElement {
   const words = midiInWords();
   const NONE = '';
   const chosen = context.settings.get().midiClock;
-  const option = (name: string): HTMLOptionElement => el('option', { value: name, selected: name === context.settings.get().midiClock }, name);
-  const select = el(
-    'select',
-    { name: 'midiClock', 'aria-label': words.clockLabel, title: words.clockTitle, 'data-action': 'midi-clock' },
-    el('option', { value: NONE, selected: chosen === undefined }, words.clockNone),
-    ...(chosen === undefined ? [] : [option(chosen)]),
-  );
+  const input = (name: string): HTMLOptionElement => option(name, name, name === context.settings.get().midiClock);
+  const select = document.createElement('select');
+  Object.assign(select, { name: 'midiClock', title: words.clockTitle });
+  select.setAttribute('aria-label', words.clockLabel);
+  select.dataset['action'] = 'midi-clock';
+  select.append(option(NONE, words.clockNone, chosen === undefined), ...(chosen === undefined ? [] : [input(chosen)]));
   // The inputs are listed when the field is first used: asking for MIDI may ask the performer.
   let listed = false;
   const list = (): void => {
@@ -73,7 +80,7 @@ export function clockField(context: ClockContext): HTMLElement {
         const names = ports.inputs().map((p) => p.name ?? p.id);
         const current = context.settings.get().midiClock;
         const all = current === undefined || names.includes(current) ? names : [current, ...names];
-        select.replaceChildren(el('option', { value: NONE, selected: current === undefined }, words.clockNone), ...all.map(option));
+        select.replaceChildren(option(NONE, words.clockNone, current === undefined), ...all.map(input));
       },
       (error: unknown) => {
         listed = false;
@@ -84,5 +91,11 @@ export function clockField(context: ClockContext): HTMLElement {
   select.addEventListener('pointerdown', list);
   select.addEventListener('focus', list);
   select.addEventListener('change', () => void followClock(context, select.value === NONE ? undefined : select.value));
-  return el('label', { class: 'field' }, el('span', { class: 'field-label' }, words.clockLabel), select);
+  const label = document.createElement('label');
+  label.className = 'field';
+  const text = document.createElement('span');
+  text.className = 'field-label';
+  text.textContent = words.clockLabel;
+  label.append(text, select);
+  return label;
 }

@@ -6,7 +6,7 @@
  */
 import { midiInWords } from '../i18n/midi-in-words.ts';
 import type { Evaluated, Performance } from '../performance.ts';
-import { showProblems } from '../problems.ts';
+import type { showProblems } from '../problems.ts';
 import { midiPorts, MidiUnavailable } from './access.ts';
 import { MidiIn } from './midi-in.ts';
 
@@ -29,12 +29,17 @@ function midiIn(performance: Performance): Promise<MidiIn> {
   return shared;
 }
 
-/** Listens to what an evaluation's code reads on MIDI inputs; says at its calls what is missing. */
-export async function listenTo(evaluated: Evaluated, performance: Performance): Promise<void> {
+/**
+ * Listens to what an evaluation's code reads on MIDI inputs; says what is missing at its calls
+ * with `show` (the first screen's `showProblems`: importing it here would split the editor's
+ * chunk in two).
+ */
+export async function listenTo(evaluated: Evaluated, performance: Performance, show: typeof showProblems): Promise<void> {
   const { source, key } = evaluated;
+  // Said at the code's call, placed in the document as it is now.
   const warn = (at: { start: number; end: number }, message: string): void => {
     const range = source.highlights.tracker.toCurrent(key, [at])[0];
-    if (range !== undefined) void showProblems(source.view, (p) => [p.addEvaluationWarnings.of([{ message, from: range.from, to: range.to }])]);
+    if (range !== undefined) void show(source.view, (p) => [p.addEvaluationWarnings.of([{ message, from: range.from, to: range.to }])]);
   };
   let inputs: MidiIn;
   try {

@@ -16,8 +16,6 @@ export const midiInWords = {
   clockTitle: "weft follows the tempo of this input's MIDI clock, and its Start and Stop",
   following: (input: string) => `following the MIDI clock of "${input}"`,
   clockMissing: (input: string) => `the MIDI clock input "${input}" is not connected: weft keeps its own tempo until it is`,
-  /** The readout of the tempo followed. */
-  bpm: (bpm: string) => `${bpm} BPM (MIDI clock)`,
 };
 
 /** What MIDI input says: {@link midiInWords}'s shape. */

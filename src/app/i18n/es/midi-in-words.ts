@@ -12,5 +12,4 @@ export const midiInWords: MidiInWords = {
   clockTitle: 'weft sigue el tempo del reloj MIDI de esta entrada, y su Start y Stop',
   following: (input) => `siguiendo el reloj MIDI de "${input}"`,
   clockMissing: (input) => `la entrada de reloj MIDI "${input}" no está conectada: weft lleva su propio tempo hasta que lo esté`,
-  bpm: (bpm) => `${bpm} BPM (reloj MIDI)`,
 };

@@ -3,8 +3,8 @@
 // followed; lost pulses and a silence do not throw the lock; Start, Stop, Continue and Song
 // Position are read from the bytes.
 import { describe, expect, it } from 'vitest';
-import { ClockFollower } from '../../src/scheduler/clock-follower.ts';
-import { PULSES_PER_QUARTER } from '../../src/scheduler/midi-clock.ts';
+import { ClockFollower } from '../../../src/app/midi/clock-follower.ts';
+import { PULSES_PER_QUARTER } from '../../../src/scheduler/midi-clock.ts';
 
 /** A seeded uniform random in [0, 1). */
 function seeded(seed: number): () => number {

@@ -9,7 +9,7 @@
  * it was expected counts the pulses missed between; a long silence starts the lock again. Pure:
  * the times are passed in, so tests feed it made-up clocks.
  */
-import { DEFAULT_BEATS_PER_CYCLE, PULSES_PER_MIDI_BEAT, PULSES_PER_QUARTER } from './midi-clock.ts';
+import { DEFAULT_BEATS_PER_CYCLE, PULSES_PER_MIDI_BEAT, PULSES_PER_QUARTER } from '../../scheduler/midi-clock.ts';
 
 /** The loop's narrowest gains, as the number of pulses its estimate averages over (two beats). */
 export const FOLLOWER_MEMORY = 48;
