@@ -9,7 +9,7 @@ export const midiInWords: MidiInWords = {
   unavailable: (why) => `la entrada MIDI no está disponible: ${why}`,
   clockLabel: 'Seguir el reloj MIDI de',
   clockNone: 'ninguna (weft lleva su propio tempo)',
-  clockTitle: 'weft sigue el tempo del reloj MIDI de esta entrada, y su Start y Stop',
+  clockTitle: 'weft sigue el tempo del reloj MIDI de esta entrada, y empieza y se detiene con él',
   following: (input) => `siguiendo el reloj MIDI de "${input}"`,
   clockMissing: (input) => `la entrada de reloj MIDI "${input}" no está conectada: weft lleva su propio tempo hasta que lo esté`,
 };
