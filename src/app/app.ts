@@ -22,6 +22,7 @@ import { keysFeature } from './features/keys.ts';
 import { announcer } from './features/announce.ts';
 import { afterFirstSound } from './features/later.ts';
 import { learnFeature } from './features/learn.ts';
+import { midiInFeature } from './features/midi-in.ts';
 import { loadingReadout } from './features/loading.ts';
 import { notice } from './features/notice.ts';
 import { blockControls, sampleReadout } from './features/readouts.ts';
@@ -147,6 +148,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const features: Feature[] = [
     messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys, outputs,
     dropFeature(context, editorHost),
+    midiInFeature(context, editorHost),
     audioFeature(context, root),
     afterFirstSound(context, root, (state) => loading.intel(state)),
   ];

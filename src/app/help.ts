@@ -86,7 +86,7 @@ export interface LanguageChoice {
  * mid-performance stops nothing; a button reloads now, saying that it stops the sound (the code
  * is saved as it is typed, and on leaving).
  */
-function settingsSection(keymap: KeymapChoice, languages: LanguageChoice): HTMLElement {
+function settingsSection(keymap: KeymapChoice, languages: LanguageChoice, more: readonly HTMLElement[]): HTMLElement {
   const words = helpWords();
   const BROWSER = '';
   const language = el(
@@ -121,11 +121,12 @@ function settingsSection(keymap: KeymapChoice, languages: LanguageChoice): HTMLE
     later,
     el('label', { class: 'field' }, el('span', { class: 'field-label' }, words.keyBindings), select),
     el('span', { class: 'hint' }, ' ', words.keyBindingsHint),
+    ...more,
   );
 }
 
-/** Opens the help overlay, with the settings: the language and the key bindings. */
-export function openHelp(keymap: KeymapChoice, languages: LanguageChoice): Overlay {
+/** Opens the help overlay, with the settings: the language, the key bindings, and `more` fields (the MIDI clock). */
+export function openHelp(keymap: KeymapChoice, languages: LanguageChoice, more: readonly HTMLElement[] = []): Overlay {
   const mac = isMac();
   const words = helpWords();
   const groups = KEY_HELP.map((group) =>
@@ -137,5 +138,5 @@ export function openHelp(keymap: KeymapChoice, languages: LanguageChoice): Overl
     ),
   );
   const tips = el('section', {}, el('h3', {}, words.also), el('ul', {}, ...Object.values(words.tips).map((tip) => el('li', {}, tip))));
-  return openOverlay('help', words.title, [settingsSection(keymap, languages), ...groups, tips]);
+  return openOverlay('help', words.title, [settingsSection(keymap, languages, more), ...groups, tips]);
 }

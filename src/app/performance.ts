@@ -26,6 +26,8 @@ export interface Evaluated {
   readonly key: string;
   readonly visuals: Extract<EvaluateResult, { ok: true }>['visuals'];
   readonly sliders: Extract<EvaluateResult, { ok: true }>['sliders'];
+  /** The MIDI inputs the code listens to (`midin`), their calls as the code was sent (see `key`). */
+  readonly midiInputs: Extract<EvaluateResult, { ok: true }>['midiInputs'];
   /** The document's range that was evaluated, as it is now. */
   readonly from: number;
   readonly to: number;
@@ -220,6 +222,11 @@ export class Performance {
     (await this.runtime(false)).setCps(cps);
   }
 
+  /** Sets a MIDI input's value for the code (its key from an evaluation's `midiInputs`): heard from the next events sent. */
+  async midiIn(key: string, value: number | readonly number[]): Promise<void> {
+    (await this.runtime(false)).midiIn(key, value);
+  }
+
   /** Mutes the labelled block under the cursor, or unmutes it. */
   toggleMute(block: LabelledBlock): Promise<void> {
     return this.toggle(block, 'mutes', (runtime, label, on) => (on ? runtime.mute(label) : runtime.unmute(label)), [t().app.muted, t().app.unmuted]);
@@ -280,7 +287,7 @@ export class Performance {
     if (warnings.length > 0 || problemsShown()) {
       await showProblems(view, (p) => [p.clearEvaluationError.of(null), p.setEvaluationWarnings.of({ ...evaluated, warnings })]);
     }
-    for (const listener of this.evaluatedListeners) listener({ source, key, visuals: result.visuals, sliders: result.sliders, ...evaluated });
+    for (const listener of this.evaluatedListeners) listener({ source, key, visuals: result.visuals, sliders: result.sliders, midiInputs: result.midiInputs, ...evaluated });
     this.tell({ kind: 'evaluated', labels: [...new Set(result.blocks.filter((b) => !b.muted).map((b) => baseLabel(b.label)))] });
     this.parts.changed();
     return true;

@@ -1,6 +1,6 @@
 /**
  * The performer's settings that outlive a page: key bindings, font size, bounce length, whether
- * the visuals show, whether Tab indents, the language. Kept in local storage as JSON; anything unreadable falls back to the default.
+ * the visuals show, whether Tab indents, the language, the MIDI clock followed. Kept in local storage as JSON; anything unreadable falls back to the default.
  */
 import type { KeymapMode } from '../editor/index.ts';
 import { languageOf, type Language } from './i18n/index.ts';
@@ -26,6 +26,8 @@ export interface Settings {
   readonly projectorWrapping: boolean;
   /** The language of the app's words; unset, the browser's (see `browserLanguage`). */
   readonly language?: Language | undefined;
+  /** The MIDI input whose clock weft follows (its tempo, Start and Stop); unset, weft keeps its own. */
+  readonly midiClock?: string | undefined;
 }
 
 /** Settings on a first visit. */
@@ -54,6 +56,8 @@ function valid(raw: Record<string, unknown>): Partial<Settings> {
   if (typeof projectorFontSize === 'number' && projectorFontSize >= 8 && projectorFontSize <= 96) out.projectorFontSize = Math.round(projectorFontSize);
   if (typeof lineWrapping === 'boolean') out.lineWrapping = lineWrapping;
   if (typeof projectorWrapping === 'boolean') out.projectorWrapping = projectorWrapping;
+  const midiClock = raw['midiClock'];
+  if (typeof midiClock === 'string' && midiClock.length > 0 && midiClock.length <= 200) out.midiClock = midiClock;
   const language = languageOf(raw['language']);
   if (language !== undefined) out.language = language;
   return out;

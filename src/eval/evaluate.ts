@@ -15,6 +15,7 @@ import { RUNTIME, rewrite, tokenEnd, type Rewritten } from './rewrite.ts';
 import { compile, thrownAt, withDeepStacks } from './run.ts';
 import { samplesFunction } from './samples.ts';
 import { fixedSlider, Sliders } from './sliders.ts';
+import { MidiInputs, type MidiInRequest, type MidiInValues } from './midi-in.ts';
 import { LocatedCalls, type EvaluationWarning, type VisualRequest } from './located-calls.ts';
 import { unheardControls } from './unheard-controls.ts';
 import { BlockTransforms } from './block-transforms.ts';
@@ -32,13 +33,13 @@ export const DEFAULT_CPS = 0.5;
 
 /**
  * The names `evaluate` adds to the DSL's: the tempo, `samples`, `all`/`each`, `register`,
- * `slider`, `createParam(s)`, Strudel's Csound loaders and the evaluation's voicing dictionaries
+ * `slider`, `midin`, `createParam(s)`, Strudel's Csound loaders and the evaluation's voicing dictionaries
  * (voicings.ts) (their docs and declarations for the language service are in
  * scripts/dsl-globals.ts).
  */
 export const EVALUATOR_NAMES = [
   'setcps', 'setcpm', 'setCps', 'setCpm', 'samples', 'all', 'each', 'register', 'slider', 'createParam', 'createParams',
-  'loadOrc', 'loadCsound', 'addVoicings', 'setVoicingRange', 'setDefaultVoicings',
+  'loadOrc', 'loadCsound', 'addVoicings', 'setVoicingRange', 'setDefaultVoicings', 'midin',
 ] as const;
 export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
 
@@ -60,6 +61,12 @@ export interface EvaluateOptions {
    * layer's index passes). Without it, code that needs it throws {@link NeedsTypeStripper}.
    */
   readonly types?: TypeStripper;
+  /**
+   * The values of the MIDI inputs the code listens to (`midin`, see midi-in.ts), read when its
+   * patterns are queried. Without them there is no MIDI: the values stay at 0 and no notes, and
+   * each `midin` call says so.
+   */
+  readonly midiInputs?: MidiInValues;
 }
 
 /** A labelled statement such as `$: s("bd")`, `bass: note("c2")` or the muted `_$: ...`. */
@@ -93,6 +100,8 @@ export interface Evaluation {
   readonly warnings: readonly EvaluationWarning[];
   /** The code's sliders, in the order the calls ran: set one to change what its pattern plays from then on. */
   readonly sliders: Sliders;
+  /** The MIDI inputs the code listens to (`midin`): the player sets their values by key. */
+  readonly midiInputs: readonly MidiInRequest[];
   /** The guard the code's loops check (the one given in the options, or a new one). */
   readonly guard: LoopGuard;
   /**
@@ -138,6 +147,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const registry = new Registry(rewritten.registered);
   const located = new LocatedCalls();
   const sliders = new Sliders();
+  const midiInputs = new MidiInputs(options.midiInputs, (at) => located.warn('MIDI input is not available here: midin(...) plays 0 and no notes', at));
   // This evaluation's voicing dictionaries (voicings.ts), open while the code runs (and all/each apply).
   const voicings = evaluationVoicings();
   const runtime = Object.freeze({
@@ -184,6 +194,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
     loadOrc: csoundLoader(located, here),
     loadCsound: csoundLoader(located, here),
     slider: fixedSlider,
+    midin: midiInputs.function(() => here()[0]),
     ...voicings.functions,
   };
   for (const [name, value] of Object.entries(evaluatorGlobals)) names.set(name, value);
@@ -226,7 +237,7 @@ export function evaluate(code: string, options: EvaluateOptions = {}): Evaluatio
   const playing = blocks.filter((b) => !b.muted).map((b) => b.pattern);
   const pattern: Pattern<unknown> = playing.length > 0 ? stack(...playing) : value instanceof Pattern ? value : nothing;
   for (const unheard of unheardControls(code, rewritten.tree, new Set(rewritten.registered))) located.warn(unheard.message, unheard.at);
-  return { pattern, cps, blocks, samples, visuals: located.visuals, warnings: located.warnings, sliders, guard, locate };
+  return { pattern, cps, blocks, samples, visuals: located.visuals, warnings: located.warnings, sliders, midiInputs: midiInputs.list, guard, locate };
 }
 
 /** `loadOrc(url)` or loadCsound`...`: loads nothing, says at the call that Csound is not available. */

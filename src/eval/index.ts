@@ -11,4 +11,5 @@ export { messageOf, describe } from './messages.ts';
 export { dslScope, type Scope } from './scope.ts';
 export { withDeepStacks } from './run.ts';
 export type { VisualRequest, VisualOptions, EvaluationWarning } from './located-calls.ts';
+export { midiInKey, type MidiInRequest, type MidiInValue, type MidiInValues, type MidiInKind, type MidiInput } from './midi-in.ts';
 export { declaredCps, TEMPO_CALLS, type TempoCall } from './tempo.ts';

@@ -116,11 +116,12 @@ export function rewrite(code: string, types?: TypeStripper): Rewritten {
         return false;
       case 'AwaitExpression': {
         if (insideFunction(ref.node)) return undefined;
-        // Strudel code often waits for its samples; weft's samples() returns at once (the player
-        // loads the files), so that `await` has nothing to wait for and is left out.
+        // Strudel code often waits for its samples (and its MIDI input); weft's samples() and
+        // midin() return at once (the player loads the files, opens the port), so that `await`
+        // has nothing to wait for and is left out.
         const awaited = ref.node.lastChild;
         if (awaited !== null && isAwaitedSetup(code, awaited)) edits.push({ from: ref.from, to: awaited.from, insert: '', rank: open(depth) });
-        else complain('weft runs code at once, without waiting: top-level await is only accepted before samples(...)', ref.from, ref.to);
+        else complain('weft runs code at once, without waiting: top-level await is only accepted before samples(...) and midin(...)', ref.from, ref.to);
         return undefined;
       }
       case 'WhileStatement':
@@ -197,10 +198,10 @@ function isValueString(code: string, node: SyntaxNode): boolean {
   return true;
 }
 
-/** The setup calls Strudel code awaits, whose `await` has nothing to wait for in weft. */
-const awaitedSetup = new Set(['samples', 'loadOrc', 'loadCsound']);
+/** The setup calls Strudel code awaits, whose `await` has nothing to wait for in weft (`midin` returns at once too). */
+const awaitedSetup = new Set(['samples', 'loadOrc', 'loadCsound', 'midin']);
 
-/** True for `samples(...)`, `loadOrc(...)` or loadCsound`...` (by name). */
+/** True for `samples(...)`, `loadOrc(...)`, `midin(...)` or loadCsound`...` (by name). */
 function isAwaitedSetup(code: string, node: SyntaxNode): boolean {
   const tag = node.name === 'TaggedTemplateExpression' ? node.firstChild : null;
   const name = tag?.name === 'VariableName' ? code.slice(tag.from, tag.to) : calleeName(code, node);

@@ -9,6 +9,7 @@ import { pages as esPages } from '../../src/app/i18n/es/learn-pages.ts';
 import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { HISTORY_WORDS } from '../../src/app/i18n/history-words.ts';
 import { MIDI_WORDS } from '../../src/app/i18n/midi-words.ts';
+import { MIDI_IN_WORDS } from '../../src/app/i18n/midi-in-words.ts';
 
 /** One catalogue, in English and in Spanish, under the name its messages' paths start with ('' for the first screen's). */
 export interface Catalogues {
@@ -24,5 +25,6 @@ export const CATALOGUES: readonly Catalogues[] = [
   { name: 'dialogs', ...DIALOG_WORDS },
   { name: 'historyPanel', ...HISTORY_WORDS },
   { name: 'midi', ...MIDI_WORDS },
+  { name: 'midiInWords', ...MIDI_IN_WORDS },
   { name: 'learnPages', en: enPages, es: esPages },
 ];

@@ -40,6 +40,7 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   'historyPanel.lineTitle': [true, 48],
   'learnPages.marks.dirtSamples': ['casio', 2],
   'learnPages.marks.strudelSounds': ['superpiano', 2],
+  'midiInWords.missing': ['Nord', ['Keys', 'IAC Driver Bus 1']],
 };
 
 /** Values that only choose between wordings, not shown in the text. */

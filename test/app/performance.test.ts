@@ -36,7 +36,7 @@ function setup(results: Answer[] = []) {
   const runtime = {
     evaluate(code: string, options?: EvaluateOptions) {
       calls.push({ name: 'evaluate', args: [code, options] });
-      const answer = results.shift() ?? { ok: true, blocks: [], cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] };
+      const answer = results.shift() ?? { ok: true, blocks: [], cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [], midiInputs: [] };
       return Promise.resolve(typeof answer === 'function' ? answer(options) : answer);
     },
     mute: record('mute'),
@@ -48,6 +48,7 @@ function setup(results: Answer[] = []) {
     start: record('start'),
     setCps: record('setCps'),
     slider: record('slider'),
+    midiIn: record('midiIn'),
     onHaps: (listener: (batch: HapBatch) => void) => (hapListeners.push(listener), () => undefined),
     onStatus: (listener: (status: ClientStatus) => void) => (statusListeners.push(listener), () => undefined),
     onError: (listener: (error: RuntimeError) => void) => (errorListeners.push(listener), () => undefined),
@@ -151,7 +152,7 @@ describe('Performance', () => {
       (options) => {
         // The worker's first haps overtake its answer.
         t.hapListeners[0]!({ cancels: [], haps: [{ id: 1, time: 1, duration: 0.5, block: 'bass', key: options!.key!, locations: [{ start: 40, end: 42 }], controls: {} }] });
-        return { ok: true, blocks: blocks(['bass', 27]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] };
+        return { ok: true, blocks: blocks(['bass', 27]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [], midiInputs: [] };
       },
     ]);
     await t.performance.evaluateAll(DOC);
@@ -206,10 +207,10 @@ describe('Performance', () => {
 
   it('plays code from another view: lit there and not in the editor, its errors shown there, not kept in the history', async () => {
     const t = setup([
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] },
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [], midiInputs: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [], midiInputs: [] },
       { ok: false, error: { message: 'no such sound', line: 1, column: 3, from: 2, to: 4 } },
-      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [] },
+      { ok: true, blocks: blocks(['$', 0]), cps: 0.5, samples: [], visuals: [], warnings: [], sliders: [], midiInputs: [] },
     ]);
     const example = fakeView('s("cp")');
     const source = { view: example.view, highlights: new LiveHighlights(example.view, () => 0) };

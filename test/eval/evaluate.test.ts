@@ -168,7 +168,7 @@ describe('evaluate: errors', () => {
     expect(samples.map((d) => ('name' in d ? d.name : d.url))).toEqual(['kick']);
     expect(pattern.queryArc(0, 1)).toHaveLength(1);
     const other = errorOf('const x = 1\nconst y = await fetch(x)');
-    expect([other.line, other.column, other.message]).toEqual([2, 11, 'weft runs code at once, without waiting: top-level await is only accepted before samples(...)']);
+    expect([other.line, other.column, other.message]).toEqual([2, 11, 'weft runs code at once, without waiting: top-level await is only accepted before samples(...) and midin(...)']);
   });
 
   it('reports a runtime error with the line and column of the failing expression', () => {

@@ -1,5 +1,5 @@
 /**
- * The `?` button (the settings – language, vim or emacs bindings – and the keys; the overlay is a
+ * The `?` button (the settings – language, vim or emacs bindings, the MIDI clock followed – and the keys; the overlay is a
  * download of its own), and the chosen bindings put back into the editor at start.
  */
 import { keymapModes, type KeymapMode } from '../../editor/index.ts';
@@ -7,7 +7,8 @@ import { useKeymap } from '../editor-setup.ts';
 import { browserLanguage, t } from '../i18n/index.ts';
 import { errorText, toolButton, type AppContext, type Feature } from './feature.ts';
 
-export function keysFeature({ view, settings, notify }: AppContext): Feature {
+export function keysFeature(context: AppContext): Feature {
+  const { view, settings, notify } = context;
   const choose = (mode: KeymapMode): void => {
     useKeymap(view, mode).then(
       () => settings.update({ keymap: mode }),
@@ -16,11 +17,12 @@ export function keysFeature({ view, settings, notify }: AppContext): Feature {
   };
   if (settings.get().keymap !== 'default') choose(settings.get().keymap);
   const help = (): void => {
-    import('../help.ts').then(
-      ({ openHelp }) =>
+    Promise.all([import('../help.ts'), import('../midi/clock-session.ts')]).then(
+      ([{ openHelp }, { clockField }]) =>
         openHelp(
           { modes: keymapModes, current: settings.get().keymap, choose },
           { current: settings.get().language, browser: browserLanguage(navigator.languages), choose: (language) => settings.update({ language }) },
+          [clockField(context)],
         ),
       (error: unknown) => notify(t().help.couldNotOpen(errorText(error))),
     );

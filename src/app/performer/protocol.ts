@@ -112,7 +112,21 @@ export type PlainEvaluationWarning = v.InferOutput<typeof EvaluationWarningSchem
 export const SliderSchema = v.strictObject({ at: CodeRangeSchema, literal: v.boolean(), min: finite, max: finite, step: finite, value: finite });
 export type PlainSlider = v.InferOutput<typeof SliderSchema>;
 
-/** How many visuals, warnings and sliders one evaluation may report (more are left out). */
+/** A MIDI input the code listens to (see `MidiInRequest` in src/eval): its port, what it reads, and the key its value is set by. */
+export const MidiInRequestSchema = v.strictObject({
+  port: v.pipe(v.string(), v.maxLength(200)),
+  at: CodeRangeSchema,
+  kind: v.picklist(['cc', 'held', 'last']),
+  number: v.pipe(integer, v.minValue(0), v.maxValue(127)),
+  channel: v.pipe(integer, v.minValue(0), v.maxValue(16)),
+  key: v.pipe(v.string(), v.maxLength(300)),
+});
+export type PlainMidiInRequest = v.InferOutput<typeof MidiInRequestSchema>;
+
+/** A MIDI input's value: a controller's (0 to 1) or the last note, or the notes held (128 at most). */
+export const MidiInValueSchema = v.union([finite, v.pipe(v.array(finite), v.maxLength(128))]);
+
+/** How many visuals, warnings, sliders and MIDI inputs one evaluation may report (more are left out). */
 export const MAX_VISUALS = 64;
 
 /** Which pattern of an evaluation: the index of one of its blocks, or -1 for code with no block. */
@@ -139,6 +153,8 @@ export const ToPerformerSchema = v.variant('type', [
   v.strictObject({ type: v.literal('forget'), entries: v.array(count) }),
   /** Sets slider `index` of evaluation `entry`: its patterns play `value` when next queried. */
   v.strictObject({ type: v.literal('slider'), entry: count, index: count, value: finite }),
+  /** Sets the value of MIDI input `key` for every evaluation: their patterns play it when next queried. */
+  v.strictObject({ type: v.literal('midiIn'), key: v.pipe(v.string(), v.maxLength(300)), value: MidiInValueSchema }),
 ]);
 export type ToPerformer = v.InferOutput<typeof ToPerformerSchema>;
 
@@ -157,6 +173,7 @@ export const FromPerformerSchema = v.variant('type', [
     visuals: v.pipe(v.array(VisualRequestSchema), v.maxLength(MAX_VISUALS)),
     warnings: v.pipe(v.array(EvaluationWarningSchema), v.maxLength(MAX_VISUALS)),
     sliders: v.pipe(v.array(SliderSchema), v.maxLength(MAX_VISUALS)),
+    midiInputs: v.pipe(v.array(MidiInRequestSchema), v.maxLength(MAX_VISUALS)),
     /** One result per pattern to play: per block in order, or one for code with no block. */
     checks: v.array(QueryResultSchema),
   }),

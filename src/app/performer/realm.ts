@@ -9,6 +9,7 @@ import { evaluate, type Evaluation } from '../../eval/evaluate.ts';
 import { LoopGuard } from '../../eval/guard.ts';
 import { messageOf } from '../../eval/messages.ts';
 import { NeedsTypeStripper, type TypeStripper } from '../../eval/stripper.ts';
+import type { MidiInValue } from '../../eval/midi-in.ts';
 import { MAX_EVENTS_PER_CYCLE, QueryBudget, Rational, type Pattern } from '../../pattern/index.ts';
 import { queryOnsets } from '../../scheduler/index.ts';
 import type { Integrity } from './integrity.ts';
@@ -111,6 +112,8 @@ export class PerformerRealm {
   /** One guard for every evaluation and query: their loops run against its deadline. */
   private readonly guard = new LoopGuard();
   private readonly held = new Map<number, Held>();
+  /** The latest value of each MIDI input, by key: shared by every evaluation, so new code hears where a knob is. */
+  private readonly midiValues = new Map<string, MidiInValue>();
   /** Set once the realm is damaged: it answers nothing more (the runtime replaces it). */
   private damaged = false;
   /** Messages waiting while a reply settles: each is handled only once the one before has answered. */
@@ -197,6 +200,9 @@ export class PerformerRealm {
       case 'slider':
         this.held.get(message.entry)?.evaluation.sliders.set(message.index, message.value);
         return;
+      case 'midiIn':
+        this.midiValues.set(message.key, message.value);
+        return;
     }
   }
 
@@ -234,8 +240,8 @@ export class PerformerRealm {
     const samples = evaluation.samples.map((s) => structuredClone(s));
     // Plain copies (what the code made, it could still change); the runtime reads them through the schemas.
     const copy = <T,>(list: readonly T[]): T[] => structuredClone(list.slice(0, MAX_VISUALS));
-    const [visuals, warnings, sliders] = [copy(evaluation.visuals), copy(evaluation.warnings), copy(evaluation.sliders.list)];
-    this.reply({ kind: 'evaluate', id }, { type: 'evaluated', id, blocks, cps: evaluation.cps, samples, visuals, warnings, sliders, checks });
+    const [visuals, warnings, sliders, midiInputs] = [copy(evaluation.visuals), copy(evaluation.warnings), copy(evaluation.sliders.list), copy(evaluation.midiInputs)];
+    this.reply({ kind: 'evaluate', id }, { type: 'evaluated', id, blocks, cps: evaluation.cps, samples, visuals, warnings, sliders, midiInputs, checks });
   }
 
   private fill(seq: number, queries: readonly { entry: number; index: number; from: Window['from']; to: Window['to'] }[]): void {
@@ -323,7 +329,8 @@ export class PerformerRealm {
   /** Runs performer code (the one place it is compiled), its loops within the evaluation budget. */
   private run(code: string, cps: number): Evaluation {
     const types = this.types;
-    const go = (): Evaluation => evaluate(code, types === undefined ? { cps, guard: this.guard } : { cps, guard: this.guard, types });
+    const options = { cps, guard: this.guard, midiInputs: this.midiValues };
+    const go = (): Evaluation => evaluate(code, types === undefined ? options : { ...options, types });
     return this.host.guard === undefined ? go() : this.host.guard.allowOnce(go);
   }
 

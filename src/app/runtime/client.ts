@@ -81,6 +81,8 @@ export interface Runtime {
   setCps(cps: number): void;
   /** Moves a slider (its id from an evaluation's answer): it plays `value` from the next events sent. */
   slider(id: string, value: number): void;
+  /** Sets a MIDI input's value for all code (its key from an evaluation's `midiInputs`): heard from the next events sent. */
+  midiIn(key: string, value: number | readonly number[]): void;
   onHaps(callback: (batch: HapBatch) => void): () => void;
   onStatus(callback: (status: ClientStatus) => void): () => void;
   onError(callback: (error: RuntimeError) => void): () => void;
@@ -247,6 +249,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     },
     setCps: (cps) => send({ type: 'setCps', cps }),
     slider: (id, value) => send({ type: 'slider', id, value }),
+    midiIn: (key, value) => send({ type: 'midiIn', key, value: typeof value === 'number' ? value : [...value] }),
     onHaps: (callback) => subscribe(hapListeners, callback),
     onStatus: (callback) => subscribe(statusListeners, callback),
     onError: (callback) => subscribe(errorListeners, callback),

@@ -241,6 +241,9 @@ export class RuntimeCore {
       case 'slider':
         this.slide(message.id, message.value, scheduler);
         return;
+      case 'midiIn':
+        this.replay(this.link.midiIn(message.key, message.value), scheduler);
+        return;
     }
     this.snapshotDirty = true;
   }
@@ -254,9 +257,18 @@ export class RuntimeCore {
     if (match === null) return;
     const entry = Number(match[1]);
     this.link.slider(entry, Number(match[2]), value);
-    // Heard from one audio block after now: what was sent from there is sent again once known.
+    this.replay([entry], scheduler);
+  }
+
+  /**
+   * The patterns of evaluations `entries` play other values from now (a slider moved, a MIDI
+   * input changed): they are asked again from one audio block after now, and what was sent from
+   * there is sent again once known (no evaluation).
+   */
+  private replay(entries: readonly number[], scheduler: Scheduler<BlockBook>): void {
+    if (entries.length === 0) return;
     const at = scheduler.status().running ? scheduler.soonest() : scheduler.sentTo;
-    this.sources.refresh(entry, at, (labels) => scheduler.resend(labels, at));
+    for (const entry of entries) this.sources.refresh(entry, at, (labels) => scheduler.resend(labels, at));
     this.flush();
   }
 

@@ -2,7 +2,7 @@
 // type is inferred from its schema, and what arrives is read through `readToRuntime` (in the
 // worker) and `readFromRuntime` (on the main thread). Unknown fields are left out.
 import * as v from 'valibot';
-import { EvaluationWarningSchema, SampleDeclarationSchema, SliderSchema, VisualRequestSchema } from '../performer/protocol.ts';
+import { EvaluationWarningSchema, MidiInRequestSchema, MidiInValueSchema, SampleDeclarationSchema, SliderSchema, VisualRequestSchema } from '../performer/protocol.ts';
 
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
@@ -147,6 +147,8 @@ export const ToRuntimeSchema = v.variant('type', [
   v.object({ type: v.literal('setCps'), cps: positive }),
   /** Moves a slider (its id from an `evaluated` answer): what it sets plays `value` from the next events sent. */
   v.object({ type: v.literal('slider'), id: v.pipe(v.string(), v.maxLength(40)), value: finite }),
+  /** Sets a MIDI input's value (its key from an `evaluated` answer's `midiInputs`) for all code: heard from the next events sent, as a slider. */
+  v.object({ type: v.literal('midiIn'), key: v.pipe(v.string(), v.maxLength(300)), value: MidiInValueSchema }),
 ]);
 /** What the worker accepts. */
 export type ToRuntime = v.InferOutput<typeof ToRuntimeSchema>;
@@ -207,6 +209,8 @@ const EvaluatedSchema = v.object({
   warnings: v.array(EvaluationWarningSchema),
   /** The code's sliders, in document offsets, each with the id that sets it (`slider` command). */
   sliders: v.array(v.strictObject({ ...SliderSchema.entries, id: v.pipe(v.string(), v.maxLength(40)) })),
+  /** The MIDI inputs the code listens to (`midin`), their calls in document offsets, each with the key that sets it (`midiIn` command). */
+  midiInputs: v.array(MidiInRequestSchema),
 });
 export type EvaluatedMessage = v.InferOutput<typeof EvaluatedSchema>;
 

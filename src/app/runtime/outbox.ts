@@ -4,7 +4,7 @@
  */
 import type { SampleDeclaration, Seconds } from '../../audio/index.ts';
 import type { BlockInfo, BlockRange, CodeError, EvaluateCommand, FromRuntime, ToRuntime } from './messages.ts';
-import type { PlainEvaluationWarning as EvaluationWarning, PlainSlider, PlainVisualRequest as VisualRequest } from '../performer/protocol.ts';
+import type { PlainEvaluationWarning as EvaluationWarning, PlainMidiInRequest, PlainSlider, PlainVisualRequest as VisualRequest } from '../performer/protocol.ts';
 
 /** Per-evaluation options. */
 export interface EvaluateOptions {
@@ -34,6 +34,8 @@ export type EvaluateResult =
       readonly warnings: readonly EvaluationWarning[];
       /** The code's sliders, in document offsets, with the ids that move them (`Runtime.slider`). */
       readonly sliders: readonly (PlainSlider & { readonly id: string })[];
+      /** The MIDI inputs the code listens to, their `midin` calls in document offsets, with the keys that set them (`Runtime.midiIn`). */
+      readonly midiInputs: readonly PlainMidiInRequest[];
     }
   | { readonly ok: false; readonly error: CodeError };
 
@@ -98,6 +100,7 @@ export class Outbox {
       visuals: reply.visuals,
       warnings: reply.warnings,
       sliders: reply.sliders,
+      midiInputs: reply.midiInputs,
     };
     if (reply.swapTime !== undefined) result.swapTime = reply.swapTime;
     if (reply.firstEvent !== undefined) result.latency = reply.firstEvent - call.calledAt;

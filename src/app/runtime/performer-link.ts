@@ -78,6 +78,9 @@ export class PerformerLink {
   private spare: Slot | undefined;
   /** Where the sliders of the evaluations held have been moved, by `entry:index`. */
   private readonly sliders = new Map<string, { entry: number; index: number; value: number }>();
+  /** The MIDI inputs' latest values, by key (for every evaluation), and which evaluations listen to each. */
+  private readonly midiValues = new Map<string, number | number[]>();
+  private readonly listening = new Map<number, ReadonlySet<string>>();
   private queue: Request[] = [];
   /** When the realm could start on the request at the head of the queue (ms). */
   private headSince: number;
@@ -108,6 +111,7 @@ export class PerformerLink {
   /** Evaluates `code` as entry `id` and checks its patterns over `window`. */
   evaluate(message: Omit<Extract<ToPerformer, { type: 'evaluate' }>, 'type'>, done: (outcome: EvaluateOutcome) => void): void {
     this.request({ type: 'evaluate', ...message }, this.options.evaluationLimit(message.code), (reply, why) => {
+      if (reply?.type === 'evaluated' && reply.midiInputs.length > 0) this.listening.set(message.id, new Set(reply.midiInputs.map((input) => input.key)));
       if (reply?.type === 'evaluated' || reply?.type === 'failed') done(reply);
       else done({ type: 'replaced', why: why ?? { kind: 'broken', blame: { kind: 'evaluate', id: message.id }, what: 'no answer' } });
     });
@@ -131,6 +135,7 @@ export class PerformerLink {
   /** Lets the realm forget evaluations nothing plays any more. */
   forget(entries: number[]): void {
     for (const [key, slider] of this.sliders) if (entries.includes(slider.entry)) this.sliders.delete(key);
+    for (const entry of entries) this.listening.delete(entry);
     if (entries.length > 0 && this.slot !== undefined) this.slot.worker.post({ type: 'forget', entries });
   }
 
@@ -141,6 +146,16 @@ export class PerformerLink {
   slider(entry: number, index: number, value: number): void {
     this.sliders.set(`${entry}:${index}`, { entry, index, value });
     this.slot?.worker.post({ type: 'slider', entry, index, value });
+  }
+
+  /**
+   * Sets a MIDI input's value for every evaluation (a realm that replaces this one gets it too);
+   * returns the evaluations held that listen to it, whose patterns now play other values.
+   */
+  midiIn(key: string, value: number | number[]): number[] {
+    this.midiValues.set(key, value);
+    this.slot?.worker.post({ type: 'midiIn', key, value });
+    return [...this.listening].filter(([, keys]) => keys.has(key)).map(([entry]) => entry);
   }
 
   /** Replaces a realm that has taken too long (call every tick). */
@@ -266,6 +281,8 @@ export class PerformerLink {
     this.spare = undefined;
     if (this.active.ready) this.spare = this.spawn();
     this.headSince = this.options.now();
+    // The MIDI inputs where they are, before the code that reads them is evaluated again.
+    for (const [key, value] of this.midiValues) this.active.worker.post({ type: 'midiIn', key, value });
     const entries = this.options.entries();
     const restoreLimit = entries.reduce((sum, e) => sum + this.options.evaluationLimit(e.code), 0);
     this.request({ type: 'restore', seq: ++this.seq, cps: this.options.cps(), entries }, restoreLimit, (reply) => {

@@ -307,18 +307,19 @@ export class BlockBook implements BlockStore {
 }
 
 /**
- * An evaluation's visuals, warnings and sliders with their places moved from the code sent to the
+ * An evaluation's visuals, warnings, sliders and MIDI inputs with their places moved from the code sent to the
  * document (a block's code starts at its `from`), each slider with the id that moves it.
  */
 export function placedCalls(
   message: { readonly id: number; readonly block?: BlockRange | undefined },
-  outcome: Pick<Extract<FromPerformer, { type: 'evaluated' }>, 'visuals' | 'warnings' | 'sliders'>,
-): Pick<EvaluatedMessage, 'visuals' | 'warnings' | 'sliders'> {
+  outcome: Pick<Extract<FromPerformer, { type: 'evaluated' }>, 'visuals' | 'warnings' | 'sliders' | 'midiInputs'>,
+): Pick<EvaluatedMessage, 'visuals' | 'warnings' | 'sliders' | 'midiInputs'> {
   const shift = message.block?.from ?? 0;
   const moved = (at: CodeRange): CodeRange => ({ start: at.start + shift, end: at.end + shift });
   return {
     visuals: outcome.visuals.map((visual) => ({ ...visual, at: moved(visual.at) })),
     warnings: outcome.warnings.map((warning) => ({ ...warning, at: moved(warning.at) })),
     sliders: outcome.sliders.map((slider, i) => ({ ...slider, at: moved(slider.at), id: `${message.id}:${i}` })),
+    midiInputs: outcome.midiInputs.map((input) => ({ ...input, at: moved(input.at) })),
   };
 }

@@ -76,7 +76,7 @@ describe('createRuntime', () => {
     expect(sent).toMatchObject({ type: 'evaluate', code: 's("bd")' });
     const id = sent?.type === 'evaluate' ? sent.id : -1;
     workers[1]!.say({ type: 'error', id, message: 'not me', line: 1, column: 1, from: 0, to: 0 });
-    workers[0]!.say({ type: 'evaluated', id, blocks: [{ label: '$', muted: false, from: 0, to: 7 }], cps: 0.5, received: 0, samples: [], visuals: [], warnings: [], sliders: [] });
+    workers[0]!.say({ type: 'evaluated', id, blocks: [{ label: '$', muted: false, from: 0, to: 7 }], cps: 0.5, received: 0, samples: [], visuals: [], warnings: [], sliders: [], midiInputs: [] });
     await expect(result).resolves.toMatchObject({ ok: true, blocks: [{ label: '$' }], cps: 0.5 });
   });
 
@@ -101,7 +101,7 @@ describe('createRuntime', () => {
     expect(runtime.status()).toMatchObject({ eventsScheduled: 15, restarts: 1 });
     const sent = standby.commands()[1];
     const id = sent?.type === 'evaluate' ? sent.id : -1;
-    standby.say({ type: 'evaluated', id, blocks: [], cps: 0.5, received: 0, samples: [], visuals: [], warnings: [], sliders: [] });
+    standby.say({ type: 'evaluated', id, blocks: [], cps: 0.5, received: 0, samples: [], visuals: [], warnings: [], sliders: [], midiInputs: [] });
     await expect(unanswered).resolves.toMatchObject({ ok: true });
   });
 

@@ -138,8 +138,8 @@ export class FakePerformer implements PerformerWorker {
       this.hung = true;
       return;
     }
-    // Forgetting and setting a slider are never answered.
-    this.answering = message.type !== 'forget' && message.type !== 'slider';
+    // Forgetting, setting a slider and a MIDI input are never answered.
+    this.answering = message.type !== 'forget' && message.type !== 'slider' && message.type !== 'midiIn';
     this.realm.receive(message);
     if (!this.answering) this.next();
   }

@@ -59,7 +59,7 @@ describe('readFromRuntime', () => {
   const valid: FromRuntime[] = [
     { type: 'ready' },
     { type: 'evaluating', id: 3, ahead: 0.9 },
-    { type: 'evaluated', id: 3, blocks: [{ label: '$', muted: false, from: 0, to: 9 }], cps: 0.5, swapTime: 2.5, received: 1000.5, firstEvent: 1001, samples: [], visuals: [], warnings: [], sliders: [] },
+    { type: 'evaluated', id: 3, blocks: [{ label: '$', muted: false, from: 0, to: 9 }], cps: 0.5, swapTime: 2.5, received: 1000.5, firstEvent: 1001, samples: [], visuals: [], warnings: [], sliders: [], midiInputs: [] },
     { type: 'error', id: 3, message: 'oops', line: 2, column: 4, from: 12, to: 15 },
     { type: 'haps', cancels: [{ time: 2.5, block: '$' }, { time: -Infinity }], haps: [{ id: 1, time: 2.5, duration: 0.5, block: '$', locations: [{ start: 5, end: 7 }], controls: { s: 'bd' } }] },
     { type: 'status', status, handled: 4 },
