@@ -8,6 +8,7 @@ import { ES } from '../../src/app/i18n/es.ts';
 import { pages as esPages } from '../../src/app/i18n/es/learn-pages.ts';
 import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { HISTORY_WORDS } from '../../src/app/i18n/history-words.ts';
+import { OSC_WORDS } from '../../src/app/i18n/osc-words.ts';
 
 /** One catalogue, in English and in Spanish, under the name its messages' paths start with ('' for the first screen's). */
 export interface Catalogues {
@@ -22,5 +23,6 @@ export const CATALOGUES: readonly Catalogues[] = [
   { name: 'bounceWords', ...BOUNCE_WORDS },
   { name: 'dialogs', ...DIALOG_WORDS },
   { name: 'historyPanel', ...HISTORY_WORDS },
+  { name: 'oscWords', ...OSC_WORDS },
   { name: 'learnPages', en: enPages, es: esPages },
 ];

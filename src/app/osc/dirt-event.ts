@@ -1,0 +1,73 @@
+/**
+ * A `.osc()` hap as SuperDirt's `/dirt/play` expects it (src/app/osc/wire.ts carries it to the
+ * bridge): the event's controls as key/value pairs (strings and numbers; a `note` or `n` written
+ * as a name becomes its MIDI number), then SuperDirt's timing: `cps`, `cycle` (from the runtime's
+ * tempo anchor), `delta` (the duration in seconds) and `orbit` (0 unless set). weft's own `output`
+ * is left out, and `oschost`/`oscport` say where the bridge sends it. Pure.
+ */
+import { readNote } from '../../audio/voices/values.ts';
+import type { SoundingHap, TempoAnchor } from '../runtime/messages.ts';
+import type { WireEvent } from './wire.ts';
+
+/** Controls that are not `/dirt/play` arguments: weft's marker, and where the event goes. */
+const NOT_ARGS: ReadonlySet<string> = new Set(['output', 'oschost', 'oscport']);
+
+/** Controls that are pitches: a name (`"c4"`, `"eb3"`) is sent as its MIDI number. */
+const PITCHES: ReadonlySet<string> = new Set(['note', 'n']);
+
+/** An event for the bridge, and what of the hap's controls was left out (each a sentence). */
+export interface DirtEvent {
+  readonly event: WireEvent;
+  readonly problems: readonly string[];
+}
+
+/** The cycle position at audio time `time`, from the tempo anchor in force (its cycle is exact, `"n/d"`). */
+export function cycleAt(tempo: TempoAnchor, time: number): number {
+  const [numerator = '0', denominator = '1'] = tempo.cycle.split('/');
+  return Number(numerator) / Number(denominator) + (time - tempo.time) * tempo.cps;
+}
+
+/** One control's value as a `/dirt/play` argument, or why it cannot be one. */
+function argument(key: string, value: unknown): string | number | { problem: string } {
+  if (PITCHES.has(key) && typeof value !== 'number') {
+    try {
+      return readNote(key, value);
+    } catch (error) {
+      return { problem: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  const shown = typeof value === 'number' ? String(value) : Array.isArray(value) ? 'a list' : typeof value;
+  return { problem: `control "${key}" must be a string or a finite number for OSC, got ${shown}` };
+}
+
+/**
+ * The `/dirt/play` event of `hap`, to sound at `time` (epoch milliseconds), with the tempo in
+ * force (`cps` and `cycle` are left out without one).
+ */
+export function dirtEvent(hap: Pick<SoundingHap, 'time' | 'duration' | 'controls'>, tempo: TempoAnchor | undefined, time: number): DirtEvent {
+  const args: Record<string, string | number> = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(hap.controls)) {
+    if (NOT_ARGS.has(key) || value === undefined) continue;
+    const arg = argument(key, value);
+    if (typeof arg === 'object') problems.push(arg.problem);
+    else args[key] = arg;
+  }
+  if (tempo !== undefined) {
+    args['cps'] = tempo.cps;
+    args['cycle'] = cycleAt(tempo, hap.time);
+  }
+  args['delta'] = hap.duration;
+  args['orbit'] ??= 0;
+  const { oschost, oscport } = hap.controls;
+  const event: WireEvent = {
+    time,
+    args,
+    ...(typeof oschost === 'string' && { host: oschost }),
+    ...(typeof oscport === 'number' && Number.isInteger(oscport) && oscport >= 1 && oscport <= 65535 && { port: oscport }),
+  };
+  return { event, problems };
+}
