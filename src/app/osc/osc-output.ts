@@ -97,7 +97,8 @@ export function startOscOutput(parts: OscParts): OscOutput {
   /** Sends what is due: the held haps within the horizon of now. */
   const tick = (): void => {
     const context = parts.audio.ready?.context;
-    if (context === undefined) return;
+    // Until the first try to reach the bridge ends, what is due waits for it (it leaves late, counted).
+    if (context === undefined || link.state === 'connecting') return;
     const clock = outputClockOf(context);
     const now = performance.now();
     const due = held.take(clock.toContext(now + HORIZON));
