@@ -25,7 +25,7 @@ import { learnFeature } from './features/learn.ts';
 import { loadingReadout } from './features/loading.ts';
 import { notice } from './features/notice.ts';
 import { blockControls, sampleReadout } from './features/readouts.ts';
-import { oscFeature } from './features/osc.ts';
+import { loadOscOutput } from './features/osc.ts';
 import { openSharedLink, shareFeature } from './features/share.ts';
 import { stageFeature } from './features/stage.ts';
 import { transportFeature } from './features/transport.ts';
@@ -136,9 +136,9 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const bounce = bounceFeature(context);
   const visuals = visualsFeature(context, highlights, voice);
   const keys = keysFeature(context);
-  const osc = oscFeature(context, highlights);
+  const stopOsc = loadOscOutput(context, highlights, messages.element);
   const features: Feature[] = [
-    messages, voice, samples, controls, loading, osc, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys,
+    messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys,
     dropFeature(context, editorHost),
     audioFeature(context, root),
     afterFirstSound(context, root, (state) => loading.intel(state)),
@@ -155,12 +155,12 @@ export async function startApp(root: HTMLElement): Promise<App> {
     stage.element,
   );
   const header = el('header', { class: 'topbar' }, el('span', { class: 'brand', title: 'weft' }, 'weft'), transport.element, toolbar);
-  const statusLine = el('div', { class: 'statusline', 'data-testid': 'statusline' }, controls.element, samples.element, loading.element, osc.element, messages.element, transport.meters);
+  const statusLine = el('div', { class: 'statusline', 'data-testid': 'statusline' }, controls.element, samples.element, loading.element, messages.element, transport.meters);
   root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), statusLine, visuals.element, voice.element);
   learn.start();
 
   const api: WeftApi = Object.freeze({ status: () => perf.status() });
   Object.defineProperty(window, 'weft', { value: api, writable: false, enumerable: true, configurable: false });
   view.focus();
-  return { view, performance: perf, audio, dispose: () => features.forEach((f) => f.dispose()) };
+  return { view, performance: perf, audio, dispose: () => (features.forEach((f) => f.dispose()), stopOsc()) };
 }

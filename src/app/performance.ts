@@ -18,7 +18,7 @@ import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
 import type { CodeError, EvaluateResult, HapBatch, PerformanceState, Runtime } from './runtime/index.ts';
 import { baseLabel } from './runtime/messages.ts';
-import { UnheardSounds } from './unheard-sounds.ts';
+import type { UnheardSounds } from './unheard-sounds.ts';
 
 /** A good evaluation of a view's code, as the visuals take it: its key, what it asks to draw, the code's range when a block. */
 export interface Evaluated {
@@ -74,13 +74,15 @@ export class Performance {
   private readonly evaluatedListeners = new Set<(evaluated: Evaluated) => void>();
   private readonly newsListeners = new Set<(news: PerformanceNews) => void>();
   private readonly hapListeners = new Set<(batch: HapBatch) => void>();
-  /** What the engine reports it cannot play, told where the code names it. */
-  private readonly unheard: UnheardSounds;
+  /**
+   * What the engine reports it cannot play, told where the code names it: loaded with the first
+   * report (most performances have none), so the first screen does without it.
+   */
+  private unheard: Promise<UnheardSounds> | undefined;
 
   constructor(private readonly parts: PerformanceParts) {
     this.main = { view: parts.view, highlights: parts.highlights };
     this.errorsTo = this.main;
-    this.unheard = new UnheardSounds(() => this.sources(), parts.notify);
   }
 
   /**
@@ -95,7 +97,7 @@ export class Performance {
 
   /** Samples were declared or loaded: sounds reported unknown may play now (the engine says again if not). */
   samplesChanged(): void {
-    this.unheard.reset(true);
+    void this.unheard?.then((unheard) => unheard.reset(true));
   }
 
   /** The status `window.weft.status()` reports. */
@@ -234,7 +236,7 @@ export class Performance {
     const { view, highlights } = source;
     // Taken now, before anything waits: the document as it was when the keys were pressed.
     const key = highlights.sent();
-    this.unheard.reset();
+    void this.unheard?.then((unheard) => unheard.reset());
     const documentNow = view.state.doc.toString();
     const range = block === undefined ? undefined : this.rangeOf(block);
     const runtime = await this.runtime(true);
@@ -305,7 +307,10 @@ export class Performance {
     this.wired = parts;
     this.attachRuntime(parts.runtime);
     parts.engine.onStats((stats) => this.parts.status.stats(stats));
-    parts.engine.onError((error) => this.unheard.report(error));
+    parts.engine.onError((error) => {
+      this.unheard ??= import('./unheard-sounds.ts').then(({ UnheardSounds }) => new UnheardSounds(() => this.sources(), this.parts.notify, { showProblems, problemsShown }));
+      void this.unheard.then((unheard) => unheard.report(error));
+    });
   }
 
   /** Wires the runtime's reports to the app (once per runtime): before the engine is there, its first haps already light. */

@@ -10,7 +10,9 @@ import { createSocket, type Socket } from 'node:dgram';
 import type { IncomingMessage } from 'node:http';
 import { parseArgs } from 'node:util';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BRIDGE_PORT, MAX_WIRE_BYTES, SUPERDIRT_PORT, isLoopbackHost, readWireEvent, type WireEvent } from '../app/osc/wire.ts';
+import { BRIDGE_PORT, MAX_WIRE_BYTES, SUPERDIRT_PORT, isLoopbackHost } from '../app/osc/bridge-address.ts';
+import type { WireRefusal } from '../app/osc/refusal.ts';
+import { readWireEvent, type WireEvent } from '../app/osc/wire.ts';
 import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, type CommandIO } from './command-io.ts';
 import { dirtBundle } from './osc-encode.ts';
 
@@ -112,7 +114,7 @@ function serve(socket: WebSocket, origin: string | undefined, udp: Socket, optio
     if (said.has(problem)) return;
     said.add(problem);
     io.stderr(`weft osc-bridge: ${problem}\n`);
-    if (toPage) socket.send(JSON.stringify({ refused: problem }));
+    if (toPage) socket.send(JSON.stringify({ refused: problem } satisfies WireRefusal));
   };
   let second = 0;
   let count = 0;

@@ -1,29 +1,23 @@
 /**
- * The OSC output's slot in the status line, and what loads it: the first hap marked
- * `output: 'osc'` (code that uses `.osc()`) downloads the OSC output (src/app/osc/osc-output.ts),
- * which then takes the haps; the batches that arrive meanwhile are handed to it.
+ * What loads the OSC output (src/app/osc/osc-output.ts): the first hap marked `output: 'osc'`
+ * (code that uses `.osc()`). The output then makes its slot in the status line (before
+ * `anchor`) and takes the haps, those that arrived while it downloaded first. Kept this small
+ * because the first screen carries it.
  */
-import { el } from '../dom.ts';
 import type { LiveHighlights } from '../highlights.ts';
+import { showProblems } from '../problems.ts';
 import type { HapBatch } from '../runtime/index.ts';
-import type { AppContext, Feature } from './feature.ts';
+import type { AppContext } from './feature.ts';
 
-/** The OSC readout (empty until code uses `.osc()`). */
-export function oscFeature(context: AppContext, highlights: LiveHighlights): Feature {
-  const element = el('span', { class: 'status-slot', 'data-readout': 'osc' });
+/** Watches for the first `.osc()` hap; returns the way to stop (the output's too, once loaded). */
+export function loadOscOutput(context: AppContext, highlights: LiveHighlights, anchor: HTMLElement): () => void {
   let waiting: HapBatch[] | undefined;
-  let dispose = (): void => undefined;
-  const stop = context.performance.onHaps((batch) => {
-    if (waiting !== undefined) return void waiting.push(batch);
-    if (!batch.haps.some((hap) => hap.controls['output'] === 'osc')) return;
-    waiting = [batch];
-    void import('../osc/osc-output.ts').then(({ startOscOutput }) => {
-      // It takes the batches from now on; those of the download are handed over.
-      const output = startOscOutput({ ...context, highlights, element });
-      stop();
-      waiting?.forEach(output.receive);
-      dispose = output.dispose;
-    }, (error: unknown) => context.notify(String(error)));
+  let dispose = context.performance.onHaps((batch) => {
+    if (waiting !== undefined) waiting.push(batch);
+    else if (batch.haps.some((hap) => hap.controls['output'] === 'osc')) {
+      waiting = [batch];
+      void import('../osc/osc-output.ts').then((m) => (dispose = m.startOscOutput({ ...context, highlights, anchor, showProblems, waiting: waiting!, stop: dispose })));
+    }
   });
-  return { element, dispose: () => (stop(), dispose()) };
+  return () => dispose();
 }

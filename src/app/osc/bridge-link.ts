@@ -3,7 +3,8 @@
  * `.osc()`, tried again with a growing pause while the bridge is not there (it may be started at
  * any time), closed when the code stops using it. Its state is what the status line says.
  */
-import { BRIDGE_PORT, readWireRefusal } from './wire.ts';
+import { BRIDGE_PORT } from './bridge-address.ts';
+import { readWireRefusal } from './refusal.ts';
 
 /** Where the bridge is: being reached, connected, or not running (the last try failed). */
 export type BridgeState = 'connecting' | 'connected' | 'absent';

@@ -1,11 +1,11 @@
 /**
  * A `.osc()` hap as SuperDirt's `/dirt/play` expects it (src/app/osc/wire.ts carries it to the
  * bridge): the event's controls as key/value pairs (strings and numbers; a `note` or `n` written
- * as a name becomes its MIDI number), then SuperDirt's timing: `cps`, `cycle` (from the runtime's
+ * as a name becomes its MIDI number, as the engine reads it), then SuperDirt's timing: `cps`, `cycle` (from the runtime's
  * tempo anchor), `delta` (the duration in seconds) and `orbit` (0 unless set). weft's own `output`
  * is left out, and `oschost`/`oscport` say where the bridge sends it. Pure.
  */
-import { readNote } from '../../audio/voices/values.ts';
+import { noteToMidiNumber } from '../../audio/dsp/pitch.ts';
 import type { SoundingHap, TempoAnchor } from '../runtime/messages.ts';
 import type { WireEvent } from './wire.ts';
 
@@ -30,11 +30,10 @@ export function cycleAt(tempo: TempoAnchor, time: number): number {
 /** One control's value as a `/dirt/play` argument, or why it cannot be one. */
 function argument(key: string, value: unknown): string | number | { problem: string } {
   if (PITCHES.has(key) && typeof value !== 'number') {
-    try {
-      return readNote(key, value);
-    } catch (error) {
-      return { problem: error instanceof Error ? error.message : String(error) };
-    }
+    // As weft's engine reads a note (audio/voices/values.ts): a number, a numeric string or a name, the first of a list.
+    const midi = noteToMidiNumber(Array.isArray(value) ? value[0] : value);
+    if (midi !== undefined && Number.isFinite(midi)) return midi;
+    return { problem: `control "${key}" must be a note name or MIDI number, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}` };
   }
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value;

@@ -12,10 +12,11 @@
 import type { EditorView } from '@codemirror/view';
 import type { AudioSession } from '../audio-session.ts';
 import type { LiveHighlights } from '../highlights.ts';
+import { el } from '../dom.ts';
 import { oscWords } from '../i18n/osc-words.ts';
 import { outputClockOf } from '../output-clock.ts';
 import type { Performance } from '../performance.ts';
-import { showProblems } from '../problems.ts';
+import type { showProblems } from '../problems.ts';
 import type { HapBatch, SoundingHap } from '../runtime/index.ts';
 import { BridgeLink, type BridgeState } from './bridge-link.ts';
 import { dirtEvent } from './dirt-event.ts';
@@ -37,22 +38,21 @@ export interface OscParts {
   readonly view: EditorView;
   readonly highlights: Pick<LiveHighlights, 'tracker'>;
   readonly notify: (message: string) => void;
-  /** The status line's slot. */
-  readonly element: HTMLElement;
+  /** Where its slot goes in the status line: before this element. */
+  readonly anchor: HTMLElement;
+  /** Shows problems in the code (the app's, passed in: importing it would split the first screen's chunks). */
+  readonly showProblems: typeof showProblems;
+  /** The batches that arrived while it downloaded, and what stops the listener that kept them. */
+  readonly waiting: readonly HapBatch[];
+  readonly stop: () => void;
 }
 
-/** The OSC output, started: `receive` takes the batches that came before it loaded. */
-export interface OscOutput {
-  receive(batch: HapBatch): void;
-  dispose(): void;
-}
-
-/** Starts the OSC output (see the module comment). */
-export function startOscOutput(parts: OscParts): OscOutput {
+/** Starts the OSC output (see the module comment); returns the way to stop it. */
+export function startOscOutput(parts: OscParts): () => void {
   const words = oscWords();
-  const { element, view } = parts;
-  element.setAttribute('role', 'status');
-  element.setAttribute('aria-label', words.readoutName);
+  const { view, showProblems } = parts;
+  const element = el('span', { class: 'status-slot', 'data-readout': 'osc', role: 'status', 'aria-label': words.readoutName });
+  parts.anchor.before(element);
   const held = new HeldEvents<SoundingHap>();
   let lastHap = -Infinity;
   let late = 0;
@@ -139,16 +139,16 @@ export function startOscOutput(parts: OscParts): OscOutput {
     }
   };
   const receiveSafely = (batch: HapBatch): void => guarded(() => receive(batch))();
+  // From now on the batches come here; those of the download first.
   const unsubscribe = [parts.performance.onHaps(receiveSafely), parts.performance.onEvaluated(() => told.clear())];
-  return {
-    receive: receiveSafely,
-    dispose() {
-      for (const stop of unsubscribe) stop();
-      clearInterval(timer);
-      timer = undefined;
-      held.clear();
-      link.dispose();
-      show();
-    },
+  parts.stop();
+  parts.waiting.forEach(receiveSafely);
+  return () => {
+    for (const stop of unsubscribe) stop();
+    clearInterval(timer);
+    timer = undefined;
+    held.clear();
+    link.dispose();
+    element.remove();
   };
 }

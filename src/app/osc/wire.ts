@@ -6,15 +6,6 @@
  */
 import * as v from 'valibot';
 
-/** The bridge's WebSocket port on 127.0.0.1 (the page connects there). */
-export const BRIDGE_PORT = 57121;
-
-/** Where SuperDirt listens for OSC by default. */
-export const SUPERDIRT_PORT = 57120;
-
-/** The largest message the bridge reads (bytes); a bigger one closes the connection. */
-export const MAX_WIRE_BYTES = 8192;
-
 const finite = v.pipe(v.number(), v.finite());
 
 /** A `/dirt/play` argument name: SuperDirt's parameters are short identifiers. */
@@ -34,11 +25,6 @@ export const WireEventSchema = v.object({
 /** One event for SuperDirt, as the page sends it. */
 export type WireEvent = v.InferOutput<typeof WireEventSchema>;
 
-/** What the bridge answers when it does not send an event: why, in words for the performer. */
-export const WireRefusalSchema = v.object({ refused: v.pipe(v.string(), v.maxLength(500)) });
-/** The bridge's answer to an event it does not send. */
-export type WireRefusal = v.InferOutput<typeof WireRefusalSchema>;
-
 /** The event in a message's text, or the reason it is not one. */
 export function readWireEvent(text: string): { event: WireEvent } | { problem: string } {
   let data: unknown;
@@ -52,22 +38,4 @@ export function readWireEvent(text: string): { event: WireEvent } | { problem: s
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.');
   return { problem: path === undefined || path === '' ? issue.message : `${path}: ${issue.message}` };
-}
-
-/** The bridge's refusal in a message's text, if it is one. */
-export function readWireRefusal(text: string): WireRefusal | undefined {
-  try {
-    const result = v.safeParse(WireRefusalSchema, JSON.parse(text));
-    return result.success ? result.output : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** True for a host name that is this computer: `localhost` or an IPv4 loopback address (127.x.x.x). */
-export function isLoopbackHost(host: string): boolean {
-  const name = host.trim().toLowerCase();
-  if (name === 'localhost') return true;
-  const parts = name.split('.');
-  return parts.length === 4 && parts[0] === '127' && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
 }

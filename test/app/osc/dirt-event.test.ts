@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { cycleAt, dirtEvent } from '../../../src/app/osc/dirt-event.ts';
 import { HeldEvents } from '../../../src/app/osc/held-events.ts';
-import { isLoopbackHost, readWireEvent } from '../../../src/app/osc/wire.ts';
+import { isLoopbackHost } from '../../../src/app/osc/bridge-address.ts';
+import { readWireEvent } from '../../../src/app/osc/wire.ts';
 import { epochMsToTimetag, timetagToEpochMs } from '../../../src/cli/osc-encode.ts';
 import { evaluate } from '../../../src/eval/index.ts';
 import { Rational } from '../../../src/pattern/rational.ts';
