@@ -2,7 +2,8 @@
  * `.osc()` in the page: the haps marked `output: 'osc'` go to SuperDirt through `weft osc-bridge`
  * (bridge-link.ts). Each hap is held (held-events.ts) until it is within {@link HORIZON} of when
  * it must sound, then sent as SuperDirt's `/dirt/play` (dirt-event.ts), timetagged with the
- * moment the speakers play its audio time (the output clock's map) on the epoch clock. Holding
+ * moment the speakers play its audio time (the output clock's map, steadied: steady-clock.ts) on
+ * the epoch clock. Holding
  * is what lets a swap or a stop withdraw haps already scheduled: a change is heard within the
  * horizon, and a main thread busy for longer than it sends late (counted, in the readout's title).
  * The status line says whether the bridge is connected while the code uses `.osc()`; when it is
@@ -21,6 +22,7 @@ import type { HapBatch, SoundingHap } from '../runtime/index.ts';
 import { BridgeLink, type BridgeState } from './bridge-link.ts';
 import { dirtEvent } from './dirt-event.ts';
 import { HeldEvents } from './held-events.ts';
+import { SteadyClock } from './steady-clock.ts';
 
 /** How long before its time an event leaves for the bridge (ms): a swap is heard within it. */
 export const HORIZON = 250;
@@ -54,6 +56,7 @@ export function startOscOutput(parts: OscParts): () => void {
   const element = el('span', { class: 'status-slot', 'data-readout': 'osc', role: 'status', 'aria-label': words.readoutName });
   parts.anchor.before(element);
   const held = new HeldEvents<SoundingHap>();
+  const steady = new SteadyClock();
   let lastHap = -Infinity;
   let late = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -104,7 +107,7 @@ export function startOscOutput(parts: OscParts): () => void {
     const due = held.take(clock.toContext(now + HORIZON));
     const tempo = parts.audio.ready?.runtime.status()?.tempo;
     for (const { item: hap } of due) {
-      const at = clock.toPerformance(hap.time);
+      const at = steady.toPerformance(hap.time, clock.toPerformance(hap.time));
       if (at < now) late++;
       const { event, problems } = dirtEvent(hap, tempo, performance.timeOrigin + at);
       for (const problem of problems) warnAt(hap, words.leftOut(problem));

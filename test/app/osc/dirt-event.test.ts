@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cycleAt, dirtEvent } from '../../../src/app/osc/dirt-event.ts';
 import { HeldEvents } from '../../../src/app/osc/held-events.ts';
+import { SteadyClock } from '../../../src/app/osc/steady-clock.ts';
 import { isLoopbackHost } from '../../../src/app/osc/bridge-address.ts';
 import { readWireEvent } from '../../../src/app/osc/wire.ts';
 import { epochMsToTimetag, timetagToEpochMs } from '../../../src/cli/osc-encode.ts';
@@ -69,6 +70,22 @@ describe('the haps held until due', () => {
     held.hold([{ time: 5, item: 'e' }]);
     held.cancel([{ time: -Infinity }]);
     expect(held.size).toBe(0);
+  });
+});
+
+describe('the OSC events’ clock', () => {
+  it('follows the output clock’s map a tenth of the way per event, so a refit moves the steps by little', () => {
+    const clock = new SteadyClock();
+    expect(clock.toPerformance(1, 5000)).toBe(5000);
+    // The map moves by 10 ms: the steps (500 ms) move by 1 ms, then less.
+    const times = [1.5, 2, 2.5].map((t) => clock.toPerformance(t, 5010 + (t - 1) * 1000));
+    expect(times.map((t, i) => t - (i === 0 ? 5000 : times[i - 1]!))).toEqual([expect.closeTo(501, 6), expect.closeTo(500.9, 6), expect.closeTo(500.81, 6)]);
+  });
+
+  it('jumps when the map moves far (a new context, another output)', () => {
+    const clock = new SteadyClock();
+    clock.toPerformance(1, 5000);
+    expect(clock.toPerformance(0.1, 90_000)).toBe(90_000);
   });
 });
 
