@@ -9,8 +9,10 @@ import { readWireRefusal } from './refusal.ts';
 /** Where the bridge is: being reached, connected, or not running (the last try failed). */
 export type BridgeState = 'connecting' | 'connected' | 'absent';
 
-/** The first pause before trying again, and the longest (ms). */
+/** The first pause before trying again to reach the bridge (ms); each failure doubles it. */
 export const RETRY_FIRST = 250;
+
+/** The longest pause before trying again (ms): a bridge started later is found within it. */
 export const RETRY_MOST = 4000;
 
 /** The bridge's address on this computer. */

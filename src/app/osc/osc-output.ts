@@ -3,9 +3,9 @@
  * (bridge-link.ts). Each hap is held (held-events.ts) until it is within {@link HORIZON} of when
  * it must sound, then sent as SuperDirt's `/dirt/play` (dirt-event.ts), timetagged with the
  * moment the speakers play its audio time (the output clock's map, steadied: steady-clock.ts) on
- * the epoch clock. Holding
- * is what lets a swap or a stop withdraw haps already scheduled: a change is heard within the
- * horizon, and a main thread busy for longer than it sends late (counted, in the readout's title).
+ * the epoch clock. Holding is what lets a swap or a stop withdraw haps already scheduled: a change
+ * is heard within the horizon, and a main thread busy for longer than it sends late (counted, in
+ * the readout's title).
  * The status line says whether the bridge is connected while the code uses `.osc()`; when it is
  * not, a warning at the `.osc()` call says why nothing is heard. Loaded with the first `.osc()`
  * hap (features/osc.ts); nothing it does throws at the performer.
@@ -26,6 +26,9 @@ import { SteadyClock } from './steady-clock.ts';
 
 /** How long before its time an event leaves for the bridge (ms): a swap is heard within it. */
 export const HORIZON = 250;
+
+/** Events further past their time than this (ms) while the bridge is being reached are let go. */
+const STALE = 1000;
 
 /** How often the held events are looked at (ms). */
 const TICK = 20;
@@ -100,11 +103,13 @@ export function startOscOutput(parts: OscParts): () => void {
   /** Sends what is due: the held haps within the horizon of now. */
   const tick = (): void => {
     const context = parts.audio.ready?.context;
-    // Until the first try to reach the bridge ends, what is due waits for it (it leaves late, counted).
-    if (context === undefined || link.state === 'connecting') return;
+    if (context === undefined) return;
     const clock = outputClockOf(context);
     const now = performance.now();
-    const due = held.take(clock.toContext(now + HORIZON));
+    // Until the first try to reach the bridge ends, what is due waits for it (to leave late,
+    // counted), unless it is past its time by more than a stall would explain.
+    if (link.state === 'connecting') held.take(clock.toContext(now - STALE));
+    const due = link.state === 'connecting' ? [] : held.take(clock.toContext(now + HORIZON));
     const tempo = parts.audio.ready?.runtime.status()?.tempo;
     for (const { item: hap } of due) {
       const at = steady.toPerformance(hap.time, clock.toPerformance(hap.time));
