@@ -108,6 +108,7 @@ describe('.osc() through weft osc-bridge', () => {
     // A swap: what the old code had scheduled past the swap is withdrawn before it leaves.
     const swapFrom = received.length;
     await typeCode(page, 'setcps(1)\ns("hh*4").osc()');
+    const pressed = Date.now();
     await page.keyboard.press('Control+Enter');
     await page.waitForTimeout(3000);
     const hats = bundlesOf(['hh'], swapFrom);
@@ -115,7 +116,7 @@ describe('.osc() through weft osc-bridge', () => {
     expect(hats.length).toBeGreaterThanOrEqual(4);
     // (An old event at the very time of the swap stays: the cancels withdraw what comes after it.)
     expect(Math.max(...old.map((b) => b.time))).toBeLessThanOrEqual(hats[0]!.time + 1);
-    console.log(`OSC swap: the old code's last bundle ${(hats[0]!.time - Math.max(...old.map((b) => b.time))).toFixed(1)} ms before the new code's first; late: ${await page.getAttribute('[data-readout="osc"]', 'title') || 'none'}`);
+    console.log(`OSC swap: Ctrl+Enter to the new code's first event: ${(hats[0]!.time - pressed).toFixed(1)} ms; the old code's last bundle ${(hats[0]!.time - Math.max(...old.map((b) => b.time))).toFixed(1)} ms before the new code's first; late: ${await page.getAttribute('[data-readout="osc"]', 'title') || 'none'}`);
 
     const lateOnes = received.filter((r) => r.arrived > r.time).map((r) => `${r.args['s']} at cycle ${Number(r.args['cycle']).toFixed(2)}, ${(r.arrived - r.time).toFixed(1)} ms late`);
     console.log(`OSC: of ${received.length} bundles, ${lateOnes.length} arrived after their time: ${lateOnes.join('; ') || 'none'}`);

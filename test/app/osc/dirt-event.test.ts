@@ -74,12 +74,16 @@ describe('the haps held until due', () => {
 });
 
 describe('the OSC events’ clock', () => {
-  it('follows the output clock’s map a tenth of the way per event, so a refit moves the steps by little', () => {
+  it('follows the output clock’s map a tenth of the way per event, and at most 0.5 ms, so a refit moves the steps by little', () => {
     const clock = new SteadyClock();
     expect(clock.toPerformance(1, 5000)).toBe(5000);
-    // The map moves by 10 ms: the steps (500 ms) move by 1 ms, then less.
-    const times = [1.5, 2, 2.5].map((t) => clock.toPerformance(t, 5010 + (t - 1) * 1000));
-    expect(times.map((t, i) => t - (i === 0 ? 5000 : times[i - 1]!))).toEqual([expect.closeTo(501, 6), expect.closeTo(500.9, 6), expect.closeTo(500.81, 6)]);
+    // The map moves by 10 ms: the steps (500 ms) move by 0.5 ms each until it is followed.
+    const steps = (moved: number, times: number[], from: number): number[] => times.map((t) => clock.toPerformance(t, 5000 + moved + (t - 1) * 1000)).map((at, i, all) => at - (i === 0 ? from : all[i - 1]!));
+    expect(steps(10, [1.5, 2, 2.5], 5000)).toEqual([500.5, 500.5, 500.5]);
+    // A move of 2 ms: a tenth of it per event.
+    const clock2 = new SteadyClock();
+    clock2.toPerformance(1, 5000);
+    expect(clock2.toPerformance(1.5, 5502) - 5000).toBeCloseTo(500.2, 6);
   });
 
   it('jumps when the map moves far (a new context, another output)', () => {
