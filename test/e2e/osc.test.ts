@@ -118,6 +118,17 @@ describe('.osc() through weft osc-bridge', () => {
     expect(Math.max(...old.map((b) => b.time))).toBeLessThanOrEqual(hats[0]!.time + 1);
     console.log(`OSC swap: Ctrl+Enter to the new code's first event: ${(hats[0]!.time - pressed).toFixed(1)} ms; the old code's last bundle ${(hats[0]!.time - Math.max(...old.map((b) => b.time))).toFixed(1)} ms before the new code's first; late: ${await page.getAttribute('[data-readout="osc"]', 'title') || 'none'}`);
 
+    // A main thread busy for longer than the horizon sends what fell due meanwhile late, counted.
+    const stallFrom = received.length;
+    await page.evaluate(() => {
+      const until = performance.now() + 600;
+      while (performance.now() < until);
+    });
+    await page.waitForFunction(() => /sent late/.test(document.querySelector('[data-readout="osc"]')?.getAttribute('title') ?? ''), undefined, { timeout: 5000 });
+    await page.waitForTimeout(500);
+    const afterStall = received.slice(stallFrom).filter((r) => r.arrived > r.time).map((r) => (r.arrived - r.time).toFixed(0));
+    console.log(`OSC: a 600 ms stall of the page: ${await page.getAttribute('[data-readout="osc"]', 'title')}; they arrived late by ${afterStall.join(', ')} ms`);
+
     const lateOnes = received.filter((r) => r.arrived > r.time).map((r) => `${r.args['s']} at cycle ${Number(r.args['cycle']).toFixed(2)}, ${(r.arrived - r.time).toFixed(1)} ms late`);
     console.log(`OSC: of ${received.length} bundles, ${lateOnes.length} arrived after their time: ${lateOnes.join('; ') || 'none'}`);
 
