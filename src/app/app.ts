@@ -26,6 +26,7 @@ import { midiInFeature } from './features/midi-in.ts';
 import { loadingReadout } from './features/loading.ts';
 import { notice } from './features/notice.ts';
 import { blockControls, sampleReadout } from './features/readouts.ts';
+import { loadOscOutput } from './features/osc.ts';
 import { openSharedLink, shareFeature } from './features/share.ts';
 import { stageFeature } from './features/stage.ts';
 import { outputsFeature } from './features/outputs.ts';
@@ -145,6 +146,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const visuals = visualsFeature(context, highlights, voice);
   const keys = keysFeature(context);
   const outputs = outputsFeature(context);
+  const stopOsc = loadOscOutput(context, highlights, messages.element);
   const features: Feature[] = [
     messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys, outputs,
     dropFeature(context, editorHost),
@@ -171,5 +173,5 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const api: WeftApi = Object.freeze({ status: () => perf.status(), audioTimeAt: (ms: number) => outputs.audioTimeAt(ms) });
   Object.defineProperty(window, 'weft', { value: api, writable: false, enumerable: true, configurable: false });
   view.focus();
-  return { view, performance: perf, audio, dispose: () => features.forEach((f) => f.dispose()) };
+  return { view, performance: perf, audio, dispose: () => (features.forEach((f) => f.dispose()), stopOsc()) };
 }

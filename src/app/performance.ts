@@ -18,7 +18,7 @@ import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
 import type { ClientStatus, CodeError, EvaluateResult, HapBatch, PerformanceState, Runtime } from './runtime/index.ts';
 import { baseLabel } from './runtime/messages.ts';
-import { UnheardSounds } from './unheard-sounds.ts';
+import type { UnheardSounds } from './unheard-sounds.ts';
 
 /** A good evaluation of a view's code, as the visuals take it: its key, what it asks to draw, the code's range when a block. */
 export interface Evaluated {
@@ -77,13 +77,15 @@ export class Performance {
   private readonly newsListeners = new Set<(news: PerformanceNews) => void>();
   private readonly hapListeners = new Set<(batch: HapBatch) => void>();
   private readonly beatListeners = new Set<(status: ClientStatus) => void>();
-  /** What the engine reports it cannot play, told where the code names it. */
-  private readonly unheard: UnheardSounds;
+  /**
+   * What the engine reports it cannot play, told where the code names it: loaded with the first
+   * report (most performances have none), so the first screen does without it.
+   */
+  private unheard: Promise<UnheardSounds> | undefined;
 
   constructor(private readonly parts: PerformanceParts) {
     this.main = { view: parts.view, highlights: parts.highlights };
     this.errorsTo = this.main;
-    this.unheard = new UnheardSounds(() => this.sources(), parts.notify);
   }
 
   /**
@@ -107,12 +109,18 @@ export class Performance {
    * cannot do with it (a missing MIDI port, a value MIDI cannot carry): once per place.
    */
   outputProblem(eventId: number, call: string, message: string): void {
-    this.unheard.reportAt(eventId, call, message);
+    void this.unheardSounds().then((unheard) => unheard.reportAt(eventId, call, message));
+  }
+
+  /** The reports' handler, loaded with the first report. */
+  private unheardSounds(): Promise<UnheardSounds> {
+    this.unheard ??= import('./unheard-sounds.ts').then(({ UnheardSounds }) => new UnheardSounds(() => this.sources(), this.parts.notify, { showProblems, problemsShown }));
+    return this.unheard;
   }
 
   /** Samples were declared or loaded: sounds reported unknown may play now (the engine says again if not). */
   samplesChanged(): void {
-    this.unheard.reset(true);
+    void this.unheard?.then((unheard) => unheard.reset(true));
   }
 
   /** The status `window.weft.status()` reports. */
@@ -256,7 +264,7 @@ export class Performance {
     const { view, highlights } = source;
     // Taken now, before anything waits: the document as it was when the keys were pressed.
     const key = highlights.sent();
-    this.unheard.reset();
+    void this.unheard?.then((unheard) => unheard.reset());
     const documentNow = view.state.doc.toString();
     const range = block === undefined ? undefined : this.rangeOf(block);
     const runtime = await this.runtime(true);
@@ -327,7 +335,9 @@ export class Performance {
     this.wired = parts;
     this.attachRuntime(parts.runtime);
     parts.engine.onStats((stats) => this.parts.status.stats(stats));
-    parts.engine.onError((error) => this.unheard.report(error));
+    parts.engine.onError((error) => {
+      void this.unheardSounds().then((unheard) => unheard.report(error));
+    });
   }
 
   /** Wires the runtime's reports to the app (once per runtime): before the engine is there, its first haps already light. */

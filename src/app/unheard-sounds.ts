@@ -8,7 +8,7 @@
  * still loading is said by the sample readout, not here: it plays once loaded.
  */
 import type { ErrorMessage } from '../audio/worklet/messages.ts';
-import { problemsShown, showProblems } from './problems.ts';
+import type { problemsShown, showProblems } from './problems.ts';
 import type { EditorView } from '@codemirror/view';
 import type { LiveHighlights } from './highlights.ts';
 import { t } from './i18n/index.ts';
@@ -39,9 +39,14 @@ export class UnheardSounds {
   /** Warnings shown since the last reset (message and place), each shown once. */
   private readonly shown = new Set<string>();
 
+  /**
+   * `problems` shows the warnings (problems.ts's functions, passed in: this loads with the first
+   * report, and a download that imported them would split the first screen's chunks).
+   */
   constructor(
     private readonly sources: () => readonly CodeSource[],
     private readonly notify: (message: string) => void,
+    private readonly problems: { readonly showProblems: typeof showProblems; readonly problemsShown: typeof problemsShown },
   ) {}
 
   /**
@@ -54,7 +59,7 @@ export class UnheardSounds {
     this.shown.clear();
     for (const source of this.sources()) {
       source.highlights.unsilence();
-      if (withdraw && problemsShown()) void showProblems(source.view, (p) => [p.clearPlayingWarnings.of(null)]);
+      if (withdraw && this.problems.problemsShown()) void this.problems.showProblems(source.view, (p) => [p.clearPlayingWarnings.of(null)]);
     }
   }
 
@@ -92,7 +97,7 @@ export class UnheardSounds {
       const fresh = ranges.filter((r) => !this.shown.has(`${r.from}:${r.to} ${message}`));
       for (const r of fresh) this.shown.add(`${r.from}:${r.to} ${message}`);
       const warnings = fresh.map((r) => ({ message, from: r.from, to: r.to }));
-      if (warnings.length > 0) void showProblems(source.view, (p) => [p.addEvaluationWarnings.of(warnings)]);
+      if (warnings.length > 0) void this.problems.showProblems(source.view, (p) => [p.addEvaluationWarnings.of(warnings)]);
       if (this.told.has(message)) continue;
       this.told.add(message);
       this.notify(t().announce.engineReport(source.view.state.doc.lineAt(first.from).number, message));

@@ -1,6 +1,7 @@
 /**
  * The `weft` command: `weft events` prints the events of performer code as JSON lines;
- * `weft render` renders it to a WAV file.
+ * `weft render` renders it to a WAV file; `weft osc-bridge` sends the page's `.osc()` events to
+ * SuperDirt.
  */
 import { parseArgs } from 'node:util';
 import { evaluate, EvalError, lineColumn, messageOf as describeThrown, withDeepStacks, type Evaluation } from '../eval/index.ts';
@@ -8,6 +9,7 @@ import type { Pattern } from '../pattern/pattern.ts';
 import type { Rational } from '../pattern/rational.ts';
 import { codeError, EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
 import { countEvents, patternEvents, type EventRecord } from './events.ts';
+import { oscBridge } from './osc-bridge.ts';
 import { render } from './render.ts';
 import { timeoutSeconds, withTimeout } from './watchdog.ts';
 
@@ -45,6 +47,13 @@ Usage:
       At most 10 minutes are rendered at 48000 Hz (proportionally less at higher rates).
       An event the engine cannot play (e.g. a NaN control) is skipped with a warning
       "warning: line:column: message"; the rest is rendered.
+  weft osc-bridge [--port P] [--target HOST:PORT]
+      Sends the events of code that uses .osc() in the weft page of this browser to SuperDirt
+      (or another OSC engine on this computer), as timetagged /dirt/play bundles over UDP: the
+      page connects to it on a WebSocket of 127.0.0.1 (browsers cannot send UDP). Prints a line
+      when a page connects or disconnects; runs until Ctrl+C.
+      --port P            the WebSocket's port on 127.0.0.1 (default 57121, where the page looks)
+      --target HOST:PORT  where OSC goes (default 127.0.0.1:57120, SuperDirt's); this computer only
   weft --help      this text
 
 Errors in the code are printed as "FILE:line:column: message" ("line:column: message" for
@@ -72,6 +81,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   }
   if (command === 'events') return events(rest, io);
   if (command === 'render') return render(rest, io);
+  if (command === 'osc-bridge') return oscBridge(rest, io, untilSignal());
   io.stderr(`weft: unknown command "${command}" (try weft --help)\n`);
   return EXIT_USAGE;
 }
@@ -159,6 +169,15 @@ function eventOptions(args: readonly string[]): EventOptions {
     file: positionals[0],
     timeout: timeoutSeconds(values.timeout),
   };
+}
+
+/** Aborts at the first SIGINT or SIGTERM (the bridge's way to stop). */
+function untilSignal(): AbortSignal {
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
 }
 
 function processIO(): CommandIO {

@@ -10,6 +10,7 @@ import { HELP_DIALOG } from '../../src/app/i18n/help-dialog.ts';
 import { HISTORY_WORDS } from '../../src/app/i18n/history-words.ts';
 import { MIDI_WORDS } from '../../src/app/i18n/midi-words.ts';
 import { MIDI_IN_WORDS } from '../../src/app/i18n/midi-in-words.ts';
+import { OSC_WORDS } from '../../src/app/i18n/osc-words.ts';
 
 /** One catalogue, in English and in Spanish, under the name its messages' paths start with ('' for the first screen's). */
 export interface Catalogues {
@@ -26,5 +27,6 @@ export const CATALOGUES: readonly Catalogues[] = [
   { name: 'historyPanel', ...HISTORY_WORDS },
   { name: 'midi', ...MIDI_WORDS },
   { name: 'midiInWords', ...MIDI_IN_WORDS },
+  { name: 'oscWords', ...OSC_WORDS },
   { name: 'learnPages', en: enPages, es: esPages },
 ];

@@ -33,6 +33,9 @@ const samples = (arity: number): number[] => Array.from({ length: arity }, (_, i
 const SAMPLE_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   'announce.playing': [['$drums', '$bass']],
   'examples.name': ['first-steps', 'First steps'],
+  'oscWords.refused': ['a reason'],
+  'oscWords.leftOut': ['a problem'],
+  'oscWords.failed': ['a message'],
   'dialogs.bounced': [37, 48, -3, ['a warning']],
   'visuals.notes': [[{ label: '$bass', notes: ['c2', 'e2'] }]],
   // A count that only chooses the words (block or blocks), and a choice of words.

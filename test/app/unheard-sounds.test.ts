@@ -7,6 +7,7 @@ import { soundingHighlight } from '../../src/editor/index.ts';
 import { LiveHighlights } from '../../src/app/highlights.ts';
 import { fakeView } from './fake-view.ts';
 import { reportedName, UnheardSounds } from '../../src/app/unheard-sounds.ts';
+import { problemsShown, showProblems } from '../../src/app/problems.ts';
 
 const DOC = '$a: s("sawtooth").room(0.5).ir("nosuch")\n$b: s("bd hh")';
 const at = (text: string): { start: number; end: number } => {
@@ -27,7 +28,7 @@ function setUp() {
     ],
   });
   const told: string[] = [];
-  const unheard = new UnheardSounds(() => [{ view, highlights }], (message) => told.push(message));
+  const unheard = new UnheardSounds(() => [{ view, highlights }], (message) => told.push(message), { showProblems, problemsShown });
   /** The warnings shown, as the text they sit on and their message (once the problems have loaded). */
   const warnings = async (): Promise<string[]> => {
     await new Promise((resolve) => setTimeout(resolve, 50));
