@@ -67,8 +67,8 @@ const kept = (message: string): string[] => [...message.matchAll(/`[^`]*`|\$\d*/
 /** Messages that are the same words in both languages (names). */
 const SAME_IN_BOTH = new Set(['vim', 'emacs']);
 
-/** Messages that are the same in Spanish by design: units (cps, bpm, cpu), words both languages have (solo, tutorial, error, control), names only (block names and notes). */
-const SAME_BY_DESIGN = new Set(['transport.cps', 'transport.bpm', 'transport.cpu', 'status.solo', 'visuals.notes', 'learn.tutorial', 'historyPanel.error', 'learnPages.kinds.control']);
+/** Messages that are the same in Spanish by design: units (cps, bpm, cpu), words both languages have (solo, tutorial, error, control, MIDI), names only (block names and notes, MIDI ports). */
+const SAME_BY_DESIGN = new Set(['transport.cps', 'transport.bpm', 'transport.cpu', 'status.solo', 'visuals.notes', 'learn.tutorial', 'historyPanel.error', 'learnPages.kinds.control', 'midi.title', 'midi.readout']);
 
 describe('the Spanish catalogue', () => {
   // The catalogue, and the words that come with the ? dialog and with the bounce.

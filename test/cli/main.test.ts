@@ -130,7 +130,7 @@ describe('weft', () => {
   });
 
   it('describes render in the help', () => {
-    expect(weft(['--help']).stdout).toMatch(/weft render \[FILE\] --out OUT\.wav \[--cycles N\] \[--sample-rate HZ\]/);
+    expect(weft(['--help']).stdout).toMatch(/weft render \[FILE\] --out OUT\.wav \[--midi OUT\.mid\] \[--cycles N\] \[--sample-rate HZ\]/);
   });
 
   it('exits 2 for an unknown command', () => {

@@ -73,7 +73,7 @@ export async function startMidi(host: MidiHost): Promise<MidiLive> {
   });
   const showReadout = (): void => {
     const chosen = ports.output(undefined, settings.output);
-    host.readout.textContent = midiWords().readout(chosen?.name ?? undefined, ports.outputs().length);
+    host.readout.textContent = midiWords().readout(chosen?.name ?? undefined, Math.max(0, ports.outputs().length - 1));
     host.readout.hidden = false;
   };
   let used = false;

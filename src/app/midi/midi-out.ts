@@ -45,8 +45,10 @@ export interface MidiOutOptions {
 
 /** One message waiting for its port, or sent and not yet due. */
 interface Queued {
-  /** When it goes out (performance ms). */
+  /** When it goes out (performance ms), as the output clock maps its audio time (plus `offset`) when it was queued. */
   at: number;
+  /** The port's latency offset (ms). */
+  readonly offset: number;
   readonly message: MidiMessage;
   readonly port: OutPort;
   readonly hap: SoundingHap;
@@ -118,7 +120,7 @@ export class MidiOut {
     this.inFlight = [];
     const offs = this.queue.filter((q) => q.message.kind === 'noteOff' && q.note.on);
     this.queue = offs.filter((q) => q.port.clear === undefined);
-    for (const q of [...withdrawn, ...offs.filter((o) => o.port.clear !== undefined)]) this.send({ ...q, at: now }, now);
+    for (const q of [...withdrawn, ...offs.filter((o) => o.port.clear !== undefined)]) this.send(q, now, now);
   }
 
   dispose(): void {
@@ -132,7 +134,7 @@ export class MidiOut {
       const wanted = hap.controls.midiport;
       const names = this.options.portNames();
       const words = midiWords();
-      const present = names.length === 0 ? words.noOutput : words.outputsAre(names);
+      const present = names.length === 0 ? words.noOutput : words.outputsAre(names.map((n) => `"${n}"`).join(', '));
       this.options.problem(hap.id, wanted === undefined ? words.nothingSent(present) : words.missing(String(wanted), present));
       return;
     }
@@ -141,7 +143,7 @@ export class MidiOut {
     const offset = this.options.latency(port);
     const note = { on: false };
     for (const message of messages.sort(byTime)) {
-      const q: Queued = { at: this.options.toPerformance(message.time) + offset, message, port, hap, note };
+      const q: Queued = { at: this.options.toPerformance(message.time) + offset, offset, message, port, hap, note };
       if (message.kind === 'noteOn') this.endEarlier(q);
       this.enqueue(q);
     }
@@ -158,14 +160,14 @@ export class MidiOut {
     const pending = this.queue.find(later);
     if (pending !== undefined) {
       this.queue = this.queue.filter((q) => q !== pending);
-      this.enqueue({ ...pending, at: on.at });
+      this.enqueue(movedTo(pending, on));
       return;
     }
     // Only a port that can withdraw has note offs in flight: withdraw that one, and give it again where it belongs.
     const given = this.inFlight.find(later);
     if (given === undefined) return;
     this.withdraw(on.port, (q) => q === given);
-    this.enqueue({ ...given, at: on.at });
+    this.enqueue(movedTo(given, on));
   }
 
   /**
@@ -199,21 +201,30 @@ export class MidiOut {
     this.queue.splice(i, 0, q);
   }
 
-  private send(q: Queued, now: number): void {
-    const late = q.at < now;
+  /**
+   * Gives `q` to its port, stamped `at` (by default its audio time as the output clock maps it
+   * now, which is fitted better than when it was queued); past its time, at once.
+   */
+  private send(q: Queued, now: number, at: number = this.options.toPerformance(q.message.time) + q.offset): void {
+    const late = at < now;
     if (late) this.stats.late++;
     try {
       // A message past its time goes at once (no timestamp), and is counted late.
       if (late) q.port.send(q.message.data);
-      else q.port.send(q.message.data, q.at);
+      else q.port.send(q.message.data, at);
     } catch (error) {
       this.options.problem(q.hap.id, midiWords().refused(q.port.name ?? q.port.id, error instanceof Error ? error.message : String(error)));
       return;
     }
     this.stats.sent++;
     if (q.message.kind === 'noteOn') q.note.on = true;
-    if (q.port.clear !== undefined && !late) this.inFlight.push(q);
+    if (q.port.clear !== undefined && !late) this.inFlight.push({ ...q, at });
   }
+}
+
+/** A note off moved to where a note on of its key starts (just before it). */
+function movedTo(off: Queued, on: Queued): Queued {
+  return { ...off, at: on.at, message: { ...off.message, time: on.message.time } };
 }
 
 /** How far ahead a port is given messages (ms). */

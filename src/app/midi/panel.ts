@@ -57,7 +57,7 @@ export function openMidiPanel(options: MidiPanelOptions): void {
     el('h3', {}, words.outputs),
     table,
     el('p', { class: 'hint' }, words.latencyHint),
-    el('p', { class: 'hint' }, words.withdraw(withdraws)),
+    el('p', { class: 'hint' }, withdraws ? words.withdraws : words.keepsShort),
     el('h3', {}, words.clock),
     el('label', {}, `${words.clockPort} `, clockPort),
     el('label', {}, ` ${words.beatsPerCycle} `, beats),

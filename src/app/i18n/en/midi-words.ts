@@ -3,12 +3,13 @@
  * the first screen's catalogue: they download with MIDI (see `midi-words.ts`).
  */
 export const midi = {
-  /** The status readout while the code sends MIDI: where `.midi()` goes, and how many outputs there are. */
-  readout: (output: string | undefined, outputs: number) => (output === undefined ? 'MIDI: no output' : `MIDI → ${output}${outputs > 1 ? ` (+${outputs - 1})` : ''}`),
+  /** The status readout while the code sends MIDI: where `.midi()` goes, and how many other outputs there are. */
+  readout: (output: string | undefined, others: number) => (output === undefined ? 'MIDI: no output' : `MIDI → ${output}${others > 0 ? ` (+${others})` : ''}`),
   readoutName: 'MIDI settings',
   unavailable: (why: string) => `MIDI is not available: ${why}`,
   noOutput: 'there is no MIDI output',
-  outputsAre: (names: readonly string[]) => `the outputs are ${names.map((n) => `"${n}"`).join(', ')}`,
+  /** `names`: the outputs' names, each in quotes, joined with commas. */
+  outputsAre: (names: string) => `the outputs are ${names}`,
   missing: (wanted: string, present: string) => `MIDI output "${wanted}" is not there: ${present}`,
   nothingSent: (present: string) => `nothing is sent: ${present}`,
   refused: (port: string, why: string) => `MIDI output "${port}" refused a message: ${why}`,
@@ -25,9 +26,9 @@ export const midi = {
   clockOff: 'no clock',
   beatsPerCycle: 'beats per cycle',
   clockHint: '24 pulses a beat, following the tempo; Start, Stop and Song Position with playback.',
-  withdraw: (can: boolean): string => (can
-    ? 'This browser withdraws queued MIDI on a swap: messages go out a second ahead.'
-    : 'This browser cannot withdraw queued MIDI: messages go out 200 ms ahead, so a swap is heard on MIDI within 200 ms.'),
+  /** How far ahead MIDI goes: where the browser can withdraw queued MIDI (clear()), and where it cannot. */
+  withdraws: 'This browser withdraws queued MIDI on a swap: messages go out a second ahead.',
+  keepsShort: 'This browser cannot withdraw queued MIDI: messages go out 200 ms ahead, so a swap is heard on MIDI within 200 ms.',
 };
 
 /** MIDI's words: {@link midi}'s shape. */

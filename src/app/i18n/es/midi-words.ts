@@ -2,11 +2,11 @@
 import type { MidiMessages } from '../en/midi-words.ts';
 
 export const midi: MidiMessages = {
-  readout: (output, outputs) => (output === undefined ? 'MIDI: sin salida' : `MIDI → ${output}${outputs > 1 ? ` (+${outputs - 1})` : ''}`),
+  readout: (output, others) => (output === undefined ? 'MIDI: sin salida' : `MIDI → ${output}${others > 0 ? ` (+${others})` : ''}`),
   readoutName: 'Ajustes MIDI',
   unavailable: (why) => `MIDI no está disponible: ${why}`,
   noOutput: 'no hay ninguna salida MIDI',
-  outputsAre: (names) => `las salidas son ${names.map((n) => `"${n}"`).join(', ')}`,
+  outputsAre: (names) => `las salidas son ${names}`,
   missing: (wanted, present) => `la salida MIDI "${wanted}" no está: ${present}`,
   nothingSent: (present) => `no se envía nada: ${present}`,
   refused: (port, why) => `la salida MIDI "${port}" rechazó un mensaje: ${why}`,
@@ -23,7 +23,6 @@ export const midi: MidiMessages = {
   clockOff: 'sin reloj',
   beatsPerCycle: 'pulsos por ciclo',
   clockHint: '24 pulsos por tiempo, siguiendo el tempo; Start, Stop y Song Position con la reproducción.',
-  withdraw: (can) => (can
-    ? 'Este navegador retira el MIDI en cola al cambiar el código: los mensajes salen un segundo antes.'
-    : 'Este navegador no puede retirar el MIDI en cola: los mensajes salen 200 ms antes, así que un cambio se oye en MIDI en menos de 200 ms.'),
+  withdraws: 'Este navegador retira el MIDI en cola al cambiar el código: los mensajes salen un segundo antes.',
+  keepsShort: 'Este navegador no puede retirar el MIDI en cola: los mensajes salen 200 ms antes, así que un cambio se oye en MIDI en menos de 200 ms.',
 };
