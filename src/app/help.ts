@@ -40,6 +40,7 @@ export const KEY_HELP: readonly { readonly group: keyof HelpDialogMessages['grou
       ['Alt-z', 'wrap'],
       ['Alt-p', 'projector'],
       ['Alt-Shift-n', 'notes'],
+      ['Alt-m', 'midi'],
     ],
   },
 ];

@@ -30,6 +30,7 @@ export function outputsFeature(context: AppContext): Outputs {
         problem: (id, message) => perf.outputProblem(id, 'midi', message),
         notify: context.notify,
         readout,
+        more: () => import('../midi/clock-session.ts').then((m) => [m.clockField(context)]),
       }).then((m) => (live = m))));
   const stopHaps = perf.onHaps((batch) => {
     if (midi === undefined && !batch.haps.some((h) => h.controls.output === 'midi')) return;

@@ -21,6 +21,8 @@ export interface MidiHost {
   readonly notify: (message: string) => void;
   /** The status-line readout MIDI writes into (hidden until MIDI is used). */
   readonly readout: HTMLButtonElement;
+  /** What the panel shows besides the outputs and the clock sent: the MIDI clock followed. */
+  readonly more: () => Promise<readonly HTMLElement[]>;
 }
 
 /** MIDI, running. */
@@ -82,8 +84,9 @@ export async function startMidi(host: MidiHost): Promise<MidiLive> {
   });
   const openPanel = async (): Promise<void> => {
     showReadout();
-    const { openMidiPanel } = await import('./panel.ts');
+    const [{ openMidiPanel }, more] = await Promise.all([import('./panel.ts'), host.more()]);
     openMidiPanel({
+      more,
       ports,
       settings: () => settings,
       change: (next) => {

@@ -87,6 +87,8 @@ export function midiMessages(event: MidiEvent): EventMessages {
     else messages.push({ time, kind: 'realtime', data: [status] });
     return { messages, problems };
   }
+  if (c.midimap !== undefined) problems.push('midimap is not read by weft\'s MIDI output yet: send control changes with ccn and ccv, or .control([number, value])');
+  if (c.ctlNum !== undefined) problems.push('ctlNum is read by SuperDirt\'s MIDI, not by weft\'s: send a control change with ccn and ccv');
   const chan = c.midichan === undefined ? 1 : numberOf(c.midichan);
   if (chan === undefined || !Number.isInteger(chan) || chan < 1 || chan > 16) {
     problems.push(`midichan must be a whole number from 1 to 16, got ${JSON.stringify(c.midichan)}`);

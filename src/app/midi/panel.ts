@@ -14,6 +14,8 @@ export interface MidiPanelOptions {
   readonly ports: MidiPorts;
   readonly settings: () => MidiSettings;
   readonly change: (settings: MidiSettings) => void;
+  /** More fields, at the end (the MIDI clock followed). */
+  readonly more?: readonly HTMLElement[];
 }
 
 /** Opens the MIDI panel. */
@@ -62,5 +64,6 @@ export function openMidiPanel(options: MidiPanelOptions): void {
     el('label', {}, `${words.clockPort} `, clockPort),
     el('label', {}, ` ${words.beatsPerCycle} `, beats),
     el('p', { class: 'hint' }, words.clockHint),
+    ...(options.more === undefined || options.more.length === 0 ? [] : [el('h3', {}, words.clockIn), ...options.more]),
   ]);
 }

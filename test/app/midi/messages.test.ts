@@ -48,6 +48,10 @@ describe('the MIDI messages of an event', () => {
     expect(at({ note: 'zz' }).problems).toEqual(['"zz" is not a note weft can send to MIDI']);
     expect(at({ note: 200 }).problems).toEqual(['note 200 is outside MIDI\'s 0 to 127']);
     expect(at({ midicmd: 'tick' }).problems[0]).toMatch(/not a MIDI command: clock, start, continue, stop/);
+    expect(at({ note: 60, midimap: 'default', ctlNum: 3 }).problems).toEqual([
+      "midimap is not read by weft's MIDI output yet: send control changes with ccn and ccv, or .control([number, value])",
+      "ctlNum is read by SuperDirt's MIDI, not by weft's: send a control change with ccn and ccv",
+    ]);
     // Silent notes (velocity 0) send nothing: a note on of velocity 0 would be a note off.
     expect(at({ note: 60, gain: 0 }).messages).toEqual([]);
   });

@@ -33,6 +33,7 @@ export const helpDialog = {
     complete: 'Complete a name',
     escape: 'In the Learn panel: close it, back to the code',
     wrap: 'Wrap long lines, or not (kept for the next visit)',
+    midi: "MIDI settings: the output .midi() sends to, each output's latency, MIDI clock out and in",
     projector: 'Projector mode: large type, high contrast, only the essentials in the top bar (kept for the next visit)',
     notes: 'Read the notes playing now, block by block (the pianoroll in words)',
   },

@@ -24,6 +24,7 @@ export const midi = {
   clock: 'MIDI clock out',
   clockPort: 'send clock to',
   clockOff: 'no clock',
+  clockIn: 'MIDI clock in',
   beatsPerCycle: 'beats per cycle',
   clockHint: '24 pulses a beat, following the tempo; Start, Stop and Song Position with playback.',
   /** How far ahead MIDI goes: where the browser can withdraw queued MIDI (clear()), and where it cannot. */

@@ -28,6 +28,7 @@ export const helpDialog: HelpDialogMessages = {
     complete: 'Completar un nombre',
     escape: 'En el panel Aprender: cerrarlo y volver al código',
     wrap: 'Ajustar las líneas largas, o no (se recuerda para la próxima visita)',
+    midi: 'Ajustes MIDI: la salida a la que envía .midi(), la latencia de cada salida, el reloj MIDI de salida y de entrada',
     projector: 'Modo proyector: letra grande, alto contraste, solo lo esencial en la barra superior (se recuerda para la próxima visita)',
     notes: 'Leer las notas que suenan ahora, bloque por bloque (la pianola en palabras)',
   },

@@ -21,6 +21,7 @@ export const midi: MidiMessages = {
   clock: 'Reloj MIDI de salida',
   clockPort: 'enviar el reloj a',
   clockOff: 'sin reloj',
+  clockIn: 'Reloj MIDI de entrada',
   beatsPerCycle: 'pulsos por ciclo',
   clockHint: '24 pulsos por tiempo, siguiendo el tempo; Start, Stop y Song Position con la reproducción.',
   withdraws: 'Este navegador retira el MIDI en cola al cambiar el código: los mensajes salen un segundo antes.',
