@@ -17,6 +17,7 @@ import type { CodeRange } from '../controls/event.ts';
 import { Pattern } from '../pattern/pattern.ts';
 import { reify } from '../pattern/reify.ts';
 import { withLocation } from '../pattern/primitives.ts';
+import { unreadMidiOptions } from '../pattern/outputs.ts';
 import { UNCONNECTED_CALLS, VISUAL_KINDS, type VisualKind } from '../pattern/visual.ts';
 
 /** A visual's options as plain data: what the app can draw from (functions and the like are left out). */
@@ -78,7 +79,11 @@ export class LocatedCalls {
         this.visuals.push({ kind: kind as VisualKind, inline: name.startsWith('_'), options: plainOptions(args[0]), at });
         return withLocation(at, result);
       }
-      if (OUTPUT_CALLS.has(name) && result instanceof Pattern) return withLocation(at, result);
+      if (OUTPUT_CALLS.has(name) && result instanceof Pattern) {
+        const unread = name === 'midi' ? unreadMidiOptions(...args) : [];
+        if (unread.length > 0) this.warn(`weft's .midi() does not read ${unread.map((o) => `"${o}"`).join(', ')}: the other options apply`, at);
+        return withLocation(at, result);
+      }
       const message = UNCONNECTED_CALLS[name];
       if (message !== undefined) this.warn(message, at);
       return result;

@@ -8,7 +8,9 @@
  * method) and "events differ ...".
  */
 export const docsExceptions: Readonly<Record<string, string>> = {
-  "learn/input-output#3": "MIDI .control([ccn, ccv]) (sets ccn and ccv from one array): weft lacks it (.midi() is inert in both engines here)",
+  "learn/input-output#0": "weft's .midi(port) puts the port on the events (midiport, as the control of that name would); Strudel keeps it beside them: the same events otherwise",
+  "learn/input-output#1": "weft's .midi(port) puts the port on the events (midiport, as the control of that name would); Strudel keeps it beside them: the same events otherwise",
+  "learn/input-output#2": "weft's .midi(port) puts the port on the events (midiport, as the control of that name would); Strudel keeps it beside them: the same events otherwise",
   "recipes/rhythms#7": ".jux(id, rev, f) with three functions: Strudel sequences the arguments of a one-argument method (jux(seq(id, rev, f)), as x.fast(1, 2) is x.fast(\"1 2\")); weft uses the first argument only",
   "technical-manual/patterns#0": "prints pattern.queryArc(0, 1) with each hap's show(): weft's haps have no show() (the program plays silence in both)",
 };

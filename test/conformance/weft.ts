@@ -88,12 +88,18 @@ function weftScope(stubs: OracleStubs): Record<string, unknown> {
   return globals;
 }
 
-/** Converts one of weft's haps into an {@link OracleEvent}, the way the oracle converts Strudel's. */
+/**
+ * Converts one of weft's haps into an {@link OracleEvent}, the way the oracle converts Strudel's.
+ * weft marks an event of `.midi()` or `.osc()` in its value (`output`); Strudel keeps where an
+ * event goes beside its value (the hap's trigger), so the mark is left out of the comparison.
+ */
 export function normalizeWeftHap(hap: Hap<unknown>): OracleEvent {
+  const value = plain(hap.value);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'output' in value) delete (value as Record<string, unknown>).output;
   return {
     whole: hap.whole ? spanStrings(hap.whole) : null,
     part: spanStrings(hap.part),
-    value: plain(hap.value),
+    value,
   };
 }
 

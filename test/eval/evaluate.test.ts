@@ -255,6 +255,13 @@ describe('visuals and outputs', () => {
     expect(osc!.map((h) => h.value)).toEqual([{ s: 'bd', output: 'osc' }]);
     // A port set on the events wins over the call's.
     expect(evaluate('note("c").midiport("B").midi("A")').pattern.queryArc(0, 1)[0]!.value).toMatchObject({ midiport: 'B' });
+    // Strudel's options: those weft reads set controls, the others are said at the call.
+    const options = 'note("c").midi("A", { midichannel: 2, isController: true })';
+    const withOptions = evaluate(options);
+    expect(withOptions.pattern.queryArc(0, 1)[0]!.value).toEqual({ note: 'c', midiport: 'A', midichan: 2, output: 'midi' });
+    expect(withOptions.warnings.map((w) => [options.slice(w.at.start, w.at.end), w.message])).toEqual([
+      ['midi("A", { midichannel: 2, isController: true })', 'weft\'s .midi() does not read "isController": the other options apply'],
+    ]);
   });
   it("plays strudel.cc's .piano() as the sound 'piano', and says that weft has none built in", () => {
     const evaluation = evaluate('note("c a").piano()');

@@ -205,6 +205,8 @@ export class RuntimeCore {
     const { choices } = this.book;
     switch (message.type) {
       case 'evaluate':
+        // The resolver loads while the realm evaluates, not after: the first events are not late.
+        this.sink?.prepare();
         this.evaluate(message, scheduler);
         return;
       case 'mute':
@@ -232,6 +234,7 @@ export class RuntimeCore {
         scheduler.stop();
         break;
       case 'start':
+        this.sink?.prepare();
         this.sources.restartAt(Rational.int(0));
         this.begin(scheduler);
         return;

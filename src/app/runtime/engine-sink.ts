@@ -132,6 +132,11 @@ export class EngineSink implements EventSink {
     this.cancels = [];
   }
 
+  /** Something will play soon (code is being evaluated): the resolver starts loading, if it has not. */
+  prepare(): void {
+    if (this.resolver === undefined) this.load();
+  }
+
   /** Sends now, or after what waits for the resolver. */
   private later(send: () => void): void {
     if (this.waiting === undefined) send();

@@ -11,7 +11,7 @@ import type { EchoTransform } from '../layering.ts';
 import type { ControlNames, Ratio } from '../lists.ts';
 import type { ModulatorConfig, ModulatorId } from '../modulators.ts';
 import type { BoundOperator, Compared, Operand, ValueFunction } from '../ops.ts';
-import type { ControlChange, MidiOutput } from '../outputs.ts';
+import type { ControlChange, MidiOptions, MidiOutput } from '../outputs.ts';
 import type { Pattern } from '../pattern.ts';
 import type { Lookup, PatternFunction } from '../pick.ts';
 import type { AppliedFunction, IndexedTransform } from '../pieces.ts';
@@ -256,7 +256,7 @@ export abstract class PatternMethods<T> {
   FX(...effects: PatternArg<Controls>[]): Pattern<Controls> { return $method_only.throughEffects($self(this), ...effects); }
   piano(): Pattern<Controls> { return $method_only.pianoSound($self(this)); }
   // outputs.ts
-  midi(output?: MidiOutput | undefined): Pattern<Controls> { return $outputs.midi(output, $self(this)); }
+  midi(output?: MidiOutput | undefined, options?: MidiOptions | undefined): Pattern<Controls> { return $outputs.midi(output, options, $self(this)); }
   osc(): Pattern<Controls> { return $outputs.osc($self(this)); }
   control(change: ControlChange): Pattern<Controls> { return $outputs.controlChange(change, $self(this)); }
   // pick.ts
