@@ -171,8 +171,8 @@ describe('MIDI out', () => {
     await page.click(EDITOR);
     await page.keyboard.press('Alt+m');
     const panel = page.locator('[data-overlay="midi"]');
-    await panel.locator('select').selectOption('Second Synth');
-    await panel.locator('input[type=number]').last().fill('4');
+    await panel.getByLabel('send clock to').selectOption('Second Synth');
+    await panel.getByLabel('beats per cycle').fill('4');
     await page.keyboard.press('Escape');
     await play(page, 'setcps(0.5)\n$: s("bd*4")');
     await page.waitForFunction(() => window.fakeMidi!.sent.filter((m) => m.data[0] === 0xf8).length >= 150, undefined, { timeout: 10_000 });
@@ -189,7 +189,8 @@ describe('MIDI out', () => {
     const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
     console.log(`MIDI clock: ${pulses.length} pulses (${late.length} late at the start), mean gap ${mean.toFixed(4)} ms (1000/48 = ${(1000 / 48).toFixed(4)}), jitter ${Math.max(...gaps.map((g) => Math.abs(g - mean))).toFixed(3)} ms`);
     expect(Math.abs(mean - 1000 / 48)).toBeLessThan(0.1);
-    expect(Math.max(...gaps.map((g) => Math.abs(g - mean)))).toBeLessThan(1);
+    // Each pulse is stamped with the clock map as fitted when it leaves: a refit moves it by a fraction of a millisecond.
+    expect(Math.max(...gaps.map((g) => Math.abs(g - mean)))).toBeLessThan(2);
     await page.keyboard.press('Control+.');
     await page.waitForFunction(() => window.fakeMidi!.sent.some((m) => m.data[0] === 0xfc), undefined, { timeout: 5000 });
     await visitor.close();
