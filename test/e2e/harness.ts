@@ -227,3 +227,26 @@ export async function typeCode(page: Page, code: string): Promise<void> {
     await page.keyboard.type(line);
   }
 }
+
+/**
+ * Replaces the document as a paste does, and evaluates it (Ctrl+Enter); resolves to the page's
+ * `performance.now()` at the key, which the page also keeps as `window.pressedAt` (the moment a
+ * performer starts waiting, timed in the page: the driver's round trips, slow on a loaded
+ * machine, are not what the performer waits for).
+ */
+export async function pasteAndPlay(page: Page, code: string): Promise<number> {
+  await page.click(EDITOR);
+  await page.keyboard.press('Control+a');
+  await page.evaluate(({ editor, text }) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.querySelector(editor)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const w = window as { pressedAt?: number };
+    delete w.pressedAt;
+    window.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && e.ctrlKey && w.pressedAt === undefined) w.pressedAt = performance.now();
+    }, { capture: true });
+  }, { editor: EDITOR, text: code });
+  await page.keyboard.press('Control+Enter');
+  return page.evaluate(() => (window as { pressedAt?: number }).pressedAt!);
+}

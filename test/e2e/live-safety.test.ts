@@ -4,7 +4,7 @@
 // blocks get clear errors.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, captureOutput, EDITOR, launchBrowser, newVisitor, openApp, type ServedApp } from './harness.ts';
+import { buildAndServe, captureOutput, launchBrowser, newVisitor, openApp, pasteAndPlay, type ServedApp } from './harness.ts';
 
 let served: ServedApp;
 let browser: Browser;
@@ -22,33 +22,9 @@ afterAll(async () => {
 
 const status = (p: Page) => p.evaluate(() => window.weft!.status());
 
-/** Replaces the document as a paste does, and evaluates it (Ctrl+Enter). */
-async function play(page: Page, code: string): Promise<void> {
-  await page.click(EDITOR);
-  await page.keyboard.press('Control+a');
-  await page.evaluate(({ editor, text }) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.querySelector(editor)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, { editor: EDITOR, text: code });
-  await page.keyboard.press('Control+Enter');
-}
+const play = pasteAndPlay;
 
-/**
- * Starts the clock a performer starts: the next Ctrl+Enter, timed in the page (the driver's own
- * round trips, slow on a loaded machine, are not what the performer waits for).
- */
-async function armPressClock(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as { pressedAt?: number };
-    delete w.pressedAt;
-    window.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && e.ctrlKey && w.pressedAt === undefined) w.pressedAt = performance.now();
-    }, { capture: true });
-  });
-}
-
-/** Milliseconds from the armed Ctrl+Enter until the app shows an error, or plays with no error and voices sounding (checked every frame; 5 s at most). */
+/** Milliseconds from the last Ctrl+Enter of {@link pasteAndPlay} until the app shows an error, or plays with no error and voices sounding (checked every frame; 5 s at most). */
 async function sincePress(page: Page, until: 'error' | 'sounding'): Promise<number> {
   const waited = await page.waitForFunction((until) => {
     const at = (window as { pressedAt?: number }).pressedAt;
@@ -105,7 +81,6 @@ describe('a faulty block beside a playing one', () => {
     expect(await watchDropouts(page, 1000)).toBeLessThanOrEqual(20);
     const code = `${DRONE}\n${fault}`;
     const dropouts = watchDropouts(page, 3000);
-    await armPressClock(page);
     await play(page, code);
     const shownAfter = await sincePress(page, 'error');
     const error = (await status(page)).error!;
@@ -130,7 +105,6 @@ describe('code that changes JavaScript itself', () => {
     const error = (await status(page)).error!;
     expect(error.message).toMatch(message);
     expect(error.line).toBe(2);
-    await armPressClock(page);
     await play(page, 'note("c3 e3 g3").s("triangle")');
     const playingAfter = await sincePress(page, 'sounding');
     expect(playingAfter).toBeLessThan(2000);
