@@ -42,7 +42,7 @@ export function openMidiPanel(options: MidiPanelOptions): void {
   const table = rows.length === 0
     ? el('p', {}, words.none)
     : el('table', { class: 'midi-outputs' },
-      el('thead', {}, el('tr', {}, el('th', {}, ''), el('th', {}, words.outputs), el('th', {}, words.latency))),
+      el('thead', {}, el('tr', {}, el('th', {}, ''), el('th', {}, words.port), el('th', {}, words.latency))),
       el('tbody', {}, ...rows));
   const clockPort = el('select', { 'aria-label': words.clockPort });
   clockPort.append(el('option', { value: '' }, words.clockOff), ...names.map((name) => el('option', { value: name }, name)));

@@ -16,6 +16,7 @@ export const midi = {
   title: 'MIDI',
   outputPort: 'MIDI output',
   inputPort: 'MIDI input',
+  port: 'port',
   outputs: 'Outputs',
   none: 'No MIDI output is connected. Connect a device or start a virtual port (IAC on macOS, loopMIDI on Windows), then reopen this panel.',
   defaultOutput: 'where .midi() without a port sends',

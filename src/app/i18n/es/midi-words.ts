@@ -13,6 +13,7 @@ export const midi: MidiMessages = {
   title: 'MIDI',
   outputPort: 'salida MIDI',
   inputPort: 'entrada MIDI',
+  port: 'puerto',
   outputs: 'Salidas',
   none: 'No hay ninguna salida MIDI conectada. Conecta un aparato o crea un puerto virtual (IAC en macOS, loopMIDI en Windows) y vuelve a abrir este panel.',
   defaultOutput: 'adónde envía .midi() sin puerto',
