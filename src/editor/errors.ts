@@ -66,8 +66,11 @@ export const setEvaluationWarnings = StateEffect.define<{ readonly from: number;
  */
 export const addEvaluationWarnings = StateEffect.define<readonly CodeProblem[]>();
 
-/** Takes back the warnings of what plays (new samples were declared: the engine says again what it still cannot play). */
-export const clearPlayingWarnings = StateEffect.define<null>();
+/**
+ * Takes back the warnings of what plays (new samples were declared: the engine says again what it
+ * still cannot play); given a message, only the warnings that say it (an output now connected).
+ */
+export const clearPlayingWarnings = StateEffect.define<null | string>();
 
 interface Problems {
   /** Every problem reported, warnings hidden by the error included. */
@@ -168,7 +171,9 @@ export const problemsField = StateField.define<Problems>({
           .filter((w) => !list.some((p) => p.evaluated && p.from === w.from && p.to === w.to && p.message === w.message));
         if (added.length > 0) list = [...list, ...added];
       } else if (effect.is(clearPlayingWarnings)) {
-        if (list.some((p) => p.playing)) list = list.filter((p) => !p.playing);
+        const message = effect.value;
+        const cleared = (p: ShownProblem): boolean => p.playing === true && (message === null || p.message === message);
+        if (list.some(cleared)) list = list.filter((p) => !cleared(p));
       }
     }
     if (list === problems.all) return problems;

@@ -2,7 +2,9 @@
 import { EditorState, type StateEffect } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import {
+  addEvaluationWarnings,
   clearEvaluationError,
+  clearPlayingWarnings,
   evaluationProblems,
   problemsField,
   setEvaluationWarnings,
@@ -136,5 +138,14 @@ describe('evaluationProblems', () => {
     state = apply(state, setEvaluationWarnings.of({ from: last.from, to: last.to, warnings: [] }));
     expect(shownProblems(state).map((p) => p.message)).toEqual([midi.message]);
     expect(shownProblems(state)[0]).toMatchObject({ severity: 'warning', from: 0, to: 6 });
+  });
+
+  it('takes back the warnings of what plays: all of them, or those of one message', () => {
+    const sound = { message: 'unknown sound "zz"', from: 0, to: 6 };
+    const osc = { message: 'OSC bridge not running', from: DOC.length - 7, to: DOC.length };
+    const state = apply(start(), addEvaluationWarnings.of([sound, osc]));
+    expect(shownProblems(state).map((p) => p.message)).toEqual([sound.message, osc.message]);
+    expect(shownProblems(apply(state, clearPlayingWarnings.of(osc.message))).map((p) => p.message)).toEqual([sound.message]);
+    expect(shownProblems(apply(state, clearPlayingWarnings.of(null)))).toEqual([]);
   });
 });

@@ -92,8 +92,8 @@ export function startOscOutput(parts: OscParts): () => void {
 
   const link = new BridgeLink({
     state: (state: BridgeState) => {
-      // Connected: the warnings that it was not are taken back (the engine's are said again if still true).
-      if (state === 'connected' && [...told].some((said) => said.endsWith(words.notHeard))) void showProblems(view, (p) => [p.clearPlayingWarnings.of(null)]);
+      // Connected: the warnings that it was not are taken back, and only those.
+      if (state === 'connected' && [...told].some((said) => said.endsWith(words.notHeard))) void showProblems(view, (p) => [p.clearPlayingWarnings.of(words.notHeard)]);
       if (state === 'connected') told.clear();
       show();
     },
