@@ -32,6 +32,8 @@ export class VoiceSource {
   /** How long the event holds, in samples: its gate, or a drum's or a sample's natural length. */
   gate: Frames = 0;
   private kind: SourceKind = SOURCE.sine;
+  /** Whether the oscillator's increment is finite (read once, at the start). */
+  private finiteInc = false;
   private readonly osc = new Phasor();
   private readonly superSaw = new SuperSaw();
   private readonly noise = new Noise();
@@ -72,6 +74,7 @@ export class VoiceSource {
     const inc = Math.min(Math.abs(freq), 0.45 * sampleRate) / sampleRate;
     const osc = this.osc;
     osc.inc = inc;
+    this.finiteInc = Number.isFinite(inc);
     // Start where each wave is away from its jumps: the saw at 0, the triangle rising through 0,
     // the pulse in the middle of its high part (so its first sample is already at full level).
     const start = source === SOURCE.sawtooth ? 0.5 : source === SOURCE.triangle ? 0.25 : 0;
@@ -133,7 +136,8 @@ export class VoiceSource {
    * from checked settings), so that a voice may mix them as it filters them, before it knows.
    */
   bounded(): boolean {
-    return (this.kind <= SOURCE.pulse ? Number.isFinite(this.osc.inc) : this.kind <= SOURCE.brown) || this.kind === SOURCE.drum;
+    // A flag, not a read of `inc`: a function V8 has not optimized yet boxes every fractional number it reads.
+    return (this.kind <= SOURCE.pulse ? this.finiteInc : this.kind <= SOURCE.brown) || this.kind === SOURCE.drum;
   }
 
   /**
