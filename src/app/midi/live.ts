@@ -59,12 +59,20 @@ export async function startMidi(host: MidiHost): Promise<MidiLive> {
   const toPerformance = (time: number): number => outputClock()?.toPerformance(time) ?? performance.now() + 1000 * time;
   const toContext = (ms: number): number => outputClock()?.toContext(ms) ?? ms / 1000;
   const latency = (port: OutPort): number => settings.latency[port.name ?? port.id] ?? 0;
+  let droppedTold = -Infinity;
   const out = new MidiOut({
     port: (wanted) => (wanted === undefined ? ports.output(undefined, settings.output) : ports.output(wanted)),
     portNames: () => ports.outputs().map((p) => p.name ?? p.id),
     toPerformance,
     latency,
     problem: host.problem,
+    dropped: (count) => {
+      // Said at most once every few seconds, with how many so far.
+      const now = performance.now();
+      if (now - droppedTold < 5000) return;
+      droppedTold = now;
+      host.notify(midiWords().dropped(count));
+    },
   });
   const clockOut = new ClockOut({
     port: () => (settings.clock.port === undefined ? undefined : ports.output(settings.clock.port)),

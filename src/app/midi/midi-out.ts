@@ -17,6 +17,12 @@ import { byTime, midiMessages, type MidiMessage } from './messages.ts';
 /** How far ahead messages go to a port that cannot withdraw them (ms): what a swap may still play of the code it replaced. */
 export const SHORT_HORIZON = 200;
 
+/**
+ * A note on later than this (ms) is not sent: after a stall, or while the browser asked for MIDI
+ * permission, a burst of stale notes is worse than the silence they leave. Its performer is told.
+ */
+export const DROP_LATE = 50;
+
 /** How often queued messages are handed to the ports (ms). */
 const PUMP_EVERY = 20;
 
@@ -40,6 +46,8 @@ export interface MidiOutOptions {
   readonly latency: (port: OutPort) => number;
   /** Says at the `.midi()` call of hap `id` what cannot be sent. */
   readonly problem: (hapId: number, message: string) => void;
+  /** Notes were not sent, being too late (said once in a while, not at a place). */
+  readonly dropped?: (count: number) => void;
   readonly now?: () => number;
 }
 
@@ -61,6 +69,8 @@ export interface MidiOutStats {
   sent: number;
   /** Handed to the port after their time (a stall longer than the horizon). */
   late: number;
+  /** Note ons not sent, being over {@link DROP_LATE} late. */
+  dropped: number;
   /** Withdrawn with `clear()` and sent again. */
   cleared: number;
 }
@@ -69,7 +79,7 @@ const keyOf = (q: Queued): string => `${q.port.id}:${q.message.channel ?? -1}:${
 
 /** Sends the `.midi()` haps the runtime schedules. */
 export class MidiOut {
-  readonly stats: MidiOutStats = { sent: 0, late: 0, cleared: 0 };
+  readonly stats: MidiOutStats = { sent: 0, late: 0, dropped: 0, cleared: 0 };
   private readonly now: () => number;
   /** Not yet handed to their port, in sending order. */
   private queue: Queued[] = [];
@@ -207,6 +217,11 @@ export class MidiOut {
    */
   private send(q: Queued, now: number, at: number = this.options.toPerformance(q.message.time) + q.offset): void {
     const late = at < now;
+    if (late && q.message.kind === 'noteOn' && at < now - DROP_LATE) {
+      this.stats.dropped++;
+      this.options.dropped?.(this.stats.dropped);
+      return;
+    }
     if (late) this.stats.late++;
     try {
       // A message past its time goes at once (no timestamp), and is counted late.

@@ -66,13 +66,32 @@ describe('MIDI out', () => {
     out.dispose();
   });
 
+  it('leaves out a note on more than 50 ms late (a burst of stale notes is worse than silence), and says so', () => {
+    const dropped: number[] = [];
+    const a = port('A', false);
+    const out = new MidiOut({
+      port: () => a, portNames: () => ['A'], toPerformance: (t) => 1000 + 1000 * t, latency: () => 0,
+      problem: () => undefined, dropped: (n) => dropped.push(n), now: () => clock.now,
+    });
+    out.receive({ cancels: [], haps: [hap(0.5, { note: 60 }), hap(0.75, { note: 62 })] });
+    clock.now = 1790; // a stall: the first note was due at 1500, the second at 1750
+    out.pump();
+    expect(a.given.map((g) => `${g.data[0]!.toString(16)} ${g.data[1]}`)).toEqual(['80 60', '90 62']);
+    expect(out.stats).toMatchObject({ dropped: 1, late: 2 });
+    expect(dropped).toEqual([1]);
+    out.dispose();
+  });
+
   it('sends a message past its time (a stall) at once, never with a timestamp before now, and counts it late', () => {
     const { a, out } = setup(false);
     out.receive({ cancels: [], haps: [hap(0.5, { note: 60 })] });
-    clock.now = 1600; // a stall: the note was due at 1500
+    clock.now = 1530; // a stall: the note was due at 1500
     out.pump();
     // Past its time, it goes at once (no timestamp) and is counted.
-    expect(a.given.map((g) => [g.data[0], g.at])).toEqual([[0x90, 0], [0x80, 0]].map(([s]) => [s, s === 0x90 ? 0 : 1750]));
+    expect(a.given.map((g) => [g.data[0], g.at])).toEqual([[0x90, 0]]);
+    clock.now = 1560;
+    out.pump();
+    expect(a.given.map((g) => [g.data[0], g.at])).toEqual([[0x90, 0], [0x80, 1750]]);
     expect(out.stats.late).toBe(1);
     out.dispose();
   });

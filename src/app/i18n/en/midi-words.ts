@@ -13,6 +13,8 @@ export const midi = {
   missing: (wanted: string, present: string) => `MIDI output "${wanted}" is not there: ${present}`,
   nothingSent: (present: string) => `nothing is sent: ${present}`,
   refused: (port: string, why: string) => `MIDI output "${port}" refused a message: ${why}`,
+  /** Notes left out since MIDI started, being too late to play. */
+  dropped: (count: number) => `MIDI: ${count} ${count === 1 ? 'note was' : 'notes were'} left out, too late to play: the page was busy (or asking for MIDI) for longer than MIDI's lead`,
   title: 'MIDI',
   outputPort: 'MIDI output',
   inputPort: 'MIDI input',

@@ -10,6 +10,7 @@ export const midi: MidiMessages = {
   missing: (wanted, present) => `la salida MIDI "${wanted}" no está: ${present}`,
   nothingSent: (present) => `no se envía nada: ${present}`,
   refused: (port, why) => `la salida MIDI "${port}" rechazó un mensaje: ${why}`,
+  dropped: (count) => `MIDI: ${count} ${count === 1 ? 'nota se omitió' : 'notas se omitieron'}, demasiado tarde para sonar: la página estuvo ocupada (o pidiendo MIDI) más tiempo que la antelación del MIDI`,
   title: 'MIDI',
   outputPort: 'salida MIDI',
   inputPort: 'entrada MIDI',
