@@ -109,12 +109,12 @@ describe('visuals in the code', () => {
         }
         return undefined;
       });
-    const box = (await canvas.boundingBox())!;
     let selected = '';
     for (let attempt = 0; attempt < 10 && selected === ''; attempt++) {
-      // No note under the playhead just now (the roll moves on): look again a moment later.
+      // No note under the playhead just now (the roll moves on), or the widget being redrawn: look again a moment later.
       const spot = await spotNow();
-      if (spot === undefined || spot === null) {
+      const box = await canvas.boundingBox();
+      if (spot === undefined || spot === null || box === null) {
         await page.waitForTimeout(150);
         continue;
       }

@@ -406,6 +406,8 @@ export class RuntimeCore {
     const message = readFromWorklet(data);
     // The engine's stats and, until the engine is there, the clock worklet's stamps.
     if ((message?.type !== 'stats' && message?.type !== 'clock') || this.settings === undefined) return;
+    // The engine runs (it is made with the first click): what turns events into voices loads now, if code has not asked for it yet.
+    if (message.type === 'stats') this.sink?.prepare();
     // The stamp is the start of the block just rendered; the block itself has been rendered too.
     this.clock.stamp(message.time + this.settings.blockSize / this.settings.sampleRate, this.host.now());
     if (this.startWanted && this.scheduler !== undefined) {
