@@ -146,7 +146,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const visuals = visualsFeature(context, highlights, voice);
   const keys = keysFeature(context);
   const outputs = outputsFeature(context);
-  const stopOsc = loadOscOutput(context, highlights, messages.element);
+  const stopOsc = loadOscOutput(context, messages.element);
   const features: Feature[] = [
     messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys, outputs,
     dropFeature(context, editorHost),

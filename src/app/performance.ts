@@ -106,10 +106,16 @@ export class Performance {
 
   /**
    * Says at the call `call(...)` that made hap `eventId` (else at all its places) what its output
-   * cannot do with it (a missing MIDI port, a value MIDI cannot carry): once per place.
+   * cannot do with it (a missing MIDI port, a value MIDI cannot carry, no OSC bridge): once per
+   * place; and, unless `tell` is false, once as a notice.
    */
-  outputProblem(eventId: number, call: string, message: string): void {
-    void this.unheardSounds().then((unheard) => unheard.reportAt(eventId, call, message));
+  outputProblem(eventId: number, call: string, message: string, tell = true): void {
+    void this.unheardSounds().then((unheard) => unheard.reportAt(eventId, call, message, tell));
+  }
+
+  /** Takes back the output problems that say `message` (the OSC bridge is there now). */
+  withdrawOutputProblem(message: string): void {
+    void this.unheard?.then((unheard) => unheard.withdraw(message));
   }
 
   /** The reports' handler, loaded with the first report. */

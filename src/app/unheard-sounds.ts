@@ -78,18 +78,29 @@ export class UnheardSounds {
     });
   }
 
-  /** Says `message` about event `eventId` at its call `call(...)` (an output's), else at all its places. */
-  reportAt(eventId: number, call: string, message: string): void {
+  /**
+   * Says `message` about event `eventId` at its call `call(...)` (an output's), else at all its
+   * places; with `tell` false, only there (the output says it elsewhere already, as OSC's readout).
+   */
+  reportAt(eventId: number, call: string, message: string, tell = true): void {
     this.show(message, (source) => {
       const places = source.highlights.placesOf(eventId);
       const doc = source.view.state.doc;
       const at = places.filter((r) => doc.sliceString(r.from, r.to).startsWith(`${call}(`));
       return at.length > 0 ? at : places;
-    });
+    }, tell);
   }
 
-  /** Shows `message` at the ranges `where` gives in each view (each place once), and says it once. */
-  private show(message: string, where: (source: CodeSource) => readonly { from: number; to: number }[]): void {
+  /** Takes back the warnings that say `message` (what they said is no longer so), which may be said again. */
+  withdraw(message: string): void {
+    for (const key of [...this.shown]) if (key.endsWith(` ${message}`)) this.shown.delete(key);
+    this.told.delete(message);
+    if (!this.problems.problemsShown()) return;
+    for (const source of this.sources()) void this.problems.showProblems(source.view, (p) => [p.clearPlayingWarnings.of(message)]);
+  }
+
+  /** Shows `message` at the ranges `where` gives in each view (each place once), and says it once (unless `tell` is false). */
+  private show(message: string, where: (source: CodeSource) => readonly { from: number; to: number }[], tell = true): void {
     for (const source of this.sources()) {
       const ranges = where(source);
       const first = ranges[0];
@@ -98,7 +109,7 @@ export class UnheardSounds {
       for (const r of fresh) this.shown.add(`${r.from}:${r.to} ${message}`);
       const warnings = fresh.map((r) => ({ message, from: r.from, to: r.to }));
       if (warnings.length > 0) void this.problems.showProblems(source.view, (p) => [p.addEvaluationWarnings.of(warnings)]);
-      if (this.told.has(message)) continue;
+      if (!tell || this.told.has(message)) continue;
       this.told.add(message);
       this.notify(t().announce.engineReport(source.view.state.doc.lineAt(first.from).number, message));
     }

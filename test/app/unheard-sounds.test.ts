@@ -9,7 +9,7 @@ import { fakeView } from './fake-view.ts';
 import { reportedName, UnheardSounds } from '../../src/app/unheard-sounds.ts';
 import { problemsShown, showProblems } from '../../src/app/problems.ts';
 
-const DOC = '$a: s("sawtooth").room(0.5).ir("nosuch")\n$b: s("bd hh")';
+const DOC = '$a: s("sawtooth").room(0.5).ir("nosuch")\n$b: s("bd hh").osc()';
 const at = (text: string): { start: number; end: number } => {
   const start = DOC.indexOf(text);
   return { start, end: start + text.length };
@@ -25,6 +25,7 @@ function setUp() {
     haps: [
       { id: 1, time: 1, duration: 0.5, block: '$a', key, locations: [at('"sawtooth"'), at('0.5'), at('"nosuch"')], controls: { s: 'sawtooth', ir: 'nosuch' } },
       { id: 2, time: 1, duration: 0.5, block: '$b', key, locations: [at('bd')], controls: { s: 'bd' } },
+      { id: 3, time: 1, duration: 0.5, block: '$b', key, locations: [at('hh'), at('osc()')], controls: { s: 'hh', output: 'osc' } },
     ],
   });
   const told: string[] = [];
@@ -39,6 +40,21 @@ function setUp() {
 }
 
 const report = (fields: Partial<ErrorMessage> & Pick<ErrorMessage, 'kind' | 'message'>): ErrorMessage => ({ type: 'error', locations: [], ...fields });
+
+describe('UnheardSounds.reportAt', () => {
+  it('shows an output\'s problem at its call, said or not, and takes it back (to be shown again) by its message', async () => {
+    const { unheard, told, warnings } = setUp();
+    const unknown = 'unknown sound "bd"';
+    unheard.report(report({ kind: 'sound', message: unknown, sound: 'bd', eventId: 2 }));
+    unheard.reportAt(3, 'osc', 'OSC bridge not running', false);
+    expect(told).toEqual([`line 2: ${unknown}`]);
+    expect(await warnings()).toEqual([`bd: ${unknown}`, 'osc(): OSC bridge not running']);
+    unheard.withdraw('OSC bridge not running');
+    expect(await warnings()).toEqual([`bd: ${unknown}`]);
+    unheard.reportAt(3, 'osc', 'OSC bridge not running', false);
+    expect(await warnings()).toEqual([`bd: ${unknown}`, 'osc(): OSC bridge not running']);
+  });
+});
 
 describe('UnheardSounds.report', () => {
   it('shows an unknown impulse response at the name the code gives it, and says it once', async () => {

@@ -4,19 +4,17 @@
  * `anchor`) and takes the haps, those that arrived while it downloaded first. Kept this small
  * because the first screen carries it.
  */
-import type { LiveHighlights } from '../highlights.ts';
-import { showProblems } from '../problems.ts';
 import type { HapBatch } from '../runtime/index.ts';
 import type { AppContext } from './feature.ts';
 
 /** Watches for the first `.osc()` hap; returns the way to stop (the output's too, once loaded). */
-export function loadOscOutput(context: AppContext, highlights: LiveHighlights, anchor: HTMLElement): () => void {
+export function loadOscOutput(context: AppContext, anchor: HTMLElement): () => void {
   let waiting: HapBatch[] | undefined;
   let dispose = context.performance.onHaps((batch) => {
     if (waiting !== undefined) waiting.push(batch);
     else if (batch.haps.some((hap) => hap.controls['output'] === 'osc')) {
       waiting = [batch];
-      void import('../osc/osc-output.ts').then((m) => (dispose = m.startOscOutput({ ...context, highlights, anchor, showProblems, waiting: waiting!, stop: dispose })));
+      void import('../osc/osc-output.ts').then((m) => (dispose = m.startOscOutput({ ...context, anchor, waiting: waiting!, stop: dispose })));
     }
   });
   return () => dispose();

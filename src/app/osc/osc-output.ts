@@ -10,14 +10,11 @@
  * not, a warning at the `.osc()` call says why nothing is heard. Loaded with the first `.osc()`
  * hap (features/osc.ts); nothing it does throws at the performer.
  */
-import type { EditorView } from '@codemirror/view';
 import type { AudioSession } from '../audio-session.ts';
-import type { LiveHighlights } from '../highlights.ts';
 import { el } from '../dom.ts';
 import { oscWords } from '../i18n/osc-words.ts';
 import { outputClockOf } from '../output-clock.ts';
 import type { Performance } from '../performance.ts';
-import type { showProblems } from '../problems.ts';
 import type { HapBatch, SoundingHap } from '../runtime/index.ts';
 import { BridgeLink, type BridgeState } from './bridge-link.ts';
 import { dirtEvent } from './dirt-event.ts';
@@ -38,15 +35,11 @@ const IDLE = 3000;
 
 /** What the OSC output needs of the app. */
 export interface OscParts {
-  readonly performance: Pick<Performance, 'onHaps' | 'onEvaluated'>;
+  readonly performance: Pick<Performance, 'onHaps' | 'onEvaluated' | 'outputProblem' | 'withdrawOutputProblem'>;
   readonly audio: Pick<AudioSession, 'ready'>;
-  readonly view: EditorView;
-  readonly highlights: Pick<LiveHighlights, 'tracker'>;
   readonly notify: (message: string) => void;
   /** Where its slot goes in the status line: before this element. */
   readonly anchor: HTMLElement;
-  /** Shows problems in the code (the app's, passed in: importing it would split the first screen's chunks). */
-  readonly showProblems: typeof showProblems;
   /** The batches that arrived while it downloaded, and what stops the listener that kept them. */
   readonly waiting: readonly HapBatch[];
   readonly stop: () => void;
@@ -55,7 +48,6 @@ export interface OscParts {
 /** Starts the OSC output (see the module comment); returns the way to stop it. */
 export function startOscOutput(parts: OscParts): () => void {
   const words = oscWords();
-  const { view, showProblems } = parts;
   const element = el('span', { class: 'status-slot', 'data-readout': 'osc', role: 'status', 'aria-label': words.readoutName });
   parts.anchor.before(element);
   const held = new HeldEvents<SoundingHap>();
@@ -63,7 +55,7 @@ export function startOscOutput(parts: OscParts): () => void {
   let lastHap = -Infinity;
   let late = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
-  /** Warnings and notices given since the bridge was last connected (or the code evaluated): each once. */
+  /** Notices given since the bridge was last connected (or the code evaluated): each once. */
   const told = new Set<string>();
 
   const show = (): void => {
@@ -73,17 +65,8 @@ export function startOscOutput(parts: OscParts): () => void {
     element.title = active && late > 0 ? words.late(late) : '';
   };
 
-  /** A warning at the `.osc()` calls a hap went through, in the current document. */
-  const warnAt = (hap: SoundingHap, message: string): void => {
-    const key = hap.key;
-    if (key === undefined || !parts.highlights.tracker.has(key)) return;
-    const doc = view.state.doc;
-    const calls = parts.highlights.tracker.toCurrent(key, hap.locations).filter((r) => /^osc\s*\(/.test(doc.sliceString(r.from, r.to)));
-    const fresh = calls.filter((r) => !told.has(`${r.from}:${r.to} ${message}`));
-    if (fresh.length === 0) return;
-    for (const r of fresh) told.add(`${r.from}:${r.to} ${message}`);
-    void showProblems(view, (p) => [p.addEvaluationWarnings.of(fresh.map((r) => ({ message, from: r.from, to: r.to })))]);
-  };
+  /** A warning at the `.osc()` call a hap went through; the readout says it already, so no notice. */
+  const warnAt = (hap: SoundingHap, message: string): void => parts.performance.outputProblem(hap.id, 'osc', message, false);
   const notifyOnce = (message: string): void => {
     if (told.has(message)) return;
     told.add(message);
@@ -93,8 +76,10 @@ export function startOscOutput(parts: OscParts): () => void {
   const link = new BridgeLink({
     state: (state: BridgeState) => {
       // Connected: the warnings that it was not are taken back, and only those.
-      if (state === 'connected' && [...told].some((said) => said.endsWith(words.notHeard))) void showProblems(view, (p) => [p.clearPlayingWarnings.of(words.notHeard)]);
-      if (state === 'connected') told.clear();
+      if (state === 'connected') {
+        parts.performance.withdrawOutputProblem(words.notHeard);
+        told.clear();
+      }
       show();
     },
     refused: (reason) => notifyOnce(words.refused(reason)),
