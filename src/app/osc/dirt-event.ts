@@ -7,6 +7,7 @@
  * is left out, and `oschost`/`oscport` say where the bridge sends it. Pure.
  */
 import { noteToMidiNumber } from '../../audio/dsp/pitch.ts';
+import { Rational } from '../../pattern/rational.ts';
 import type { SoundingHap, TempoAnchor } from '../runtime/messages.ts';
 import type { WireEvent } from './wire.ts';
 
@@ -27,8 +28,7 @@ export interface DirtEvent {
 
 /** The cycle position at audio time `time`, from the tempo anchor in force (its cycle is exact, `"n/d"`). */
 export function cycleAt(tempo: TempoAnchor, time: number): number {
-  const [numerator = '0', denominator = '1'] = tempo.cycle.split('/');
-  return Number(numerator) / Number(denominator) + (time - tempo.time) * tempo.cps;
+  return Rational.from(tempo.cycle).toNumber() + (time - tempo.time) * tempo.cps;
 }
 
 /** One control's value as a `/dirt/play` argument, or why it cannot be one. */
