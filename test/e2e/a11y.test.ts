@@ -28,8 +28,22 @@ afterAll(async () => {
   await served?.close();
 });
 
-/** The serious and critical violations axe finds in the page now, one line each (rule, impact, where, what). */
+/**
+ * The serious and critical violations axe finds in the page now, one line each (rule, impact,
+ * where, what). The page plays while axe reads it: when an element axe was describing leaves the
+ * page meanwhile (a sounding highlight), axe fails, and it reads the page again.
+ */
 async function violations(p: Page = page): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await violationsOnce(p);
+    } catch (error) {
+      if (attempt >= 3 || !/nthChild/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function violationsOnce(p: Page): Promise<string[]> {
   return p.evaluate(async () => {
     type Result = { id: string; impact?: string | null; nodes: { target: unknown[]; failureSummary?: string }[] };
     const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Result[] }> } }).axe;
