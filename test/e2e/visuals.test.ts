@@ -96,6 +96,8 @@ describe('visuals in the code', () => {
     // The boxes move left as time goes on: a click that comes too late for its box tries again.
     const spotNow = () =>
       canvas.evaluate((c: HTMLCanvasElement) => {
+        // A widget being replaced has no size for a moment: nothing to read then.
+        if (!c.isConnected || c.width === 0 || c.clientWidth === 0) return undefined;
         const g = c.getContext('2d')!;
         const ratio = c.width / c.clientWidth;
         for (let dx = 4; dx < 60; dx += 4) {
@@ -112,7 +114,7 @@ describe('visuals in the code', () => {
     let selected = '';
     for (let attempt = 0; attempt < 10 && selected === ''; attempt++) {
       // No note under the playhead just now (the roll moves on), or the widget being redrawn: look again a moment later.
-      const spot = await spotNow();
+      const spot = await spotNow().catch(() => undefined);
       const box = await canvas.boundingBox();
       if (spot === undefined || spot === null || box === null) {
         await page.waitForTimeout(150);
