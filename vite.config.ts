@@ -70,6 +70,11 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     server: { deps: { inline: [/@strudel\//] } },
     testTimeout: 30_000,
+    // A test that fails runs once more before it counts as failed. The browser tests share a loaded
+    // machine with everything else CI runs, and twice a redraw or a late frame failed one of them
+    // once in thousands of runs; a real fault fails both times. A retried test is named at the end.
+    retry: 1,
+    reporters: ['default', './test/retried-reporter.ts'],
     // One directory per run for what test files share: the app's build, the generated declarations.
     globalSetup: ['test/global-setup.ts'],
   },
