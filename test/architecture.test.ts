@@ -79,7 +79,7 @@ const allowed: Record<string, readonly string[]> = {
   editor: ['intel'], // the language service client's types and the docs' prose, for the intel extensions
   intel: ['pattern', 'mini', 'eval', 'editor', 'audio'], // audio: the built-in sound names
   // the OSC bridge reads the page's events by the page's schema; render --midi writes the messages the page sends
-  cli: ['eval', 'pattern', 'scheduler', 'audio', 'app/bounce.ts', 'app/osc/wire.ts', 'app/osc/bridge-address.ts', 'app/osc/refusal.ts', 'app/midi/midi-file.ts'],
+  cli: ['eval', 'pattern', 'scheduler', 'audio', 'app/bounce.ts', 'app/osc/wire.ts', 'app/osc/bridge-address.ts', 'app/osc/refusal.ts', 'app/midi/midi-file.ts', 'app/room/protocol.ts'],
   app: ['pattern', 'mini', 'eval', 'scheduler', 'audio', 'editor', 'intel'],
 };
 
