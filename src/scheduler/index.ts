@@ -1,6 +1,6 @@
 // The scheduler's public surface: cycles to seconds, haps to timed events, live and offline.
 export { Scheduler } from './scheduler.ts';
-export { CANCEL_MARGIN, type Clock, type EventSink, type Timer, type SchedulerOptions, type SchedulerStatus, type SwapOptions } from './options.ts';
+export { CANCEL_MARGIN, FOLLOW_TOLERANCE, type Anchor, type Clock, type EventSink, type Timer, type SchedulerOptions, type SchedulerStatus, type SwapOptions } from './options.ts';
 export { scheduleOffline, type OfflineOptions } from './offline.ts';
 export { BlockSet, type BlockSpec, type BlockStore, PerformerChoices, uniqueLabels } from './blocks.ts';
 export { controlsOf, type SoundEvent } from './event.ts';

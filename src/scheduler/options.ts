@@ -74,7 +74,25 @@ export interface SchedulerStatus {
 /** Per-call options of the evaluation methods. */
 export interface SwapOptions {
   readonly quantize?: boolean;
+  /**
+   * The cycle the change plays from (a room's evaluation, which every peer swaps at the same
+   * cycle); a cycle already heard is taken as the soonest one that is not. Overrides `quantize`.
+   */
+  readonly at?: Rational;
 }
+
+/** Where an outside clock (a room's) says the cycles fall: cycle `cycle` at audio time `time`, then `cps`. */
+export interface Anchor {
+  readonly cycle: Rational;
+  readonly time: Seconds;
+  readonly cps: number;
+}
+
+/**
+ * How far a followed clock may move the cycles (seconds) before the events already sent are sent
+ * again: a smaller move applies from the next events queried, so those sent stay where they are.
+ */
+export const FOLLOW_TOLERANCE: Seconds = 0.002;
 
 /**
  * A cancel for a swap at cycle `c` goes to `time(c)` minus this margin, because the sink drops

@@ -8,8 +8,8 @@ import type { Seconds } from '../audio/dsp/units.ts';
 import { BlockSet, type BlockSpec, type BlockStore } from './blocks.ts';
 import type { SoundEvent } from './event.ts';
 import { queryOnsets, renderSpan, type HapSource } from './render.ts';
-import { CANCEL_MARGIN, globalTimer, type Clock, type EventSink, type SchedulerOptions, type SchedulerStatus, type SwapOptions, type Timer } from './options.ts';
-import { checkCps, cpsAt, cycleToSeconds, pruneTempo, secondsToCycle, tempoMap, withCps, type TempoMap } from './tempo.ts';
+import { CANCEL_MARGIN, FOLLOW_TOLERANCE, globalTimer, type Anchor, type Clock, type EventSink, type SchedulerOptions, type SchedulerStatus, type SwapOptions, type Timer } from './options.ts';
+import { checkCps, cpsAt, cycleToSeconds, pruneTempo, secondsToCycle, tempoMap, withAnchor, withCps, type TempoMap } from './tempo.ts';
 
 interface Sent {
   readonly event: SoundEvent;
@@ -238,6 +238,36 @@ export class Scheduler<S extends BlockStore = BlockSet> {
     else this.retime(at, cps);
   }
 
+  /**
+   * Follows an outside clock (a room's): the cycles fall where `anchor` says from the soonest
+   * cycle that can still be heard at its new place. A move under {@link FOLLOW_TOLERANCE} (the
+   * clock's estimate slewing) applies from the next events queried; a larger one cancels what
+   * was sent from there and sends it again at its new time. The tempo is the anchor's.
+   */
+  follow(anchor: Anchor): void {
+    const cps = checkCps(anchor.cps);
+    this.cps = cps;
+    if (!this.running) return;
+    const wanted = tempoMap(cps, anchor.time, anchor.cycle);
+    const soon = this.clock.now() + this.blockDuration;
+    const here = secondsToCycle(this.tempo, soon, 'ceil');
+    const there = secondsToCycle(wanted, soon, 'ceil');
+    const from = here.gt(there) ? here : there;
+    const move = cycleToSeconds(wanted, from) - cycleToSeconds(this.tempo, from);
+    if (Math.abs(move) < 1e-6 && cpsAt(this.tempo, from) === cps) return;
+    if (Math.abs(move) <= FOLLOW_TOLERANCE && cpsAt(this.tempo, this.queriedTo) === cps) {
+      const at = from.lt(this.queriedTo) ? this.queriedTo : from;
+      this.tempo = withAnchor(this.tempo, at, cycleToSeconds(wanted, at), cps);
+      return;
+    }
+    // What was sent from `here` goes; a jump ahead skips the cycles between `here` and `from`.
+    const carried = here.lt(this.queriedTo) ? this.cancel(here, undefined) : [];
+    this.tempo = withAnchor(this.tempo, from, cycleToSeconds(wanted, from), cps);
+    this.queriedTo = from;
+    this.emit(undefined, from, from, carried);
+    this.tick();
+  }
+
   status(): SchedulerStatus {
     if (!this.running) return { running: false, cps: this.cps, cycle: this.stoppedCycle, eventsScheduled: this.scheduled, eventsLate: this.late };
     const cycle = secondsToCycle(this.tempo, this.clock.now());
@@ -246,6 +276,7 @@ export class Scheduler<S extends BlockStore = BlockSet> {
 
   /** An evaluation: now (with any waiting ones), or at the next cycle start when quantized. */
   private evaluate(mutate: () => void, options: SwapOptions): void {
+    if (options.at !== undefined && this.running) return this.evaluateAt(options.at, mutate);
     if (!(options.quantize ?? this.quantize) || !this.running) {
       this.swapNow(() => {
         this.flushPending();
@@ -256,6 +287,16 @@ export class Scheduler<S extends BlockStore = BlockSet> {
     const at = secondsToCycle(this.tempo, this.clock.now() + this.blockDuration, 'ceil').ceil();
     if (at.gt(this.queriedTo)) this.pending.push({ at, apply: mutate });
     else this.swapAt(at, mutate);
+  }
+
+  /** An evaluation from cycle `at` (or the soonest cycle that can still be heard, if `at` is past). */
+  private evaluateAt(at: Rational, mutate: () => void): void {
+    const soonest = this.soonest();
+    const from = at.gt(soonest) ? at : soonest;
+    if (from.gt(this.queriedTo)) {
+      const i = this.pending.findIndex((p) => p.at.gt(from));
+      this.pending.splice(i === -1 ? this.pending.length : i, 0, { at: from, apply: mutate });
+    } else this.swapAt(from, mutate);
   }
 
   private flushPending(): void {

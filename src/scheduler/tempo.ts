@@ -118,3 +118,14 @@ export function pruneTempo(map: TempoMap, time: Seconds): TempoMap {
   while (first + 1 < segs.length && segs[first + 1]!.time <= time) first++;
   return first === 0 ? map : { segments: segs.slice(first) };
 }
+
+/**
+ * The map with cycle `cycle` falling at audio time `time` from there on, at `cps` (see
+ * {@link checkCps}): a jump, where {@link withCps} keeps the phase, for following an outside
+ * clock. Segments from `cycle` on, and those that start after `time`, are replaced.
+ */
+export function withAnchor(map: TempoMap, cycle: Rational, time: Seconds, wanted: number): TempoMap {
+  const cps = checkCps(wanted);
+  const kept = map.segments.filter((seg) => seg.cycle.lt(cycle) && seg.time < time);
+  return { segments: [...kept, { cycle, time, cps }] };
+}

@@ -34,6 +34,7 @@ import { CHECK_AHEAD, FILL_AHEAD, Sources } from './pattern-sources.ts';
 import { FILL_LIMIT, FILL_LIMIT_PER_QUERY, GENERATION_IDS, START_DELAY, segmentAt, type RuntimeHost } from './host.ts';
 
 const time = (t: Rational): Time => [t.n, t.d];
+const anchorOf = (a: TempoAnchor) => ({ cycle: Rational.from(a.cycle), time: a.time, cps: a.cps });
 
 /**
  * The runtime worker's state and message handling. The worker entry feeds it messages from the
@@ -53,6 +54,8 @@ export class RuntimeCore {
   private startWanted = false;
   /** Where a restored performance continues in phase. */
   private resumeAt: TempoAnchor | undefined;
+  /** The room's clock, when following one: playback starts in phase with it, and code sets no tempo. */
+  private following: TempoAnchor | undefined;
   /** When playback (re)started: until then the scheduler sees the clock at one block before it. */
   private startTime: Seconds = -Infinity;
   /** Audio time of the last tick: events are queued up to it plus the lookahead. */
@@ -239,7 +242,11 @@ export class RuntimeCore {
         this.begin(scheduler);
         return;
       case 'setCps':
-        scheduler.setCps(message.cps);
+        if (this.following === undefined) scheduler.setCps(message.cps);
+        return;
+      case 'follow':
+        this.following = message.tempo;
+        if (message.tempo !== undefined && scheduler.status().running) scheduler.follow(anchorOf(message.tempo));
         return;
       case 'slider':
         this.slide(message.id, message.value, scheduler);
@@ -313,25 +320,25 @@ export class RuntimeCore {
       return;
     }
     const overtaken = this.overtaken.delete(message.id);
-    const { type: _type, quantize: _quantize, ...sent } = message;
+    const { type: _type, quantize: _quantize, cycle: _cycle, ...sent } = message;
     const entry: Entry = { ...sent, blocks: outcome.blocks };
     const caches = this.sources.checked(entry, from, to, outcome.checks);
     const { set, kept, apply } = this.book.plan(entry, (_e, index) => caches.get(index));
     const before = scheduler.status();
     const quantize = message.quantize ?? false;
-    const swapTime = before.running ? this.swapTime(scheduler, quantize) : undefined;
+    const swapTime = !before.running ? undefined : message.cycle === undefined ? this.swapTime(scheduler, quantize) : cycleToSeconds(scheduler.tempoMap, Rational.int(message.cycle));
     // Declared before the events that use them, so a first hit reports "still loading".
     if (outcome.samples.length > 0) this.sink?.declareSamples(declaredSounds(outcome.samples));
     // Kept filled until the store takes them (at once, or at the next cycle when quantized).
     this.sources.await(caches.values());
     const firstEvent = this.sink?.measure(() => {
-      if (outcome.cps !== before.cps) scheduler.setCps(outcome.cps);
+      if (outcome.cps !== before.cps && this.following === undefined) scheduler.setCps(outcome.cps);
       scheduler.update(() => {
         apply();
         this.sources.settled(caches.values());
         this.sources.prune();
         this.snapshotDirty = true;
-      }, { quantize });
+      }, message.cycle === undefined ? { quantize } : { at: Rational.int(message.cycle) });
       if (!before.running && !overtaken) this.begin(scheduler);
     });
     const started = !before.running && scheduler.status().running ? segmentAt(scheduler.tempoMap.segments, -Infinity).time : undefined;
@@ -361,7 +368,7 @@ export class RuntimeCore {
 
   /** The cycle playback will start from (a restored performance's, or 0). */
   private startCycle(): Rational {
-    const anchor = this.resumeAt;
+    const anchor = this.resumeAt ?? this.following;
     if (anchor === undefined) return Rational.int(0);
     const map = tempoMap(anchor.cps, anchor.time, Rational.from(anchor.cycle));
     return secondsToCycle(map, this.now() + START_DELAY, 'ceil');
@@ -372,7 +379,8 @@ export class RuntimeCore {
     this.startWanted = true;
     if (!this.clock.settled || scheduler.status().running) return;
     this.startWanted = false;
-    const anchor = this.resumeAt;
+    // A room's clock wins over where a restored performance was.
+    const anchor = this.following ?? this.resumeAt;
     this.resumeAt = undefined;
     if (anchor === undefined) {
       this.startTime = this.now() + START_DELAY;

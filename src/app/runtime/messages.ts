@@ -131,6 +131,8 @@ const EvaluateSchema = v.object({
   code: v.string(),
   block: v.optional(BlockRangeSchema),
   quantize: v.optional(v.boolean()),
+  /** The cycle it plays from (a room's evaluation: every peer swaps there); overrides `quantize`. */
+  cycle: v.optional(v.pipe(finite, v.integer())),
   /** The evaluation's key, carried by its haps (see {@link SoundingHap}). */
   key: v.optional(EvaluationKeySchema),
 });
@@ -145,6 +147,12 @@ export const ToRuntimeSchema = v.variant('type', [
   /** `hush` silences at once and forgets every block; `stop` stops the clock; `start` starts it from cycle 0. */
   v.object({ type: v.picklist(['hush', 'stop', 'start']) }),
   v.object({ type: v.literal('setCps'), cps: positive }),
+  /**
+   * Follows a room's clock: cycle `cycle` falls at audio time `time`, at `cps` (sent again as the
+   * estimate of the room's clock moves); the code's `setcps` and `setCps` no longer change the
+   * tempo (the room's tempo map does). Without `tempo`, the worker plays on its own clock again.
+   */
+  v.object({ type: v.literal('follow'), tempo: v.optional(TempoAnchorSchema) }),
   /** Moves a slider (its id from an `evaluated` answer): what it sets plays `value` from the next events sent. */
   v.object({ type: v.literal('slider'), id: v.pipe(v.string(), v.maxLength(40)), value: finite }),
   /** Sets a MIDI input's value (its key from an `evaluated` answer's `midiInputs`) for all code: heard from the next events sent, as a slider. */
