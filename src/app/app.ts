@@ -27,6 +27,7 @@ import { loadingReadout } from './features/loading.ts';
 import { notice } from './features/notice.ts';
 import { blockControls, sampleReadout } from './features/readouts.ts';
 import { loadOscOutput } from './features/osc.ts';
+import { namesRoom, roomFeature } from './features/room.ts';
 import { openSharedLink, shareFeature } from './features/share.ts';
 import { stageFeature } from './features/stage.ts';
 import { outputsFeature } from './features/outputs.ts';
@@ -49,6 +50,10 @@ export interface WeftApi {
    * weft's sound (MIDI) map it; undefined until one runs.
    */
   audioTimeAt(ms: number): number | undefined;
+  /** In a room: the server's time (ms) at which audio time `time` is heard; undefined elsewhere, or before the clock is known. */
+  serverTimeAt(time: number): number | undefined;
+  /** Calls `listener` with the audio time of every hap scheduled from now on (for tools that follow the music); returns the way to stop. */
+  onHap(listener: (time: number) => void): () => void;
 }
 
 declare global {
@@ -108,7 +113,9 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const editorHost = el('main', { class: 'editor', 'data-testid': 'editor' });
   const view = createEditor(
     {
-      parent: editorHost, fallback: welcome(), fontSize: fontSizeOf(settings.get()), tabIndents: settings.get().tabIndents, storage: documents,
+      // In a room the code is the room's, kept by the room: the performer's own saved code stays as it was.
+      parent: editorHost, fallback: welcome(), fontSize: fontSizeOf(settings.get()), tabIndents: settings.get().tabIndents,
+      storage: namesRoom(location.hash) ? { load: () => documents.load(), save: () => undefined } : documents,
       ...(opened.code === undefined ? {} : { doc: opened.code }),
     },
     {
@@ -147,8 +154,9 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const keys = keysFeature(context);
   const outputs = outputsFeature(context);
   const stopOsc = loadOscOutput(context, messages.element);
+  const room = roomFeature(context, () => statusLine);
   const features: Feature[] = [
-    messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys, outputs,
+    messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys, outputs, room,
     dropFeature(context, editorHost),
     midiInFeature(context, editorHost),
     audioFeature(context, root),
@@ -170,7 +178,12 @@ export async function startApp(root: HTMLElement): Promise<App> {
   root.replaceChildren(header, el('div', { class: 'workspace' }, editorHost, learn.element), statusLine, visuals.element, voice.element);
   learn.start();
 
-  const api: WeftApi = Object.freeze({ status: () => perf.status(), audioTimeAt: (ms: number) => outputs.audioTimeAt(ms) });
+  const api: WeftApi = Object.freeze({
+    status: () => perf.status(),
+    audioTimeAt: (ms: number) => outputs.audioTimeAt(ms),
+    serverTimeAt: (time: number) => room.current()?.room.serverTimeAt(time),
+    onHap: (listener: (time: number) => void) => perf.onHaps((batch) => batch.haps.forEach((hap) => listener(hap.time))),
+  });
   Object.defineProperty(window, 'weft', { value: api, writable: false, enumerable: true, configurable: false });
   view.focus();
   return { view, performance: perf, audio, dispose: () => (features.forEach((f) => f.dispose()), stopOsc()) };

@@ -63,6 +63,21 @@ export interface CodeSource {
   readonly highlights: LiveHighlights;
 }
 
+/**
+ * A room the performer joined (src/app/room): the performer's evaluations go to the room's log,
+ * which says the cycle they play from on every peer, and the tempo is the room's.
+ */
+export interface RoomHooks {
+  /** Puts an evaluation of the performer's code in the room's log; the cycle it plays from. */
+  publish(code: string, kind: HistoryKind): number | undefined;
+  /** Asks the room for a tempo, from cycle `cycle` (the next one when absent). */
+  tempo(cps: number, cycle?: number): void;
+  /** The room's tempo now. */
+  cps(): number;
+  /** Play pressed: the room's code as its log has it, or undefined to play the document. */
+  play(): string | undefined;
+}
+
 /** The performance's controls, for the keys, the transport and `window.weft`. */
 export class Performance {
   private wired: AudioParts | undefined;
@@ -82,6 +97,8 @@ export class Performance {
    * report (most performances have none), so the first screen does without it.
    */
   private unheard: Promise<UnheardSounds> | undefined;
+  /** The room joined, if any. */
+  private room: RoomHooks | undefined;
 
   constructor(private readonly parts: PerformanceParts) {
     this.main = { view: parts.view, highlights: parts.highlights };
@@ -161,6 +178,16 @@ export class Performance {
     return this.wiredRuntime?.state;
   }
 
+  /** Joins a room (or leaves it, with undefined): see {@link RoomHooks}. */
+  joinRoom(room: RoomHooks | undefined): void {
+    this.room = room;
+  }
+
+  /** Plays a room's evaluation made by another performer, from cycle `cycle` (as every peer does). */
+  evaluateShared(code: string, cycle: number): Promise<boolean> {
+    return this.evaluate(code, undefined, undefined, this.main, cycle);
+  }
+
   /** Evaluates the whole document (Ctrl/Cmd+Enter, or play). */
   evaluateAll(code: string): Promise<boolean> {
     return this.evaluate(code, undefined, 'evaluate');
@@ -212,7 +239,12 @@ export class Performance {
   /** Plays the performer's document (in place of an example playing), or stops it when it plays. */
   async togglePlay(): Promise<void> {
     if (this.performerStatus().playing) this.stop();
-    else await this.evaluateAll(this.parts.view.state.doc.toString());
+    else {
+      // In a room, play joins what the room plays (its log), in time with everyone.
+      const shared = this.room?.play();
+      if (shared === undefined) await this.evaluateAll(this.parts.view.state.doc.toString());
+      else await this.evaluate(shared, undefined, undefined);
+    }
   }
 
   /** Stops the code of `source` if it is the code playing (an example's Stop leaves the performer's code alone). */
@@ -233,6 +265,7 @@ export class Performance {
   /** Sets the tempo in cycles per second. */
   async setCps(cps: number): Promise<void> {
     if (!(cps > 0) || !Number.isFinite(cps)) return;
+    if (this.room !== undefined) return this.room.tempo(cps);
     (await this.runtime(false)).setCps(cps);
   }
 
@@ -266,7 +299,7 @@ export class Performance {
   }
 
   /** Evaluates code of `source` (the performer's editor by default; kept in the history when `kind` is given). */
-  private async evaluate(code: string, block: CodeBlock | undefined, kind: HistoryKind | undefined, source: CodeSource = this.main): Promise<boolean> {
+  private async evaluate(code: string, block: CodeBlock | undefined, kind: HistoryKind | undefined, source: CodeSource = this.main, shared?: number): Promise<boolean> {
     const { view, highlights } = source;
     // Taken now, before anything waits: the document as it was when the keys were pressed.
     const key = highlights.sent();
@@ -274,7 +307,11 @@ export class Performance {
     const documentNow = view.state.doc.toString();
     const range = block === undefined ? undefined : this.rangeOf(block);
     const runtime = await this.runtime(true);
-    const result = await runtime.evaluate(code, range === undefined ? { key } : { block: range, key });
+    // The performer's own evaluation in a room goes to its log, and plays from the cycle it says.
+    const cycle = shared ?? (kind !== undefined && source === this.main ? this.room?.publish(code, kind) : undefined);
+    const options = { key, ...(range === undefined ? {} : { block: range }), ...(cycle === undefined ? {} : { cycle }) };
+    const result = await runtime.evaluate(code, options);
+    if (result.ok && cycle !== undefined && shared === undefined && result.cps !== this.room?.cps()) this.room?.tempo(result.cps, cycle);
     if (kind !== undefined) this.parts.history.add({ time: Date.now(), code: documentNow, kind, ok: result.ok });
     if (!result.ok) {
       highlights.failed(key);

@@ -11,6 +11,7 @@ import { HISTORY_WORDS } from '../../src/app/i18n/history-words.ts';
 import { MIDI_WORDS } from '../../src/app/i18n/midi-words.ts';
 import { MIDI_IN_WORDS } from '../../src/app/i18n/midi-in-words.ts';
 import { OSC_WORDS } from '../../src/app/i18n/osc-words.ts';
+import { ROOM_WORDS } from '../../src/app/i18n/room-words.ts';
 
 /** One catalogue, in English and in Spanish, under the name its messages' paths start with ('' for the first screen's). */
 export interface Catalogues {
@@ -28,5 +29,6 @@ export const CATALOGUES: readonly Catalogues[] = [
   { name: 'midi', ...MIDI_WORDS },
   { name: 'midiInWords', ...MIDI_IN_WORDS },
   { name: 'oscWords', ...OSC_WORDS },
+  { name: 'roomWords', ...ROOM_WORDS },
   { name: 'learnPages', en: enPages, es: esPages },
 ];

@@ -49,6 +49,7 @@ function setup(results: Answer[] = []) {
     setCps: record('setCps'),
     slider: record('slider'),
     midiIn: record('midiIn'),
+    follow: record('follow'),
     onHaps: (listener: (batch: HapBatch) => void) => (hapListeners.push(listener), () => undefined),
     onStatus: (listener: (status: ClientStatus) => void) => (statusListeners.push(listener), () => undefined),
     onError: (listener: (error: RuntimeError) => void) => (errorListeners.push(listener), () => undefined),

@@ -11,7 +11,7 @@
 import type { Seconds } from '../../audio/index.ts';
 import type { ClockNode } from '../../audio/worklet/clock-node.ts';
 import type { EngineNode } from '../../audio/worklet/index.ts';
-import { readFromRuntime, type CodeError, type FromRuntime, type HapCancel, type RestoreState, type RuntimeSettings, type SoundingHap, type ToRuntime } from './messages.ts';
+import { readFromRuntime, type CodeError, type FromRuntime, type HapCancel, type RestoreState, type RuntimeSettings, type SoundingHap, type TempoAnchor, type ToRuntime } from './messages.ts';
 import { disposedError, Outbox, type EvaluateOptions, type EvaluateResult } from './outbox.ts';
 import { StateMirror, type PerformanceState } from './mirror.ts';
 import { Restarter, type ClientStatus } from './restarter.ts';
@@ -81,6 +81,8 @@ export interface Runtime {
   setCps(cps: number): void;
   /** Moves a slider (its id from an evaluation's answer): it plays `value` from the next events sent. */
   slider(id: string, value: number): void;
+  /** Follows a room's clock (see the `follow` command); undefined plays on the runtime's own clock again. */
+  follow(tempo: TempoAnchor | undefined): void;
   /** Sets a MIDI input's value for all code (its key from an evaluation's `midiInputs`): heard from the next events sent. */
   midiIn(key: string, value: number | readonly number[]): void;
   onHaps(callback: (batch: HapBatch) => void): () => void;
@@ -248,6 +250,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       send({ type: 'start' });
     },
     setCps: (cps) => send({ type: 'setCps', cps }),
+    follow: (tempo) => send(tempo === undefined ? { type: 'follow' } : { type: 'follow', tempo }),
     slider: (id, value) => send({ type: 'slider', id, value }),
     midiIn: (key, value) => send({ type: 'midiIn', key, value: typeof value === 'number' ? value : [...value] }),
     onHaps: (callback) => subscribe(hapListeners, callback),

@@ -12,6 +12,8 @@ export interface EvaluateOptions {
   readonly block?: BlockRange;
   /** Swap at the next cycle start instead of within one audio block. */
   readonly quantize?: boolean;
+  /** The cycle it plays from: a room's evaluation, swapped at the same cycle on every peer (overrides `quantize`). */
+  readonly cycle?: number;
   /** A name for the evaluation, unique to the caller, that the haps of its code carry (`SoundingHap.key`). */
   readonly key?: string;
 }
@@ -69,6 +71,7 @@ export class Outbox {
     const message: EvaluateCommand = { type: 'evaluate', id: this.nextId++, code };
     if (options.block !== undefined) message.block = options.block;
     if (options.quantize !== undefined) message.quantize = options.quantize;
+    if (options.cycle !== undefined) message.cycle = options.cycle;
     if (options.key !== undefined) message.key = options.key;
     return new Promise((resolve) => {
       this.pending.set(message.id, { calledAt, resolve });

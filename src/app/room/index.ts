@@ -1,0 +1,97 @@
+/**
+ * Joining a room from the page's address (`#room=NAME`, with `&key=TOKEN` to edit): a download
+ * of its own, loaded only for such an address. It makes the {@link Room}, the status line's
+ * readout (who is here, how well the clock is known, offline), and says what the server says.
+ */
+import * as v from 'valibot';
+import { el } from '../dom.ts';
+import { roomWords } from '../i18n/room-words.ts';
+import { shareUrl } from '../share.ts';
+import { CLOSE, RoomNameSchema } from './protocol.ts';
+import { Room, type Performer, type RoomParts } from './room.ts';
+
+/** The room in an address's hash, if any: its name and key, or an Error for a malformed name. */
+export function roomInHash(hash: string): { room: string; token?: string } | Error | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const room = params.get('room');
+  if (room === null) return undefined;
+  if (!v.safeParse(RoomNameSchema, room).success) return new Error(roomWords().badLink);
+  const token = params.get('key');
+  return token === null || token === '' ? { room } : { room, token };
+}
+
+const COLORS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#bfef45', '#fabed4', '#469990'];
+
+/** This page's performer: a name kept in the browser (made up the first time), a colour, a fresh id. */
+function performer(): Performer {
+  let name: string | null = null;
+  try {
+    name = localStorage.getItem('weft:room-name');
+    if (name === null) {
+      name = `performer ${Math.floor(Math.random() * 900 + 100)}`;
+      localStorage.setItem('weft:room-name', name);
+    }
+  } catch {
+    name = 'performer';
+  }
+  const id = crypto.randomUUID().slice(0, 8);
+  const color = COLORS[[...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % COLORS.length]!;
+  return { id, name, color };
+}
+
+/** A room joined, with its readout. */
+export interface JoinedRoom {
+  readonly room: Room;
+  readonly element: HTMLElement;
+  dispose(): void;
+}
+
+/** Joins the room at `address`: the editor shows its code, the readout who is here and the sync. */
+export function joinRoom(address: { room: string; token?: string }, parts: RoomParts): JoinedRoom {
+  const words = roomWords();
+  const element = el('span', { class: 'room-readout', role: 'status', 'data-testid': 'room' });
+  const me = performer();
+  const show = (): void => {
+    const people = room.performers().length;
+    const quality = room.connection.clock.quality(performance.now());
+    element.textContent = room.online ? words.readout(people) : words.offline;
+    element.title = words.readoutTitle(quality.offset.toFixed(1), quality.jitter.toFixed(2), quality.roundTrip.toFixed(1));
+    element.dataset['online'] = String(room.online);
+    element.dataset['edit'] = String(room.canEdit);
+    element.dataset['jitter'] = quality.jitter.toFixed(3);
+  };
+  const room: Room = new Room(address, me, { ...parts, changed: () => show() }, {
+    message: (message) => {
+      if (message.type === 'push' && message.code !== undefined) pushed(message.code, message.from ?? '', parts);
+      else if (message.type === 'refused') parts.notify(words.refused(message.reason ?? ''));
+    },
+    closed: (code) => {
+      if (code === CLOSE.flood) parts.notify(words.flood);
+      else if (code === CLOSE.tooLarge) parts.notify(words.tooLarge);
+    },
+  });
+  parts.notify(`${words.joined(me.name)}. ${words.pressPlay}`);
+  const timer = setInterval(show, 500);
+  room.connection.provider.awareness?.on('change', show);
+  show();
+  return {
+    room,
+    element,
+    dispose: () => {
+      clearInterval(timer);
+      room.dispose();
+      element.remove();
+    },
+  };
+}
+
+/** A teacher's push: offered to open in an editor of the performer's own (a new tab, the code in its address). */
+function pushed(code: string, from: string, parts: RoomParts): void {
+  const words = roomWords();
+  void shareUrl(code, location.origin + location.pathname).then((url) => {
+    const link = el('a', { href: url, target: '_blank', rel: 'noopener', class: 'room-pushed' }, words.openPushed);
+    parts.notify(words.pushed(from));
+    document.querySelector('.statusline')?.append(link);
+    setTimeout(() => link.remove(), 30_000);
+  });
+}

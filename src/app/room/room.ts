@@ -1,0 +1,207 @@
+/**
+ * A room joined: the editor bound to the room's code (everyone's cursor and name shown), the
+ * performer's evaluations put in the room's log and everyone else's played from the cycle the
+ * log says, and the runtime following the room's clock, so that every peer hears the same cycle
+ * at the same server time. A shared room never plays until the local performer presses play.
+ */
+import { Compartment, EditorState, StateEffect } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
+import { yCollab } from 'y-codemirror.next';
+import type * as Y from 'yjs';
+import type { AudioSession } from '../audio-session.ts';
+import type { EvaluationHistory, HistoryKind } from '../history.ts';
+import { outputClockOf } from '../output-clock.ts';
+import type { Performance, RoomHooks } from '../performance.ts';
+import { RoomConnection, type RoomAddress } from './connection.ts';
+import { EvaluationLog, takesEffect, type LogEntry } from './evaluation-log.ts';
+import type { TempoSegment } from './protocol.ts';
+import { cycleAt, roomTempo, segmentAtTime, timeOfCycle, type RoomTempo } from './tempo.ts';
+
+/** How far ahead of now an evaluation is placed at least (ms): the time for it to reach the others. */
+const LEAD = 250;
+/** How often the runtime is told where the room's cycles fall (ms). */
+const FOLLOW_EVERY = 100;
+
+/** Who this page is in the room. */
+export interface Performer {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+}
+
+/** What a room needs of the app. */
+export interface RoomParts {
+  readonly view: EditorView;
+  readonly performance: Performance;
+  readonly audio: AudioSession;
+  readonly history: EvaluationHistory;
+  readonly notify: (message: string) => void;
+  /** Something to show changed (who is here, the sync, online or not). */
+  readonly changed: () => void;
+}
+
+/** A room as the page plays it. */
+export class Room implements RoomHooks {
+  readonly connection: RoomConnection;
+  canEdit = false;
+  online = false;
+  private readonly binding = new Compartment();
+  private readonly log = new EvaluationLog();
+  private readonly played = new Set<string>();
+  private map: RoomTempo | undefined;
+  private count = 0;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private bound = false;
+
+  constructor(address: RoomAddress, readonly me: Performer, private readonly parts: RoomParts, events: { readonly message: (m: { type: string; code?: string; from?: string; reason?: string }) => void; readonly closed: (code: number, reason: string) => void }) {
+    this.connection = new RoomConnection(address, {
+      online: (online) => {
+        this.online = online;
+        if (online) this.bind();
+        parts.changed();
+      },
+      scope: (canEdit) => {
+        this.canEdit = canEdit;
+        this.reconfigure();
+        parts.changed();
+      },
+      message: events.message,
+      closed: events.closed,
+    });
+    const awareness = this.connection.provider.awareness;
+    awareness?.setLocalStateField('user', { name: me.name, color: me.color, colorLight: `${me.color}33` });
+    this.connection.log.observe((event: Y.YArrayEvent<unknown>) => this.logged(event));
+    this.connection.tempo.observe(() => this.retempo());
+    // The copy kept in the browser binds the editor at once, before the network answers (or when it never does).
+    void this.connection.whenLocal().then(() => {
+      if (this.connection.code.length > 0) this.bind();
+    });
+    parts.performance.joinRoom(this);
+    this.timer = setInterval(() => this.follow(), FOLLOW_EVERY);
+  }
+
+  /** The performers here now, this page first. */
+  performers(): Performer[] {
+    const states = this.connection.provider.awareness?.getStates() ?? new Map();
+    const others: Performer[] = [];
+    for (const [client, state] of states) {
+      const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+      if (client === this.connection.doc.clientID || typeof user?.name !== 'string') continue;
+      others.push({ id: String(client), name: user.name, color: typeof user.color === 'string' ? user.color : '#888' });
+    }
+    return [this.me, ...others];
+  }
+
+  /** The server's time at audio time `time` as heard (ms), once the clock is known. */
+  serverTimeAt(time: number): number | undefined {
+    const context = this.parts.audio.ready?.context;
+    if (context === undefined) return undefined;
+    return this.connection.clock.toServer(outputClockOf(context).toPerformance(time));
+  }
+
+  publish(code: string, kind: HistoryKind): number | undefined {
+    const now = this.serverNow();
+    if (!this.canEdit || this.map === undefined || now === undefined) return undefined;
+    void kind;
+    const cycle = takesEffect(cycleAt(this.map, now + LEAD), this.connection.quantum());
+    const entry: LogEntry = { id: `${this.me.id}:${++this.count}`, performer: this.me.name, block: '', code, cycle, at: now };
+    this.played.add(entry.id);
+    this.log.add(entry);
+    this.connection.log.push([entry]);
+    return cycle;
+  }
+
+  tempo(cps: number, cycle?: number): void {
+    const now = this.serverNow();
+    if (!this.canEdit || this.map === undefined || now === undefined) return;
+    const segment: TempoSegment = { id: `${this.me.id}:${++this.count}`, cycle: cycle ?? takesEffect(cycleAt(this.map, now + LEAD)), cps };
+    this.connection.tempo.push([segment]);
+  }
+
+  cps(): number {
+    const now = this.serverNow();
+    return this.map === undefined || now === undefined ? 0.5 : segmentAtTime(this.map, now).cps;
+  }
+
+  play(): string | undefined {
+    const now = this.serverNow();
+    if (this.map === undefined || now === undefined) return undefined;
+    const cycle = cycleAt(this.map, now);
+    const current = this.log.stateAt(Math.floor(cycle)).get('');
+    // What is still to come plays at its cycle, after what is in force now.
+    const coming = this.log.replay(Math.floor(cycle)).filter((e) => e.cycle > cycle);
+    setTimeout(() => {
+      for (const entry of coming) void this.parts.performance.evaluateShared(entry.code, entry.cycle);
+    }, 0);
+    for (const entry of this.log.replay(Math.floor(cycle))) this.played.add(entry.id);
+    return current?.code;
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    this.parts.performance.joinRoom(undefined);
+    this.parts.audio.ready?.runtime.follow(undefined);
+    this.parts.view.dispatch({ effects: this.binding.reconfigure([]) });
+    this.connection.dispose();
+  }
+
+  /** The server's time now, once a ping has answered. */
+  private serverNow(): number | undefined {
+    return this.connection.clock.toServer(performance.now());
+  }
+
+  /** Binds the editor to the room's code (once): the performer's own code is kept in the history first. */
+  private bind(): void {
+    if (this.bound) return;
+    this.bound = true;
+    const { view, history } = this.parts;
+    const text = this.connection.code;
+    const mine = view.state.doc.toString();
+    if (text.length === 0 && this.canEdit) text.insert(0, mine);
+    else if (text.toString() !== mine) {
+      if (mine.trim() !== '') history.add({ time: Date.now(), code: mine, kind: 'replaced', ok: true });
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text.toString() } });
+    }
+    view.dispatch({ effects: StateEffect.appendConfig.of(this.binding.of(this.extensions())) });
+    for (const entry of this.connection.entries()) this.log.add(entry);
+    this.retempo();
+  }
+
+  private reconfigure(): void {
+    if (this.bound) this.parts.view.dispatch({ effects: this.binding.reconfigure(this.extensions()) });
+  }
+
+  private extensions() {
+    return [yCollab(this.connection.code, this.connection.provider.awareness), EditorState.readOnly.of(!this.canEdit)];
+  }
+
+  /** New entries in the log: another performer's plays from its cycle here too, once the performer plays. */
+  private logged(event: Y.YArrayEvent<unknown>): void {
+    const entries = this.connection.entries();
+    for (const entry of entries) this.log.add(entry);
+    if (event.changes.added.size === 0) return;
+    const playing = this.parts.performance.performerStatus().playing;
+    for (const entry of entries) {
+      if (this.played.has(entry.id)) continue;
+      this.played.add(entry.id);
+      if (playing) void this.parts.performance.evaluateShared(entry.code, entry.cycle);
+    }
+  }
+
+  private retempo(): void {
+    this.map = roomTempo(this.connection.segments());
+    this.follow();
+  }
+
+  /** Tells the runtime where the room's cycles fall on the audio clock, as heard. */
+  private follow(): void {
+    const parts = this.parts.audio.ready;
+    const now = this.serverNow();
+    if (parts === undefined || this.map === undefined || now === undefined) return;
+    const cycle = Math.floor(cycleAt(this.map, now));
+    const local = this.connection.clock.toLocal(timeOfCycle(this.map, cycle));
+    if (local === undefined) return;
+    const time = outputClockOf(parts.context).toContext(local);
+    parts.runtime.follow({ cycle: String(cycle), time, cps: segmentAtTime(this.map, now).cps });
+  }
+}
