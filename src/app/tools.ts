@@ -4,6 +4,7 @@
 import { el } from './dom.ts';
 import { dialogWords } from './i18n/dialog-words.ts';
 import { openOverlay, type Overlay } from './overlay.ts';
+import { roomSection } from './room/make-room.ts';
 import { shareUrl } from './share.ts';
 
 /** Makes a link holding `code`, copies it to the clipboard if the browser lets us, and shows it. */
@@ -22,6 +23,7 @@ export async function openShare(code: string, base: string): Promise<Overlay> {
     el('p', {}, copied ? words.shareCopied : words.shareCopy),
     input,
     el('p', { class: 'hint' }, words.shareHint),
+    roomSection(),
   ]);
   input.focus();
   input.select();
