@@ -8,6 +8,7 @@
  * each view lights the haps of the code it sent.
  */
 import type { EditorView } from '@codemirror/view';
+import { blockAt, labelOf } from '../editor/block.ts';
 import type { CodeBlock, LabelledBlock } from '../editor/index.ts';
 import type { AudioParts, AudioSession } from './audio-session.ts';
 import type { HapWindow } from './hap-window.ts';
@@ -68,8 +69,11 @@ export interface CodeSource {
  * which says the cycle they play from on every peer, and the tempo is the room's.
  */
 export interface RoomHooks {
-  /** Puts an evaluation of the performer's code in the room's log; the cycle it plays from. */
-  publish(code: string, kind: HistoryKind): number | undefined;
+  /**
+   * Puts an evaluation of the performer's code in the room's log (of the block labelled `label`,
+   * or of the whole document); the cycle it plays from, or undefined when it plays here alone.
+   */
+  publish(code: string, label: string | undefined): number | undefined;
   /** Asks the room for a tempo, from cycle `cycle` (the next one when absent). */
   tempo(cps: number, cycle?: number): void;
   /** The room's tempo now. */
@@ -183,9 +187,13 @@ export class Performance {
     this.room = room;
   }
 
-  /** Plays a room's evaluation made by another performer, from cycle `cycle` (as every peer does). */
-  evaluateShared(code: string, cycle: number): Promise<boolean> {
-    return this.evaluate(code, undefined, undefined, this.main, cycle);
+  /**
+   * Plays a room's evaluation made by another performer, from cycle `cycle` (as every peer does):
+   * of the whole document, or of the block labelled `label`, found in this document by its label.
+   */
+  evaluateShared(code: string, cycle: number, label?: string): Promise<boolean> {
+    const block = label === undefined ? undefined : findBlock(this.parts.view.state.doc.toString(), label, code);
+    return this.evaluate(code, block, undefined, this.main, cycle);
   }
 
   /** Evaluates the whole document (Ctrl/Cmd+Enter, or play). */
@@ -195,6 +203,8 @@ export class Performance {
 
   /** Evaluates the block under the cursor (Alt+Enter); the other blocks play on unchanged. */
   evaluateBlock(block: CodeBlock): Promise<boolean> {
+    // A room's log holds labelled blocks and whole documents: an unlabelled block plays the document.
+    if (this.room !== undefined && block.label === undefined) return this.evaluateAll(this.parts.view.state.doc.toString());
     return this.evaluate(block.text, block, 'block');
   }
 
@@ -308,7 +318,7 @@ export class Performance {
     const range = block === undefined ? undefined : this.rangeOf(block);
     const runtime = await this.runtime(true);
     // The performer's own evaluation in a room goes to its log, and plays from the cycle it says.
-    const cycle = shared ?? (kind !== undefined && source === this.main ? this.room?.publish(code, kind) : undefined);
+    const cycle = shared ?? (kind !== undefined && source === this.main ? this.room?.publish(code, block?.label) : undefined);
     const options = { key, ...(range === undefined ? {} : { block: range }), ...(cycle === undefined ? {} : { cycle }) };
     const result = await runtime.evaluate(code, options);
     if (result.ok && cycle !== undefined && shared === undefined && result.cps !== this.room?.cps()) this.room?.tempo(result.cps, cycle);
@@ -418,4 +428,18 @@ export class Performance {
     this.attachRuntime(runtime);
     return runtime;
   }
+}
+
+/** The block labelled `label` in `doc` (the one whose code is `code` if several are), if any. */
+function findBlock(doc: string, label: string, code: string): CodeBlock | undefined {
+  let found: CodeBlock | undefined;
+  let offset = 0;
+  for (const line of doc.split('\n')) {
+    if (labelOf(line) === label) {
+      const block = blockAt(doc, offset);
+      if (block?.label === label && (found === undefined || block.text === code)) found = block;
+    }
+    offset += line.length + 1;
+  }
+  return found ?? { text: code, from: 0, to: Math.min(code.length, doc.length), label };
 }

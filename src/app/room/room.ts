@@ -9,7 +9,7 @@ import type { EditorView } from '@codemirror/view';
 import { yCollab } from 'y-codemirror.next';
 import type * as Y from 'yjs';
 import type { AudioSession } from '../audio-session.ts';
-import type { EvaluationHistory, HistoryKind } from '../history.ts';
+import type { EvaluationHistory } from '../history.ts';
 import { outputClockOf } from '../output-clock.ts';
 import type { Performance, RoomHooks } from '../performance.ts';
 import { RoomConnection, type RoomAddress } from './connection.ts';
@@ -19,6 +19,9 @@ import { cycleAt, roomTempo, segmentAtTime, timeOfCycle, type RoomTempo } from '
 
 /** How far ahead of now an evaluation is placed at least (ms): the time for it to reach the others. */
 const LEAD = 250;
+/** The log's name for an evaluation of the whole document (blocks go by their labels). */
+const WHOLE = '';
+
 /** How often the runtime is told where the room's cycles fall (ms). */
 const FOLLOW_EVERY = 100;
 
@@ -99,12 +102,11 @@ export class Room implements RoomHooks {
     return this.connection.clock.toServer(outputClockOf(context).toPerformance(time));
   }
 
-  publish(code: string, kind: HistoryKind): number | undefined {
+  publish(code: string, label: string | undefined): number | undefined {
     const now = this.serverNow();
     if (!this.canEdit || this.map === undefined || now === undefined) return undefined;
-    void kind;
     const cycle = takesEffect(cycleAt(this.map, now + LEAD), this.connection.quantum());
-    const entry: LogEntry = { id: `${this.me.id}:${++this.count}`, performer: this.me.name, block: '', code, cycle, at: now };
+    const entry: LogEntry = { id: `${this.me.id}:${++this.count}`, performer: this.me.name, block: label ?? WHOLE, code, cycle, at: now };
     this.played.add(entry.id);
     this.log.add(entry);
     this.connection.log.push([entry]);
@@ -126,15 +128,16 @@ export class Room implements RoomHooks {
   play(): string | undefined {
     const now = this.serverNow();
     if (this.map === undefined || now === undefined) return undefined;
-    const cycle = cycleAt(this.map, now);
-    const current = this.log.stateAt(Math.floor(cycle)).get('');
-    // What is still to come plays at its cycle, after what is in force now.
-    const coming = this.log.replay(Math.floor(cycle)).filter((e) => e.cycle > cycle);
+    const cycle = Math.floor(cycleAt(this.map, now));
+    const replay = this.log.replay(cycle);
+    for (const entry of replay) this.played.add(entry.id);
+    const whole = this.log.stateAt(cycle).get(WHOLE);
+    // After the whole document in force: the blocks evaluated since, then what is still to come, each at its cycle.
+    const after = replay.filter((e) => e !== whole && (whole === undefined || e.at > whole.at || e.cycle > cycle));
     setTimeout(() => {
-      for (const entry of coming) void this.parts.performance.evaluateShared(entry.code, entry.cycle);
+      for (const entry of after) void this.parts.performance.evaluateShared(entry.code, entry.cycle, entry.block === WHOLE ? undefined : entry.block);
     }, 0);
-    for (const entry of this.log.replay(Math.floor(cycle))) this.played.add(entry.id);
-    return current?.code;
+    return whole?.code ?? (after.length > 0 ? '' : undefined);
   }
 
   dispose(): void {
@@ -184,7 +187,7 @@ export class Room implements RoomHooks {
     for (const entry of entries) {
       if (this.played.has(entry.id)) continue;
       this.played.add(entry.id);
-      if (playing) void this.parts.performance.evaluateShared(entry.code, entry.cycle);
+      if (playing) void this.parts.performance.evaluateShared(entry.code, entry.cycle, entry.block === WHOLE ? undefined : entry.block);
     }
   }
 
