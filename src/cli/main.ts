@@ -1,10 +1,11 @@
 /**
  * The `weft` command: `weft events` prints the events of performer code as JSON lines;
  * `weft render` renders it to a WAV file; `weft osc-bridge` sends the page's `.osc()` events to
- * SuperDirt.
+ * SuperDirt; `weft serve` serves the app and its rooms (ensembles, classrooms).
  */
 import { parseArgs } from 'node:util';
 import { evaluate, EvalError, lineColumn, messageOf as describeThrown, withDeepStacks, type Evaluation } from '../eval/index.ts';
+import { LIMITS } from '../app/room/protocol.ts';
 import type { Pattern } from '../pattern/pattern.ts';
 import type { Rational } from '../pattern/rational.ts';
 import { codeError, EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, positiveCycles, readCode, type CommandIO } from './command-io.ts';
@@ -54,6 +55,22 @@ Usage:
       when a page connects or disconnects; runs until Ctrl+C.
       --port P            the WebSocket's port on 127.0.0.1 (default 57121, where the page looks)
       --target HOST:PORT  where OSC goes (default 127.0.0.1:57120, SuperDirt's); this computer only
+  weft serve [--port N] [--host H] [--secret S] [--redis URL] [--open] [--app DIR]
+      Serves the app and its rooms (shared code for an ensemble or a classroom) on one port,
+      and prints the URL; runs until Ctrl+C. The page's room button makes a room and gives two
+      links: one that edits (it carries the room's key) and one that only follows. The app is
+      the repository's build (dist/), made first with npm run build when the sources changed.
+      --port N          default 4321 (0: any free port)
+      --host H          default 127.0.0.1 (this computer only); 0.0.0.0 for a classroom's network
+      --secret S        the secret of the rooms' keys (or env WEFT_ROOM_SECRET; 16+ characters).
+                        Without it each run makes a random one: links stop working after a
+                        restart, and several processes need the same secret to share rooms
+      --redis URL       share the rooms with the other processes on this Redis (redis://host:port)
+      --open            everyone in a room may edit it, key or not
+      --app DIR         serve the app built in DIR instead
+      --document-bytes N, --messages-per-second N, --message-burst N
+                        a room's limits (default ${LIMITS.documentBytes}, ${LIMITS.messagesPerSecond}, ${LIMITS.messageBurst}): a client sending
+                        faster is cut off; an edit that would grow the room past N bytes is refused
   weft --help      this text
 
 Errors in the code are printed as "FILE:line:column: message" ("line:column: message" for
@@ -82,6 +99,8 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   if (command === 'events') return events(rest, io);
   if (command === 'render') return render(rest, io);
   if (command === 'osc-bridge') return oscBridge(rest, io, untilSignal());
+  // The room server's packages (Hocuspocus, Yjs) load only for it.
+  if (command === 'serve') return (await import('./serve.ts')).serve(rest, io, untilSignal());
   io.stderr(`weft: unknown command "${command}" (try weft --help)\n`);
   return EXIT_USAGE;
 }
