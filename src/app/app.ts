@@ -52,8 +52,12 @@ export interface WeftApi {
   audioTimeAt(ms: number): number | undefined;
   /** In a room: the server's time (ms) at which audio time `time` is heard; undefined elsewhere, or before the clock is known. */
   serverTimeAt(time: number): number | undefined;
-  /** Calls `listener` with the audio time of every hap scheduled from now on (for tools that follow the music); returns the way to stop. */
-  onHap(listener: (time: number) => void): () => void;
+  /**
+   * Calls `listener` with every batch of haps scheduled from now on, about a second ahead: the
+   * times after which earlier haps were withdrawn (a swap), then each hap's audio time and
+   * controls (for tools that follow the music). Returns the way to stop.
+   */
+  onHaps(listener: (batch: { readonly cancels: readonly { readonly time: number; readonly block?: string }[]; readonly haps: readonly { readonly time: number; readonly block?: string; readonly controls: Readonly<Record<string, unknown>> }[] }) => void): () => void;
 }
 
 declare global {
@@ -182,7 +186,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
     status: () => perf.status(),
     audioTimeAt: (ms: number) => outputs.audioTimeAt(ms),
     serverTimeAt: (time: number) => room.current()?.room.serverTimeAt(time),
-    onHap: (listener: (time: number) => void) => perf.onHaps((batch) => batch.haps.forEach((hap) => listener(hap.time))),
+    onHaps: (listener: Parameters<WeftApi['onHaps']>[0]) => perf.onHaps((batch) => listener(structuredClone(batch))),
   });
   Object.defineProperty(window, 'weft', { value: api, writable: false, enumerable: true, configurable: false });
   view.focus();

@@ -17,8 +17,8 @@ import { EvaluationLog, takesEffect, type LogEntry } from './evaluation-log.ts';
 import type { TempoSegment } from './protocol.ts';
 import { cycleAt, roomTempo, segmentAtTime, timeOfCycle, type RoomTempo } from './tempo.ts';
 
-/** How far ahead of now an evaluation is placed at least (ms): the time for it to reach the others. */
-const LEAD = 250;
+/** How far ahead of now an evaluation is placed at least (ms): the time for it to reach the others and be evaluated there. */
+const LEAD = 400;
 /** The log's name for an evaluation of the whole document (blocks go by their labels). */
 const WHOLE = '';
 

@@ -1,0 +1,116 @@
+// The room server for the browser tests: `weft serve` run in this process, as the command runs
+// it, over the e2e run's build; rooms made as the Share dialog makes them (POST /rooms).
+import type { BrowserContext, Page } from 'playwright-core';
+import { serve } from '../../src/cli/serve.ts';
+import type { NewRoom } from '../../src/app/room/protocol.ts';
+
+/** A running `weft serve`. */
+export interface RoomServer {
+  readonly url: string;
+  readonly port: number;
+  /** Stops it (as Ctrl+C does); resolves when it has. */
+  stop(): Promise<void>;
+}
+
+/** Starts `weft serve` on `port` (0: a free one) over the built app in `dist`. */
+export async function startRoomServer(dist: string, options: { port?: number; secret?: string; extra?: readonly string[] } = {}): Promise<RoomServer> {
+  const abort = new AbortController();
+  let out = '';
+  let err = '';
+  let listening: (url: string) => void = () => undefined;
+  const started = new Promise<string>((resolve) => (listening = resolve));
+  const io = {
+    readStdin: async () => '',
+    stdout: (text: string) => {
+      out += text;
+      const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      if (url !== undefined) listening(url);
+    },
+    stderr: (text: string) => void (err += text),
+  };
+  const args = ['--port', String(options.port ?? 0), '--app', dist, '--secret', options.secret ?? 'e2e-room-secret-0123456789', ...(options.extra ?? [])];
+  const done = serve(args, io, abort.signal);
+  const url = await Promise.race([started, done.then((code) => Promise.reject(new Error(`weft serve exited with ${code}: ${err}`)))]);
+  return {
+    url,
+    port: Number(new URL(url).port),
+    stop: async () => {
+      abort.abort();
+      await done;
+    },
+  };
+}
+
+/** Makes a room on `server`, as the Share dialog does. */
+export async function makeRoom(server: RoomServer): Promise<NewRoom> {
+  const response = await fetch(new URL('/rooms', server.url), { method: 'POST' });
+  return (await response.json()) as NewRoom;
+}
+
+/** The link that joins `room` (to edit with its key; to listen without). */
+export function roomLink(server: RoomServer, room: NewRoom, edit = true): string {
+  return `${server.url}#room=${room.room}${edit ? `&key=${room.token}` : ''}`;
+}
+
+/**
+ * Runs in a page before its scripts: its clocks (`performance.now`, `Date.now` and the output's
+ * timestamps) run `skew` ms ahead, as on a computer whose clock is off.
+ */
+export async function skewClocks(context: BrowserContext, skew: number): Promise<void> {
+  await context.addInitScript((ms: number) => {
+    const now = performance.now.bind(performance);
+    performance.now = () => now() + ms;
+    const date = Date.now;
+    Date.now = () => date() + ms;
+    const stamp = AudioContext.prototype.getOutputTimestamp;
+    AudioContext.prototype.getOutputTimestamp = function (this: AudioContext) {
+      const t = stamp.call(this);
+      return { contextTime: t.contextTime, performanceTime: t.performanceTime === undefined ? undefined : t.performanceTime + ms };
+    };
+  }, skew);
+}
+
+/** One hap as a page heard it: the server's time it fell at (ms), by that page's clocks, and its sound. */
+export interface HeardHap {
+  readonly server: number;
+  readonly sound: string;
+}
+
+/**
+ * Keeps, in the page, every hap it schedules (withdrawn ones taken out again), with the server
+ * time it maps to, read 1.5 s after it arrives (after it sounded: the mapping as it was then).
+ */
+export async function recordHaps(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const kept: { time: number; sound: string; server?: number }[] = [];
+    (window as unknown as { __heard: typeof kept }).__heard = kept;
+    window.weft!.onHaps((batch) => {
+      for (const cancel of batch.cancels) {
+        for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.time > cancel.time) kept.splice(i, 1);
+      }
+      for (const hap of batch.haps) {
+        const entry: { time: number; sound: string; server?: number } = { time: hap.time, sound: String(hap.controls['s'] ?? hap.controls['note'] ?? '') };
+        kept.push(entry);
+        setTimeout(() => (entry.server = window.weft!.serverTimeAt(hap.time)), 1500);
+      }
+    });
+  });
+}
+
+/** The haps a page kept, mapped to server time, in order. */
+export async function heardHaps(page: Page): Promise<HeardHap[]> {
+  const kept = await page.evaluate(() => (window as unknown as { __heard: { time: number; sound: string; server?: number }[] }).__heard);
+  return kept.filter((h) => h.server !== undefined).map((h) => ({ server: h.server!, sound: h.sound })).sort((a, b) => a.server - b.server);
+}
+
+/** The text of a page's editor without the other performers' carets and names drawn in it. */
+export async function roomText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll('[data-testid="editor"] .cm-content .cm-line')];
+    return lines.map((line) => {
+      const copy = line.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.cm-ySelectionCaret').forEach((caret) => caret.remove());
+      return copy.textContent ?? '';
+    }).join('\n');
+  });
+}
