@@ -114,3 +114,26 @@ export async function roomText(page: Page): Promise<string> {
     }).join('\n');
   });
 }
+
+/** The gap (ms) from each hap of `from` to the nearest of `to` with the same sound, for those in [start, end). */
+export function gaps(from: readonly HeardHap[], to: readonly HeardHap[], start: number, end: number): number[] {
+  return from.filter((h) => h.server >= start && h.server < end).map((h) => {
+    let best = Infinity;
+    for (const o of to) if (o.sound === h.sound && Math.abs(o.server - h.server) < Math.abs(best)) best = o.server - h.server;
+    return best;
+  });
+}
+
+/** Whether a page's room readout says it is connected. */
+export async function roomOnline(page: Page): Promise<boolean> {
+  return (await page.locator('[data-testid="room"]').getAttribute('data-online')) === 'true';
+}
+
+/** Waits until `check` gives true (for setups, where expect.poll cannot run); throws `what` after `timeout` ms. */
+export async function until(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR, buildAndServe, launchBrowser, newVisitor, openApp, typeCode, type ServedApp } from './harness.ts';
-import { heardHaps, makeRoom, recordHaps, roomLink, roomText, skewClocks, startRoomServer, type HeardHap, type RoomServer } from './room-harness.ts';
+import { gaps, heardHaps, makeRoom, recordHaps, roomLink, roomText, skewClocks, startRoomServer, type HeardHap, type RoomServer } from './room-harness.ts';
 
 /** How long the sync is measured (the issue asks for 60 s). */
 const MEASURE_MS = 60_000;
@@ -14,15 +14,6 @@ let served: ServedApp;
 let server: RoomServer;
 let browser: Browser;
 const pages: Page[] = [];
-
-/** The gap (ms) from each hap of `from` to the nearest of `to` with the same sound, in [start, end). */
-function gaps(from: readonly HeardHap[], to: readonly HeardHap[], start: number, end: number): number[] {
-  return from.filter((h) => h.server >= start && h.server < end).map((h) => {
-    let best = Infinity;
-    for (const o of to) if (o.sound === h.sound && Math.abs(o.server - h.server) < Math.abs(best)) best = o.server - h.server;
-    return best;
-  });
-}
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 

@@ -4,7 +4,7 @@
  * provider that syncs it with the room server, the performers' presence (awareness), and the
  * room's clock estimated from pings over the same connection.
  */
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as v from 'valibot';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -44,6 +44,7 @@ export class RoomConnection {
   readonly doc = new Y.Doc();
   readonly clock = new ServerClock();
   readonly provider: HocuspocusProvider;
+  private readonly socket: HocuspocusProviderWebsocket;
   private readonly local: IndexeddbPersistence;
   private readonly pings = new Map<number, number>();
   private nextPing = 1;
@@ -53,8 +54,10 @@ export class RoomConnection {
     this.local = new IndexeddbPersistence(`weft-room-${address.room}`, this.doc);
     const origin = new URL(address.origin ?? location.origin);
     const url = `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}${ROOM_PATH}`;
+    // A server that went away is tried again within a few seconds, for as long as the page is open.
+    this.socket = new HocuspocusProviderWebsocket({ url, delay: 500, minDelay: 250, factor: 1.5, maxDelay: 4000, maxAttempts: 0 });
     this.provider = new HocuspocusProvider({
-      url,
+      websocketProvider: this.socket,
       name: address.room,
       document: this.doc,
       token: address.token ?? '',
@@ -69,6 +72,7 @@ export class RoomConnection {
         if (event.code >= 4000) events.closed(event.code, event.reason);
       },
     });
+    this.provider.attach();
   }
 
   /** The room's code. */
@@ -121,6 +125,7 @@ export class RoomConnection {
   dispose(): void {
     clearTimeout(this.timer);
     this.provider.destroy();
+    this.socket.destroy();
     void this.local.destroy();
     this.doc.destroy();
   }

@@ -54,8 +54,10 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
   const show = (): void => {
     const people = room.performers().length;
     const quality = room.connection.clock.quality(performance.now());
-    element.textContent = room.online ? words.readout(people) : words.offline;
-    element.title = words.readoutTitle(quality.offset.toFixed(1), quality.jitter.toFixed(2), quality.roundTrip.toFixed(1));
+    element.textContent = room.online ? words.readout(people, quality.jitter.toFixed(1)) : words.offline;
+    // The offset as this computer's clock differs from the server's (both count from 1970).
+    const offset = room.connection.clock.ready() ? (quality.offset - performance.timeOrigin).toFixed(1) : '?';
+    element.title = words.readoutTitle(offset, quality.jitter.toFixed(2), quality.roundTrip.toFixed(1));
     element.dataset['online'] = String(room.online);
     element.dataset['edit'] = String(room.canEdit);
     element.dataset['jitter'] = quality.jitter.toFixed(3);

@@ -9,8 +9,8 @@ export const roomWords = {
   editLink: 'Link to play along (can edit)',
   listenLink: 'Link to listen and read (students)',
   /** The status line's readout. */
-  readout: (people: number) => `Room · ${people}`,
-  readoutTitle: (offset: string, jitter: string, trip: string) => `Clock: offset ${offset} ms, jitter ${jitter} ms, round trip ${trip} ms`,
+  readout: (people: number, jitter: string) => `Room · ${people} · ±${jitter} ms`,
+  readoutTitle: (offset: string, jitter: string, trip: string) => `Clock: this computer ${offset} ms from the server, jitter ${jitter} ms, round trip ${trip} ms`,
   offline: 'Room offline: playing on, your edits are kept and merge when it is back',
   readOnly: 'Listening: this link can read and hear the room, not edit it',
   joined: (name: string) => `Joined the room as ${name}`,
