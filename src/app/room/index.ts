@@ -49,22 +49,40 @@ export interface JoinedRoom {
 /** Joins the room at `address`: the editor shows its code, the readout who is here and the sync. */
 export function joinRoom(address: { room: string; token?: string }, parts: RoomParts): JoinedRoom {
   const words = roomWords();
-  const element = el('span', { class: 'room-readout', role: 'status', 'data-testid': 'room' });
+  const readout = el('span', { class: 'room-readout', role: 'status', 'data-testid': 'room' });
+  const action = el('button', { class: 'room-action', 'data-action': 'room-action', onmousedown: (event: Event) => event.preventDefault() });
+  action.addEventListener('click', () => {
+    const { view } = parts;
+    const selection = view.state.selection.main;
+    const code = selection.empty ? view.state.doc.toString() : view.state.sliceDoc(selection.from, selection.to);
+    // An editor (the teacher) sends the selection, or the code, to everyone's own editor; a listener takes a copy into theirs.
+    if (room.canEdit) {
+      room.connection.send({ type: 'push', code });
+      parts.notify(words.pushCode);
+    } else void shareUrl(code, location.origin + location.pathname).then((url) => window.open(url, '_blank', 'noopener'));
+  });
+  const element = el('span', { class: 'room-tools' }, readout, action);
   const me = performer();
+  let toldReadOnly = false;
   const show = (): void => {
+    if (room.online && !room.canEdit && !toldReadOnly) {
+      toldReadOnly = true;
+      parts.notify(words.readOnly);
+    }
     const people = room.performers().length;
     const quality = room.connection.clock.quality(performance.now());
-    element.textContent = room.online ? words.readout(people, quality.jitter.toFixed(1)) : words.offline;
+    readout.textContent = room.online ? (room.canEdit ? words.readout(people, quality.jitter.toFixed(1)) : `${words.readout(people, quality.jitter.toFixed(1))} · ${words.listening}`) : words.offline;
     // The offset as this computer's clock differs from the server's (both count from 1970).
     const offset = room.connection.clock.ready() ? (quality.offset - performance.timeOrigin).toFixed(1) : '?';
-    element.title = words.readoutTitle(offset, quality.jitter.toFixed(2), quality.roundTrip.toFixed(1));
-    element.dataset['online'] = String(room.online);
-    element.dataset['edit'] = String(room.canEdit);
-    element.dataset['jitter'] = quality.jitter.toFixed(3);
+    readout.title = words.readoutTitle(offset, quality.jitter.toFixed(2), quality.roundTrip.toFixed(1));
+    readout.dataset['online'] = String(room.online);
+    readout.dataset['edit'] = String(room.canEdit);
+    readout.dataset['jitter'] = quality.jitter.toFixed(3);
+    action.textContent = room.canEdit ? words.pushCode : words.copyCode;
   };
   const room: Room = new Room(address, me, { ...parts, changed: () => show() }, {
     message: (message) => {
-      if (message.type === 'push' && message.code !== undefined) pushed(message.code, message.from ?? '', parts);
+      if (message.type === 'push' && message.code !== undefined) pushed(message.code, message.from ?? '', parts, element);
       else if (message.type === 'refused') parts.notify(words.refused(message.reason ?? ''));
     },
     closed: (code) => {
@@ -88,12 +106,12 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
 }
 
 /** A teacher's push: offered to open in an editor of the performer's own (a new tab, the code in its address). */
-function pushed(code: string, from: string, parts: RoomParts): void {
+function pushed(code: string, from: string, parts: RoomParts, host: HTMLElement): void {
   const words = roomWords();
   void shareUrl(code, location.origin + location.pathname).then((url) => {
-    const link = el('a', { href: url, target: '_blank', rel: 'noopener', class: 'room-pushed' }, words.openPushed);
+    host.querySelector('.room-pushed')?.remove();
+    const link = el('a', { href: url, target: '_blank', rel: 'noopener', class: 'room-pushed', 'data-testid': 'room-pushed' }, `${words.pushed(from)}: ${words.openPushed}`);
     parts.notify(words.pushed(from));
-    document.querySelector('.statusline')?.append(link);
-    setTimeout(() => link.remove(), 30_000);
+    host.append(link);
   });
 }

@@ -12,6 +12,8 @@ import type { AudioSession } from '../audio-session.ts';
 import type { EvaluationHistory } from '../history.ts';
 import { outputClockOf } from '../output-clock.ts';
 import type { Performance, RoomHooks } from '../performance.ts';
+import { roomWords } from '../i18n/room-words.ts';
+import { authorsField, labelsIn, lastAuthors, setAuthors } from './authors.ts';
 import { RoomConnection, type RoomAddress } from './connection.ts';
 import { EvaluationLog, takesEffect, type LogEntry } from './evaluation-log.ts';
 import type { TempoSegment } from './protocol.ts';
@@ -165,8 +167,9 @@ export class Room implements RoomHooks {
       if (mine.trim() !== '') history.add({ time: Date.now(), code: mine, kind: 'replaced', ok: true });
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text.toString() } });
     }
-    view.dispatch({ effects: StateEffect.appendConfig.of(this.binding.of(this.extensions())) });
+    view.dispatch({ effects: StateEffect.appendConfig.of([this.binding.of(this.extensions()), authorsField(roomWords().evaluatedBy)]) });
     for (const entry of this.connection.entries()) this.log.add(entry);
+    this.showAuthors();
     this.retempo();
   }
 
@@ -178,10 +181,17 @@ export class Room implements RoomHooks {
     return [yCollab(this.connection.code, this.connection.provider.awareness), EditorState.readOnly.of(!this.canEdit)];
   }
 
+  /** Shows who last evaluated each block. */
+  private showAuthors(): void {
+    const { view } = this.parts;
+    view.dispatch({ effects: setAuthors.of(lastAuthors(this.connection.entries(), labelsIn(view.state.doc.toString()))) });
+  }
+
   /** New entries in the log: another performer's plays from its cycle here too, once the performer plays. */
   private logged(event: Y.YArrayEvent<unknown>): void {
     const entries = this.connection.entries();
     for (const entry of entries) this.log.add(entry);
+    if (this.bound) this.showAuthors();
     if (event.changes.added.size === 0) return;
     const playing = this.parts.performance.performerStatus().playing;
     for (const entry of entries) {

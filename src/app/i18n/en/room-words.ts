@@ -11,6 +11,8 @@ export const roomWords = {
   /** The status line's readout. */
   readout: (people: number, jitter: string) => `Room · ${people} · ±${jitter} ms`,
   readoutTitle: (offset: string, jitter: string, trip: string) => `Clock: this computer ${offset} ms from the server, jitter ${jitter} ms, round trip ${trip} ms`,
+  listening: 'listening',
+  evaluatedBy: (name: string) => `evaluated by ${name}`,
   offline: 'Room offline: playing on, your edits are kept and merge when it is back',
   readOnly: 'Listening: this link can read and hear the room, not edit it',
   joined: (name: string) => `Joined the room as ${name}`,

@@ -11,6 +11,8 @@ export const roomWords: RoomWords = {
   listenLink: 'Enlace para escuchar y leer (estudiantes)',
   readout: (people, jitter) => `Sala · ${people} · ±${jitter} ms`,
   readoutTitle: (offset, jitter, trip) => `Reloj: este ordenador a ${offset} ms del servidor, variación ${jitter} ms, ida y vuelta ${trip} ms`,
+  listening: 'escuchando',
+  evaluatedBy: (name) => `evaluado por ${name}`,
   offline: 'Sala sin conexión: la música sigue, tus cambios se guardan y se unen al volver',
   readOnly: 'Escuchando: este enlace puede leer y oír la sala, no editarla',
   joined: (name) => `Entraste en la sala como ${name}`,

@@ -1,0 +1,102 @@
+// Issue 15's classroom: a teacher's room, a student on the listening link: the student reads and
+// hears but cannot edit, never hears anything before pressing play, sees who evaluated each
+// block and which code sounds, mutes a block for themself, takes a copy into an editor of their
+// own, and receives the code the teacher sends.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITOR, buildAndServe, launchBrowser, newVisitor, openApp, typeCode, editorText, waitForApp, type ServedApp } from './harness.ts';
+import { heardHaps, makeRoom, recordHaps, roomLink, roomText, startRoomServer, until, type RoomServer } from './room-harness.ts';
+
+const CODE = '$drums: s("bd*4").gain(0.4)\n\n$keys: note("c4 e4").s("triangle").gain(0.3)';
+
+let served: ServedApp;
+let server: RoomServer;
+let browser: Browser;
+let teacher: Page;
+let student: Page;
+let studentContext: BrowserContext;
+
+describe('a classroom room', () => {
+  beforeAll(async () => {
+    served = await buildAndServe();
+    server = await startRoomServer(served.dist);
+    browser = await launchBrowser();
+    const room = await makeRoom(server);
+    teacher = await openApp(await newVisitor(browser), roomLink(server, room));
+    studentContext = await newVisitor(browser);
+    student = await openApp(studentContext, roomLink(server, room, false));
+    await until(async () => (await teacher.locator('[data-testid="room"]').getAttribute('data-edit')) === 'true', 'the teacher to edit');
+    await typeCode(teacher, CODE);
+    await until(async () => (await roomText(student)) === CODE, 'the student to see the code');
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await served?.close();
+  });
+
+  it('lets the student read but not edit', async () => {
+    const readout = student.locator('[data-testid="room"]');
+    expect(await readout.getAttribute('data-edit')).toBe('false');
+    expect(await readout.textContent()).toMatch(/listening/);
+    await student.click(EDITOR);
+    await student.keyboard.type('student was here');
+    await teacher.waitForTimeout(500);
+    expect(await roomText(student)).toBe(CODE);
+    expect(await roomText(teacher)).toBe(CODE);
+  });
+
+  it('plays for the student only once they press play, lighting the sounding code and who evaluated it', async () => {
+    await recordHaps(student);
+    await teacher.click(EDITOR);
+    await teacher.keyboard.press('Control+Enter');
+    await student.waitForTimeout(1500);
+    expect(await heardHaps(student)).toEqual([]);
+    await student.click('[data-action="play"]');
+    await expect.poll(async () => (await heardHaps(student)).length, { timeout: 10_000 }).toBeGreaterThan(4);
+    await student.waitForTimeout(2000);
+    const sounds = new Set((await heardHaps(student)).map((h) => h.sound));
+    expect([...sounds].sort()).toEqual(['bd', 'triangle']);
+    await expect.poll(() => student.locator('.cm-weft-sounding').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    const authors = await student.locator('.cm-weft-room-author').allTextContents();
+    expect(authors.length).toBe(2);
+    expect(authors.every((text) => /^evaluated by performer \d+$/.test(text))).toBe(true);
+  });
+
+  it('lets the student mute a block for themself only', async () => {
+    await recordHaps(student);
+    await recordHaps(teacher);
+    await student.click(`${EDITOR} .cm-line >> nth=0`);
+    await student.keyboard.press('Control+Shift+M');
+    // The server's clock and this process's are the same machine's.
+    const muted = Date.now();
+    await student.waitForTimeout(5000);
+    const last = async (page: Page) => (await heardHaps(page)).filter((h) => h.server > muted + 1000).map((h) => h.sound);
+    const mine = await last(student);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine).not.toContain('bd');
+    expect(await last(teacher)).toContain('bd');
+  });
+
+  it('gives the student a copy in an editor of their own, and the code the teacher sends', async () => {
+    const copy = studentContext.waitForEvent('page');
+    await student.click('[data-action="room-action"]');
+    const own = await copy;
+    await waitForApp(own);
+    await expect.poll(() => editorText(own)).toBe(CODE);
+    await own.close();
+    // The teacher selects a line and sends it.
+    await teacher.click(`${EDITOR} .cm-line >> nth=2`);
+    await teacher.keyboard.press('Home');
+    await teacher.keyboard.press('Shift+End');
+    await teacher.click('[data-action="room-action"]');
+    const link = student.locator('[data-testid="room-pushed"]');
+    await expect.poll(() => link.count(), { timeout: 5000 }).toBe(1);
+    const sent = studentContext.waitForEvent('page');
+    await link.click();
+    const opened = await sent;
+    await waitForApp(opened);
+    await expect.poll(() => editorText(opened)).toBe('$keys: note("c4 e4").s("triangle").gain(0.3)');
+  });
+});
