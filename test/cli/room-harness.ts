@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as v from 'valibot';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -115,13 +115,16 @@ export async function joinRoom(served: Served, room: string, token = '', options
   const closes: number[] = [];
   const waiters: { match: (m: ServerMessage) => boolean; done: (m: ServerMessage) => void }[] = [];
   const url = `ws://127.0.0.1:${served.port}${ROOM_PATH}`;
-  const provider = new HocuspocusProvider({
+  const socket = new HocuspocusProviderWebsocket({
     url,
+    WebSocketPolyfill: WebSocket,
+    ...(options.reconnect === false ? { maxAttempts: 1 } : { delay: 100, minDelay: 100, maxDelay: 500 }),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
     name: room,
     document: doc,
     token,
-    WebSocketPolyfill: WebSocket,
-    ...(options.reconnect === false ? { maxAttempts: 1 } : { delay: 100, minDelay: 100, maxDelay: 500 }),
     onStateless: ({ payload }) => {
       const parsed = v.safeParse(ServerMessageSchema, JSON.parse(payload));
       if (!parsed.success) return;
@@ -133,6 +136,7 @@ export async function joinRoom(served: Served, room: string, token = '', options
       closes.push(event.code);
     },
   });
+  provider.attach();
   if (options.name !== undefined) provider.setAwarenessField('user', { name: options.name });
   const next = <T extends ServerMessage>(match: (message: ServerMessage) => message is T, ms = 5000): Promise<T> =>
     new Promise<T>((done, fail) => {
@@ -158,7 +162,10 @@ export async function joinRoom(served: Served, room: string, token = '', options
       const { server } = await pong;
       return { rtt: performance.now() - sent, server };
     },
-    destroy: () => provider.destroy(),
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 // `weft serve` as a performer runs it (room-harness.ts), with clients of its rooms as the page is one.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -83,17 +83,19 @@ describe('weft serve: a room', () => {
 
   it('refuses a name that is not a room\'s, and WebSockets elsewhere than /room', async () => {
     let denied = '';
+    const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${served.port}${ROOM_PATH}`, WebSocketPolyfill: WebSocket });
     const provider = new HocuspocusProvider({
-      url: `ws://127.0.0.1:${served.port}${ROOM_PATH}`,
+      websocketProvider: socket,
       name: '../not-a-room',
-      WebSocketPolyfill: WebSocket,
       onAuthenticationFailed: ({ reason }) => {
         denied = reason;
       },
     });
+    provider.attach();
     await until(() => denied !== '', 5000, 'the refusal');
     expect(denied).toMatch(/not a room name/);
     provider.destroy();
+    socket.destroy();
     const elsewhere = new WebSocket(`ws://127.0.0.1:${served.port}/elsewhere`);
     const status = await new Promise<number | undefined>((done) => {
       elsewhere.once('unexpected-response', (_request, response) => done(response.statusCode));
