@@ -161,10 +161,10 @@ export async function serve(args: readonly string[], io: CommandIO, stop: AbortS
   http.on('error', (error) => log(error.message));
   const address = http.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
-  say(`serving weft and its rooms at ${urlsOf(options.host, port).join(' and ')} (Ctrl+C stops)`);
   if (options.secret === undefined) say('room links work with this process only (no --secret nor WEFT_ROOM_SECRET: a random one)');
   if (options.open) say('--open: everyone in a room may edit it');
   if (redis !== undefined) say(`sharing rooms with other processes through Redis (${options.redis})`);
+  say(`serving weft and its rooms at ${urlsOf(options.host, port).join(' and ')} (Ctrl+C stops)`);
   await new Promise<void>((resolve) => {
     if (stop.aborted) resolve();
     else stop.addEventListener('abort', () => resolve(), { once: true });

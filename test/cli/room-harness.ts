@@ -47,9 +47,9 @@ export interface Served {
   stop(): Promise<number | null>;
 }
 
-/** Starts `weft serve ARGS` and waits until it prints its address (it exits if it cannot). */
-export async function startServe(args: readonly string[]): Promise<Served> {
-  const child = spawn(process.execPath, [bin, 'serve', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `weft serve ARGS` (with `env` added to the environment) and waits until it prints its address (it exits if it cannot). */
+export async function startServe(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<Served> {
+  const child = spawn(process.execPath, [bin, 'serve', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let text = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const url = await new Promise<string>((done, fail) => {

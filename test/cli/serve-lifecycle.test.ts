@@ -1,6 +1,7 @@
 // `weft serve` starting, stopping and failing as a performer meets it: a restart on the same port
 // that a client's provider reconnects to, and one clear line (never a stack) for what stops it.
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { freePort, joinRoom, makeRoom, smallApp, startServe, until, type RoomClient, type Served } from './room-harness.ts';
@@ -47,6 +48,22 @@ it('stops on Ctrl+C and starts again on the same port, where a client reconnects
   const watcher = await joinRoom(second, room);
   clients.push(watcher);
   await until(() => watcher.text.toString() === 'before;after;', 5000, 'the restored room');
+});
+
+it('lets everyone edit with --open, and takes the secret from WEFT_ROOM_SECRET', async () => {
+  const secret = 'the secret from the environment';
+  const open = await startServe(['--port', '0', '--app', app, '--open'], { WEFT_ROOM_SECRET: secret });
+  running.push(open);
+  expect(open.output()).toMatch(/--open: everyone in a room may edit it/);
+  expect(open.output()).not.toMatch(/a random one/);
+  const { room, token } = await makeRoom(open);
+  expect(token).toBe(createHmac('sha256', secret).update(room).digest('base64url'));
+  const a = await joinRoom(open, room);
+  const b = await joinRoom(open, room);
+  clients.push(a, b);
+  expect(a.provider.authorizedScope).toBe('read-write');
+  a.text.insert(0, 'anyone;');
+  await until(() => b.text.toString() === 'anyone;', 5000, 'the edit of a client without the key');
 });
 
 it('says in one line why it cannot start: a port taken, a bad option, no Redis', async () => {
