@@ -115,9 +115,15 @@ export async function serve(args: readonly string[], io: CommandIO, stop: AbortS
     }
     serveFile = await staticApp(await builtApp(options.app, say));
   } catch (error) {
-    log(messageOf(error));
     await redis?.extension.onDestroy();
+    // Ctrl+C during the build stops the build too: that is a stop, not a failure.
+    if (stop.aborted) return stopped(say);
+    log(messageOf(error));
     return EXIT_CODE_ERROR;
+  }
+  if (stop.aborted) {
+    await redis?.extension.onDestroy();
+    return stopped(say);
   }
   const secret = options.secret ?? randomSecret();
   const rooms = roomServer({
@@ -172,6 +178,11 @@ export async function serve(args: readonly string[], io: CommandIO, stop: AbortS
   await rooms.close();
   http.closeAllConnections();
   await new Promise<void>((resolve) => http.close(() => resolve()));
+  return stopped(say);
+}
+
+/** Says that the command stopped, as asked. */
+function stopped(say: (line: string) => void): number {
   say('stopped');
   return EXIT_OK;
 }

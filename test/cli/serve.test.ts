@@ -184,4 +184,20 @@ describe('weft serve: a room', () => {
     expect(late.text.toString()).toBe('small start; ');
     expect(Y.encodeStateAsUpdate(late.doc).byteLength).toBeLessThan(100_000);
   });
+
+  it('takes an editor that reconnects to a large room for what it brings, not for the whole room', async () => {
+    const { room, token } = await makeRoom(served);
+    const teacher = await join(room, token);
+    teacher.text.insert(0, 'y'.repeat(60_000));
+    const watcher = await join(room);
+    await until(() => watcher.text.length === 60_000);
+    // Its whole state (60 KB) comes back with its sync step 2: only what the room lacks counts.
+    const socket = teacher.provider.configuration.websocketProvider;
+    socket.disconnect();
+    await until(() => teacher.closes.length > 0, 5000, 'the disconnection');
+    teacher.text.insert(0, 'offline;');
+    void socket.connect();
+    await until(() => watcher.text.toString().startsWith('offline;'), 5000, 'the reconnected editor\'s edit');
+    expect(teacher.closes).not.toContain(CLOSE.tooLarge);
+  });
 });
