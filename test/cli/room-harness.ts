@@ -2,12 +2,13 @@
 // serve ...` in a child process, on a free port of 127.0.0.1, with a small built app of its own),
 // and clients of its rooms as the page is one (Hocuspocus's provider over `ws`).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as v from 'valibot';
+import { afterAll } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { DOC, NEW_ROOM_PATH, NewRoomSchema, ROOM_PATH, ServerMessageSchema, type NewRoom, type ServerMessage } from '../../src/app/room/protocol.ts';
@@ -24,9 +25,16 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** A built app, as a vite build writes one (index.html, hashed assets, the workers' `_headers`). */
+/** The small apps made by this test file, removed when it ends. */
+const apps: string[] = [];
+afterAll(() => {
+  for (const dir of apps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A built app, as a vite build writes one (index.html, hashed assets, the workers' `_headers`); removed after the file's tests. */
 export function smallApp(): string {
   const dir = mkdtempSync(join(tmpdir(), 'weft-serve-app-'));
+  apps.push(dir);
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>weft</title><script type="module" src="/assets/index-abc123.js"></script>\n');
   writeFileSync(join(dir, 'assets/index-abc123.js'), 'console.log("weft");\n');
