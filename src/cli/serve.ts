@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { LIMITS, NEW_ROOM_PATH, type NewRoom } from '../app/room/protocol.ts';
 import { EXIT_CODE_ERROR, EXIT_OK, EXIT_USAGE, messageOf, type CommandIO } from './command-io.ts';
 import { builtApp } from './room/app-build.ts';
-import { roomRedis, type RoomRedis } from './room/redis.ts';
+import { redisAddress, roomRedis, type RoomRedis } from './room/redis.ts';
 import { roomServer } from './room/room-server.ts';
 import type { RoomLimits } from './room/socket-guard.ts';
 import { staticApp } from './room/static-app.ts';
@@ -56,6 +56,7 @@ export function serveOptions(args: readonly string[], env: NodeJS.ProcessEnv = p
     },
   });
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}"`);
+  if (values.redis !== undefined) redisAddress(values.redis);
   const secret = values.secret ?? env.WEFT_ROOM_SECRET;
   if (secret !== undefined && secret.length < 16) throw new Error('the room secret (--secret or WEFT_ROOM_SECRET) needs at least 16 characters');
   const messagesPerSecond = values['messages-per-second'] === undefined ? LIMITS.messagesPerSecond : count(values['messages-per-second'], '--messages-per-second', 1);
@@ -108,15 +109,21 @@ export async function serve(args: readonly string[], io: CommandIO, stop: AbortS
   let redis: RoomRedis | undefined;
   let serveFile: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
   try {
-    serveFile = await staticApp(await builtApp(options.app, say));
     if (options.redis !== undefined) {
       redis = roomRedis(options.redis, log);
       await redis.ready(5000);
     }
+    serveFile = await staticApp(await builtApp(options.app, say));
   } catch (error) {
-    log(messageOf(error));
     await redis?.extension.onDestroy();
+    // Ctrl+C during the build stops the build too: that is a stop, not a failure.
+    if (stop.aborted) return stopped(say);
+    log(messageOf(error));
     return EXIT_CODE_ERROR;
+  }
+  if (stop.aborted) {
+    await redis?.extension.onDestroy();
+    return stopped(say);
   }
   const secret = options.secret ?? randomSecret();
   const rooms = roomServer({
@@ -160,10 +167,10 @@ export async function serve(args: readonly string[], io: CommandIO, stop: AbortS
   http.on('error', (error) => log(error.message));
   const address = http.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
-  say(`serving weft and its rooms at ${urlsOf(options.host, port).join(' and ')} (Ctrl+C stops)`);
   if (options.secret === undefined) say('room links work with this process only (no --secret nor WEFT_ROOM_SECRET: a random one)');
   if (options.open) say('--open: everyone in a room may edit it');
   if (redis !== undefined) say(`sharing rooms with other processes through Redis (${options.redis})`);
+  say(`serving weft and its rooms at ${urlsOf(options.host, port).join(' and ')} (Ctrl+C stops)`);
   await new Promise<void>((resolve) => {
     if (stop.aborted) resolve();
     else stop.addEventListener('abort', () => resolve(), { once: true });
@@ -171,6 +178,11 @@ export async function serve(args: readonly string[], io: CommandIO, stop: AbortS
   await rooms.close();
   http.closeAllConnections();
   await new Promise<void>((resolve) => http.close(() => resolve()));
+  return stopped(say);
+}
+
+/** Says that the command stopped, as asked. */
+function stopped(say: (line: string) => void): number {
   say('stopped');
   return EXIT_OK;
 }

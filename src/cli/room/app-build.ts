@@ -25,9 +25,10 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** The content hash of what the app's build reads: the sources, its scripts, its configuration, the lockfile. */
+/** The content hash of what the app's build reads: the sources (but the command line's), its scripts, its configuration, the lockfile. */
 export function buildInputsHash(): string {
-  const files = [...filesUnder(join(ROOT, 'src')), ...filesUnder(join(ROOT, 'scripts')), ...filesUnder(join(ROOT, 'public'))];
+  const cli = join('src', 'cli');
+  const files = [...filesUnder(join(ROOT, 'src')).filter((file) => !file.startsWith(cli)), ...filesUnder(join(ROOT, 'scripts')), ...filesUnder(join(ROOT, 'public'))];
   for (const file of ['index.html', 'vite.config.ts', 'package-lock.json']) if (existsSync(join(ROOT, file))) files.push(file);
   const hash = createHash('sha256');
   for (const file of files.sort()) {

@@ -41,10 +41,12 @@ export function redisAddress(url: string): { host: string; port: number; usernam
 export function roomRedis(url: string, log: (line: string) => void): RoomRedis {
   const { host, port, ...credentials } = redisAddress(url);
   const extension = new Redis({ host, port, prefix: 'weft', options: { ...credentials, maxRetriesPerRequest: 3 } });
+  // Before Redis first answers, its errors make the one line of `ready`; after, each is said once until it recovers.
+  let answered = false;
   let said = '';
   for (const client of [extension.pub, extension.sub]) {
     client.on('error', (error: Error) => {
-      if (error.message !== said) log(`Redis at ${host}:${port}: ${error.message}`);
+      if (answered && error.message !== said) log(`Redis at ${host}:${port}: ${error.message}`);
       said = error.message;
     });
     client.on('ready', () => {
@@ -68,8 +70,9 @@ export function roomRedis(url: string, log: (line: string) => void): RoomRedis {
       });
       try {
         await Promise.race([extension.pub.ping(), late]);
+        answered = true;
       } catch (error) {
-        throw new Error(`cannot reach Redis at ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`cannot reach Redis at ${host}:${port}: ${said || (error instanceof Error ? error.message : String(error))}`);
       } finally {
         clearTimeout(timer);
       }

@@ -64,8 +64,16 @@ export class SocketGuard {
     }) as typeof socket.emit;
   }
 
-  /** True when the message may go on to Hocuspocus. */
+  /** True when the message may go on to Hocuspocus (which answers, and closes, what it cannot read). */
   private admit(data: unknown): boolean {
+    try {
+      return this.check(data);
+    } catch {
+      return true;
+    }
+  }
+
+  private check(data: unknown): boolean {
     if (this.closed) return false;
     if (!this.bucket.take()) {
       const { messagesPerSecond, messageBurst } = this.context.limits;
@@ -80,16 +88,17 @@ export class SocketGuard {
       name = decoding.readVarString(decoder);
       type = decoding.readVarUint(decoder);
     } catch {
-      return true; // Hocuspocus answers what it cannot read
+      return true;
     }
     if (type === BROADCAST_STATELESS) {
       this.refuse(name, 'a client may not broadcast to the room');
       return false;
     }
     if (type !== SYNC && type !== SYNC_REPLY) return true;
+    let step: number;
     let update: Uint8Array;
     try {
-      const step = decoding.readVarUint(decoder);
+      step = decoding.readVarUint(decoder);
       if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return true;
       update = decoding.readVarUint8Array(decoder);
     } catch {
@@ -99,9 +108,10 @@ export class SocketGuard {
     if (document === undefined) return true; // still loading: Hocuspocus queues it, and hands it back here once loaded
     if (this.readOnly.get(name) === true) {
       // Hocuspocus refuses it (a sync status "not applied"); the client is also told why, when it changed anything.
-      if (!Y.snapshotContainsUpdate(Y.snapshot(document), update)) this.refuse(name, 'this room is read-only for you: your edits stay on your page');
+      if (step === SYNC_UPDATE || !Y.snapshotContainsUpdate(Y.snapshot(document), update)) this.refuse(name, 'this room is read-only for you: your edits stay on your page');
       return true;
     }
+    // A sync step 2 holds only what the room lacks: the client makes it from the server's state vector.
     if (!this.context.sizes.admits(document, update.byteLength)) {
       this.refuse(name, `the room's document would grow past ${this.context.limits.documentBytes} bytes: that edit is refused`);
       this.cut(CLOSE.tooLarge, 'the document would grow past its limit');
