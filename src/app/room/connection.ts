@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { ServerClock } from './clock-sync.ts';
-import { DOC, LogEntrySchema, ROOM_PATH, ServerMessageSchema, TempoSegmentSchema, type ClientMessage, type ServerMessage, type TempoSegment } from './protocol.ts';
+import { CLOSE, DOC, LogEntrySchema, ROOM_PATH, ServerMessageSchema, TempoSegmentSchema, type ClientMessage, type ServerMessage, type TempoSegment } from './protocol.ts';
 import type { LogEntry } from './evaluation-log.ts';
 
 /** Pings at the start, to know the clock quickly, then one a second. */
@@ -69,6 +69,8 @@ export class RoomConnection {
       },
       onDisconnect: () => events.online(false),
       onClose: ({ event }) => {
+        // A change the room cannot take would be sent again on every reconnection: this page stays off.
+        if (event.code === CLOSE.tooLarge) this.socket.disconnect();
         if (event.code >= 4000) events.closed(event.code, event.reason);
       },
     });
