@@ -239,30 +239,31 @@ export class Scheduler<S extends BlockStore = BlockSet> {
   }
 
   /**
-   * Follows an outside clock (a room's): the cycles fall where `anchor` says from the soonest
-   * cycle that can still be heard at its new place. A move under {@link FOLLOW_TOLERANCE} (the
-   * clock's estimate slewing) applies from the next events queried; a larger one cancels what
-   * was sent from there and sends it again at its new time. The tempo is the anchor's.
+   * Follows an outside clock (a room's): the cycles fall where `anchors` say (one, or a tempo map
+   * of several in cycle order: a tempo change to come), from the soonest cycle that can still be
+   * heard at its new place. A move under {@link FOLLOW_TOLERANCE} (the clock's estimate slewing)
+   * applies from the next events queried; a larger one cancels what was sent from there and
+   * sends it again at its new time.
    */
-  follow(anchor: Anchor): void {
-    const cps = checkCps(anchor.cps);
-    this.cps = cps;
-    if (!this.running) return;
-    const wanted = tempoMap(cps, anchor.time, anchor.cycle);
+  follow(anchors: Anchor | readonly Anchor[]): void {
+    const list: readonly Anchor[] = Array.isArray(anchors) ? anchors : [anchors as Anchor];
+    if (list.length === 0) return;
+    const wanted: TempoMap = { segments: list.map((a) => ({ cycle: a.cycle, time: a.time, cps: checkCps(a.cps) })) };
     const soon = this.clock.now() + this.blockDuration;
+    this.cps = cpsAt(wanted, secondsToCycle(wanted, soon));
+    if (!this.running) return;
     const here = secondsToCycle(this.tempo, soon, 'ceil');
     const there = secondsToCycle(wanted, soon, 'ceil');
     const from = here.gt(there) ? here : there;
-    const move = cycleToSeconds(wanted, from) - cycleToSeconds(this.tempo, from);
-    if (Math.abs(move) < 1e-6 && cpsAt(this.tempo, from) === cps) return;
-    if (Math.abs(move) <= FOLLOW_TOLERANCE && cpsAt(this.tempo, this.queriedTo) === cps) {
-      const at = from.lt(this.queriedTo) ? this.queriedTo : from;
-      this.tempo = withAnchor(this.tempo, at, cycleToSeconds(wanted, at), cps);
+    const move = (at: Rational): number => Math.abs(cycleToSeconds(wanted, at) - cycleToSeconds(this.tempo, at));
+    const sent = this.queriedTo.gt(from) ? this.queriedTo : from;
+    if (move(from) <= FOLLOW_TOLERANCE && move(sent) <= FOLLOW_TOLERANCE) {
+      this.tempo = followed(this.tempo, wanted, sent);
       return;
     }
     // What was sent from `here` goes; a jump ahead skips the cycles between `here` and `from`.
     const carried = here.lt(this.queriedTo) ? this.cancel(here, undefined) : [];
-    this.tempo = withAnchor(this.tempo, from, cycleToSeconds(wanted, from), cps);
+    this.tempo = followed(this.tempo, wanted, from);
     this.queriedTo = from;
     this.emit(undefined, from, from, carried);
     this.tick();
@@ -395,4 +396,10 @@ export class Scheduler<S extends BlockStore = BlockSet> {
       },
     };
   }
+}
+
+/** `map` up to cycle `at`, then `wanted` from there: where a followed clock takes over. */
+function followed(map: TempoMap, wanted: TempoMap, at: Rational): TempoMap {
+  const start = withAnchor(map, at, cycleToSeconds(wanted, at), cpsAt(wanted, at));
+  return { segments: [...start.segments, ...wanted.segments.filter((seg) => seg.cycle.gt(at))] };
 }

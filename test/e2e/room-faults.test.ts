@@ -53,6 +53,8 @@ describe('a room whose server goes away', () => {
   }, 60_000);
 
   it('merges the edits two pages made without it when it is back, and syncs the clocks again', async () => {
+    // Away since the test before (stopped again here, should this test run a second time).
+    await server.stop();
     // Both edit while the server is away: a line each, typed key by key.
     await a.click(EDITOR);
     await a.keyboard.press('Control+End');

@@ -103,13 +103,13 @@ export async function heardHaps(page: Page): Promise<HeardHap[]> {
   return kept.filter((h) => h.server !== undefined).map((h) => ({ server: h.server!, sound: h.sound })).sort((a, b) => a.server - b.server);
 }
 
-/** The text of a page's editor without the other performers' carets and names drawn in it. */
+/** The text of a page's editor without what the room draws in it: the other performers' carets and names, who evaluated each block. */
 export async function roomText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const lines = [...document.querySelectorAll('[data-testid="editor"] .cm-content .cm-line')];
     return lines.map((line) => {
       const copy = line.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.cm-ySelectionCaret').forEach((caret) => caret.remove());
+      copy.querySelectorAll('.cm-ySelectionCaret, .cm-weft-room-author').forEach((drawn) => drawn.remove());
       return copy.textContent ?? '';
     }).join('\n');
   });

@@ -84,4 +84,20 @@ describe('a room of three pages', () => {
     expect(after(heard[0]!).length).toBeGreaterThanOrEqual(5);
     void c;
   }, 60_000);
+
+  it('changes the room\'s tempo from one page\'s setcps at the same cycle everywhere', async () => {
+    for (const page of pages) await recordHaps(page);
+    const [, b] = pages as [Page, Page, Page];
+    await typeCode(b, 'setcps(0.75)\ns("cp*4").gain(0.4)');
+    await b.keyboard.press('Control+Enter');
+    await b.waitForTimeout(5000);
+    const heard = await Promise.all(pages.map(heardHaps));
+    const claps = heard.map((list) => list.filter((h) => h.sound === 'cp').map((h) => h.server));
+    // The claps of the last 2 s: a third of a second apart (0.75 cps, four a cycle), at the same times everywhere.
+    const end = Math.min(...claps.map((c) => c.at(-1)!)) - 100;
+    const last = claps.map((c) => c.filter((t) => t > end - 2000 && t <= end));
+    for (const list of last) for (let i = 1; i < list.length; i++) expect(list[i]! - list[i - 1]!).toBeCloseTo(1000 / 3, 0);
+    expect(last[0]!.length).toBeGreaterThanOrEqual(5);
+    for (const list of last.slice(1)) expect(list.map((t, i) => Math.abs(t - last[0]![i]!)).every((d) => d < 2)).toBe(true);
+  }, 60_000);
 });

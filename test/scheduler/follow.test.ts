@@ -79,6 +79,35 @@ describe('Scheduler.follow (a room clock)', () => {
   });
 });
 
+describe('Scheduler.follow with a tempo change to come', () => {
+  it('changes the tempo at the change\'s cycle on every follower, whenever each learnt of it', () => {
+    const room = [
+      { cycle: Rational.int(0), time: 0.5, cps: 1 },
+      { cycle: Rational.int(4), time: 4.5, cps: 2 },
+    ];
+    const early = fakeScheduler({ cps: 0.5 });
+    const late = fakeScheduler({ cps: 0.5 });
+    for (const x of [early, late]) {
+      x.scheduler.setBlocks([{ label: 'd', pattern: s('bd*2') }]);
+      x.scheduler.start({ time: 0 });
+    }
+    early.scheduler.follow(room);
+    late.scheduler.follow(room.slice(0, 1));
+    for (let t = 0; t < 7; t += 0.05) {
+      for (const x of [early, late]) {
+        x.clock.time = t;
+        // The late one hears of the change 40 ms before it falls, inside what it already sent.
+        if (x === late && Math.abs(t - 4.45) < 0.01) x.scheduler.follow(room);
+        x.scheduler.tick();
+      }
+    }
+    const times = (x: typeof early) => x.sink.sorted().filter((e) => e.time > 1).map((e) => Math.round(e.time * 1e6) / 1e6);
+    expect(times(late)).toEqual(times(early));
+    // One a half second up to 4.5 s, one a quarter from there.
+    expect(times(early).filter((t) => t > 2.9 && t < 5.3)).toEqual([3, 3.5, 4, 4.5, 4.75, 5, 5.25]);
+  });
+});
+
 describe('an evaluation at a given cycle', () => {
   it('plays the new pattern from exactly that cycle, whenever it arrives before it', () => {
     const { scheduler, clock, sink } = fakeScheduler({ cps: 1, lookahead: 0.3 });

@@ -17,7 +17,7 @@ import { authorsField, labelsIn, lastAuthors, setAuthors } from './authors.ts';
 import { RoomConnection, type RoomAddress } from './connection.ts';
 import { EvaluationLog, takesEffect, type LogEntry } from './evaluation-log.ts';
 import type { TempoSegment } from './protocol.ts';
-import { cycleAt, roomTempo, segmentAtTime, timeOfCycle, type RoomTempo } from './tempo.ts';
+import { cycleAt, roomTempo, segmentAtCycle, segmentAtTime, timeOfCycle, type RoomTempo } from './tempo.ts';
 
 /** How far ahead of now an evaluation is placed at least (ms): the time for it to reach the others and be evaluated there. */
 const LEAD = 400;
@@ -111,7 +111,10 @@ export class Room implements RoomHooks {
     const entry: LogEntry = { id: `${this.me.id}:${++this.count}`, performer: this.me.name, block: label ?? WHOLE, code, cycle, at: now };
     this.played.add(entry.id);
     this.log.add(entry);
-    this.connection.log.push([entry]);
+    this.connection.doc.transact(() => {
+      this.connection.log.push([entry]);
+      this.compact(Math.floor(cycleAt(this.map!, now)));
+    });
     return cycle;
   }
 
@@ -181,6 +184,20 @@ export class Room implements RoomHooks {
     return [yCollab(this.connection.code, this.connection.provider.awareness), EditorState.readOnly.of(!this.canEdit)];
   }
 
+  /**
+   * Takes out of the shared log the entries no cycle from `cycle` on can play (superseded before
+   * it), so that the room's document does not grow with every evaluation.
+   */
+  private compact(cycle: number): void {
+    this.log.compact(cycle);
+    const keep = new Set(this.log.replay(cycle).map((e) => e.id));
+    const array = this.connection.log;
+    for (let i = array.length - 1; i >= 0; i--) {
+      const id = (array.get(i) as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string' && !keep.has(id)) array.delete(i, 1);
+    }
+  }
+
   /** Shows who last evaluated each block. */
   private showAuthors(): void {
     const { view } = this.parts;
@@ -206,15 +223,22 @@ export class Room implements RoomHooks {
     this.follow();
   }
 
-  /** Tells the runtime where the room's cycles fall on the audio clock, as heard. */
+  /**
+   * Tells the runtime where the room's cycles fall on the audio clock, as heard: from a whole
+   * cycle of now, and at each tempo change to come.
+   */
   private follow(): void {
     const parts = this.parts.audio.ready;
     const now = this.serverNow();
     if (parts === undefined || this.map === undefined || now === undefined) return;
+    const clock = this.connection.clock;
+    const output = outputClockOf(parts.context);
     const cycle = Math.floor(cycleAt(this.map, now));
-    const local = this.connection.clock.toLocal(timeOfCycle(this.map, cycle));
-    if (local === undefined) return;
-    const time = outputClockOf(parts.context).toContext(local);
-    parts.runtime.follow({ cycle: String(cycle), time, cps: segmentAtTime(this.map, now).cps });
+    const points = [{ cycle, cps: segmentAtCycle(this.map, cycle).cps, at: timeOfCycle(this.map, cycle) }, ...this.map.segments.filter((s) => s.cycle > cycle)];
+    const anchors = points.flatMap((p) => {
+      const local = clock.toLocal(p.at);
+      return local === undefined ? [] : [{ cycle: String(p.cycle), time: output.toContext(local), cps: p.cps }];
+    });
+    if (anchors.length > 0) parts.runtime.follow(anchors.slice(0, 64));
   }
 }

@@ -60,9 +60,15 @@ export function cycleAt(map: RoomTempo, ms: number): number {
   return s.cycle + ((ms - s.at) / 1000) * s.cps;
 }
 
-/** The server time (ms) of cycle position `cycle`. */
-export function timeOfCycle(map: RoomTempo, cycle: number): number {
+/** The segment in force at cycle position `cycle` (the first one before it). */
+export function segmentAtCycle(map: RoomTempo, cycle: number): RoomSegment {
   let found = map.segments[0]!;
   for (const s of map.segments) if (s.cycle <= cycle) found = s;
+  return found;
+}
+
+/** The server time (ms) of cycle position `cycle`. */
+export function timeOfCycle(map: RoomTempo, cycle: number): number {
+  const found = segmentAtCycle(map, cycle);
   return found.at + ((cycle - found.cycle) / found.cps) * 1000;
 }

@@ -81,8 +81,8 @@ export interface Runtime {
   setCps(cps: number): void;
   /** Moves a slider (its id from an evaluation's answer): it plays `value` from the next events sent. */
   slider(id: string, value: number): void;
-  /** Follows a room's clock (see the `follow` command); undefined plays on the runtime's own clock again. */
-  follow(tempo: TempoAnchor | undefined): void;
+  /** Follows a room's tempo map in audio time (see the `follow` command); undefined plays on the runtime's own clock again. */
+  follow(tempo: readonly TempoAnchor[] | undefined): void;
   /** Sets a MIDI input's value for all code (its key from an evaluation's `midiInputs`): heard from the next events sent. */
   midiIn(key: string, value: number | readonly number[]): void;
   onHaps(callback: (batch: HapBatch) => void): () => void;
@@ -250,7 +250,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       send({ type: 'start' });
     },
     setCps: (cps) => send({ type: 'setCps', cps }),
-    follow: (tempo) => send(tempo === undefined ? { type: 'follow' } : { type: 'follow', tempo }),
+    follow: (tempo) => send(tempo === undefined ? { type: 'follow' } : { type: 'follow', tempo: [...tempo] }),
     slider: (id, value) => send({ type: 'slider', id, value }),
     midiIn: (key, value) => send({ type: 'midiIn', key, value: typeof value === 'number' ? value : [...value] }),
     onHaps: (callback) => subscribe(hapListeners, callback),

@@ -54,8 +54,8 @@ export class RuntimeCore {
   private startWanted = false;
   /** Where a restored performance continues in phase. */
   private resumeAt: TempoAnchor | undefined;
-  /** The room's clock, when following one: playback starts in phase with it, and code sets no tempo. */
-  private following: TempoAnchor | undefined;
+  /** The room's tempo map, when following one: playback starts in phase with it, and code sets no tempo. */
+  private following: readonly TempoAnchor[] | undefined;
   /** When playback (re)started: until then the scheduler sees the clock at one block before it. */
   private startTime: Seconds = -Infinity;
   /** Audio time of the last tick: events are queued up to it plus the lookahead. */
@@ -246,7 +246,7 @@ export class RuntimeCore {
         return;
       case 'follow':
         this.following = message.tempo;
-        if (message.tempo !== undefined && scheduler.status().running) scheduler.follow(anchorOf(message.tempo));
+        if (message.tempo !== undefined && scheduler.status().running) scheduler.follow(message.tempo.map(anchorOf));
         return;
       case 'slider':
         this.slide(message.id, message.value, scheduler);
@@ -368,7 +368,7 @@ export class RuntimeCore {
 
   /** The cycle playback will start from (a restored performance's, or 0). */
   private startCycle(): Rational {
-    const anchor = this.resumeAt ?? this.following;
+    const anchor = this.resumeAt ?? this.following?.[0];
     if (anchor === undefined) return Rational.int(0);
     const map = tempoMap(anchor.cps, anchor.time, Rational.from(anchor.cycle));
     return secondsToCycle(map, this.now() + START_DELAY, 'ceil');
@@ -380,7 +380,7 @@ export class RuntimeCore {
     if (!this.clock.settled || scheduler.status().running) return;
     this.startWanted = false;
     // A room's clock wins over where a restored performance was.
-    const anchor = this.following ?? this.resumeAt;
+    const anchor = this.following?.[0] ?? this.resumeAt;
     this.resumeAt = undefined;
     if (anchor === undefined) {
       this.startTime = this.now() + START_DELAY;
@@ -395,6 +395,8 @@ export class RuntimeCore {
       this.sources.restartAt(cycle);
       scheduler.setCps(anchor.cps);
       scheduler.start({ time: at, cycle });
+      // A room's tempo changes to come.
+      if (this.following !== undefined) scheduler.follow(this.following.map(anchorOf));
     }
     this.lastTick = this.now();
   }

@@ -148,11 +148,12 @@ export const ToRuntimeSchema = v.variant('type', [
   v.object({ type: v.picklist(['hush', 'stop', 'start']) }),
   v.object({ type: v.literal('setCps'), cps: positive }),
   /**
-   * Follows a room's clock: cycle `cycle` falls at audio time `time`, at `cps` (sent again as the
-   * estimate of the room's clock moves); the code's `setcps` and `setCps` no longer change the
-   * tempo (the room's tempo map does). Without `tempo`, the worker plays on its own clock again.
+   * Follows a room's clock: its tempo map in audio time, each anchor's cycle `cycle` at audio time
+   * `time`, then at `cps`, in cycle order (sent again as the estimate of the room's clock moves);
+   * the code's `setcps` and `setCps` no longer change the tempo (the room's map does). Without
+   * `tempo`, the worker plays on its own clock again.
    */
-  v.object({ type: v.literal('follow'), tempo: v.optional(TempoAnchorSchema) }),
+  v.object({ type: v.literal('follow'), tempo: v.optional(v.pipe(v.array(TempoAnchorSchema), v.minLength(1), v.maxLength(64))) }),
   /** Moves a slider (its id from an `evaluated` answer): what it sets plays `value` from the next events sent. */
   v.object({ type: v.literal('slider'), id: v.pipe(v.string(), v.maxLength(40)), value: finite }),
   /** Sets a MIDI input's value (its key from an `evaluated` answer's `midiInputs`) for all code: heard from the next events sent, as a slider. */
