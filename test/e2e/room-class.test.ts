@@ -1,7 +1,7 @@
 // Issue 15's classroom: a teacher's room, a student on the listening link: the student reads and
 // hears but cannot edit, never hears anything before pressing play, sees who evaluated each
 // block and which code sounds, mutes a block for themself, takes a copy into an editor of their
-// own, and receives the code the teacher sends.
+// own, and receives the code the teacher sends; the teacher sets when evaluations play.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR, buildAndServe, launchBrowser, newVisitor, openApp, typeCode, editorText, waitForApp, type ServedApp } from './harness.ts';
@@ -61,13 +61,13 @@ describe('a classroom room', () => {
     await expect.poll(() => student.locator('.cm-weft-sounding').count(), { timeout: 5000 }).toBeGreaterThan(0);
     const authors = await student.locator('.cm-weft-room-author').allTextContents();
     expect(authors.length).toBe(2);
-    expect(authors.every((text) => /^evaluated by performer \d+$/.test(text))).toBe(true);
+    expect(authors.every((text) => /^written by performer \d+ · evaluated by performer \d+$/.test(text))).toBe(true);
   });
 
   it('lets the student mute a block for themself only', async () => {
     await recordHaps(student);
     await recordHaps(teacher);
-    await student.click(`${EDITOR} .cm-line >> nth=0`);
+    await student.click(`${EDITOR} .cm-line >> nth=0`, { position: { x: 4, y: 4 } });
     await student.keyboard.press('Control+Shift+M');
     // The server's clock and this process's are the same machine's.
     const muted = Date.now();
@@ -79,6 +79,14 @@ describe('a classroom room', () => {
     expect(await last(teacher)).toContain('bd');
   });
 
+  it('lets the teacher set when evaluations play, for everyone; the student cannot', async () => {
+    await teacher.selectOption('[data-action="room-quantum"]', '4');
+    await expect.poll(() => student.locator('[data-action="room-quantum"]').inputValue()).toBe('4');
+    expect(await student.locator('[data-action="room-quantum"]').isDisabled()).toBe(true);
+    await teacher.selectOption('[data-action="room-quantum"]', '1');
+    await expect.poll(() => student.locator('[data-action="room-quantum"]').inputValue()).toBe('1');
+  });
+
   it('gives the student a copy in an editor of their own, and the code the teacher sends', async () => {
     const copy = studentContext.waitForEvent('page');
     await student.click('[data-action="room-action"]');
@@ -87,7 +95,7 @@ describe('a classroom room', () => {
     await expect.poll(() => editorText(own)).toBe(CODE);
     await own.close();
     // The teacher selects a line and sends it.
-    await teacher.click(`${EDITOR} .cm-line >> nth=2`);
+    await teacher.click(`${EDITOR} .cm-line >> nth=2`, { position: { x: 4, y: 4 } });
     await teacher.keyboard.press('Home');
     await teacher.keyboard.press('Shift+End');
     await teacher.click('[data-action="room-action"]');

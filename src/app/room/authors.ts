@@ -1,17 +1,36 @@
 /**
- * Who last evaluated each block of a room's code, shown at the end of the block's label line
- * (and of the first line, for the whole document): the room's log says it, the editor shows it.
+ * Who last wrote in and who last evaluated each block of a room's code, shown at the end of the
+ * block's label line (and of the first line, for the whole document's evaluation): the room's
+ * document says it (its writers and its log), the editor shows it.
  */
 import { RangeSetBuilder, StateEffect, StateField, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
-import { labelOf } from '../../editor/block.ts';
+import { Decoration, EditorView, WidgetType, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { ySyncAnnotation } from 'y-codemirror.next';
+import { blockAt, labelOf } from '../../editor/block.ts';
 import type { LogEntry } from './evaluation-log.ts';
 
 /** The log's name for the whole document. */
 const WHOLE = '';
 
-/** Who last evaluated each block: label → performer ('' for the whole document). */
+/** What is shown after each label line (label → text; '' for the first line: the whole document's evaluation). */
 export const setAuthors = StateEffect.define<ReadonlyMap<string, string>>();
+
+/**
+ * The labels of the blocks the performer's own edits in `update` touched (the room's edits,
+ * applied by the binding, are not theirs).
+ */
+export function labelsEdited(update: ViewUpdate): string[] {
+  const labels = new Set<string>();
+  for (const tr of update.transactions) {
+    if (!tr.docChanged || tr.annotation(ySyncAnnotation) !== undefined) continue;
+    const doc = tr.newDoc.toString();
+    tr.changes.iterChangedRanges((_fromA, _toA, fromB) => {
+      const label = blockAt(doc, fromB)?.label;
+      if (label !== undefined) labels.add(label);
+    });
+  }
+  return [...labels];
+}
 
 /** The latest performer of each block in `entries`: a whole document's evaluation counts for every block evaluated before it. */
 export function lastAuthors(entries: readonly LogEntry[], labels: readonly string[]): Map<string, string> {
@@ -49,8 +68,8 @@ export function labelsIn(doc: string): string[] {
   return doc.split('\n').flatMap((line) => labelOf(line) ?? []);
 }
 
-/** The editor's part: shows `words(name)` after each label line whose block someone evaluated. */
-export function authorsField(words: (name: string) => string): Extension {
+/** The editor's part: shows the text {@link setAuthors} gives after each label line. */
+export function authorsField(): Extension {
   const decorate = (view: { doc: { lines: number; line(n: number): { from: number; to: number; text: string } } }, authors: ReadonlyMap<string, string>): DecorationSet => {
     const builder = new RangeSetBuilder<Decoration>();
     const doc = view.doc;
@@ -61,7 +80,7 @@ export function authorsField(words: (name: string) => string): Extension {
       const name = label === undefined ? (n === 1 ? authors.get(WHOLE) : undefined) : authors.get(label);
       if (name === undefined || (label === undefined && wholeShown)) continue;
       wholeShown ||= label === undefined;
-      builder.add(line.to, line.to, Decoration.widget({ widget: new Author(words(name)), side: 1 }));
+      builder.add(line.to, line.to, Decoration.widget({ widget: new Author(name), side: 1 }));
     }
     return builder.finish();
   };

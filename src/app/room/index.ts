@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { el } from '../dom.ts';
 import { roomWords } from '../i18n/room-words.ts';
 import { shareUrl } from '../share.ts';
-import { CLOSE, RoomNameSchema } from './protocol.ts';
+import { CLOSE, DOC, RoomNameSchema } from './protocol.ts';
 import { Room, type Performer, type RoomParts } from './room.ts';
 
 /** The room in an address's hash, if any: its name and key, or an Error for a malformed name. */
@@ -19,6 +19,9 @@ export function roomInHash(hash: string): { room: string; token?: string } | Err
   const token = params.get('key');
   return token === null || token === '' ? { room } : { room, token };
 }
+
+/** The quanta a room can choose: an evaluation plays from the next multiple of these many cycles. */
+const QUANTA = [1, 2, 4, 8, 16];
 
 const COLORS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#bfef45', '#fabed4', '#469990'];
 
@@ -61,7 +64,11 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
       parts.notify(words.pushCode);
     } else void shareUrl(code, location.origin + location.pathname).then((url) => window.open(url, '_blank', 'noopener'));
   });
-  const element = el('span', { class: 'room-tools' }, readout, action);
+  // The room's quantum: how many cycles an evaluation waits for (editors set it for everyone).
+  const quantum = el('select', { class: 'room-quantum', 'data-action': 'room-quantum', 'aria-label': words.quantumName },
+    ...QUANTA.map((n) => el('option', { value: String(n) }, words.quantum(n))));
+  quantum.addEventListener('change', () => room.connection.doc.getMap(DOC.settings).set('quantum', Number(quantum.value)));
+  const element = el('span', { class: 'room-tools' }, readout, quantum, action);
   const me = performer();
   let toldReadOnly = false;
   const show = (): void => {
@@ -79,6 +86,8 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
     readout.dataset['edit'] = String(room.canEdit);
     readout.dataset['jitter'] = quality.jitter.toFixed(3);
     action.textContent = room.canEdit ? words.pushCode : words.copyCode;
+    quantum.value = String(room.connection.quantum());
+    quantum.disabled = !room.canEdit;
   };
   const room: Room = new Room(address, me, { ...parts, changed: () => show() }, {
     message: (message) => {
@@ -93,6 +102,7 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
   parts.notify(`${words.joined(me.name)}. ${words.pressPlay}`);
   const timer = setInterval(show, 500);
   room.connection.provider.awareness?.on('change', show);
+  room.connection.doc.getMap(DOC.settings).observe(show);
   show();
   return {
     room,

@@ -20,6 +20,8 @@ export const DOC = {
   evaluations: 'evaluations',
   /** `Y.Array` of {@link TempoSegmentSchema} objects: the room's tempo map. The server adds the first. */
   tempo: 'tempo',
+  /** `Y.Map`: who last wrote in each labelled block (label → performer's name). */
+  writers: 'writers',
   /** `Y.Map`: the room's settings (`quantum`: cycles an evaluation waits for; default 1). */
   settings: 'settings',
 } as const;

@@ -5,7 +5,7 @@
  * at the same server time. A shared room never plays until the local performer presses play.
  */
 import { Compartment, EditorState, StateEffect } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
+import { EditorView } from '@codemirror/view';
 import { yCollab } from 'y-codemirror.next';
 import type * as Y from 'yjs';
 import type { AudioSession } from '../audio-session.ts';
@@ -13,10 +13,10 @@ import type { EvaluationHistory } from '../history.ts';
 import { outputClockOf } from '../output-clock.ts';
 import type { Performance, RoomHooks } from '../performance.ts';
 import { roomWords } from '../i18n/room-words.ts';
-import { authorsField, labelsIn, lastAuthors, setAuthors } from './authors.ts';
+import { authorsField, labelsEdited, labelsIn, lastAuthors, setAuthors } from './authors.ts';
 import { RoomConnection, type RoomAddress } from './connection.ts';
 import { EvaluationLog, takesEffect, type LogEntry } from './evaluation-log.ts';
-import type { TempoSegment } from './protocol.ts';
+import { DOC, type TempoSegment } from './protocol.ts';
 import { cycleAt, roomTempo, segmentAtCycle, segmentAtTime, timeOfCycle, type RoomTempo } from './tempo.ts';
 
 /** How far ahead of now an evaluation is placed at least (ms): the time for it to reach the others and be evaluated there. */
@@ -170,7 +170,13 @@ export class Room implements RoomHooks {
       if (mine.trim() !== '') history.add({ time: Date.now(), code: mine, kind: 'replaced', ok: true });
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text.toString() } });
     }
-    view.dispatch({ effects: StateEffect.appendConfig.of([this.binding.of(this.extensions()), authorsField(roomWords().evaluatedBy)]) });
+    // Who writes in each labelled block is kept in the room, and shown with who evaluated it.
+    const wrote = EditorView.updateListener.of((update) => {
+      const writers = this.connection.doc.getMap(DOC.writers);
+      for (const label of labelsEdited(update)) if (writers.get(label) !== this.me.name) writers.set(label, this.me.name);
+    });
+    view.dispatch({ effects: StateEffect.appendConfig.of([this.binding.of(this.extensions()), authorsField(), wrote]) });
+    this.connection.doc.getMap(DOC.writers).observe(() => this.showAuthors());
     for (const entry of this.connection.entries()) this.log.add(entry);
     this.showAuthors();
     this.retempo();
@@ -201,7 +207,19 @@ export class Room implements RoomHooks {
   /** Shows who last evaluated each block. */
   private showAuthors(): void {
     const { view } = this.parts;
-    view.dispatch({ effects: setAuthors.of(lastAuthors(this.connection.entries(), labelsIn(view.state.doc.toString()))) });
+    const words = roomWords();
+    const labels = labelsIn(view.state.doc.toString());
+    const evaluated = lastAuthors(this.connection.entries(), labels);
+    const writers = this.connection.doc.getMap(DOC.writers);
+    const texts = new Map<string, string>();
+    for (const label of ['', ...labels]) {
+      const writer = label === '' ? undefined : writers.get(label);
+      const evaluator = evaluated.get(label);
+      const said = [typeof writer === 'string' ? words.wroteBy(writer) : undefined, evaluator === undefined ? undefined : words.evaluatedBy(evaluator)].filter((x) => x !== undefined);
+      if (said.length > 0) texts.set(label, said.join(' · '));
+    }
+    // Deferred: called from a document change's listener too, where the editor is still updating.
+    queueMicrotask(() => view.dispatch({ effects: setAuthors.of(texts) }));
   }
 
   /** New entries in the log: another performer's plays from its cycle here too, once the performer plays. */
