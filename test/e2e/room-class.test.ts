@@ -94,13 +94,17 @@ describe('a classroom room', () => {
     await waitForApp(own);
     await expect.poll(() => editorText(own)).toBe(CODE);
     await own.close();
-    // The teacher selects a line and sends it.
+    // The teacher, named, selects a line and sends it.
+    await teacher.fill('[data-action="room-name"]', 'Ms Rivera');
+    await teacher.press('[data-action="room-name"]', 'Enter');
+    await expect.poll(() => student.locator('.cm-ySelectionInfo').allTextContents()).toContain('Ms Rivera');
     await teacher.click(`${EDITOR} .cm-line >> nth=2`, { position: { x: 4, y: 4 } });
     await teacher.keyboard.press('Home');
     await teacher.keyboard.press('Shift+End');
     await teacher.click('[data-action="room-action"]');
     const link = student.locator('[data-testid="room-pushed"]');
     await expect.poll(() => link.count(), { timeout: 5000 }).toBe(1);
+    expect(await link.textContent()).toMatch(/^Ms Rivera sent code/);
     const sent = studentContext.waitForEvent('page');
     await link.click();
     const opened = await sent;

@@ -20,26 +20,32 @@ export function roomInHash(hash: string): { room: string; token?: string } | Err
   return token === null || token === '' ? { room } : { room, token };
 }
 
+/** Where the browser keeps the performer's name in rooms. */
+const NAME_KEY = 'weft:room-name';
+
 /** The quanta a room can choose: an evaluation plays from the next multiple of these many cycles. */
 const QUANTA = [1, 2, 4, 8, 16];
 
-const COLORS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#bfef45', '#fabed4', '#469990'];
+/** A performer's colour, from their name: the same name has the same colour on every page. */
+export function colorOf(name: string): string {
+  const hue = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 360;
+  return `hsl(${hue} 70% 45%)`;
+}
 
 /** This page's performer: a name kept in the browser (made up the first time), a colour, a fresh id. */
 function performer(): Performer {
   let name: string | null = null;
   try {
-    name = localStorage.getItem('weft:room-name');
+    name = localStorage.getItem(NAME_KEY);
     if (name === null) {
       name = `performer ${Math.floor(Math.random() * 900 + 100)}`;
-      localStorage.setItem('weft:room-name', name);
+      localStorage.setItem(NAME_KEY, name);
     }
   } catch {
     name = 'performer';
   }
   const id = crypto.randomUUID().slice(0, 8);
-  const color = COLORS[[...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % COLORS.length]!;
-  return { id, name, color };
+  return { id, name, color: colorOf(name) };
 }
 
 /** A room joined, with its readout. */
@@ -68,7 +74,19 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
   const quantum = el('select', { class: 'room-quantum', 'data-action': 'room-quantum', 'aria-label': words.quantumName },
     ...QUANTA.map((n) => el('option', { value: String(n) }, words.quantum(n))));
   quantum.addEventListener('change', () => room.connection.doc.getMap(DOC.settings).set('quantum', Number(quantum.value)));
-  const element = el('span', { class: 'room-tools' }, readout, quantum, action);
+  // This performer's name, as the others see it.
+  const name = el('input', { class: 'room-name', type: 'text', maxlength: '40', spellcheck: 'false', 'aria-label': words.nameLabel, 'data-action': 'room-name' });
+  name.addEventListener('change', () => {
+    const wanted = name.value.trim().slice(0, 40);
+    if (wanted === '') return void (name.value = room.performer.name);
+    room.rename(wanted, colorOf(wanted));
+    try {
+      localStorage.setItem(NAME_KEY, wanted);
+    } catch {
+      // Not kept: the name holds for this visit.
+    }
+  });
+  const element = el('span', { class: 'room-tools' }, readout, name, quantum, action);
   const me = performer();
   let toldReadOnly = false;
   const show = (): void => {
@@ -101,6 +119,7 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
   });
   parts.notify(`${words.joined(me.name)}. ${words.pressPlay}`);
   const timer = setInterval(show, 500);
+  name.value = me.name;
   room.connection.provider.awareness?.on('change', show);
   room.connection.doc.getMap(DOC.settings).observe(show);
   show();

@@ -58,7 +58,7 @@ export class Room implements RoomHooks {
   private timer: ReturnType<typeof setInterval> | undefined;
   private bound = false;
 
-  constructor(address: RoomAddress, readonly me: Performer, private readonly parts: RoomParts, events: { readonly message: (m: { type: string; code?: string; from?: string; reason?: string }) => void; readonly closed: (code: number, reason: string) => void }) {
+  constructor(address: RoomAddress, private me: Performer, private readonly parts: RoomParts, events: { readonly message: (m: { type: string; code?: string; from?: string; reason?: string }) => void; readonly closed: (code: number, reason: string) => void }) {
     this.connection = new RoomConnection(address, {
       online: (online) => {
         this.online = online;
@@ -73,8 +73,7 @@ export class Room implements RoomHooks {
       message: events.message,
       closed: events.closed,
     });
-    const awareness = this.connection.provider.awareness;
-    awareness?.setLocalStateField('user', { name: me.name, color: me.color, colorLight: `${me.color}33` });
+    this.rename(me.name, me.color);
     this.connection.log.observe((event: Y.YArrayEvent<unknown>) => this.logged(event));
     this.connection.tempo.observe(() => this.retempo());
     // The copy kept in the browser binds the editor at once, before the network answers (or when it never does).
@@ -83,6 +82,19 @@ export class Room implements RoomHooks {
     });
     parts.performance.joinRoom(this);
     this.timer = setInterval(() => this.follow(), FOLLOW_EVERY);
+  }
+
+  /** This page's performer. */
+  get performer(): Performer {
+    return this.me;
+  }
+
+  /** Changes this performer's name (and colour), as the others see it: their cursor's label, who writes and evaluates from now on. */
+  rename(name: string, color = this.me.color): void {
+    this.me = { ...this.me, name, color };
+    // The light colour (of a selection) is the colour, see-through.
+    const light = color.startsWith('hsl(') ? color.replace(')', ' / 0.2)') : `${color}33`;
+    this.connection.provider.awareness?.setLocalStateField('user', { name, color, colorLight: light });
   }
 
   /** The performers here now, this page first. */

@@ -16,6 +16,7 @@ export const roomWords = {
   evaluatedBy: (name: string) => `evaluated by ${name}`,
   quantumName: 'When an evaluation plays',
   quantum: (cycles: number) => `swap every ${cycles} ${cycles === 1 ? 'cycle' : 'cycles'}`,
+  nameLabel: 'Your name in the room',
   offline: 'Room offline: playing on, your edits are kept and merge when it is back',
   readOnly: 'Listening: this link can read and hear the room, not edit it',
   joined: (name: string) => `Joined the room as ${name}`,

@@ -16,6 +16,7 @@ export const roomWords: RoomWords = {
   evaluatedBy: (name) => `evaluado por ${name}`,
   quantumName: 'Cuándo suena una evaluación',
   quantum: (cycles) => `cambiar cada ${cycles} ${cycles === 1 ? 'ciclo' : 'ciclos'}`,
+  nameLabel: 'Tu nombre en la sala',
   offline: 'Sala sin conexión: la música sigue, tus cambios se guardan y se unen al volver',
   readOnly: 'Escuchando: este enlace puede leer y oír la sala, no editarla',
   joined: (name) => `Entraste en la sala como ${name}`,
