@@ -8,13 +8,13 @@
  * each view lights the haps of the code it sent.
  */
 import type { EditorView } from '@codemirror/view';
-import { blockAt, labelOf } from '../editor/block.ts';
 import type { CodeBlock, LabelledBlock } from '../editor/index.ts';
 import type { AudioParts, AudioSession } from './audio-session.ts';
 import type { HapWindow } from './hap-window.ts';
 import type { LiveHighlights } from './highlights.ts';
 import { t } from './i18n/index.ts';
 import { problemsShown, showProblems } from './problems.ts';
+import { findBlock, type RoomHooks } from './room-hooks.ts';
 import type { EvaluationHistory, HistoryKind } from './history.ts';
 import type { StatusModel, WeftStatus } from './live-status.ts';
 import type { ClientStatus, CodeError, EvaluateResult, HapBatch, PerformanceState, Runtime } from './runtime/index.ts';
@@ -62,24 +62,6 @@ export interface PerformanceParts {
 export interface CodeSource {
   readonly view: EditorView;
   readonly highlights: LiveHighlights;
-}
-
-/**
- * A room the performer joined (src/app/room): the performer's evaluations go to the room's log,
- * which says the cycle they play from on every peer, and the tempo is the room's.
- */
-export interface RoomHooks {
-  /**
-   * Puts an evaluation of the performer's code in the room's log (of the block labelled `label`,
-   * or of the whole document); the cycle it plays from, or undefined when it plays here alone.
-   */
-  publish(code: string, label: string | undefined): number | undefined;
-  /** Asks the room for a tempo, from cycle `cycle` (the next one when absent). */
-  tempo(cps: number, cycle?: number): void;
-  /** The room's tempo now. */
-  cps(): number;
-  /** Play pressed: the room's code as its log has it, or undefined to play the document. */
-  play(): string | undefined;
 }
 
 /** The performance's controls, for the keys, the transport and `window.weft`. */
@@ -430,16 +412,3 @@ export class Performance {
   }
 }
 
-/** The block labelled `label` in `doc` (the one whose code is `code` if several are), if any. */
-function findBlock(doc: string, label: string, code: string): CodeBlock | undefined {
-  let found: CodeBlock | undefined;
-  let offset = 0;
-  for (const line of doc.split('\n')) {
-    if (labelOf(line) === label) {
-      const block = blockAt(doc, offset);
-      if (block?.label === label && (found === undefined || block.text === code)) found = block;
-    }
-    offset += line.length + 1;
-  }
-  return found ?? { text: code, from: 0, to: Math.min(code.length, doc.length), label };
-}

@@ -31,7 +31,7 @@ import { BlockBook, placedCalls, toDocument, type Entry } from './sources.ts';
 // From the module itself, not the layer's index: this worker loads no evaluator.
 import { hardEvaluationLimit } from '../../eval/budget.ts';
 import { CHECK_AHEAD, FILL_AHEAD, Sources } from './pattern-sources.ts';
-import { FILL_LIMIT, FILL_LIMIT_PER_QUERY, GENERATION_IDS, START_DELAY, segmentAt, type RuntimeHost } from './host.ts';
+import { FILL_LIMIT, FILL_LIMIT_PER_QUERY, GENERATION_IDS, START_DELAY, segmentAt, statusOf, swapTime as swapTimeOf, type RuntimeHost } from './host.ts';
 
 const time = (t: Rational): Time => [t.n, t.d];
 const anchorOf = (a: TempoAnchor) => ({ cycle: Rational.from(a.cycle), time: a.time, cps: a.cps });
@@ -131,24 +131,7 @@ export class RuntimeCore {
 
   /** The status the heartbeat carries. */
   status(): RuntimeStatus {
-    const scheduler = this.scheduler;
-    const now = this.now();
-    if (scheduler === undefined) {
-      return { running: false, cps: 0.5, cycle: 0, time: now, ahead: 0, eventsScheduled: 0, eventsLate: 0, realmsReplaced: this.link.replacements, tempo: { cycle: '0', time: 0, cps: 0.5 } };
-    }
-    const s = scheduler.status();
-    const segment = segmentAt(scheduler.tempoMap.segments, now);
-    return {
-      running: s.running,
-      cps: s.cps,
-      cycle: s.cycle,
-      time: now,
-      ahead: this.ahead(),
-      eventsScheduled: s.eventsScheduled,
-      eventsLate: s.eventsLate,
-      realmsReplaced: this.link.replacements,
-      tempo: { cycle: segment.cycle.toString(), time: segment.time, cps: segment.cps },
-    };
+    return statusOf(this.scheduler, this.now(), this.ahead(), this.link.replacements);
   }
 
   private now(): Seconds {
@@ -326,7 +309,7 @@ export class RuntimeCore {
     const { set, kept, apply } = this.book.plan(entry, (_e, index) => caches.get(index));
     const before = scheduler.status();
     const quantize = message.quantize ?? false;
-    const swapTime = !before.running ? undefined : message.cycle === undefined ? this.swapTime(scheduler, quantize) : cycleToSeconds(scheduler.tempoMap, Rational.int(message.cycle));
+    const swapTime = !before.running ? undefined : message.cycle === undefined ? swapTimeOf(scheduler, this.now(), quantize) : cycleToSeconds(scheduler.tempoMap, Rational.int(message.cycle));
     // Declared before the events that use them, so a first hit reports "still loading".
     if (outcome.samples.length > 0) this.sink?.declareSamples(declaredSounds(outcome.samples));
     // Kept filled until the store takes them (at once, or at the next cycle when quantized).
@@ -357,13 +340,6 @@ export class RuntimeCore {
       this.host.post({ type: 'queryError', label: k.label, reverted: k.reverted, ...toDocument(message.block, evaluationProblem(check.error)) });
     }
     this.snapshotDirty = true;
-  }
-
-  /** When a swap made now is heard: one block from now, or the next cycle start when quantized. */
-  private swapTime(scheduler: Scheduler<BlockBook>, quantize: boolean): Seconds {
-    const when = this.now() + scheduler.blockDuration;
-    if (!quantize) return when;
-    return cycleToSeconds(scheduler.tempoMap, secondsToCycle(scheduler.tempoMap, when, 'ceil').ceil());
   }
 
   /** The cycle playback will start from (a restored performance's, or 0). */

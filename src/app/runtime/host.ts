@@ -1,12 +1,13 @@
 /**
  * What the runtime core needs from the thread it runs on, and the constants of its timing: when
- * playback starts, how event ids stay unique across workers, how long the realm may take to fill.
+ * playback starts, how event ids stay unique across workers, how long the realm may take to fill,
+ * what its status says and when a swap is heard.
  */
 import type { Seconds } from '../../audio/index.ts';
 import type { VoiceResolver } from '../../audio/voices/resolve.ts';
-import type { TempoSegment } from '../../scheduler/index.ts';
+import { cycleToSeconds, secondsToCycle, type BlockStore, type Scheduler, type TempoSegment } from '../../scheduler/index.ts';
 import type { EnginePort } from './engine-sink.ts';
-import type { FromRuntime, InitMessage } from './messages.ts';
+import type { FromRuntime, InitMessage, RuntimeStatus } from './messages.ts';
 import type { SpawnPerformer } from './performer-link.ts';
 
 /**
@@ -49,4 +50,31 @@ export function segmentAt(segments: readonly TempoSegment[], at: Seconds): Tempo
   let found = segments[0]!;
   for (const segment of segments) if (segment.time <= at) found = segment;
   return found;
+}
+
+/** The status a runtime's heartbeat carries, at audio time `now`. */
+export function statusOf(scheduler: Scheduler<BlockStore> | undefined, now: Seconds, ahead: Seconds, realmsReplaced: number): RuntimeStatus {
+  if (scheduler === undefined) {
+    return { running: false, cps: 0.5, cycle: 0, time: now, ahead: 0, eventsScheduled: 0, eventsLate: 0, realmsReplaced, tempo: { cycle: '0', time: 0, cps: 0.5 } };
+  }
+  const s = scheduler.status();
+  const segment = segmentAt(scheduler.tempoMap.segments, now);
+  return {
+    running: s.running,
+    cps: s.cps,
+    cycle: s.cycle,
+    time: now,
+    ahead,
+    eventsScheduled: s.eventsScheduled,
+    eventsLate: s.eventsLate,
+    realmsReplaced,
+    tempo: { cycle: segment.cycle.toString(), time: segment.time, cps: segment.cps },
+  };
+}
+
+/** When a swap made at audio time `now` is heard: one block later, or at the next cycle start when quantized. */
+export function swapTime(scheduler: Scheduler<BlockStore>, now: Seconds, quantize: boolean): Seconds {
+  const when = now + scheduler.blockDuration;
+  if (!quantize) return when;
+  return cycleToSeconds(scheduler.tempoMap, secondsToCycle(scheduler.tempoMap, when, 'ceil').ceil());
 }
