@@ -103,13 +103,13 @@ export async function heardHaps(page: Page): Promise<HeardHap[]> {
   return kept.filter((h) => h.server !== undefined).map((h) => ({ server: h.server!, sound: h.sound })).sort((a, b) => a.server - b.server);
 }
 
-/** The text of a page's editor without what the room draws in it: the other performers' carets and names, who evaluated each block. */
+/** The text of a page's editor without what is drawn in it: the other performers' carets and names, who wrote and evaluated each block, the problems. */
 export async function roomText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const lines = [...document.querySelectorAll('[data-testid="editor"] .cm-content .cm-line')];
     return lines.map((line) => {
       const copy = line.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.cm-ySelectionCaret, .cm-weft-room-author').forEach((drawn) => drawn.remove());
+      copy.querySelectorAll('.cm-ySelectionCaret, .cm-weft-room-author, [class*="problem"], [class*="lint"]').forEach((drawn) => drawn.remove());
       return copy.textContent ?? '';
     }).join('\n');
   });
