@@ -1,39 +1,29 @@
 // Issue 15's "who plays what": each performer evaluates their own block (Alt+Enter) and every
 // page swaps that block alone, at the same cycle; another's unfinished edit is not played.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR, buildAndServe, launchBrowser, newVisitor, openApp, typeCode, type ServedApp } from './harness.ts';
-import { heardHaps, makeRoom, recordHaps, roomLink, roomText, startRoomServer, until, type RoomServer } from './room-harness.ts';
+import { EDITOR } from './harness.ts';
+import { heardHaps, joinPage, makeRoom, recordHaps, roomLink, roomStage, roomText, shareCode, type RoomStage } from './room-harness.ts';
 
 const CODE = '$ana: s("bd*4").gain(0.4)\n\n$bo: s("hh*4").gain(0.3)';
 
-let served: ServedApp;
-let server: RoomServer;
-let browser: Browser;
+let stage: RoomStage;
 let ana: Page;
 let bo: Page;
 
 describe('two performers, a block each', () => {
   beforeAll(async () => {
-    served = await buildAndServe();
-    server = await startRoomServer(served.dist);
-    browser = await launchBrowser();
-    const room = await makeRoom(server);
-    ana = await openApp(await newVisitor(browser), roomLink(server, room));
-    bo = await openApp(await newVisitor(browser), roomLink(server, room));
-    await until(async () => (await ana.locator('[data-testid="room"]').getAttribute('data-edit')) === 'true', 'the room to let ana edit');
-    await typeCode(ana, CODE);
-    await until(async () => (await roomText(bo)) === CODE, 'bo to see the code');
+    stage = await roomStage();
+    const link = roomLink(stage.server, await makeRoom(stage.server));
+    ana = await joinPage(stage, link);
+    bo = await joinPage(stage, link);
+    await shareCode(ana, [bo], CODE);
     await ana.keyboard.press('Control+Enter');
     await bo.click('[data-action="play"]');
     await bo.waitForTimeout(2000);
   }, 600_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await served?.close();
-  });
+  afterAll(() => stage?.close());
 
   it('swaps only the block evaluated, at the same cycle on both pages, leaving the other\'s unfinished edit unplayed', async () => {
     for (const page of [ana, bo]) await recordHaps(page);

@@ -2,39 +2,29 @@
 // hears but cannot edit, never hears anything before pressing play, sees who evaluated each
 // block and which code sounds, mutes a block for themself, takes a copy into an editor of their
 // own, and receives the code the teacher sends; the teacher sets when evaluations play.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR, buildAndServe, launchBrowser, newVisitor, openApp, typeCode, editorText, waitForApp, type ServedApp } from './harness.ts';
-import { heardHaps, makeRoom, recordHaps, roomLink, roomText, startRoomServer, until, type RoomServer } from './room-harness.ts';
+import { EDITOR, editorText, waitForApp } from './harness.ts';
+import { heardHaps, joinPage, makeRoom, recordHaps, roomLink, roomStage, roomText, shareCode, type RoomStage } from './room-harness.ts';
 
 const CODE = '$drums: s("bd*4").gain(0.4)\n\n$keys: note("c4 e4").s("triangle").gain(0.3)';
 
-let served: ServedApp;
-let server: RoomServer;
-let browser: Browser;
+let stage: RoomStage;
 let teacher: Page;
 let student: Page;
 let studentContext: BrowserContext;
 
 describe('a classroom room', () => {
   beforeAll(async () => {
-    served = await buildAndServe();
-    server = await startRoomServer(served.dist);
-    browser = await launchBrowser();
-    const room = await makeRoom(server);
-    teacher = await openApp(await newVisitor(browser), roomLink(server, room));
-    studentContext = await newVisitor(browser);
-    student = await openApp(studentContext, roomLink(server, room, false));
-    await until(async () => (await teacher.locator('[data-testid="room"]').getAttribute('data-edit')) === 'true', 'the teacher to edit');
-    await typeCode(teacher, CODE);
-    await until(async () => (await roomText(student)) === CODE, 'the student to see the code');
+    stage = await roomStage();
+    const room = await makeRoom(stage.server);
+    teacher = await joinPage(stage, roomLink(stage.server, room));
+    student = await joinPage(stage, roomLink(stage.server, room, false));
+    studentContext = student.context();
+    await shareCode(teacher, [student], CODE);
   }, 600_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await served?.close();
-  });
+  afterAll(() => stage?.close());
 
   it('lets the student read but not edit', async () => {
     const readout = student.locator('[data-testid="room"]');

@@ -1,15 +1,13 @@
 // Issue 15's faults: the room server killed mid-piece (every page plays on in time), and edits
 // made while it is away on two pages merged when it is back, with the clocks synced again.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR, buildAndServe, launchBrowser, newVisitor, openApp, typeCode, type ServedApp } from './harness.ts';
-import { gaps, heardHaps, makeRoom, recordHaps, roomLink, roomOnline, roomText, startRoomServer, until, type HeardHap, type RoomServer } from './room-harness.ts';
+import { EDITOR } from './harness.ts';
+import { gaps, heardHaps, joinPage, makeRoom, recordHaps, roomLink, roomOnline, roomStage, roomText, shareCode, startRoomServer, type HeardHap, type RoomStage } from './room-harness.ts';
 
 const CODE = 's("bd*4, hh*8").gain(0.4)';
 
-let served: ServedApp;
-let server: RoomServer;
-let browser: Browser;
+let stage: RoomStage;
 let a: Page;
 let b: Page;
 
@@ -17,30 +15,22 @@ const worst = (xs: readonly number[]): number => Math.max(...xs.map(Math.abs));
 
 describe('a room whose server goes away', () => {
   beforeAll(async () => {
-    served = await buildAndServe();
-    server = await startRoomServer(served.dist);
-    browser = await launchBrowser();
-    const room = await makeRoom(server);
-    a = await openApp(await newVisitor(browser), roomLink(server, room));
-    b = await openApp(await newVisitor(browser), roomLink(server, room));
-    await until(async () => (await a.locator('[data-testid="room"]').getAttribute('data-edit')) === 'true', 'the room to let page A edit');
-    await typeCode(a, CODE);
-    await until(async () => (await roomText(b)) === CODE, 'page B to show the code');
+    stage = await roomStage();
+    const link = roomLink(stage.server, await makeRoom(stage.server));
+    a = await joinPage(stage, link);
+    b = await joinPage(stage, link);
+    await shareCode(a, [b], CODE);
     for (const page of [a, b]) await recordHaps(page);
     await a.keyboard.press('Control+Enter');
     await b.click('[data-action="play"]');
     await a.waitForTimeout(4000);
   }, 600_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await served?.close();
-  });
+  afterAll(() => stage?.close());
 
   it('plays on in time on every page when the server is killed', async () => {
     const killedAt = Date.now();
-    await server.stop();
+    await stage.server.stop();
     await expect.poll(() => roomOnline(a), { timeout: 10_000 }).toBe(false);
     await a.waitForTimeout(8000 - (Date.now() - killedAt));
     const [ha, hb] = (await Promise.all([a, b].map(heardHaps))) as [HeardHap[], HeardHap[]];
@@ -54,7 +44,7 @@ describe('a room whose server goes away', () => {
 
   it('merges the edits two pages made without it when it is back, and syncs the clocks again', async () => {
     // Away since the test before (stopped again here, should this test run a second time).
-    await server.stop();
+    await stage.server.stop();
     // Both edit while the server is away: a line each, typed key by key.
     await a.click(EDITOR);
     await a.keyboard.press('Control+End');
@@ -62,7 +52,7 @@ describe('a room whose server goes away', () => {
     await b.click(EDITOR);
     await b.keyboard.press('Control+Home');
     await b.keyboard.type('// from b: every key too\n');
-    server = await startRoomServer(served.dist, { port: server.port });
+    stage.server = await startRoomServer(stage.served.dist, { port: stage.server.port });
     for (const page of [a, b]) await expect.poll(() => roomOnline(page), { timeout: 20_000 }).toBe(true);
     const expected = `// from b: every key too\n${CODE}\n// from a: every key`;
     for (const page of [a, b]) await expect.poll(() => roomText(page), { timeout: 10_000 }).toBe(expected);

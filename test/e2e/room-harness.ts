@@ -1,6 +1,7 @@
 // The room server for the browser tests: `weft serve` run in this process, as the command runs
 // it, over the e2e run's build; rooms made as the Share dialog makes them (POST /rooms).
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildAndServe, launchBrowser, newVisitor, openApp, typeCode, type ServedApp } from './harness.ts';
 import { serve } from '../../src/cli/serve.ts';
 import type { NewRoom } from '../../src/app/room/protocol.ts';
 
@@ -136,4 +137,43 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** What a room test runs on: the built app, `weft serve` over it, Chromium. */
+export interface RoomStage {
+  readonly served: ServedApp;
+  server: RoomServer;
+  readonly browser: Browser;
+  /** Closes the browser, stops the server. */
+  close(): Promise<void>;
+}
+
+/** Builds (once a run) and serves the app with its rooms, and starts Chromium. */
+export async function roomStage(): Promise<RoomStage> {
+  const served = await buildAndServe();
+  const stage: RoomStage = {
+    served,
+    server: await startRoomServer(served.dist),
+    browser: await launchBrowser(),
+    close: async () => {
+      await stage.browser.close();
+      await stage.server.stop();
+      await served.close();
+    },
+  };
+  return stage;
+}
+
+/** A fresh visitor opening `link` (its clocks `skew` ms off, if given). */
+export async function joinPage(stage: RoomStage, link: string, skew = 0): Promise<Page> {
+  const context = await newVisitor(stage.browser);
+  if (skew !== 0) await skewClocks(context, skew);
+  return openApp(context, link);
+}
+
+/** `author` types `code` once the room lets it edit; resolves when every page of `others` shows it. */
+export async function shareCode(author: Page, others: readonly Page[], code: string): Promise<void> {
+  await until(async () => (await author.locator('[data-testid="room"]').getAttribute('data-edit')) === 'true', 'the room to let the page edit');
+  await typeCode(author, code);
+  for (const page of others) await until(async () => (await roomText(page)) === code, 'the others to show the code', 10_000);
 }

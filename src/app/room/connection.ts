@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { ServerClock } from './clock-sync.ts';
-import { CLOSE, DOC, LogEntrySchema, ROOM_PATH, ServerMessageSchema, TempoSegmentSchema, type ClientMessage, type ServerMessage, type TempoSegment } from './protocol.ts';
+import { CLOSE, DOC, LogEntrySchema, ROOM_PATH, ServerMessageSchema, readMessage, TempoSegmentSchema, type ClientMessage, type ServerMessage, type TempoSegment } from './protocol.ts';
 import type { LogEntry } from './evaluation-log.ts';
 
 /** Pings at the start, to know the clock quickly, then one a second. */
@@ -148,15 +148,8 @@ export class RoomConnection {
   }
 
   private stateless(payload: string): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(payload);
-    } catch {
-      return;
-    }
-    const parsed = v.safeParse(ServerMessageSchema, data);
-    if (!parsed.success) return;
-    const message = parsed.output;
+    const message = readMessage(ServerMessageSchema, payload);
+    if (message === undefined) return;
     if (message.type !== 'pong') return this.events.message(message);
     const sent = this.pings.get(message.id);
     if (sent === undefined) return;

@@ -78,6 +78,18 @@ export const ServerMessageSchema = v.variant('type', [
 ]);
 export type ServerMessage = v.InferOutput<typeof ServerMessageSchema>;
 
+/** A message beside the document as `schema` reads it, or undefined for one that is not JSON or not of that shape. */
+export function readMessage<T>(schema: v.GenericSchema<unknown, T>, payload: string): T | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    return undefined;
+  }
+  const parsed = v.safeParse(schema, data);
+  return parsed.success ? parsed.output : undefined;
+}
+
 /** WebSocket close codes the server uses, with what they mean to the performer. */
 export const CLOSE = {
   /** Too many messages: the client is cut off. */

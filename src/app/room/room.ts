@@ -8,10 +8,8 @@ import { Compartment, EditorState, StateEffect } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { yCollab } from 'y-codemirror.next';
 import type * as Y from 'yjs';
-import type { AudioSession } from '../audio-session.ts';
-import type { EvaluationHistory } from '../history.ts';
+import type { AppContext } from '../features/feature.ts';
 import { outputClockOf } from '../output-clock.ts';
-import type { Performance } from '../performance.ts';
 import type { RoomHooks } from '../room-hooks.ts';
 import { roomWords } from '../i18n/room-words.ts';
 import { authorsField, labelsEdited, labelsIn, lastAuthors, setAuthors } from './authors.ts';
@@ -35,16 +33,8 @@ export interface Performer {
   readonly color: string;
 }
 
-/** What a room needs of the app. */
-export interface RoomParts {
-  readonly view: EditorView;
-  readonly performance: Performance;
-  readonly audio: AudioSession;
-  readonly history: EvaluationHistory;
-  readonly notify: (message: string) => void;
-  /** Something to show changed (who is here, the sync, online or not). */
-  readonly changed: () => void;
-}
+/** What a room needs of the app: its context, and a way to say that what it shows changed (who is here, the sync, online or not). */
+export type RoomParts = Pick<AppContext, 'view' | 'performance' | 'audio' | 'history' | 'notify'> & { readonly changed: () => void };
 
 /** A room as the page plays it. */
 export class Room implements RoomHooks {

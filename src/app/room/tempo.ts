@@ -47,11 +47,16 @@ export function roomTempo(raw: readonly TempoSegment[]): RoomTempo | undefined {
   return { segments };
 }
 
+/** The last segment of `map` that `started` says has started (the first, if none). */
+function lastStarted(map: RoomTempo, started: (s: RoomSegment) => boolean): RoomSegment {
+  let found = map.segments[0]!;
+  for (const s of map.segments) if (started(s)) found = s;
+  return found;
+}
+
 /** The segment in force at server time `ms` (the first one before it). */
 export function segmentAtTime(map: RoomTempo, ms: number): RoomSegment {
-  let found = map.segments[0]!;
-  for (const s of map.segments) if (s.at <= ms) found = s;
-  return found;
+  return lastStarted(map, (s) => s.at <= ms);
 }
 
 /** The room's cycle position at server time `ms`. */
@@ -62,9 +67,7 @@ export function cycleAt(map: RoomTempo, ms: number): number {
 
 /** The segment in force at cycle position `cycle` (the first one before it). */
 export function segmentAtCycle(map: RoomTempo, cycle: number): RoomSegment {
-  let found = map.segments[0]!;
-  for (const s of map.segments) if (s.cycle <= cycle) found = s;
-  return found;
+  return lastStarted(map, (s) => s.cycle <= cycle);
 }
 
 /** The server time (ms) of cycle position `cycle`. */

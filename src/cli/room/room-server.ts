@@ -8,9 +8,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Connection, type Document, type Extension, type onAuthenticatePayload, type onStatelessPayload } from '@hocuspocus/server';
-import * as v from 'valibot';
 import { WebSocketServer } from 'ws';
-import { ClientMessageSchema, ROOM_PATH, serverNow, type ServerMessage } from '../../app/room/protocol.ts';
+import { ClientMessageSchema, ROOM_PATH, readMessage, serverNow, type ServerMessage } from '../../app/room/protocol.ts';
 import { DocumentSizes } from './document-size.ts';
 import { SocketGuard, type RoomLimits } from './socket-guard.ts';
 import { addTempoOrigin, localOriginTimes, type OriginTimes } from './tempo-origin.ts';
@@ -77,15 +76,8 @@ export function roomServer(options: RoomOptions): Rooms {
       await addTempoOrigin(documentName, document, originTimes);
     },
     async onStateless({ connection, document, payload }: onStatelessPayload) {
-      let json: unknown;
-      try {
-        json = JSON.parse(payload);
-      } catch {
-        return;
-      }
-      const parsed = v.safeParse(ClientMessageSchema, json);
-      if (!parsed.success) return;
-      const message = parsed.output;
+      const message = readMessage(ClientMessageSchema, payload);
+      if (message === undefined) return;
       if (message.type === 'ping') return send(connection, { type: 'pong', id: message.id, server: serverNow() });
       if (connection.readOnly) return send(connection, { type: 'refused', reason: 'only an editor of the room may push code to it' });
       const push: ServerMessage = { type: 'push', code: message.code, from: pusherName(document, connection) };
