@@ -119,7 +119,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
     {
       // In a room the code is the room's, kept by the room: the performer's own saved code stays as it was.
       parent: editorHost, fallback: welcome(), fontSize: fontSizeOf(settings.get()), tabIndents: settings.get().tabIndents,
-      storage: namesRoom(location.hash) ? { load: () => documents.load(), save: () => undefined } : documents,
+      storage: { load: () => documents.load(), save: (text) => (namesRoom(location.hash) ? undefined : documents.save(text)) },
       ...(opened.code === undefined ? {} : { doc: opened.code }),
     },
     {
@@ -158,7 +158,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const keys = keysFeature(context);
   const outputs = outputsFeature(context);
   const stopOsc = loadOscOutput(context, messages.element);
-  const room = roomFeature(context, () => statusLine);
+  const room = roomFeature(context, () => statusLine, () => documents.save(view.state.doc.toString()));
   const features: Feature[] = [
     messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys, outputs, room,
     dropFeature(context, editorHost),

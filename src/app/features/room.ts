@@ -9,14 +9,18 @@ import type { AppContext, Feature } from './feature.ts';
 /** Whether an address's hash names a room. */
 export const namesRoom = (hash: string): boolean => /(^|[#&])room=/.test(hash);
 
-/** Joins the room the address names (once), putting its readout at the start of `statusLine`. */
-export function roomFeature(context: AppContext, statusLine: () => HTMLElement): Feature & { current(): JoinedRoom | undefined } {
+/**
+ * Joins the room the address names (once), putting its readout at the start of `statusLine`;
+ * `keep` saves the performer's own code first (in a room, the editor's code is the room's).
+ */
+export function roomFeature(context: AppContext, statusLine: () => HTMLElement, keep: () => void): Feature & { current(): JoinedRoom | undefined } {
   let joined: Promise<JoinedRoom | undefined> = Promise.resolve(undefined);
   let asked = false;
   let current: JoinedRoom | undefined;
   const check = (): void => {
     if (asked || !namesRoom(location.hash)) return;
     asked = true;
+    keep();
     joined = import('../room/index.ts').then((room) => {
       const address = room.roomInHash(location.hash);
       if (address instanceof Error) context.notify(address.message);
