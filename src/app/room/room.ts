@@ -123,7 +123,9 @@ export class Room implements RoomHooks {
 
   tempo(cps: number, cycle?: number): void {
     const now = this.serverNow();
-    if (!this.canEdit || this.map === undefined || now === undefined) return;
+    // A listener's page follows the room's tempo: it cannot change it, and is told so.
+    if (!this.canEdit) return this.parts.notify(roomWords().readOnly);
+    if (this.map === undefined || now === undefined) return;
     const segment: TempoSegment = { id: `${this.me.id}:${++this.count}`, cycle: cycle ?? takesEffect(cycleAt(this.map, now + LEAD)), cps };
     this.connection.tempo.push([segment]);
   }
