@@ -185,6 +185,8 @@ export class Room implements RoomHooks {
     for (const entry of this.connection.entries()) this.log.add(entry);
     this.showAuthors();
     this.retempo();
+    // What plays here was evaluated before the room: the others hear it once the performer evaluates it in the room.
+    if (this.canEdit && this.log.size === 0 && this.parts.performance.performerStatus().playing) this.parts.notify(roomWords().evaluateForRoom);
   }
 
   private reconfigure(): void {

@@ -17,6 +17,7 @@ export const roomWords = {
   quantumName: 'When an evaluation plays',
   quantum: (cycles: number) => `swap every ${cycles} ${cycles === 1 ? 'cycle' : 'cycles'}`,
   nameLabel: 'Your name in the room',
+  evaluateForRoom: 'What plays here started before the room: press Ctrl+Enter to play it for everyone',
   offline: 'Room offline: playing on, your edits are kept and merge when it is back',
   readOnly: 'Listening: this link can read and hear the room, not edit it',
   joined: (name: string) => `Joined the room as ${name}`,

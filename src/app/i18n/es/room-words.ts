@@ -17,6 +17,7 @@ export const roomWords: RoomWords = {
   quantumName: 'Cuándo suena una evaluación',
   quantum: (cycles) => `cambiar cada ${cycles} ${cycles === 1 ? 'ciclo' : 'ciclos'}`,
   nameLabel: 'Tu nombre en la sala',
+  evaluateForRoom: 'Lo que suena aquí empezó antes de la sala: pulsa Ctrl+Enter para que lo oigan todos',
   offline: 'Sala sin conexión: la música sigue, tus cambios se guardan y se unen al volver',
   readOnly: 'Escuchando: este enlace puede leer y oír la sala, no editarla',
   joined: (name) => `Entraste en la sala como ${name}`,
