@@ -53,7 +53,11 @@ export class Room implements RoomHooks {
     this.connection = new RoomConnection(address, {
       online: (online) => {
         this.online = online;
-        if (online) this.bind();
+        if (online) {
+          this.bind();
+          // Said again on each connection, so that a restarted server knows everyone at once.
+          this.rename(this.me.name, this.me.color);
+        }
         parts.changed();
       },
       scope: (canEdit) => {
