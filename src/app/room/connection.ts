@@ -94,18 +94,12 @@ export class RoomConnection {
 
   /** The log's entries that are well formed (a peer's bad entry is left out, never thrown on). */
   entries(): LogEntry[] {
-    return this.log.toArray().flatMap((x) => {
-      const parsed = v.safeParse(LogEntrySchema, x);
-      return parsed.success ? [parsed.output] : [];
-    });
+    return wellFormed(this.log, LogEntrySchema);
   }
 
   /** The tempo segments that are well formed. */
   segments(): TempoSegment[] {
-    return this.tempo.toArray().flatMap((x) => {
-      const parsed = v.safeParse(TempoSegmentSchema, x);
-      return parsed.success ? [parsed.output] : [];
-    });
+    return wellFormed(this.tempo, TempoSegmentSchema);
   }
 
   /** The room's quantum: the cycles an evaluation waits for (1: the next cycle). */
@@ -156,4 +150,12 @@ export class RoomConnection {
     this.pings.delete(message.id);
     this.clock.add({ sent, server: message.server, received: performance.now() });
   }
+}
+
+/** The items of a shared array that `schema` reads, in order: what a peer wrote is never trusted. */
+function wellFormed<T>(array: Y.Array<unknown>, schema: v.GenericSchema<unknown, T>): T[] {
+  return array.toArray().flatMap((item) => {
+    const parsed = v.safeParse(schema, item);
+    return parsed.success ? [parsed.output] : [];
+  });
 }

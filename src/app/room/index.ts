@@ -68,7 +68,7 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
     if (room.canEdit) {
       room.connection.send({ type: 'push', code });
       parts.notify(words.pushCode);
-    } else void shareUrl(code, location.origin + location.pathname).then((url) => window.open(url, '_blank', 'noopener'));
+    } else void ownEditorUrl(code).then((url) => window.open(url, '_blank', 'noopener'));
   });
   // The room's quantum: how many cycles an evaluation waits for (editors set it for everyone).
   const quantum = el('select', { class: 'room-quantum', 'data-action': 'room-quantum', 'aria-label': words.quantumName },
@@ -96,7 +96,8 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
     }
     const people = room.performers().length;
     const quality = room.connection.clock.quality(performance.now());
-    readout.textContent = room.online ? (room.canEdit ? words.readout(people, quality.jitter.toFixed(1)) : `${words.readout(people, quality.jitter.toFixed(1))} · ${words.listening}`) : words.offline;
+    const here = words.readout(people, quality.jitter.toFixed(1));
+    readout.textContent = !room.online ? words.offline : room.canEdit ? here : `${here} · ${words.listening}`;
     // The offset as this computer's clock differs from the server's (both count from 1970).
     const offset = room.connection.clock.ready() ? (quality.offset - performance.timeOrigin).toFixed(1) : '?';
     readout.title = words.readoutTitle(offset, quality.jitter.toFixed(2), quality.roundTrip.toFixed(1));
@@ -137,10 +138,15 @@ export function joinRoom(address: { room: string; token?: string }, parts: RoomP
 /** A teacher's push: offered to open in an editor of the performer's own (a new tab, the code in its address). */
 function pushed(code: string, from: string, parts: RoomParts, host: HTMLElement): void {
   const words = roomWords();
-  void shareUrl(code, location.origin + location.pathname).then((url) => {
+  void ownEditorUrl(code).then((url) => {
     host.querySelector('.room-pushed')?.remove();
     const link = el('a', { href: url, target: '_blank', rel: 'noopener', class: 'room-pushed', 'data-testid': 'room-pushed' }, `${words.pushed(from)}: ${words.openPushed}`);
     parts.notify(words.pushed(from));
     host.append(link);
   });
+}
+
+/** The address of an editor of the performer's own (weft without the room) that opens `code`. */
+function ownEditorUrl(code: string): Promise<string> {
+  return shareUrl(code, location.origin + location.pathname);
 }

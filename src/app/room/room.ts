@@ -42,7 +42,6 @@ export class Room implements RoomHooks {
   canEdit = false;
   online = false;
   private readonly binding = new Compartment();
-  private readonly log = new EvaluationLog();
   private readonly played = new Set<string>();
   private map: RoomTempo | undefined;
   private count = 0;
@@ -117,7 +116,6 @@ export class Room implements RoomHooks {
     const cycle = takesEffect(cycleAt(this.map, now + LEAD), this.connection.quantum());
     const entry: LogEntry = { id: `${this.me.id}:${++this.count}`, performer: this.me.name, block: label ?? WHOLE, code, cycle, at: now };
     this.played.add(entry.id);
-    this.log.add(entry);
     this.connection.doc.transact(() => {
       this.connection.log.push([entry]);
       this.compact(Math.floor(cycleAt(this.map!, now)));
@@ -143,9 +141,10 @@ export class Room implements RoomHooks {
     const now = this.serverNow();
     if (this.map === undefined || now === undefined) return undefined;
     const cycle = Math.floor(cycleAt(this.map, now));
-    const replay = this.log.replay(cycle);
+    const log = this.logNow();
+    const replay = log.replay(cycle);
     for (const entry of replay) this.played.add(entry.id);
-    const whole = this.log.stateAt(cycle).get(WHOLE);
+    const whole = log.stateAt(cycle).get(WHOLE);
     // After the whole document in force: the blocks evaluated since, then what is still to come, each at its cycle.
     const after = replay.filter((e) => e !== whole && (whole === undefined || e.at > whole.at || e.cycle > cycle));
     setTimeout(() => {
@@ -186,11 +185,10 @@ export class Room implements RoomHooks {
     });
     view.dispatch({ effects: StateEffect.appendConfig.of([this.binding.of(this.extensions()), authorsField(), wrote]) });
     this.connection.doc.getMap(DOC.writers).observe(() => this.showAuthors());
-    for (const entry of this.connection.entries()) this.log.add(entry);
     this.showAuthors();
     this.retempo();
     // What plays here was evaluated before the room: the others hear it once the performer evaluates it in the room.
-    if (this.canEdit && this.log.size === 0 && this.parts.performance.performerStatus().playing) this.parts.notify(roomWords().evaluateForRoom);
+    if (this.canEdit && this.connection.log.length === 0 && this.parts.performance.performerStatus().playing) this.parts.notify(roomWords().evaluateForRoom);
   }
 
   private reconfigure(): void {
@@ -206,8 +204,7 @@ export class Room implements RoomHooks {
    * it), so that the room's document does not grow with every evaluation.
    */
   private compact(cycle: number): void {
-    this.log.compact(cycle);
-    const keep = new Set(this.log.replay(cycle).map((e) => e.id));
+    const keep = new Set(this.logNow().replay(cycle).map((e) => e.id));
     const array = this.connection.log;
     for (let i = array.length - 1; i >= 0; i--) {
       const id = (array.get(i) as { id?: unknown } | undefined)?.id;
@@ -215,12 +212,19 @@ export class Room implements RoomHooks {
     }
   }
 
+  /** The room's log as the document holds it now. */
+  private logNow(): EvaluationLog {
+    const log = new EvaluationLog();
+    for (const entry of this.connection.entries()) log.add(entry);
+    return log;
+  }
+
   /** Shows who last evaluated each block. */
-  private showAuthors(): void {
+  private showAuthors(entries = this.connection.entries()): void {
     const { view } = this.parts;
     const words = roomWords();
     const labels = labelsIn(view.state.doc.toString());
-    const evaluated = lastAuthors(this.connection.entries(), labels);
+    const evaluated = lastAuthors(entries, labels);
     const writers = this.connection.doc.getMap(DOC.writers);
     const texts = new Map<string, string>();
     for (const label of ['', ...labels]) {
@@ -236,8 +240,7 @@ export class Room implements RoomHooks {
   /** New entries in the log: another performer's plays from its cycle here too, once the performer plays. */
   private logged(event: Y.YArrayEvent<unknown>): void {
     const entries = this.connection.entries();
-    for (const entry of entries) this.log.add(entry);
-    if (this.bound) this.showAuthors();
+    if (this.bound) this.showAuthors(entries);
     if (event.changes.added.size === 0) return;
     const playing = this.parts.performance.performerStatus().playing;
     for (const entry of entries) {
