@@ -26,7 +26,6 @@ import { midiInFeature } from './features/midi-in.ts';
 import { loadingReadout } from './features/loading.ts';
 import { notice } from './features/notice.ts';
 import { blockControls, sampleReadout } from './features/readouts.ts';
-import { loadOscOutput } from './features/osc.ts';
 import { namesRoom, roomFeature } from './features/room.ts';
 import { openSharedLink, shareFeature } from './features/share.ts';
 import { stageFeature } from './features/stage.ts';
@@ -156,8 +155,7 @@ export async function startApp(root: HTMLElement): Promise<App> {
   const bounce = bounceFeature(context);
   const visuals = visualsFeature(context, highlights, voice);
   const keys = keysFeature(context);
-  const outputs = outputsFeature(context);
-  const stopOsc = loadOscOutput(context, messages.element);
+  const outputs = outputsFeature(context, messages.element);
   const room = roomFeature(context, () => statusLine, () => documents.save(view.state.doc.toString()));
   const features: Feature[] = [
     messages, voice, samples, controls, loading, font, stage, transport, examples, learn, historyTool, share, bounce, visuals, keys, outputs, room,
@@ -190,5 +188,5 @@ export async function startApp(root: HTMLElement): Promise<App> {
   });
   Object.defineProperty(window, 'weft', { value: api, writable: false, enumerable: true, configurable: false });
   view.focus();
-  return { view, performance: perf, audio, dispose: () => (features.forEach((f) => f.dispose()), stopOsc()) };
+  return { view, performance: perf, audio, dispose: () => features.forEach((f) => f.dispose()) };
 }

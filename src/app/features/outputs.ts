@@ -1,12 +1,15 @@
 /**
  * The outputs other than weft's sound, loaded when first used so the first page carries none of
- * them: MIDI with the first `.midi()` event (or Alt+M, which opens its panel). Here only the
- * status-line readout they write into, and the loading.
+ * them: MIDI with the first `.midi()` event (or Alt+M, which opens its panel), OSC with the first
+ * `.osc()` event (it makes its own slot in the status line, before `anchor`, and takes the haps,
+ * those that arrived while it downloaded first). Here only MIDI's readout, one watcher of the
+ * haps for both, and the loading.
  */
 import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import { EditorState, StateEffect } from '@codemirror/state';
 import { el } from '../dom.ts';
 import type { MidiLive } from '../midi/live.ts';
+import type { HapBatch } from '../runtime/index.ts';
 import type { AppContext, Feature } from './feature.ts';
 
 /** The outputs' readout, and their clock once one runs. */
@@ -17,8 +20,8 @@ export interface Outputs extends Feature {
   audioTimeAt(ms: number): number | undefined;
 }
 
-/** Watches the haps for `.midi()` events and starts MIDI with the first. */
-export function outputsFeature(context: AppContext): Outputs {
+/** Watches the haps for `.midi()` and `.osc()` events and starts each output with its first. */
+export function outputsFeature(context: AppContext, anchor: HTMLElement): Outputs {
   const perf = context.performance;
   const readout = el('button', { class: 'status-slot outputs', 'data-readout': 'midi', hidden: '' });
   let midi: Promise<MidiLive> | undefined;
@@ -32,9 +35,19 @@ export function outputsFeature(context: AppContext): Outputs {
         readout,
         more: () => import('../midi/clock-session.ts').then((m) => [m.clockField(context)]),
       }).then((m) => (live = m))));
+  // OSC: the batches kept while it downloads (until it takes over the haps), and its stop.
+  let oscWaiting: HapBatch[] | undefined;
+  let oscTookOver = false;
+  let stopOsc = (): void => undefined;
   const stopHaps = perf.onHaps((batch) => {
-    if (midi === undefined && !batch.haps.some((h) => h.controls.output === 'midi')) return;
-    void startMidi().then((m) => m.receive(batch));
+    const uses = (output: string): boolean => batch.haps.some((h) => h.controls.output === output);
+    if (midi !== undefined || uses('midi')) void startMidi().then((m) => m.receive(batch));
+    if (oscTookOver) return;
+    if (oscWaiting !== undefined) oscWaiting.push(batch);
+    else if (uses('osc')) {
+      const waiting = (oscWaiting = [batch]);
+      void import('../osc/osc-output.ts').then((m) => (stopOsc = m.startOscOutput({ ...context, anchor, waiting, stop: () => (oscTookOver = true) })));
+    }
   });
   const stopBeats = perf.onBeat((status) => void midi?.then((m) => m.beat(status)));
   const onKey = (event: KeyboardEvent): void => {
@@ -62,6 +75,7 @@ export function outputsFeature(context: AppContext): Outputs {
       stopBeats();
       document.removeEventListener('keydown', onKey);
       void midi?.then((m) => m.dispose());
+      stopOsc();
     },
   };
 }

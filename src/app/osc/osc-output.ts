@@ -8,7 +8,7 @@
  * the readout's title).
  * The status line says whether the bridge is connected while the code uses `.osc()`; when it is
  * not, a warning at the `.osc()` call says why nothing is heard. Loaded with the first `.osc()`
- * hap (features/osc.ts); nothing it does throws at the performer.
+ * hap (features/outputs.ts); nothing it does throws at the performer.
  */
 import type { AudioSession } from '../audio-session.ts';
 import { el } from '../dom.ts';
