@@ -300,10 +300,14 @@ export class Performance {
     const range = block === undefined ? undefined : this.rangeOf(block);
     const runtime = await this.runtime(true);
     // The performer's own evaluation in a room goes to its log, and plays from the cycle it says.
-    const cycle = shared ?? (kind !== undefined && source === this.main ? this.room?.publish(code, block?.label) : undefined);
+    const own = shared === undefined && kind !== undefined && source === this.main ? this.room : undefined;
+    const cycle = shared ?? own?.nextCycle();
     const options = { key, ...(range === undefined ? {} : { block: range }), ...(cycle === undefined ? {} : { cycle }) };
     const result = await runtime.evaluate(code, options);
-    if (result.ok && cycle !== undefined && shared === undefined && result.cps !== this.room?.cps()) this.room?.tempo(result.cps, cycle);
+    if (result.ok && own !== undefined && cycle !== undefined) {
+      own.publish(code, block?.label, cycle);
+      if (result.cps !== own.cps()) own.tempo(result.cps, cycle);
+    }
     if (kind !== undefined) this.parts.history.add({ time: Date.now(), code: documentNow, kind, ok: result.ok });
     if (!result.ok) {
       highlights.failed(key);

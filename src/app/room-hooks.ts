@@ -10,10 +10,16 @@ import { blockAt, labelOf, type CodeBlock } from '../editor/block.ts';
  */
 export interface RoomHooks {
   /**
-   * Puts an evaluation of the performer's code in the room's log (of the block labelled `label`,
-   * or of the whole document); the cycle it plays from, or undefined when it plays here alone.
+   * The cycle an evaluation of the performer's made now plays from, on every page; undefined when
+   * it plays here alone (a listener, or the room's clock not known yet).
    */
-  publish(code: string, label: string | undefined): number | undefined;
+  nextCycle(): number | undefined;
+  /**
+   * Puts a good evaluation of the performer's code in the room's log, to play from `cycle` (of
+   * the block labelled `label`, or of the whole document). A failed one is never put there: its
+   * error is the performer's, shown to them alone, and the room plays on.
+   */
+  publish(code: string, label: string | undefined, cycle: number): void;
   /** Asks the room for a tempo, from cycle `cycle` (the next one when absent). */
   tempo(cps: number, cycle?: number): void;
   /** The room's tempo now. */

@@ -1,5 +1,6 @@
 // Issue 15's "who plays what": each performer evaluates their own block (Alt+Enter) and every
-// page swaps that block alone, at the same cycle; another's unfinished edit is not played.
+// page swaps that block alone, at the same cycle; another's unfinished edit is not played, and a
+// mistake is shown to the performer who made it alone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR } from './harness.ts';
@@ -48,5 +49,16 @@ describe('two performers, a block each', () => {
     expect(from(heard[0]!)).toEqual(from(heard[1]!));
     expect(new Set(from(heard[0]!))).toEqual(new Set(['bd', 'cp']));
     expect(await ana.locator('.cm-weft-problem-error').count()).toBe(0);
+  }, 60_000);
+
+  it('shows a performer\'s mistake to them alone, and the room plays on', async () => {
+    await ana.click(`${EDITOR} .cm-line >> nth=0`, { position: { x: 4, y: 4 } });
+    await ana.keyboard.press('End');
+    await ana.keyboard.type('.lpf(undefinedThing)');
+    await ana.keyboard.press('Alt+Enter');
+    await expect.poll(() => ana.locator('.cm-weft-problem-message-error').textContent(), { timeout: 5000 }).toMatch(/undefinedThing is not defined/);
+    await bo.waitForTimeout(1500);
+    expect(await bo.locator('.cm-weft-problem-error').count()).toBe(0);
+    for (const page of [ana, bo]) expect((await page.evaluate(() => window.weft!.status())).playing).toBe(true);
   }, 60_000);
 });

@@ -18,7 +18,7 @@ import { EvaluationLog, takesEffect, type LogEntry } from './evaluation-log.ts';
 import { DOC, type TempoSegment } from './protocol.ts';
 import { cycleAt, roomTempo, segmentAtCycle, segmentAtTime, timeOfCycle, type RoomTempo } from './tempo.ts';
 
-/** How far ahead of now an evaluation is placed at least (ms): the time for it to reach the others and be evaluated there. */
+/** How far ahead of now an evaluation is placed at least (ms): the time for it to be evaluated here, reach the others and be evaluated there. */
 const LEAD = 400;
 /** The log's name for an evaluation of the whole document (blocks go by their labels). */
 const WHOLE = '';
@@ -110,17 +110,21 @@ export class Room implements RoomHooks {
     return this.connection.clock.toServer(outputClockOf(context).toPerformance(time));
   }
 
-  publish(code: string, label: string | undefined): number | undefined {
+  nextCycle(): number | undefined {
     const now = this.serverNow();
     if (!this.canEdit || this.map === undefined || now === undefined) return undefined;
-    const cycle = takesEffect(cycleAt(this.map, now + LEAD), this.connection.quantum());
+    return takesEffect(cycleAt(this.map, now + LEAD), this.connection.quantum());
+  }
+
+  publish(code: string, label: string | undefined, cycle: number): void {
+    const now = this.serverNow();
+    if (this.map === undefined || now === undefined) return;
     const entry: LogEntry = { id: `${this.me.id}:${++this.count}`, performer: this.me.name, block: label ?? WHOLE, code, cycle, at: now };
     this.played.add(entry.id);
     this.connection.doc.transact(() => {
       this.connection.log.push([entry]);
       this.compact(Math.floor(cycleAt(this.map!, now)));
     });
-    return cycle;
   }
 
   tempo(cps: number, cycle?: number): void {
